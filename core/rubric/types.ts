@@ -1,0 +1,57 @@
+// The rubric's vocabulary (../shared/RUBRIC.md §1-§3). Shared by server, web, CLI and simulator.
+
+export const MOVE_KINDS = [
+  'open_question',
+  'closed_question',
+  'reflection',
+  'leading_question',
+  'advice',
+  'directive',
+  'information',
+  'takeover',
+  'affirmation',
+  'other',
+] as const;
+export type MoveKind = (typeof MOVE_KINDS)[number];
+
+export type Family = 'ask' | 'tell' | 'other';
+
+/** A character span `[start, end)` in the reply, with the words it covers. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Move extends Span {
+  kind: MoveKind;
+  family: Family;
+  /** Short human-readable reason, e.g. "question starting with 'what' that invites options". */
+  reason: string;
+}
+
+export type DelegationLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type Ownership = 'keeps' | 'shares' | 'hands_over' | 'none';
+
+export interface DelegationReading {
+  level: DelegationLevel | 'none';
+  /** Management 3.0 name: takeover, tell, sell, consult, agree, advise, inquire, delegate, or none. */
+  name: string;
+  ownership: Ownership;
+  evidence: Span[];
+  reason: string;
+}
+
+export interface ReplyScore {
+  moves: Move[];
+  /** Utterance-level family by the dominance rule. */
+  family: Family;
+  delegation: DelegationReading;
+}
+
+export interface ScoreContext {
+  /** The other person's previous turn: tells a reflection from new information. */
+  previousTurn?: string;
+  /** Ideas/solutions the other person has raised so far (text); a question proposing anything else is leading. */
+  scenario?: { personaIdea?: string; topics?: string[] };
+}
