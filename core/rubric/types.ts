@@ -55,3 +55,40 @@ export interface ScoreContext {
   /** Ideas/solutions the other person has raised so far (text); a question proposing anything else is leading. */
   scenario?: { personaIdea?: string; topics?: string[] };
 }
+
+export type Band = 1 | 2 | 3 | 4 | 5;
+
+export const SCORECARD_KEYS = [
+  'askRatio',
+  'openQuestionShare',
+  'talkShare',
+  'patience',
+  'ideasElicited',
+  'delegation',
+  'ownership',
+] as const;
+export type ScorecardKey = (typeof SCORECARD_KEYS)[number];
+
+/** One scorecard figure (RUBRIC.md §3), rendered generically by the UI. */
+export interface ScorecardFigure {
+  key: ScorecardKey;
+  label: string;
+  /** Raw value: a ratio 0..1, a turn count, a level, or a category; null when not measurable. */
+  value: number | string | boolean | null;
+  /** Human-readable value, e.g. "67%", "never", "level 6 (inquire)". */
+  display: string;
+  band: Band;
+  /** The band thresholds in words, shown in the UI, e.g. "5: >= 80%, 4: >= 65% ...". */
+  bandRule: string;
+  /** Transcript indexes of the turns that drove this figure. */
+  turns: number[];
+  explanation: string;
+}
+
+export interface Scorecard {
+  figures: ScorecardFigure[];
+  /** Mean of the figure bands, one decimal. */
+  overall: number;
+  delegation: { highest: DelegationLevel | 'none'; final: DelegationLevel | 'none'; takeovers: number };
+  nextStepOwner: 'persona' | 'leader' | 'nobody';
+}
