@@ -1,0 +1,50 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Scorecard } from '../../core/rubric/types';
+import { practiceSessions, turns, type PracticeSessionRow } from '../../db/schema';
+import type { Db } from './open-database';
+
+export function createPracticeSessionsRepo(db: Db) {
+  return {
+    /** Creates the session with the persona's opening line as turn 0, in one transaction. */
+    create(row: { id: string; userId: string; scenarioId: string; feedbackEnabled: boolean }, openingLine: string) {
+      return db.transaction((tx) => {
+        const session = tx.insert(practiceSessions).values(row).returning().get();
+        tx.insert(turns).values({ sessionId: row.id, index: 0, speaker: 'persona', text: openingLine }).run();
+        return session;
+      });
+    },
+    /** The caller's own session only: another user's id reads as not found. */
+    findOwned: (id: string, userId: string): PracticeSessionRow | undefined =>
+      db
+        .select()
+        .from(practiceSessions)
+        .where(and(eq(practiceSessions.id, id), eq(practiceSessions.userId, userId)))
+        .get(),
+    listOwned: (userId: string) =>
+      db
+        .select({
+          id: practiceSessions.id,
+          scenarioId: practiceSessions.scenarioId,
+          status: practiceSessions.status,
+          createdAt: practiceSessions.createdAt,
+          endedAt: practiceSessions.endedAt,
+          leaderTurns: sql<number>`(select count(*) from ${turns} where ${turns.sessionId} = ${practiceSessions.id} and ${turns.speaker} = 'leader')`,
+        })
+        .from(practiceSessions)
+        .where(eq(practiceSessions.userId, userId))
+        .orderBy(desc(practiceSessions.createdAt), asc(practiceSessions.id))
+        .all(),
+    setFeedbackEnabled: (id: string, feedbackEnabled: boolean) =>
+      db.update(practiceSessions).set({ feedbackEnabled }).where(eq(practiceSessions.id, id)).run(),
+    /** Ends an open session; returns false when it had already ended. */
+    end(id: string, scorecard: Scorecard, debrief: string): boolean {
+      const result = db
+        .update(practiceSessions)
+        .set({ status: 'ended', scorecard, debrief, endedAt: new Date().toISOString() })
+        .where(and(eq(practiceSessions.id, id), eq(practiceSessions.status, 'open')))
+        .run();
+      return result.changes === 1;
+    },
+  };
+}
+export type PracticeSessionsRepo = ReturnType<typeof createPracticeSessionsRepo>;

@@ -1,0 +1,53 @@
+import { and, asc, eq, max } from 'drizzle-orm';
+import type { ReplyScore } from '../../core/rubric/types';
+import type { PersonaState } from '../../core/simulator/types';
+import type { TranscriptTurn } from '../../core/transcript/types';
+import { turns, type TurnRow } from '../../db/schema';
+import type { JudgeChange } from '../practice/engines';
+import type { Db } from './open-database';
+
+/** A stored turn as the API and the turn loop see it. */
+export interface StoredTurn extends TranscriptTurn {
+  createdAt: string;
+  judgeChanges?: JudgeChange[];
+  feedback?: string;
+}
+
+export const toStoredTurn = (row: TurnRow): StoredTurn => ({
+  index: row.index,
+  speaker: row.speaker,
+  text: row.text,
+  createdAt: row.createdAt,
+  ...(row.score ? { score: row.score as ReplyScore } : {}),
+  ...(row.judgeChanges ? { judgeChanges: row.judgeChanges as JudgeChange[] } : {}),
+  ...(row.feedback !== null ? { feedback: row.feedback } : {}),
+  ...(row.state ? { state: row.state as PersonaState } : {}),
+  ...(row.interrupted ? { interrupted: true } : {}),
+});
+
+export function createTurnsRepo(db: Db) {
+  const where = (sessionId: string, index: number) => and(eq(turns.sessionId, sessionId), eq(turns.index, index));
+  return {
+    list: (sessionId: string): StoredTurn[] =>
+      db.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(asc(turns.index)).all().map(toStoredTurn),
+    /** Appends a turn at the next index, atomically. */
+    append(sessionId: string, turn: { speaker: TurnRow['speaker']; text: string; state?: PersonaState; interrupted?: boolean }): StoredTurn {
+      return db.transaction((tx) => {
+        const last = tx.select({ value: max(turns.index) }).from(turns).where(eq(turns.sessionId, sessionId)).get();
+        const row = tx
+          .insert(turns)
+          .values({ sessionId, index: (last?.value ?? -1) + 1, ...turn })
+          .returning()
+          .get();
+        return toStoredTurn(row);
+      });
+    },
+    setScore: (sessionId: string, index: number, score: ReplyScore, judgeChanges?: JudgeChange[]) =>
+      db.update(turns).set({ score, judgeChanges: judgeChanges?.length ? judgeChanges : null }).where(where(sessionId, index)).run(),
+    setFeedback: (sessionId: string, index: number, feedback: string) =>
+      db.update(turns).set({ feedback }).where(where(sessionId, index)).run(),
+    /** Removes an interrupted persona turn before it is regenerated. */
+    deleteTurn: (sessionId: string, index: number) => db.delete(turns).where(where(sessionId, index)).run(),
+  };
+}
+export type TurnsRepo = ReturnType<typeof createTurnsRepo>;

@@ -1,0 +1,21 @@
+import { eq } from 'drizzle-orm';
+import { users, type UserRow } from '../../db/schema';
+import type { Db } from './open-database';
+
+export type Role = UserRow['role'];
+export type PublicUser = Pick<UserRow, 'id' | 'email' | 'name' | 'role'>;
+
+export const toPublicUser = ({ id, email, name, role }: UserRow): PublicUser => ({ id, email, name, role });
+
+export function createUsersRepo(db: Db) {
+  return {
+    findByEmail: (email: string): UserRow | undefined =>
+      db.select().from(users).where(eq(users.email, email)).get(),
+    findById: (id: string): UserRow | undefined => db.select().from(users).where(eq(users.id, id)).get(),
+    /** Returns undefined when the email is taken. */
+    insert(row: Omit<UserRow, 'createdAt'>): UserRow | undefined {
+      return db.insert(users).values(row).onConflictDoNothing({ target: users.email }).returning().get();
+    },
+  };
+}
+export type UsersRepo = ReturnType<typeof createUsersRepo>;

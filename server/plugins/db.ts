@@ -1,0 +1,35 @@
+import fp from 'fastify-plugin';
+import { createAuthSessionsRepo } from '../db/auth-sessions-repo';
+import { openDatabase, type Db } from '../db/open-database';
+import { createPracticeSessionsRepo } from '../db/practice-sessions-repo';
+import { createSettingsRepo } from '../db/settings-repo';
+import { createTurnsRepo } from '../db/turns-repo';
+import { createUsersRepo } from '../db/users-repo';
+
+export function createRepos(db: Db) {
+  return {
+    users: createUsersRepo(db),
+    authSessions: createAuthSessionsRepo(db),
+    practiceSessions: createPracticeSessionsRepo(db),
+    turns: createTurnsRepo(db),
+    settings: createSettingsRepo(db),
+  };
+}
+export type Repos = ReturnType<typeof createRepos>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    repos: Repos;
+  }
+}
+
+export default fp<{ databasePath: string }>(
+  async (app, { databasePath }) => {
+    const db = openDatabase(databasePath);
+    app.decorate('db', db);
+    app.decorate('repos', createRepos(db));
+    app.addHook('onClose', async () => db.$client.close());
+  },
+  { name: 'db' },
+);
