@@ -55,6 +55,23 @@ export const OwnershipSchema = Type.Object(
   {
     personaCommits: NonEmpty('what the persona committing to the next step sounds like (an action and a time)'),
     leaderTakesOver: NonEmpty('what the leader taking the problem back looks like'),
+    ideaCommits: Type.Optional(
+      NonEmpty('the commitment (an action and a time) when the persona goes ahead with its own idea'),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const Lines = (description: string) =>
+  Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, description }));
+
+/** Optional extra wording for the offline simulator; generic lines stand in for any list left out. */
+export const LinesSchema = Type.Object(
+  {
+    general: Lines('answers to open questions that touch no hidden fact: talks around the problem'),
+    feelings: Lines('what the persona says about how it feels when a reflection lands'),
+    relief: Lines('what the persona says when the leader takes the problem over'),
+    tangents: Lines('asides a verbose persona drifts into'),
   },
   { additionalProperties: false },
 );
@@ -72,6 +89,7 @@ export const ScenarioSchema = Type.Object(
     ownIdea: OwnIdeaSchema,
     wants: NonEmpty('what the persona wants from the conversation'),
     ownership: OwnershipSchema,
+    lines: Type.Optional(LinesSchema),
   },
   { additionalProperties: false },
 );
@@ -79,6 +97,8 @@ export const ScenarioSchema = Type.Object(
 export type Scenario = Static<typeof ScenarioSchema>;
 export type HiddenFact = Static<typeof HiddenFactSchema>;
 export type Persona = Static<typeof PersonaSchema>;
+export type SpeakingStyle = Persona['speakingStyle'];
+export type ScenarioLines = Static<typeof LinesSchema>;
 
 /** What a leader may see before and during practice: never the hidden facts or the persona's idea. */
 export interface ScenarioBrief {
