@@ -13,6 +13,8 @@ export function createPracticeSessionsRepo(db: Db) {
         return session;
       });
     },
+    findById: (id: string): PracticeSessionRow | undefined =>
+      db.select().from(practiceSessions).where(eq(practiceSessions.id, id)).get(),
     /** The caller's own session only: another user's id reads as not found. */
     findOwned: (id: string, userId: string): PracticeSessionRow | undefined =>
       db

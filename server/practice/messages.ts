@@ -1,0 +1,58 @@
+import { Type, type Static } from 'typebox';
+import { Compile } from 'typebox/compile';
+import type { ReplyScore } from '../../core/rubric/types';
+import type { StoredTurn } from '../db/turns-repo';
+import type { EngineErrorKind, JudgeChange } from './engines';
+
+// The WebSocket protocol of /api/sessions/:id/stream (docs/api.md).
+
+export const MAX_REPLY_CHARS = 4000;
+
+export const ClientMessageSchema = Type.Union([
+  Type.Object({ type: Type.Literal('reply'), text: Type.String() }),
+  Type.Object({ type: Type.Literal('retry') }),
+]);
+export type ClientMessage = Static<typeof ClientMessageSchema>;
+
+const clientMessage = Compile(ClientMessageSchema);
+
+export type ServerMessage =
+  | { type: 'turn.saved'; turn: StoredTurn }
+  | { type: 'score'; turnIndex: number; score: ReplyScore; judgeChanges?: JudgeChange[] }
+  | { type: 'persona.delta'; text: string }
+  | { type: 'persona.done'; turn: StoredTurn }
+  | { type: 'feedback.delta'; text: string }
+  | { type: 'feedback.done'; turnIndex: number; text: string }
+  | { type: 'error'; code: ErrorCode; message: string; kind?: EngineErrorKind; retryAfterMs?: number };
+
+export type ErrorCode = 'invalid_message' | 'busy' | 'session_ended' | 'nothing_to_retry' | 'llm_error' | 'internal';
+
+export type ParsedMessage = { ok: true; message: ClientMessage } | { ok: false; message: string };
+
+/** Parses one text frame; every failure carries a message fit to show the user. */
+export function parseClientMessage(raw: string): ParsedMessage {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, message: 'Messages must be JSON.' };
+  }
+  if (!clientMessage.Check(data)) {
+    const type = (data as { type?: unknown } | null)?.type;
+    return {
+      ok: false,
+      message:
+        type === 'reply'
+          ? 'A reply needs a "text" string.'
+          : `Unknown message type ${JSON.stringify(type)}; expected "reply" or "retry".`,
+    };
+  }
+  if (data.type === 'reply') {
+    const text = data.text.trim();
+    if (text.length === 0) return { ok: false, message: 'Your reply is empty.' };
+    if (text.length > MAX_REPLY_CHARS)
+      return { ok: false, message: `Your reply is ${text.length} characters; the limit is ${MAX_REPLY_CHARS}.` };
+    return { ok: true, message: { type: 'reply', text } };
+  }
+  return { ok: true, message: data };
+}

@@ -1,0 +1,49 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { offlineDebrief } from '../../core/feedback/debrief';
+import { offlineTurnNote } from '../../core/feedback/turn-note';
+import { simulateReply } from '../../core/simulator/simulate';
+import { splitIntoWordDeltas } from '../../core/simulator/words';
+import { EngineError, type Engines } from './engines';
+
+/** Streams text word by word, pausing between words so the offline persona feels typed. */
+async function* streamWords(text: string, delayMs: number, signal: AbortSignal): AsyncGenerator<string, void> {
+  for (const word of splitIntoWordDeltas(text)) {
+    if (signal.aborted) throw new EngineError('aborted', 'The request was cancelled.');
+    if (delayMs > 0) await sleep(delayMs, undefined, { signal }).catch(() => undefined);
+    yield word;
+  }
+}
+
+/** The embedded default: deterministic simulator persona and rubric-built notes, no network. */
+export function createOfflineEngines(options: { wordDelayMs: number }): Engines {
+  const { wordDelayMs } = options;
+  return {
+    mode: 'offline',
+    persona: {
+      async *reply(input, signal) {
+        const leaderTurn = input.transcript[input.transcript.length - 1];
+        const result = simulateReply({
+          scenario: input.scenario,
+          state: input.state,
+          reading: input.reading,
+          replyText: leaderTurn?.text ?? '',
+          sessionId: input.sessionId,
+        });
+        yield* streamWords(result.text, wordDelayMs, signal);
+        return result.state;
+      },
+    },
+    feedback: {
+      async *note(input, signal) {
+        const revealedFactId = input.stateAfter.factsRevealed.find((id) => !input.stateBefore.factsRevealed.includes(id));
+        const note = offlineTurnNote({ ...input, revealedFactId });
+        yield* streamWords(note, wordDelayMs, signal);
+      },
+    },
+    debrief: {
+      async *debrief(input) {
+        yield offlineDebrief(input);
+      },
+    },
+  };
+}

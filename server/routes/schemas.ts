@@ -1,0 +1,61 @@
+import { Type } from 'typebox';
+
+// Response shapes shared by routes. Rubric payloads (scores, scorecards, persona state) are typed in
+// core/rubric/types.ts and passed through as-is, so they are declared open here rather than
+// re-described (a closed schema would silently drop fields the rubric adds).
+
+export const ErrorBody = Type.Object({ error: Type.String(), message: Type.String() });
+
+export const UserBody = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.Union([Type.Literal('leader'), Type.Literal('coach')]),
+});
+
+export const ScenarioBriefBody = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  brief: Type.String(),
+  learningFocus: Type.String(),
+  difficulty: Type.String(),
+  persona: Type.Object({ name: Type.String(), role: Type.String() }),
+});
+
+const Open = Type.Unknown();
+
+export const TurnBody = Type.Object({
+  index: Type.Integer(),
+  speaker: Type.Union([Type.Literal('leader'), Type.Literal('persona')]),
+  text: Type.String(),
+  createdAt: Type.String(),
+  score: Type.Optional(Open),
+  judgeChanges: Type.Optional(Open),
+  feedback: Type.Optional(Type.String()),
+  interrupted: Type.Optional(Type.Boolean()),
+});
+
+export const SessionBody = Type.Object({
+  id: Type.String(),
+  scenarioId: Type.String(),
+  scenario: ScenarioBriefBody,
+  status: Type.Union([Type.Literal('open'), Type.Literal('ended')]),
+  feedbackEnabled: Type.Boolean(),
+  createdAt: Type.String(),
+  endedAt: Type.Union([Type.String(), Type.Null()]),
+  turns: Type.Array(TurnBody),
+  scorecard: Type.Union([Open, Type.Null()]),
+  debrief: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const SessionSummaryBody = Type.Object({
+  id: Type.String(),
+  scenarioId: Type.String(),
+  scenarioTitle: Type.String(),
+  status: Type.Union([Type.Literal('open'), Type.Literal('ended')]),
+  createdAt: Type.String(),
+  endedAt: Type.Union([Type.String(), Type.Null()]),
+  leaderTurns: Type.Integer(),
+});
+
+export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });

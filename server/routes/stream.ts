@@ -1,0 +1,41 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { parseClientMessage, type ServerMessage } from '../practice/messages';
+import { TurnLoop } from '../practice/turn-loop';
+import { IdParams } from './schemas';
+import { ownedSession } from './sessions';
+
+export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/sessions/:id/stream',
+    {
+      websocket: true,
+      schema: { params: IdParams },
+      // Refuse unknown and foreign sessions before the upgrade, with the same 404 as HTTP.
+      preValidation: async (request) => {
+        ownedSession(app, request, (request.params as { id: string }).id);
+      },
+    },
+    (socket, request) => {
+      const { scenario } = ownedSession(app, request, request.params.id);
+      const log = request.log.child({ sessionId: request.params.id });
+      const send = (message: ServerMessage) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+      };
+      const loop = new TurnLoop({
+        sessionId: request.params.id,
+        scenario,
+        repos: app.repos,
+        engines: app.engines,
+        inFlightTurns: app.inFlightTurns,
+        log,
+        send,
+      });
+      socket.on('message', (data, isBinary) => {
+        const parsed = parseClientMessage(isBinary ? '' : data.toString());
+        if (!parsed.ok) send({ type: 'error', code: 'invalid_message', message: parsed.message });
+        else void loop.handle(parsed.message);
+      });
+      socket.on('close', () => loop.abort());
+    },
+  );
+};
