@@ -1,0 +1,26 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { ensureWebBuild, WEB_DIST } from './web-build';
+
+// Boots the process only: config, web build, app, listen, graceful close.
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const serveWeb = process.env.ASKWELL_API_ONLY !== '1';
+  if (serveWeb) await ensureWebBuild();
+  const app = await buildApp(config, serveWeb ? { webDir: WEB_DIST } : {});
+  const close = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close('SIGINT'));
+  process.once('SIGTERM', () => void close('SIGTERM'));
+  await app.listen({ port: config.PORT, host: config.HOST });
+}
+
+main().catch((err: unknown) => {
+  // Configuration and scenario mistakes are the operator's to fix: say what, not a stack trace.
+  if (err instanceof ConfigError || (err instanceof Error && err.name === 'ScenarioError')) console.error(err.message);
+  else console.error(err);
+  process.exit(1);
+});

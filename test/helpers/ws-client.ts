@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type WebSocket from 'ws';
+import type { ServerMessage } from '../../server/practice/messages';
+
+/** A WebSocket with a queue of parsed server messages, so tests read them in order. */
+export class MessageQueue {
+  readonly received: ServerMessage[] = [];
+  private cursor = 0;
+  private waiters: (() => void)[] = [];
+
+  constructor(readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      this.received.push(JSON.parse(data.toString()) as ServerMessage);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  send(message: unknown): void {
+    this.socket.send(typeof message === 'string' ? message : JSON.stringify(message));
+  }
+
+  /** The next unread message, waiting up to `timeoutMs`. */
+  async next(timeoutMs = 5000): Promise<ServerMessage> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.cursor >= this.received.length) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no message within ${timeoutMs} ms; got so far: ${JSON.stringify(this.received.map((m) => m.type))}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.received[this.cursor++];
+  }
+
+  /** Reads messages until one of `type` arrives; returns everything read, that one last. */
+  async until<T extends ServerMessage['type']>(type: T, timeoutMs = 5000): Promise<ServerMessage[]> {
+    const seen: ServerMessage[] = [];
+    for (;;) {
+      const message = await this.next(timeoutMs);
+      seen.push(message);
+      if (message.type === type) return seen;
+    }
+  }
+
+  close(): void {
+    this.socket.terminate();
+  }
+}
+
+export async function openStream(app: FastifyInstance, sessionId: string, cookie: string): Promise<MessageQueue> {
+  const socket = await app.injectWS(`/api/sessions/${sessionId}/stream`, { headers: { cookie } });
+  return new MessageQueue(socket);
+}
