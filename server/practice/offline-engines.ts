@@ -4,6 +4,7 @@ import { offlineTurnNote } from '../../core/feedback/turn-note';
 import { simulateReply } from '../../core/simulator/simulate';
 import { splitIntoWordDeltas } from '../../core/simulator/words';
 import { EngineError, type Engines } from './engines';
+import { noteStates } from './note-states';
 
 /** Streams text word by word, pausing between words so the offline persona feels typed. */
 async function* streamWords(text: string, delayMs: number, signal: AbortSignal): AsyncGenerator<string, void> {
@@ -35,8 +36,7 @@ export function createOfflineEngines(options: { wordDelayMs: number }): Engines 
     },
     feedback: {
       async *note(input, signal) {
-        const revealedFactId = input.stateAfter.factsRevealed.find((id) => !input.stateBefore.factsRevealed.includes(id));
-        const note = offlineTurnNote({ ...input, revealedFactId });
+        const note = offlineTurnNote({ ...input, ...noteStates(input.stateBefore, input.stateAfter) });
         yield* streamWords(note, wordDelayMs, signal);
       },
     },

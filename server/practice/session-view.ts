@@ -26,7 +26,10 @@ export function toSessionView(row: PracticeSessionRow, scenario: Scenario, turns
     feedbackEnabled: row.feedbackEnabled,
     createdAt: row.createdAt,
     endedAt: row.endedAt,
-    turns: turns.map(({ state: _hidden, ...turn }) => turn),
+    turns: turns.map(({ state: _hidden, feedback, ...turn }) =>
+      // Notes held back while per-turn feedback is off appear with the debrief.
+      feedback !== undefined && (row.feedbackEnabled || row.status === 'ended') ? { ...turn, feedback } : turn,
+    ),
     scorecard: (row.scorecard as Scorecard | null) ?? null,
     debrief: row.debrief,
   };

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { scoreReply } from '../../core/rubric/score-reply';
 import type { ReplyScore } from '../../core/rubric/types';
+import { offlineTurnNote } from '../../core/feedback/turn-note';
 import type { Scenario } from '../../core/scenario/schema';
 import { initialPersonaState, type PersonaState } from '../../core/simulator/types';
 import type { StoredTurn } from '../db/turns-repo';
@@ -8,6 +9,7 @@ import type { Repos } from '../plugins/db';
 import type { InFlightTurns } from '../plugins/practice';
 import { EngineError, type Engines, type JudgeChange } from './engines';
 import type { ClientMessage, ServerMessage } from './messages';
+import { noteStates } from './note-states';
 
 export interface TurnLoopDeps {
   sessionId: string;
@@ -96,6 +98,15 @@ export class TurnLoop {
     if (!personaTurn) return;
     const session = this.deps.repos.practiceSessions.findById(this.deps.sessionId);
     if (session?.feedbackEnabled) await this.feedback(leaderTurn, reading, personaTurn, signal);
+    else this.holdNoteForDebrief(leaderTurn, reading, personaTurn);
+  }
+
+  /** With per-turn feedback off the rubric-built note is stored silently and shown with the debrief. */
+  private holdNoteForDebrief(leaderTurn: StoredTurn, reading: ReplyScore, personaTurn: StoredTurn): void {
+    const { repos, sessionId, scenario } = this.deps;
+    const stateBefore = lastPersonaState(repos.turns.list(sessionId).filter((turn) => turn.index < leaderTurn.index));
+    const note = offlineTurnNote({ ...noteStates(stateBefore, personaTurn.state ?? stateBefore), reading, scenario });
+    repos.turns.setFeedback(sessionId, leaderTurn.index, note);
   }
 
   private async score(leaderTurn: StoredTurn, signal: AbortSignal): Promise<ReplyScore> {

@@ -81,7 +81,7 @@ describe('a practice session over the WebSocket', () => {
     expect((await getSession(session.id)).turns).toHaveLength(5);
   });
 
-  it('skips the coaching note when per-turn feedback is off', async () => {
+  it('holds the coaching notes back until the debrief when per-turn feedback is off', async () => {
     const session = await createSession(t.app, cookie);
     await t.app.inject({ method: 'PATCH', url: `/api/sessions/${session.id}`, headers: { cookie }, payload: { feedbackEnabled: false } });
     const ws = await connect(session.id);
@@ -90,6 +90,14 @@ describe('a practice session over the WebSocket', () => {
     ws.send({ type: 'reply', text: 'Tell me more.' });
     const next = await ws.until('persona.done');
     expect(next.some((m) => m.type.startsWith('feedback'))).toBe(false);
+
+    const open = await getSession(session.id);
+    expect(open.turns.filter((turn: { feedback?: string }) => turn.feedback)).toHaveLength(0);
+    await t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie } });
+    const ended = await getSession(session.id);
+    const notes = ended.turns.filter((turn: { speaker: string }) => turn.speaker === 'leader').map((turn: { feedback?: string }) => turn.feedback);
+    expect(notes).toHaveLength(2);
+    for (const note of notes) expect(note?.length).toBeGreaterThan(20);
   });
 
   it.each([
