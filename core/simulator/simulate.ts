@@ -1,0 +1,104 @@
+import type { ReplyScore } from '../rubric/types';
+import type { Scenario, ScenarioLines, SpeakingStyle } from '../scenario/schema';
+import * as P from './phrases';
+import { createRng, turnSeed, type Rng } from './random';
+import { react, type Reaction, type ReactionKind } from './react';
+import type { PersonaState } from './types';
+
+export type { ReactionKind } from './react';
+
+export interface SimulateInput {
+  scenario: Scenario;
+  state: PersonaState;
+  reading: ReplyScore;
+  replyText: string;
+  sessionId: string;
+}
+
+export interface SimulateResult {
+  text: string;
+  state: PersonaState;
+  revealedFactId?: string;
+  reaction: ReactionKind;
+}
+
+/** Verbose personas drift off topic after these reactions. */
+const TANGENT_AFTER = new Set<ReactionKind>(['reveal', 'general', 'idea', 'open_up', 'short_answer', 'comply']);
+/** Upset and defensive personas settle once fully engaged. */
+const SETTLED_AT = 0.8;
+
+/**
+ * The offline persona's answer to one leader reply. Pure and deterministic: what happens comes
+ * from the rubric's reading and the scenario; the wording varies with hash(sessionId) + turn.
+ * The reply text itself is never obeyed, only read through the rubric.
+ */
+export function simulateReply(input: SimulateInput): SimulateResult {
+  const { scenario, state, reading, sessionId } = input;
+  const reaction = react(scenario, state, reading);
+  const rng = createRng(turnSeed(sessionId, reaction.state.leaderTurns));
+  const text = render(scenario, reaction, rng);
+  return { text, state: reaction.state, revealedFactId: reaction.fact?.id, reaction: reaction.kind };
+}
+
+function styleOf(scenario: Scenario, engagement: number): SpeakingStyle {
+  const style = scenario.persona.speakingStyle;
+  return (style === 'upset' || style === 'defensive') && engagement >= SETTLED_AT ? 'plain' : style;
+}
+
+function render(scenario: Scenario, reaction: Reaction, rng: Rng): string {
+  const style = styleOf(scenario, reaction.state.engagement);
+  const say = (bank: P.Bank) => rng.pick(P.bankFor(bank, style));
+  const own = (key: keyof ScenarioLines, bank: P.Bank) => {
+    const lines = scenario.lines?.[key];
+    return lines ? rng.pick(lines) : say(bank);
+  };
+  const { ownIdea, ownership } = scenario;
+  const ideaCommit = () => ownership.ideaCommits ?? `${rng.pick(P.IDEA_COMMIT_BRIDGE)} ${ownership.personaCommits}`;
+
+  let parts: string[];
+  switch (reaction.kind) {
+    case 'reveal':
+      parts = [say(P.REVEAL_LEAD), reaction.fact!.fact];
+      break;
+    case 'open_up':
+      if (!reaction.fact) parts = [own('feelings', P.FEELINGS)];
+      else if (reaction.volunteered) parts = [say(P.REFLECTED_LEAD), say(P.VOLUNTEER_LEAD), reaction.fact.fact];
+      else parts = [say(P.REFLECTED_LEAD), reaction.fact.fact];
+      break;
+    case 'idea':
+      parts = [say(P.IDEA_LEAD), ownIdea.text];
+      break;
+    case 'commit':
+      if (reaction.ideaNow) parts = [say(P.IDEA_LEAD), ownIdea.text, ideaCommit()];
+      else parts = [say(P.COMMIT_LEAD), reaction.state.ideaSurfaced ? ideaCommit() : ownership.personaCommits];
+      break;
+    case 'general':
+      parts = [own('general', P.GENERAL)];
+      break;
+    case 'short_answer':
+      parts = [say(P.SHORT), reaction.nearTopic ? say(P.SHORT_NEAR_HINT) : ''];
+      break;
+    case 'relief':
+      parts = [own('relief', P.RELIEF)];
+      break;
+    case 'guarded':
+      parts = [say(P.GUARDED)];
+      break;
+    case 'comply':
+      parts = [say(P.COMPLY)];
+      break;
+    case 'curt':
+      parts = [say(P.CURT)];
+      break;
+    case 'warm':
+      parts = [say(P.WARM)];
+      break;
+    case 'prompt':
+      parts = [say(P.PROMPT)];
+      break;
+  }
+  if (style === 'verbose' && TANGENT_AFTER.has(reaction.kind) && rng.chance(0.6)) {
+    parts.push(rng.pick(scenario.lines?.tangents ?? P.TANGENTS));
+  }
+  return parts.filter((p) => p !== '').join(' ');
+}
