@@ -28,6 +28,8 @@ export interface Move extends Span {
   family: Family;
   /** Short human-readable reason, e.g. "question starting with 'what' that invites options". */
   reason: string;
+  /** The words inside the move that earned its label (e.g. "you should"); the whole sentence when no single cue did. */
+  cue?: Span;
 }
 
 export type DelegationLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;

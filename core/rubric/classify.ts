@@ -1,0 +1,106 @@
+import type { MoveKind, Span } from './types';
+import {
+  ADVICE, AFFIRMATION, CLOSED_START, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
+  LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
+} from './move-cues';
+import { echoes, type Echo } from './echo';
+
+// One sentence -> one move, by an ordered list of checks: the first that matches wins. The order
+// encodes the rubric's priorities: a takeover anywhere in the sentence beats everything; questions
+// are told apart by what they carry; statements go advice > directive > affirmation > reflection >
+// information; what matches nothing falls back on the context (does it give back the other
+// person's words?) and on who the sentence is about.
+
+export interface SentenceReading {
+  kind: MoveKind;
+  /** Offsets (in the reply) of the words that earned the label. */
+  cue: { start: number; end: number };
+  reason: string;
+}
+
+const QUESTION_END = /\?["')\]]*$/;
+const TERMINAL_PUNCT = /[.!]["')\]]*$/;
+const SECOND_PERSON = /\b(?:you|your|you're|youre|yourself|u|ur)\b/;
+const FIRST_PERSON_START = /^(?:i|i'm|i've|i'd|i'll|im|my|we|we're|we've|our)\b/;
+const WORD = /[a-z0-9']+/g;
+/** A capitalised name or title before a comma: "Sam, ..." (checked on the original text). */
+const VOCATIVE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+/;
+
+export function classifySentence(text: string, lower: string, span: Span, context?: Echo): SentenceReading {
+  const s = lower.slice(span.start, span.end);
+  let bodyAt = skipFillers(s);
+  const vocative = VOCATIVE.exec(text.slice(span.start + bodyAt, span.end));
+  if (vocative && !IMPERATIVE_START.test(s.slice(bodyAt))) bodyAt += vocative[0].length;
+  const body = s.slice(bodyAt);
+  const base = span.start + bodyAt;
+  const at = (m: RegExpExecArray, offset = base) => ({ start: offset + m.index, end: offset + m.index + m[0].length });
+  const whole = { start: span.start, end: span.end };
+  const read = (kind: MoveKind, cue: { start: number; end: number }, why: string): SentenceReading => ({
+    kind,
+    cue,
+    reason: `${why}: "${text.slice(cue.start, cue.end)}"`,
+  });
+
+  if (body.length === 0 || FILLER_ONLY.test(s)) return { kind: 'other', cue: whole, reason: 'acknowledgement or filler' };
+
+  let m = TAKEOVER.exec(s);
+  if (m && !QUESTION_END.test(s)) return read('takeover', at(m, span.start), 'the leader takes the task back');
+
+  const isQuestion = QUESTION_END.test(s) || (!TERMINAL_PUNCT.test(s) && (OPEN_START.test(body) || CLOSED_START.test(body)) && !IMPERATIVE_START.test(body));
+  if (isQuestion) return readQuestion(body, base, context, read, at);
+
+  if ((m = OPEN_START.exec(body)) && /^(?:tell me|walk me|talk me|take me|run me|say|help me|describe|explain|i'?m curious|i wonder|i'?d love|i'?d like|any|thoughts|ideas|imagine|picture|share|fill me|give me)/.test(body)) {
+    return read('open_question', at(m), 'invites the other person to say more');
+  }
+  if ((m = ADVICE.exec(s))) return read('advice', at(m, span.start), 'a suggestion from the leader');
+  if ((m = DIRECTIVE.exec(s))) return read('directive', at(m, span.start), 'an instruction or a decision announced');
+  if ((m = IMPERATIVE_START.exec(body)) && !SOFT_IMPERATIVE.test(body)) {
+    return read('directive', at(m), 'an instruction (imperative)');
+  }
+  if ((m = AFFIRMATION.exec(s))) return read('affirmation', at(m, span.start), "recognises the other person's effort or idea");
+  if ((m = OTHER.exec(body)) && !SECOND_PERSON.test(body.slice(m[0].length))) {
+    return read('other', at(m), 'greeting, thanks or logistics');
+  }
+  if ((m = REFLECTION.exec(s))) return read('reflection', at(m, span.start), 'gives back what the other person said or feels');
+  if ((m = INFORMATION.exec(s))) return read('information', at(m, span.start), "facts or the leader's own view");
+  if ((m = OTHER.exec(body))) return read('other', at(m), 'greeting, thanks or logistics');
+
+  const echo = context?.echoed(body);
+  if (echo) return read('reflection', { start: base + echo.start, end: base + echo.end }, 'gives back the other person\'s words');
+  if (SECOND_PERSON.test(body) && !FIRST_PERSON_START.test(body)) {
+    return read('reflection', whole, 'a statement about the other person');
+  }
+  const wordCount = body.match(WORD)?.length ?? 0;
+  if (wordCount <= 2) return read('other', whole, 'too short to carry an ask or a tell');
+  return read('information', whole, 'a statement of fact or view');
+}
+
+function readQuestion(
+  body: string,
+  base: number,
+  context: Echo | undefined,
+  read: (k: MoveKind, cue: { start: number; end: number }, why: string) => SentenceReading,
+  at: (m: RegExpExecArray, offset?: number) => { start: number; end: number },
+): SentenceReading {
+  let m = REQUEST_QUESTION.exec(body);
+  if (m) return read('directive', at(m), 'a request dressed as a question');
+  if ((m = LEADING_START.exec(body)) && !NOT_A_PROPOSAL.test(body.slice(m[0].length))) {
+    const proposal = body.slice(m[0].length);
+    // A question about an idea the other person raised themselves is an honest question.
+    if (context?.raised(proposal)) return read('open_question', at(m), 'asks about an idea the other person raised');
+    return read('leading_question', at(m), 'a question that carries the leader\'s own solution');
+  }
+  if ((m = OPEN_START.exec(body))) return read('open_question', at(m), 'an open question that invites thinking');
+  if ((m = CLOSED_START.exec(body))) return read('closed_question', at(m), 'asks for a yes/no or a single fact');
+  return read('closed_question', { start: base, end: base + body.length }, 'a statement asked as a question');
+}
+
+function skipFillers(s: string): number {
+  const m = LEADING_FILLER.exec(s);
+  if (!m) return 0;
+  // Keep "so" when it opens a reflection: "So you're worried..." is the reflection's own cue.
+  const soAt = m[0].search(/\bso\b[\s,]*$/);
+  return soAt >= 0 && soAt + 2 < s.length ? soAt : m[0].length;
+}
+
+export const _forTests = { skipFillers, echoes };

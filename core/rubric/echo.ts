@@ -1,0 +1,65 @@
+import { normalise } from './text';
+
+// Does a sentence give back the other person's words? Counselling-style reflections often have no
+// cue at all ("Twenty years is a long time."); what marks them is that they re-use the content
+// words of the turn they answer. Words are compared by a crude stem (suffix stripped, first five
+// letters), which is enough for "worried"/"worry", "deadline"/"deadlines".
+
+const STOP = new Set(
+  (
+    "a an the and or but if so of to in on at by for with from about as into over after before than then that this these those there " +
+    "it its it's is am are was were be been being do does did done doing have has had having i me my mine we us our you your yours " +
+    "he him his she her they them their what which who whom whose when where why how all any both each few more most other some such " +
+    "no nor not only own same too very can will just should would could might must shall may don't can't won't i'm i've i'd i'll you're " +
+    "you've you'd you'll we're we've they're that's there's what's let's get got go going gone make made say said know think thought " +
+    "feel want really like well also still even maybe yeah yes okay ok right sure oh um uh mm hmm thing things something anything lot " +
+    "one way bit kind sort much many now here again back up out down off very quite pretty actually just kind u ur im dont cant wont"
+  ).split(' '),
+);
+
+const WORD = /[a-z][a-z'-]*/g;
+
+export function stem(word: string): string {
+  const w = word.replace(/'s$/, '').replace(/(?:ies|ied|ing|ed|es|s|ly|y)$/, '');
+  return w.slice(0, 5);
+}
+
+function contentStems(lower: string): { stem: string; start: number; end: number }[] {
+  const out: { stem: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    if (m[0].length < 3 || STOP.has(m[0])) continue;
+    out.push({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export interface Echo {
+  /** Span (in `body`) of the words this sentence shares with the other person's turn, if it echoes it. */
+  echoed(body: string): { start: number; end: number } | null;
+  /** Whether a proposal ("calling them") names something the other person raised themselves. */
+  raised(proposal: string): boolean;
+}
+
+export function echoes(previousTurn: string | undefined, ideas: readonly string[] = []): Echo | undefined {
+  const turn = previousTurn ? new Set(contentStems(normalise(previousTurn)).map((w) => w.stem)) : new Set<string>();
+  const raisedStems = new Set(turn);
+  for (const idea of ideas) for (const w of contentStems(normalise(idea))) raisedStems.add(w.stem);
+  if (raisedStems.size === 0) return undefined;
+  return {
+    echoed(body) {
+      if (turn.size === 0) return null;
+      const words = contentStems(body);
+      const shared = words.filter((w) => turn.has(w.stem));
+      if (shared.length === 0) return null;
+      // One shared word is enough in a short sentence, two in a longer one.
+      if (shared.length < 2 && words.length > 4) return null;
+      if (shared.length / words.length < 0.25) return null;
+      return { start: shared[0].start, end: shared[shared.length - 1].end };
+    },
+    raised(proposal) {
+      const words = contentStems(proposal);
+      return words.length > 0 && raisedStems.has(words[0].stem);
+    },
+  };
+}

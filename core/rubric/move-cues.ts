@@ -1,0 +1,256 @@
+import { cues, words } from './pattern';
+
+// The phrasings that earn each move (RUBRIC.md §1). Each list is one compiled regex; the
+// classifier tries them in a fixed order (see classify.ts) and quotes the matched words as evidence.
+// Patterns marked "start" are tested against the sentence after leading fillers ("okay, so ...").
+
+/** Discourse fillers, greetings and vocatives that may open a sentence without changing its move. */
+export const LEADING_FILLER =
+  /^(?:(?:okay|ok|so|well|right|alright|all right|yeah|yes|yep|um+|uh+|er+|erm|hmm+|mm+|mhm|and|but|look|listen|honestly|actually|i mean|you know|now|oh|ah|hey|great|cool|sure|fine|good|anyway|then|also|plus|see|besides|basically|just|frankly|to be honest|ok so|okay so)(?:[\s,.!-]+|$))+/;
+
+/** A sentence made only of acknowledgements and fillers. */
+export const FILLER_ONLY = cues(
+  [
+    "(?:(?:okay|ok|sure|right|alright|all right|yes|yeah|yep|yup|no|nope|mm+|mhm|mm-hmm|uh-huh|uh huh|hmm+|uh+|um+|er+|ah+|oh+|great|good|fine|cool|got it|i see|gotcha|thanks|thank you|cheers|wow|exactly|absolutely|indeed|true|totally|sure thing|of course|perfect|lovely|nice|interesting|really|noted|understood|fair enough|makes sense|that makes sense|i understand|i get it|i hear you|go on|sorry|hi|hello|hey|bye|morning|okay then|right then|no worries|no problem|sounds good|will do)[\\s,.!?-]*)+$",
+  ],
+  true,
+);
+
+const TAKE_VERBS = words([
+  'handle', 'deal with', 'sort (?:it |this |that |them )?out', 'sort (?:it|this|that|them)', 'take care of',
+  'take over', 'take (?:it|this|that|this one|that one|the \\w+)(?: one)? (?:from here|over|on|off your plate|back)',
+  'take it from here', 'fix', 'rewrite', 're-?do', 'write', 'draft', 'call', 'ring', 'phone',
+  'talk to (?!you)', 'speak to (?!you)', 'speak with (?!you)', 'talk with (?!you)', 'email (?!you)', 'reach out',
+  'chase', 'own', 'cover', 'look after', 'step in', 'jump in', 'get on', 'pick (?:it|this|that) up', 'do (?:it|this|that|the)',
+  'finish', 'tidy', 'clean up', 'reply', 'respond', 'escalate', 'manage', 'present', 'have a word', 'just do',
+  'redo', 'raise it', 'sort', 'deal', 'get involved', 'go to', 'explain it to', 'tell (?:them|him|her|the)',
+]);
+
+export const TAKEOVER = cues([
+  "leave (?:it|this|that|them|him|her|the [\\w-]+(?: [\\w-]+)?) (?:with|to) me",
+  `{ILL} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})`,
+  `let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|this one|that one))`,
+  "(?:i can|i could) (?:just )?(?:handle|take care of|deal with|fix|sort|take) (?:it|this|that|them)",
+  "hand (?:it|this|that) (?:over |back )?to me",
+  "give (?:it|this|that) (?:to me|here)",
+  "(?:{IVE}|i) got (?:it|this)(?! right)",
+  "off your plate",
+  "i'?ll do it myself",
+]);
+
+/** Questions that carry the leader's solution (RUBRIC.md: advice wearing a question mark). */
+export const LEADING_START = cues(
+  [
+    "(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?= +(?!anything|something|everything|any\\b|other|that\\b|this\\b|it\\b|what|how|why|whether|who|where|when|if))",
+    "why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)",
+    'why not',
+    "(?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|mightn'?t|oughtn'?t|didn'?t) (?:it|{YOU}|we|that|this|the|there|they)",
+    "(?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)",
+    "(?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider|always)",
+    'how about',
+    "what about (?:\\w+ing|we|{YOU}|if|just)",
+    'what if (?:{YOU}|we)',
+    "(?:would|wouldn'?t|will) it (?:not )?(?:be|make sense|help) (?:more )?(?:better|best|easier|smarter|wiser|worth|simpler|quicker|a good idea|sensible|faster|safer|to|if {YOU})",
+    "would {YOU} consider",
+    "is (?:it|there) (?:not )?(?:better|worth|an option|any reason not|a reason not)",
+    "do {YOU} (?:think|reckon|feel) (?:that )?(?:{YOU}|we|it) (?:should|could|ought|might want|would be (?:better|best|worth|wise|good|smart|easier))",
+    "what (?:do|would) {YOU} (?:think|say|reckon|feel) (?:about|of|to) (?:(?:the idea of|maybe|just|us|perhaps)\\s+)?(?!thing|something|anything|everything|nothing|morning|meeting|feeling|evening|building|during|being|ceiling|wedding|training|nothing)\\w+ing",
+    "(?:should|shall) (?:{YOU}|we) (?:not |just |maybe )",
+    "is the (?:obvious|best|easiest|simplest|right) (?:answer|option|fix|solution|thing|move|way)",
+    "(?:can|could) {YOU} not",
+    "wouldn'?t {YOU} rather",
+  ],
+  true,
+);
+
+/** Words after a leading-question cue that are not a proposal ("Why don't you tell me more?"). */
+export const NOT_A_PROPOSAL = cues(['tell me', 'walk me', 'talk me', 'say more', 'share (?:more|what|how)', 'help me understand']);
+
+export const OPEN_START = cues(
+  [
+    "(?:what|how|why|where|in what way|to what extent|which of|what'?s|whats|how'?s|hows|what're|whatre|wat|wht|hw)(?! (?:time|date|day|many|much|long|often|old|far|soon)\\b)",
+    'tell me', 'walk me through', 'talk me through', 'take me through', 'run me through', 'say (?:a (?:bit|little) )?more',
+    'help me (?:understand|see)', 'describe', 'explain', "{IM} (?:curious|wondering|interested)", 'i wonder', 'curious',
+    "{ID} (?:love|like|be (?:curious|interested)) to (?:hear|know|understand|learn)", "any (?:thoughts|ideas)", 'thoughts',
+    'ideas', 'wdyt', 'what do (?:you|u) reckon', 'imagine', 'picture', 'share (?:more|what|how|a bit)', 'fill me in on',
+    "give me (?:a sense|an idea|a picture) of",
+  ],
+  true,
+);
+
+export const CLOSED_START = cues(
+  [
+    "(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|shall|may|might|must|am|isn'?t|aren'?t|wasn'?t|don'?t|didn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|r|u)",
+    '(?:who|whom|whose|when|which)',
+    '(?:how|what) (?:time|date|day|many|much|long|often|old|far|soon)',
+  ],
+  true,
+);
+
+/** "Can you send me the deck by Friday?": a request dressed as a question is a directive. */
+export const REQUEST_QUESTION = cues(
+  [
+    "(?:can|could|would|will) {YOU} (?:please|pls|plz|kindly)",
+    "(?:can|could|would|will) {YOU} (?:send|get|have|put|make|finish|update|forward|bring|book|set up|sort|prepare|draft|write|share|fix|move|cc|copy|loop|add) .*\\b(?:by|before|no later than) (?:eod|cob|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|noon|lunch|today|the end|\\d)",
+  ],
+  true,
+);
+
+const ADVICE_VERBS = words([
+  'try', 'ask', 'consider', 'talk', 'speak', 'call', 'email', 'send', 'use', 'start', 'look', 'check', 'reach', 'get', 'set',
+  'bring', 'loop', 'offer', 'go', 'pair', 'push', 'escalate', 'delay', 'split', 'cut', 'hire', 'reuse', 'write', 'give',
+  'put', 'move', 'schedule', 'book', 'run', 'share', 'raise', 'suggest', 'propose', 'let', 'pull', 'drop', 'skip',
+  'focus', 'block', 'make', 'do', 'flag', 'document', 'test', 'wait', 'hold', 'negotiate', 'pick', 'take', 'add',
+  'apologi[sz]e', 'phone', 'ring', 'contact', 'involve', 'keep', 'invite', 'plan', 'prioriti[sz]e', 'postpone',
+  'present', 'draft', 'prepare', 'stop', 'lean', 'sit down', 'spend', 'find', 'join', 'switch', 'change', 'shift',
+  'create', 'build', 'list', 'write down', 'note', 'mention', 'explain', 'tell', 'remind', 'follow up', 'chat',
+]);
+
+export const ADVICE = cues([
+  "{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?(?:should|shoud|shld|ought to|need to|needs to|have got to|'?ve got to|gotta|must(?! be| have)|had better|'?d better|better)",
+  "{YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to",
+  `{YOU} (?:could|might) (?:always |also |just |maybe |perhaps |probably |easily |even |still )?(?:${ADVICE_VERBS})`,
+  `{YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})`,
+  "(?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)",
+  "{ID} (?:suggest|recommend|advise|propose|encourage|push|go|call|start|lean|probably|definitely|just|try|add|ask|talk|speak|email|send|use|offer|pick|choose|put|move|hold|wait|cut|drop|delay|split|re-?scope|escalate|loop|bring|get|set|focus|prioriti[sz]e|keep|take|make|tell|write|raise|give|look|check|consider|avoid|stick|reach|apologi[sz]e|run|document|block|double|hire|pair|skip|treat|frame|share|aim|follow|lead|think about|flag|plan|have|be (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned)|do|say go|err|prefer|want to see you|rather)",
+  "if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))",
+  "if it (?:was|were) (?:me|up to me)",
+  "my (?:suggestion|advice|recommendation|two cents|2 cents|tip|proposal|vote|preference|instinct would be|gut says)",
+  "the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better) (?:option|thing|approach|way|move|bet|path|call|answer|fix|solution|course|plan|idea|choice)(?: here| now)? (?:is|would be|might be|'?s|will be)",
+  "one (?:idea|option|thing (?:you|we) (?:could|might) do|approach|possibility|suggestion|thought)(?: might be| could be| would be| is|:)",
+  "(?:it'?s|it is|it'?d be|it would be|it might be|it may be|it could be|it'?ll be|might be|could be|may be|that'?s) (?:probably |definitely |really |always )?(?:worth|a good idea|wise|smart|sensible|helpful|useful|better|best|important|a good plan|a good move|key|essential|vital|crucial) (?:to|\\w+ing|if {YOU}|for {YOU} to)",
+  "i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|guess|suppose) (?:that )?(?:{YOU}|we|the team|they|it'?s best|it would be best) (?:should|ought|need|could|must|might want|had better|'?d better|'?ve got to|have to)",
+  "i (?:would |'?d |strongly |really )?(?:suggest|recommend|advise|propose|urge)",
+  "i (?:want to|'?d|would) encourage {YOU}",
+  "we (?:really |probably |definitely |just )?(?:should|ought to|could|might want to|need to|must|'?d better|had better|have to|gotta)",
+  'why not',
+  'how about',
+  'consider (?:\\w+ing|a|an|the|using|asking)',
+  "try (?:to|\\w+ing|it|this|that|a|an|the|talking|asking|something)",
+  "(?:the|my) (?:trick|key|answer|advice) (?:is|would be) (?:to|just)",
+  "what (?:{ID}|i'?d) do is",
+  "a good (?:idea|option|approach|first step|place to start|move|start|way|thing|plan) (?:is|would be|might be|could be)",
+  "there'?s no harm in",
+  "{DONT} forget to",
+  "{YOU} (?:might|may) find it (?:useful|helpful|easier)",
+  "(?:what )?(?:has|have|'?s|s) worked for (?:me|others|other people|a lot of people)",
+  'trust me',
+  "(?:go|stick|pick) with",
+]);
+
+const IMPERATIVE_VERBS = words([
+  'send', 'put', 'cancel', 'stop', 'run', 'use', 'do', 'get', 'call', 'email', 'write', 'finish', 'fix', 'move', 'book',
+  'set up', 'set', 'ask', 'loop', 'escalate', 'prioriti[sz]e', 'focus', 'drop', 'hold', 'wait', 'give', 'bring', 'share',
+  'update', 'check', 'double-check', 'keep', 'make', 'tell (?!me)', 'forward', 'copy', 'cc', 'add', 'remove', 'delete',
+  'submit', 'schedule', 'reply', 'respond', 'contact', 'push', 'pull', 'pause', 'ship', 'deliver', 'prepare', 'draft',
+  'review', 'sign', 'approve', 'reject', 'assign', 'hire', 'cut', 'change', 'rewrite', 'redo', 'clean', 'chase', 'ping',
+  'let (?!me|us|\'s)', 'start', 'begin', 'complete', 'follow', 'document', 'organi[sz]e', 'print', 'file', 'close',
+  'test', 'post', 'publish', 'raise', 'flag', 'report', 'apologi[sz]e', 'come', 'meet', 'avoid', 'never', 'always',
+  'please', 'pls', 'plz', 'just', 'aim', 'talk to', 'speak to', 'reach out', 'plan', 'arrange', 'confirm', 'circulate',
+  'phone', 'ring', 'mention', 'list', 'go (?:with|ahead and|and|back|over|through)', 'stick', 'decline', 'accept',
+  'skip', 'postpone', 'delay', 'revert', 'roll back', 'escalate', 'include', 'invite', 'notify', 'inform', 'warn',
+  'tidy', 'pick', 'choose', 'be (?!honest|kind)', 'get back', 'ensure', 'note', 'remember', 'leave', 'don\'?t', 'do not',
+  'stay', 'finali[sz]e', 'wrap up', 'sort out', 'fill in', 'fill out', 'find', 'look into', 'handle', 'take',
+]);
+
+/** Imperatives that are not instructions: encouragement, pleasantries, invitations to talk. */
+export const SOFT_IMPERATIVE = cues(
+  [
+    "{DONT} (?:worry|stress|panic|be (?:so )?hard on yourself|beat yourself up|apologi[sz]e|mention it)",
+    'take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)', 'take care', 'let me know',
+    'have a (?:good|great|nice|lovely)', 'keep (?:it )?up', 'keep going', 'go on', 'see you', 'get well', 'feel free',
+    'hang in there', 'trust (?:yourself|your)', 'be kind to yourself', 'just checking', 'just wanted', 'just a',
+    'remember (?:when|that time|how)', 'just so you know',
+  ],
+  true,
+);
+
+export const IMPERATIVE_START = cues([`(?:${IMPERATIVE_VERBS})`], true);
+
+export const DIRECTIVE = cues([
+  "{IM} (?:not )?(?:asking|telling) {YOU} to",
+  "i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)",
+  "i'?ll need (?:{YOU}|it|the|that|this)",
+  "(?:{WERE}|{WELL}|we won'?t|we'?re going to|we are going to|we'?re gonna|we'?re not|we are not) (?:not )?(?:go(?:ing)? with|going ahead|sticking|stick|extending|extend|doing|going to|moving|shipping|changing|ship|pause|pausing|cancel|cancell?ing|delay|delaying|launch|launching|cut|cutting|hire|hiring|move|switch|switching|drop|dropping|keep|keeping|use|using|postpone|postponing|hold|holding)",
+  "we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with|on|to|the|it|this|that|monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|as)",
+  "{IVE} (?:decided|made (?:the|a|my) (?:call|decision))",
+  "the (?:answer|decision) is (?:no|yes|final|made)",
+  "here'?s what'?s (?:going to|gonna) happen",
+  "(?:this|it|that|everything|the \\w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)",
+  "{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there))",
+  'make sure',
+  "{IM} (?:putting|moving|assigning|taking {YOU} off|pulling|cancell?ing|pausing)",
+  "{LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)",
+  'no exceptions',
+  "that'?s final",
+  'end of discussion',
+  "run (?:every|all|any|it|this|that|them|each) (?:\\w+ )?(?:past|by) me",
+  '(?:run|check) (?:it|this|that|them) with me first',
+]);
+
+export const AFFIRMATION = cues([
+  "(?:{THATS}|this is|what a|such a|it'?s|it was|that was|those are|these are|that'?s such|that'?s really) (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*(?:smart|great|good|brilliant|excellent|fantastic|wonderful|clever|thoughtful|impressive|solid|strong|insightful|helpful|useful|sensible|creative|amazing|awesome|nice|lovely|fair|valid|huge|positive|big|important|courageous|brave|mature|honest|generous|considered) (?:way|idea|point|question|thinking|insight|observation|catch|call|start|step|move|plan|work|job|effort|progress|achievement|thing|approach|instinct|spot|suggestion|decision|choice|change|shift|improvement|thought|one|list|outcome|result|reflection|commitment|accomplishment|first step)",
+  "(?:{THATS}|that was) (?:really |so |very |pretty )?(?:smart|great|brilliant|excellent|fantastic|wonderful|clever|thoughtful|impressive|insightful|helpful|awesome|amazing|courageous|brave|mature|generous|spot on|a great|a good|progress|huge|big)",
+  "(?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)",
+  "well done|nice one|good on (?:you|ya)|good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)",
+  "(?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for",
+  "i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))",
+  "{IM} (?:really |so |very |genuinely )?(?:impressed|proud|glad you|pleased you|grateful|thankful|happy you)",
+  "{YOU} (?:'?ve |have )?(?:really |clearly |obviously )?(?:handled|did|done|managed|dealt|worked|thought|put|made|showed|shown|came|come|stepped|pulled|nailed|stuck)\\b[^.?!]{0,50}\\b(?:well|great|brilliant|amazing|really hard|so hard|a lot of|thoughtful|nicely|fantastic|carefully|courage|effort|thought|progress|first step|a big step|it)",
+  "that took (?:courage|guts|real|a lot|bravery|nerve|strength)",
+  "{YOURE} (?:clearly |really |obviously |absolutely |so |very )?(?:right|good at|great at|a natural|doing (?:great|well|a great job|really well|good|the right thing|amazing)|making (?:great|good|real) progress|on the right track|onto something|resourceful|thoughtful|capable|committed|determined|strong|brave|talented|dedicated|persistent|an asset|someone who)",
+  "(?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)",
+  "{YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)",
+  "{YOUVE} (?:clearly |really |obviously )?(?:got|done|put|thought|made|been working|come) (?:a lot|some|real|great|good|hard|so far|a long way)",
+  "{YOUVE} (?:already )?(?:made|taken) (?:a |the |some )?(?:big |huge |great |good |real |first )?(?:step|steps|progress|effort|change|changes)",
+]);
+
+export const REFLECTION = cues([
+  "(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)",
+  "(?:it |that |this )?(?:sounds|seems|must be|must have been|'?s been|has been|feels|is|was|can be|gets) (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?(?:hard|tough|difficult|frustrating|stressful|rough|exhausting|overwhelming|painful|scary|upsetting|confusing|a lot|challenging|lonely|disappointing|unfair|discouraging|annoying|worrying|tiring|draining|a rough|a tough|a hard|a difficult|a big deal|important to you|weighing|heavy|tricky|awkward|uncomfortable|a worry|a struggle|a lot to|hard on you|unsettling|demoralising|demoralizing|infuriating|nerve-wracking)",
+  "{YOU} (?:really |still |also |kind of |kinda |sort of )?(?:seem|sound|feel|felt|wish|hope|worry|worried|fear|care|want(?! to (?:try|use|send))|wanted|'?d like|would like|'?d prefer|would prefer|'?d rather|would rather|don'?t (?:know|want|think|feel|see|like|believe|trust|have)|didn'?t (?:expect|want|know|like|think)|can'?t (?:see|tell|decide|figure|stand|believe)|haven'?t|mentioned|said|told me|think|believe|see|find|found|know|knew|love|like|enjoy|hate|miss|need(?! to)|value|noticed|realised|realized|got|get|have(?! to)|had|tried|went|came|did|were|was|deserve|expected|agreed|decided|suspect|doubt|struggle|keep|can|got|put)",
+  "{YOURE} (?:really |still |also |quite |a bit |kind of |kinda |sort of |pretty |clearly |not )?(?:worried|frustrated|anxious|concerned|upset|stuck|torn|afraid|scared|nervous|tired|exhausted|angry|annoyed|disappointed|unsure|uncertain|overwhelmed|excited|keen|hoping|wondering|thinking|saying|telling me|feeling|struggling|trying|caught|in a|between|not|sure|certain|convinced|happy|ready|ambivalent|confused|proud|relieved|hurt|embarrassed|ashamed|fed up|sick of|done with|finding|looking|considering|weighing|facing|dealing|juggling|carrying|doing|getting|seeing|left|on|the one|someone|a person|pretty|quite|ok|okay|fine|good|comfortable|uncomfortable|used to|worried|reluctant|hesitant|open|willing|determined|motivated|committed|interested|curious|surprised|stressed|swamped|stretched|busy|behind|ahead|close|at|in|up|out|down|over|under|more|less|already|also|still|now|starting|beginning|going through|having|feeling)",
+  "{YOUVE} (?:been|got|had|tried|done|made|thought|noticed|seen|found|decided|spent|put|started|stopped|cut|managed|already|never|always|come|gone|felt|lost|learned|learnt|realised|realized)",
+  "{YOUD} (?:like|prefer|rather|love|want|hoped|thought|hate|be)",
+  "what i'?m hearing",
+  "if i'?m hearing (?:you|this|that)",
+  "let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)",
+  'part of (?:you|u)',
+  'on (?:the )?one hand',
+  '(?:weighing|playing|preying) on (?:you|your mind)',
+  "{YOURE} saying",
+  'in other words',
+  'if i understand (?:you|this|that|correctly)',
+  "what {YOURE} (?:saying|describing|telling me)",
+  '{YOUR} (?:worry|concern|fear|sense|feeling|frustration|hope|goal|priority|main|biggest|real|own|gut|instinct|wife|husband|partner|doctor|family|kids|children|boss|team|manager|mum|mom|dad|friends|health|job|work)',
+  'so (?:you|u|your|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)',
+  'it (?:feels|seems|sounds) (?:like|as if|as though)',
+  'for (?:you|u),',
+  "(?:things|it|that|this) (?:{YOU} )?(?:matters?|means) (?:a lot |so much )?to {YOU}",
+  "(?:{YOU}|it) (?:kind of |sort of )?(?:feels?|seems?) (?:that|like)",
+]);
+
+export const INFORMATION = cues([
+  'in my (?:experience|view|opinion)',
+  "i (?:had|went through|faced|used to|remember|once|saw|'?ve seen|have seen|found that|learned|learnt|ran|managed|worked)",
+  "(?:research|studies|evidence|data|the data|the research|the evidence|the policy|policy|the rules?|the contract|guidelines?|the guidelines|science|experts|doctors) (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)",
+  "(?:most|many|some|a lot of|lots of|plenty of) (?:people|teams|managers|clients|customers|folks|patients|companies|of my clients|of the people)",
+  'usually', 'typically', 'generally', 'for example', 'on average', 'statistically', 'per cent', 'percent',
+  "there (?:are|is) (?:a few|several|some|many|lots of|a number of|different|two|three) (?:options|ways|things|approaches|resources|programs|programmes|services)",
+  "(?:it|that|this) (?:can|could|may|might|will|would|tends to) (?:cause|lead|increase|reduce|help|affect|make|damage|raise|lower|improve)",
+]);
+
+export const OTHER = cues(
+  [
+    'hi', 'hello', 'hey', 'morning', 'good (?:morning|afternoon|evening)', 'thanks', 'thank you', 'thank u', 'thx', 'cheers',
+    'bye', 'see you', 'take care', 'have a (?:good|great|nice|lovely)', 'sorry', 'no problem', 'no worries',
+    "{YOURE} welcome", 'welcome', 'nice to', '(?:good|great|lovely) to (?:see|hear|meet|catch)',
+    "{LETS} (?:grab|get started|start|begin|meet|catch up|talk|chat|discuss|look at|go through|take a look|get going|dive in|jump in|reconvene|see|spend|come back|think about|move on|focus on|review|pick this up|pause here|stop here|wrap up|take a (?:step|minute|moment|break))",
+    "{ILL} (?:be|see you|send you|check in|catch you|talk to you|get back to you|follow up|let you know|book|set up|put (?:it|a|something) in|make (?:a|some) (?:note|time))",
+    'i (?:see|understand|get it|hear you)', 'fair enough', 'got it', 'understood', 'of course', 'absolutely',
+    'makes sense', 'that makes sense', 'anyway', 'moving on', 'one (?:sec|second|moment|minute)', 'hang on', 'hold on',
+    "{IM} (?:sorry|running|late|back|here|listening|happy to help|glad|all ears|with you|not sure|around|free|off)",
+    "(?:can|could) {YOU} hear me", "how (?:are|r) {YOU}",
+  ],
+  true,
+);

@@ -1,0 +1,38 @@
+// Builds the scorer's regular expressions from readable alternatives. Shorthands in braces stand for
+// the spellings leaders actually type: "{YOU}" matches "you" and chat-style "u"; "{ILL}" matches
+// "I'll", "Ill", "I will", "I'm going to"... Text is normalised (lower case, straight apostrophes)
+// before matching, so patterns are lower case.
+
+const SHORTHANDS: Record<string, string> = {
+  YOU: "(?:you|u|ya)",
+  YOUR: '(?:your|ur|yr)',
+  YOURE: "(?:you'?re|you are|ur|u r|youre)",
+  YOUVE: "(?:you'?ve|you have|youve)",
+  YOUD: "(?:you'?d|you would)",
+  ILL: "(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|im going to|im gonna)",
+  ID: "(?:i'?d|i would)",
+  IM: "(?:i'?m|i am|im)",
+  IVE: "(?:i'?ve|i have|ive)",
+  DONT: "(?:don'?t|do not|dont)",
+  LETS: "(?:let'?s|let us|lets)",
+  ITS: "(?:it'?s|it is|its)",
+  THATS: "(?:that'?s|that is|thats)",
+  WERE: "(?:we'?re|we are|were)",
+  WELL: "(?:we'?ll|we will)",
+  NEG: "(?:n'?t| not)",
+};
+
+const expand = (alt: string): string => alt.replace(/\{([A-Z]+)\}/g, (_, k: string) => {
+  const s = SHORTHANDS[k];
+  if (!s) throw new Error(`unknown shorthand {${k}}`);
+  return s;
+});
+
+/** One regex from a list of alternatives, each a whole-word match; `anchored` ties them to the start. */
+export function cues(alternatives: readonly string[], anchored = false): RegExp {
+  const body = alternatives.map(expand).join('|');
+  return new RegExp(anchored ? `^(?:${body})(?!\\w)` : `\\b(?:${body})(?!\\w)`);
+}
+
+/** Words joined by "|" for use inside an alternative, e.g. `(?:${words(VERBS)})`. */
+export const words = (list: readonly string[]): string => list.join('|');

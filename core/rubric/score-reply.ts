@@ -1,0 +1,39 @@
+import { classifySentence } from './classify';
+import { echoes } from './echo';
+import { readDelegation } from './delegation';
+import { familyOf, isSolutionMove } from './moves';
+import { normalise, sentences } from './text';
+import type { Family, Move, ReplyScore, ScoreContext } from './types';
+
+// Scores one leader reply: a move per sentence, the reply's family by the dominance rule, and its
+// delegation level. Pure, synchronous and dependency-free: the web app calls it on every keystroke.
+
+export function scoreReply(text: string, context?: ScoreContext): ReplyScore {
+  const lower = normalise(text);
+  const ideas = [context?.scenario?.personaIdea, ...(context?.scenario?.topics ?? [])].filter((s): s is string => !!s);
+  const echo = echoes(context?.previousTurn, ideas);
+  const moves: Move[] = sentences(text, lower).map((span) => {
+    const r = classifySentence(text, lower, span, echo);
+    return {
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      kind: r.kind,
+      family: familyOf(r.kind),
+      reason: r.reason,
+      cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) },
+    };
+  });
+  return { moves, family: dominantFamily(moves), delegation: readDelegation(text, lower, moves) };
+}
+
+/**
+ * RUBRIC.md §1: a solution-carrying tell move anywhere dominates; otherwise any ask move makes the
+ * reply an ask; otherwise information (a tell without a solution) makes it a tell; otherwise other.
+ */
+export function dominantFamily(moves: readonly Pick<Move, 'kind'>[]): Family {
+  if (moves.some((m) => isSolutionMove(m.kind))) return 'tell';
+  if (moves.some((m) => familyOf(m.kind) === 'ask')) return 'ask';
+  if (moves.some((m) => familyOf(m.kind) === 'tell')) return 'tell';
+  return 'other';
+}
