@@ -38,12 +38,17 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAI {
  * (the SDK's timeout stops counting once headers arrive).
  */
 export class OpenAiChatModel implements ChatModel {
+  // True private: the client holds the API key, and nothing that inspects or logs engines may reach it.
+  readonly #client: OpenAI;
+
   constructor(
-    private readonly client: OpenAI,
+    client: OpenAI,
     readonly model: string,
     /** No bytes for this long once the response started aborts the call as `timeout`. */
     private readonly idleTimeoutMs: number,
-  ) {}
+  ) {
+    this.#client = client;
+  }
 
   async *stream(messages: ChatMessage[], { signal }: StreamOptions): AsyncGenerator<string, void> {
     yield* this.complete(messages, signal);
@@ -60,7 +65,9 @@ export class OpenAiChatModel implements ChatModel {
     const retry = [...messages, { role: 'assistant', content: first } as const, { role: 'user', content: repairRequest(parsed.problem) } as const];
     const repaired = parseAgainst(schema, await this.collect(retry, signal, format));
     if (repaired.ok) return repaired.value;
-    throw new EngineError('bad_response', `the model's ${name} answer was invalid twice; last: ${repaired.problem}`);
+    throw new EngineError('bad_response', 'The model gave an unusable structured answer twice.', undefined, {
+      cause: new Error(`${name}: ${repaired.problem}`),
+    });
   }
 
   private async collect(messages: ChatMessage[], signal: AbortSignal, format: ResponseFormatJSONSchema): Promise<string> {
@@ -74,7 +81,7 @@ export class OpenAiChatModel implements ChatModel {
     signal: AbortSignal,
     format?: ResponseFormatJSONSchema,
   ): AsyncGenerator<string, void> {
-    if (signal.aborted) throw new EngineError('aborted', 'the request was cancelled');
+    if (signal.aborted) throw new EngineError('aborted', 'The request was cancelled.');
     const stop: StopReason = { aborted: false, timedOut: false };
     const upstream = new AbortController();
     const onAbort = () => {
@@ -92,7 +99,7 @@ export class OpenAiChatModel implements ChatModel {
     };
     let finished = false;
     try {
-      const stream = await this.client.chat.completions.create(
+      const stream = await this.#client.chat.completions.create(
         { model: this.model, messages, stream: true, ...(format ? { response_format: format } : {}) },
         { signal: upstream.signal },
       );
@@ -109,10 +116,10 @@ export class OpenAiChatModel implements ChatModel {
         arm();
       }
       // The SDK ends the iteration quietly when aborted; say why.
-      if (stop.aborted || stop.timedOut) throw toEngineError(new Error('stream stopped'), stop);
-      if (!finished) throw new EngineError('unavailable', 'the model stream ended before the answer was finished');
+      if (stop.aborted || stop.timedOut) throw toEngineError(new Error('stream stopped'), stop, []);
+      if (!finished) throw new EngineError('unavailable', 'The model stream ended before the answer was finished.');
     } catch (err) {
-      throw toEngineError(err, stop);
+      throw toEngineError(err, stop, [this.#client.apiKey ?? '']);
     } finally {
       clearTimeout(idle);
       signal.removeEventListener('abort', onAbort);

@@ -1,0 +1,69 @@
+import type { Scorecard } from '../../core/rubric/types';
+import type { PersonaState } from '../../core/simulator/types';
+import type { TranscriptTurn } from '../../core/transcript/types';
+import type { DebriefInput } from '../practice/engines';
+import type { ChatMessage } from './chat-model';
+import { PromptTemplate } from './prompt-template';
+import { kindWords } from './reading-words';
+
+const KEYS = [
+  'learningFocus',
+  'personaName',
+  'personaRole',
+  'scenarioTitle',
+  'overall',
+  'figures',
+  'delegationHighest',
+  'delegationFinal',
+  'takeovers',
+  'nextStepOwner',
+  'facts',
+  'idea',
+  'ideaStatus',
+  'transcript',
+] as const;
+export type DebriefPrompt = PromptTemplate<(typeof KEYS)[number]>;
+export const loadDebriefPrompt = (): DebriefPrompt => PromptTemplate.load('debrief', KEYS);
+
+const finalState = (transcript: TranscriptTurn[]): PersonaState | undefined => transcript.findLast((t) => t.state)?.state;
+
+const figureLines = (scorecard: Scorecard): string =>
+  scorecard.figures
+    .map((f) => {
+      const turns = f.turns.length ? `; turns ${f.turns.join(', ')}` : '';
+      return `- ${f.label}: ${f.display} (band ${f.band} of 5${turns}). ${f.explanation}`;
+    })
+    .join('\n');
+
+/** Each turn numbered as the scorecard numbers it; manager turns carry the rubric's moves. */
+function transcriptLines(transcript: TranscriptTurn[], personaName: string): string {
+  return transcript
+    .map((turn) => {
+      const who = turn.speaker === 'leader' ? 'manager' : personaName;
+      const line = `turn ${turn.index}, ${who}: "${turn.text}"${turn.interrupted ? ' (cut off)' : ''}`;
+      const moves = turn.score?.moves.map((m) => `${kindWords(m.kind)} "${m.text}"`).join('; ');
+      return moves ? `${line}\n  moves: ${moves}` : line;
+    })
+    .join('\n');
+}
+
+export function debriefMessages(prompt: DebriefPrompt, { scenario, transcript, scorecard }: DebriefInput): ChatMessage[] {
+  const state = finalState(transcript);
+  const revealed = new Set(state?.factsRevealed ?? []);
+  return prompt.render({
+    learningFocus: scenario.learningFocus,
+    personaName: scenario.persona.name,
+    personaRole: scenario.persona.role,
+    scenarioTitle: scenario.title,
+    overall: String(scorecard.overall),
+    figures: figureLines(scorecard),
+    delegationHighest: String(scorecard.delegation.highest),
+    delegationFinal: String(scorecard.delegation.final),
+    takeovers: String(scorecard.delegation.takeovers),
+    nextStepOwner: scorecard.nextStepOwner,
+    facts: scenario.hiddenFacts.map((f) => `- ${revealed.has(f.id) ? 'uncovered' : 'never uncovered'}: ${f.fact}`).join('\n'),
+    idea: scenario.ownIdea.summary,
+    ideaStatus: state?.ideaSurfaced ? 'they did put it forward' : 'they never put it forward',
+    transcript: transcriptLines(transcript, scenario.persona.name),
+  });
+}
