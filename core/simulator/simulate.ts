@@ -35,8 +35,8 @@ const SETTLED_AT = 0.8;
 export function simulateReply(input: SimulateInput): SimulateResult {
   const { scenario, state, reading, sessionId } = input;
   const reaction = react(scenario, state, reading);
-  const rng = createRng(turnSeed(sessionId, reaction.state.leaderTurns));
-  const text = render(scenario, reaction, rng);
+  const seed = turnSeed(sessionId, reaction.state.leaderTurns);
+  const text = render(scenario, reaction, createRng(seed), seed);
   return { text, state: reaction.state, revealedFactId: reaction.fact?.id, reaction: reaction.kind };
 }
 
@@ -45,13 +45,15 @@ function styleOf(scenario: Scenario, engagement: number): SpeakingStyle {
   return (style === 'upset' || style === 'defensive') && engagement >= SETTLED_AT ? 'plain' : style;
 }
 
-function render(scenario: Scenario, reaction: Reaction, rng: Rng): string {
+// Lead-ins and tangents are drawn from the seeded PRNG. The main line of a reaction rotates with
+// the seed instead (hash(sessionId) + turn, modulo the choices), so the same reaction on
+// consecutive turns, e.g. compliance with two tells in a row, never repeats word for word.
+function render(scenario: Scenario, reaction: Reaction, rng: Rng, seed: number): string {
   const style = styleOf(scenario, reaction.state.engagement);
   const say = (bank: P.Bank) => rng.pick(P.bankFor(bank, style));
-  const own = (key: keyof ScenarioLines, bank: P.Bank) => {
-    const lines = scenario.lines?.[key];
-    return lines ? rng.pick(lines) : say(bank);
-  };
+  const rotate = (items: readonly string[]) => items[seed % items.length];
+  const line = (bank: P.Bank) => rotate(P.bankFor(bank, style));
+  const own = (key: keyof ScenarioLines, bank: P.Bank) => rotate(scenario.lines?.[key] ?? P.bankFor(bank, style));
   const { ownIdea, ownership } = scenario;
   const ideaCommit = () => ownership.ideaCommits ?? `${rng.pick(P.IDEA_COMMIT_BRIDGE)} ${ownership.personaCommits}`;
 
@@ -76,25 +78,25 @@ function render(scenario: Scenario, reaction: Reaction, rng: Rng): string {
       parts = [own('general', P.GENERAL)];
       break;
     case 'short_answer':
-      parts = [say(P.SHORT), reaction.nearTopic ? say(P.SHORT_NEAR_HINT) : ''];
+      parts = [line(P.SHORT), reaction.nearTopic ? say(P.SHORT_NEAR_HINT) : ''];
       break;
     case 'relief':
       parts = [own('relief', P.RELIEF)];
       break;
     case 'guarded':
-      parts = [say(P.GUARDED)];
+      parts = [line(P.GUARDED)];
       break;
     case 'comply':
-      parts = [say(P.COMPLY)];
+      parts = [line(P.COMPLY)];
       break;
     case 'curt':
-      parts = [say(P.CURT)];
+      parts = [line(P.CURT)];
       break;
     case 'warm':
-      parts = [say(P.WARM)];
+      parts = [line(P.WARM)];
       break;
     case 'prompt':
-      parts = [say(P.PROMPT)];
+      parts = [line(P.PROMPT)];
       break;
   }
   if (style === 'verbose' && TANGENT_AFTER.has(reaction.kind) && rng.chance(0.6)) {

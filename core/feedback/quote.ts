@@ -1,0 +1,43 @@
+import type { Move } from '../rubric/types';
+
+/** A short quote of a move: its sentence, cut to a few words at a word boundary, no final full stop. */
+export function quote(text: string, maxWords = 12): string {
+  const words = text.trim().replace(/(?<!\.)\.$/, '').split(/\s+/);
+  const cut = words.length > maxWords ? `${words.slice(0, maxWords).join(' ').replace(/[,;:]$/, '')}...` : words.join(' ');
+  return `"${cut}"`;
+}
+
+/** Tells ranked by how much they take from the other person; asks by how much they give back. */
+const WEIGHT: Record<Move['kind'], number> = {
+  takeover: 10,
+  directive: 9,
+  advice: 8,
+  leading_question: 7,
+  information: 4,
+  reflection: 6,
+  open_question: 5,
+  closed_question: 3,
+  affirmation: 2,
+  other: 1,
+};
+
+/** The move a note is about: the strongest one of the reply's family. */
+export function headlineMove(moves: readonly Move[], family: Move['family']): Move | undefined {
+  const pool = moves.filter((m) => m.family === family);
+  return [...(pool.length > 0 ? pool : moves)].sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind])[0];
+}
+
+/** Tells that carry a solution (RUBRIC.md §1): they are what a better question should replace. */
+export const SOLUTION_KINDS: ReadonlySet<Move['kind']> = new Set(['takeover', 'directive', 'advice', 'leading_question']);
+
+/** "turn 3", "turns 3 and 5", "turns 3, 5 and 8" for 0-based transcript indexes. */
+export function turnList(indexes: readonly number[]): string {
+  const n = indexes.map((i) => String(i + 1));
+  if (n.length <= 1) return `turn ${n[0] ?? ''}`.trim();
+  return `turns ${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+}
+
+/** The sentence of a persona turn in which it commits ("I'll ..."), else the whole turn. */
+export function commitmentSentence(text: string): string {
+  return text.match(/\bI(?:'ll| will)\b[^.!?]*[.!?]?/)?.[0] ?? text;
+}

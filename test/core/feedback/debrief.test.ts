@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { offlineDebrief } from '../../../core/feedback/debrief';
+import type { ReplyScore, Scorecard, ScorecardFigure, ScorecardKey } from '../../../core/rubric/types';
+import { simulateReply } from '../../../core/simulator/simulate';
+import { initialPersonaState } from '../../../core/simulator/types';
+import type { TranscriptTurn } from '../../../core/transcript/types';
+import { reading } from '../../helpers/reading';
+import { builtInScenario } from '../../helpers/scenarios';
+
+const sam = builtInScenario('numbers-dont-match');
+
+/** A transcript played through the simulator: opening line, then leader/persona pairs. */
+function transcriptOf(replies: Array<ReplyScore & { text: string }>): TranscriptTurn[] {
+  const turns: TranscriptTurn[] = [{ index: 0, speaker: 'persona', text: sam.openingLine }];
+  let state = initialPersonaState();
+  for (const r of replies) {
+    turns.push({ index: turns.length, speaker: 'leader', text: r.text, score: r });
+    const out = simulateReply({ scenario: sam, state, reading: r, replyText: r.text, sessionId: 'debrief' });
+    state = out.state;
+    turns.push({ index: turns.length, speaker: 'persona', text: out.text, state });
+  }
+  return turns;
+}
+
+const figure = (key: ScorecardKey, band: ScorecardFigure['band']): ScorecardFigure => ({
+  key, label: key, value: null, display: '', band, bandRule: '', turns: [], explanation: '',
+});
+function scorecard(transcript: TranscriptTurn[], weakest: ScorecardKey = 'patience'): Scorecard {
+  const last = [...transcript].reverse().find((t) => t.state)?.state;
+  return {
+    figures: (['askRatio', 'patience', 'ideasElicited', 'ownership'] as ScorecardKey[]).map((k) => figure(k, k === weakest ? 1 : 4)),
+    overall: 3.3,
+    delegation: { highest: 'none', final: 'none', takeovers: 0 },
+    nextStepOwner: last?.nextStepOwner ?? 'nobody',
+  };
+}
+
+describe('offlineDebrief', () => {
+  const mixed = transcriptOf([
+    reading([['advice', 'You should use the finance number.']]), // turn 2
+    reading([['open_question', 'What have you tried so far?']]), // turn 4: reveals refunds-timing
+    reading([['open_question', 'What would you do?']]), // turn 6: surfaces the idea
+    reading([['affirmation', 'I like that.'], ['other', "It's your call."]], 7), // turn 8: commitment
+  ]);
+  const text = offlineDebrief({ scenario: sam, transcript: mixed, scorecard: scorecard(mixed) });
+
+  it('is plain-text paragraphs without markdown', () => {
+    expect(text.split('\n\n').length).toBeGreaterThanOrEqual(3);
+    expect(text).not.toMatch(/^#|\*\*|^- |^\* /m);
+  });
+
+  it('cites the strongest move and the biggest missed opportunity by turn and quote', () => {
+    expect(text).toContain('strongest move was turn 6, "What would you do?"');
+    expect(text).toContain('missed opportunity was turn 2, "You should use the finance number"');
+    expect(text).toMatch(/Asking "What would you do\?" would have kept it with Sam/);
+  });
+
+  it('counts facts found and missed, hinting at a question kind without reciting the missed facts', () => {
+    expect(text).toContain('You found 1 of the 4 things Sam knew but had not said (turn 4).');
+    expect(text).toMatch(/3 stayed hidden; a question about [a-z ]+ would have found one/);
+    for (const f of sam.hiddenFacts.filter((f) => f.id !== 'refunds-timing')) expect(text).not.toContain(f.fact.slice(0, 30));
+  });
+
+  it('says whether the idea surfaced and who owns the next step, quoting the commitment', () => {
+    expect(text).toContain(`Sam's own idea came out at turn 7: ${sam.ownIdea.summary}.`);
+    expect(text).toMatch(/Sam owns the next step: at turn 9 Sam said "I'll go with both figures/);
+  });
+
+  it('gives one thing to try next, from the weakest figure', () => {
+    expect(text).toMatch(/One thing to try next time: hold back any suggestion until Sam/);
+    const other = offlineDebrief({ scenario: sam, transcript: mixed, scorecard: scorecard(mixed, 'ownership') });
+    expect(other).toMatch(/One thing to try next time: close by asking Sam what they will do next/);
+  });
+
+  it('a session of tells and a takeover: no strong move, the takeover is the miss, the leader owns the step', () => {
+    const told = transcriptOf([
+      reading([['directive', 'Use the finance number.']]),
+      reading([['takeover', "Actually, leave it with me, I'll talk to finance."]], 0),
+    ]);
+    const d = offlineDebrief({ scenario: sam, transcript: told, scorecard: scorecard(told) });
+    expect(d).toContain('There was no open question or reflection to single out.');
+    expect(d).toContain('missed opportunity was turn 4, "Actually, leave it with me, I\'ll talk to finance"');
+    expect(d).toContain('None of the 4 things Sam knew but had not said came out. A question about');
+    expect(d).toContain("Sam's own idea never came out");
+    expect(d).toContain('You own the next step: at turn 4 you said');
+  });
+
+  it('handles a session ended before any reply', () => {
+    const opening: TranscriptTurn[] = [{ index: 0, speaker: 'persona', text: sam.openingLine }];
+    expect(offlineDebrief({ scenario: sam, transcript: opening, scorecard: scorecard(opening) })).toMatch(/before replying to Sam/);
+  });
+});
