@@ -1,0 +1,203 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ServerMessage } from '../../../server/practice/messages';
+import {
+  askwellCall,
+  scriptAskwellCalls,
+  startFakeOpenAiServer,
+  type AskwellCall,
+  type FakeOpenAiServer,
+  type FakeResponse,
+} from '../../helpers/fake-openai-server';
+import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
+import { openStream, type MessageQueue } from '../../helpers/ws-client';
+
+// A whole practice session in model mode: the real app, the real WebSocket, the real openai SDK,
+// and a loopback fake endpoint scripted call by call.
+
+const KEY = 'sk-session-test-key-9876';
+const PERSONA_TOKENS = ['Well, ', 'I trialled ', 'three tools ', 'already.'];
+const FEEDBACK_TOKENS = ['You asked ', 'first: "What have you tried so far?"'];
+const DEBRIEF_TOKENS = ['At turn 1 ', 'you asked what Maya had tried.'];
+
+const DEFAULTS: Record<AskwellCall, FakeResponse> = {
+  judge: { kind: 'json', value: { changes: [] } },
+  persona_state: { kind: 'json', value: { revealedFactIds: [], ideaSurfaced: false, nextStepOwner: 'nobody' } },
+  persona: { kind: 'text', tokens: PERSONA_TOKENS, delayMs: 2 },
+  feedback: { kind: 'text', tokens: FEEDBACK_TOKENS },
+  debrief: { kind: 'text', tokens: DEBRIEF_TOKENS },
+};
+
+// The rubric reads the hedged suggestion as information; the judge refines it to advice.
+const REPLY = 'What have you tried so far? Maybe the vendor needs a nudge.';
+
+let fake: FakeOpenAiServer;
+let calls: Record<AskwellCall, FakeResponse[]>;
+let t: TestApp;
+let cookie: string;
+let sockets: MessageQueue[] = [];
+
+beforeEach(async () => {
+  fake = await startFakeOpenAiServer();
+  calls = scriptAskwellCalls(fake, DEFAULTS);
+  t = await startTestApp({
+    LLM_BASE_URL: fake.baseURL,
+    LLM_API_KEY: KEY,
+    LLM_MODEL: 'fake-chat',
+    LLM_TIMEOUT_MS: '300',
+    LLM_MAX_RETRIES: '0',
+  });
+  ({ cookie } = await signUp(t.app));
+});
+afterEach(async () => {
+  for (const socket of sockets) socket.close();
+  sockets = [];
+  await t.close();
+  await fake.close();
+});
+
+async function start(): Promise<{ id: string; ws: MessageQueue }> {
+  const session = await createSession(t.app, cookie, 'vendor-sign-off');
+  const ws = await openStream(t.app, session.id, cookie);
+  sockets.push(ws);
+  return { id: session.id, ws };
+}
+const getSession = async (id: string) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie } })).json();
+const ofType = <T extends ServerMessage['type']>(messages: ServerMessage[], type: T) =>
+  messages.filter((m): m is Extract<ServerMessage, { type: T }> => m.type === type);
+const callsMade = () => fake.requests.map(askwellCall);
+
+describe('a model-mode session over the WebSocket', () => {
+  it('reports llm mode and the model in /api/health, never the key', async () => {
+    const health = await t.app.inject({ url: '/api/health' });
+    expect(health.json()).toEqual({ status: 'ok', mode: 'llm', model: 'fake-chat' });
+    expect(health.body).not.toContain(KEY);
+  });
+
+  it('streams persona and feedback in order, applies and records the judge relabel, and ends with a model debrief', async () => {
+    calls.judge.push({
+      kind: 'json',
+      value: { changes: [{ moveIndex: 1, label: 'advice', quote: 'Maybe the vendor needs a nudge', reason: 'hedged advice' }] },
+    });
+    const fact = 'already-compared';
+    calls.persona_state.push({ kind: 'json', value: { revealedFactIds: [fact], ideaSurfaced: true, nextStepOwner: 'persona' } });
+    const { id, ws } = await start();
+
+    ws.send({ type: 'reply', text: REPLY });
+    const messages = await ws.until('feedback.done');
+    expect(messages.map((m) => m.type)).toEqual([
+      'turn.saved',
+      'score',
+      ...PERSONA_TOKENS.map(() => 'persona.delta'),
+      'persona.done',
+      ...FEEDBACK_TOKENS.map(() => 'feedback.delta'),
+      'feedback.done',
+    ]);
+    expect(ofType(messages, 'persona.delta').map((m) => m.text)).toEqual(PERSONA_TOKENS);
+    expect(ofType(messages, 'feedback.delta').map((m) => m.text)).toEqual(FEEDBACK_TOKENS);
+    const [score] = ofType(messages, 'score');
+    const change = { moveIndex: 1, from: 'information', to: 'advice', quote: 'Maybe the vendor needs a nudge', reason: 'hedged advice' };
+    expect(score.judgeChanges).toEqual([change]);
+    expect(score.score.moves[1]).toMatchObject({ kind: 'advice', family: 'tell' });
+    expect(score.score.family).toBe('tell');
+    expect(callsMade()).toEqual(['judge', 'persona', 'persona_state', 'feedback']);
+
+    const stored = await getSession(id);
+    expect(stored.turns.map((turn: { speaker: string }) => turn.speaker)).toEqual(['persona', 'leader', 'persona']);
+    expect(stored.turns[1]).toMatchObject({ text: REPLY, judgeChanges: [change], feedback: FEEDBACK_TOKENS.join('') });
+    expect(stored.turns[1].score.moves[1].kind).toBe('advice');
+    expect(stored.turns[2]).toMatchObject({ text: PERSONA_TOKENS.join('') });
+    expect(stored.turns[2].interrupted).toBeUndefined();
+
+    const ended = (await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/end`, headers: { cookie } })).json();
+    expect(ended.debrief).toBe(DEBRIEF_TOKENS.join(''));
+    // The persona state from the structured call feeds the scorecard as the simulator's would.
+    expect(ended.scorecard.nextStepOwner).toBe('persona');
+    const debriefCall = fake.requests.find((r) => askwellCall(r) === 'debrief');
+    expect(debriefCall?.body.messages[1].content).toContain(`turn 1, manager: "${REPLY}"`);
+  });
+
+  const faults: [string, FakeResponse, string, number | undefined, number][] = [
+    ['a 429 with retry-after', { kind: 'status', status: 429, headers: { 'retry-after': '30' } }, 'rate_limited', 30_000, 0],
+    ['a 500', { kind: 'status', status: 500 }, 'unavailable', undefined, 0],
+    ['a 401', { kind: 'status', status: 401 }, 'auth', undefined, 0],
+    ['a hang before the first byte', { kind: 'hang-before-first-byte' }, 'timeout', undefined, 0],
+    ['a hang mid-stream', { kind: 'hang-mid-stream', tokens: ['I ', 'think '] }, 'timeout', undefined, 2],
+    ['a connection cut mid-stream', { kind: 'cut-mid-stream', tokens: ['I '] }, 'unavailable', undefined, 1],
+    ['a malformed chunk', { kind: 'malformed-chunk', tokens: ['I ', 'mean '] }, 'bad_response', undefined, 2],
+  ];
+
+  it.each(faults)('turns %s into an llm_error with its kind, keeps the transcript consistent, and retries', async (_, fault, kind, retryAfterMs, deltas) => {
+    calls.persona.push(fault);
+    const { id, ws } = await start();
+
+    ws.send({ type: 'reply', text: REPLY });
+    const messages = await ws.until('error');
+    expect(messages.map((m) => m.type)).toEqual(['turn.saved', 'score', ...Array(deltas).fill('persona.delta'), 'error']);
+    const error = messages.at(-1);
+    expect(error).toEqual({
+      type: 'error',
+      code: 'llm_error',
+      kind,
+      message: expect.stringContaining('send "retry"'),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
+    expect(JSON.stringify(error)).not.toContain(KEY);
+
+    // The leader turn is kept; a persona turn cut mid-stream is kept only as interrupted.
+    const partial = ofType(messages, 'persona.delta').map((m) => m.text).join('');
+    const afterFault = (await getSession(id)).turns;
+    expect(afterFault[1]).toMatchObject({ speaker: 'leader', text: REPLY });
+    if (deltas === 0) expect(afterFault).toHaveLength(2);
+    else expect(afterFault[2]).toMatchObject({ speaker: 'persona', text: partial, interrupted: true });
+
+    ws.send({ type: 'retry' });
+    const retried = await ws.until('feedback.done');
+    expect(retried.map((m) => m.type)).toEqual([
+      ...PERSONA_TOKENS.map(() => 'persona.delta'),
+      'persona.done',
+      ...FEEDBACK_TOKENS.map(() => 'feedback.delta'),
+      'feedback.done',
+    ]);
+    const turns = (await getSession(id)).turns;
+    expect(turns.map((turn: { speaker: string }) => turn.speaker)).toEqual(['persona', 'leader', 'persona']);
+    expect(turns[2]).toMatchObject({ text: PERSONA_TOKENS.join('') });
+    expect(turns[2].interrupted).toBeUndefined();
+    // The retry reuses the stored reading: the judge is not asked again.
+    expect(callsMade().filter((c) => c === 'judge')).toHaveLength(1);
+  });
+
+  it('closes the upstream connection when the client disconnects mid-stream', async () => {
+    calls.persona.push({ kind: 'text', tokens: ['One ', 'two ', 'three ', 'four ', 'five.'], delayMs: 150 });
+    const { id, ws } = await start();
+    ws.send({ type: 'reply', text: REPLY });
+    await ws.until('persona.delta');
+    ws.close();
+    await fake.waitForClientClose();
+    await expect.poll(async () => (await getSession(id)).turns[2], { timeout: 3_000 }).toMatchObject({
+      speaker: 'persona',
+      text: 'One ',
+      interrupted: true,
+    });
+  });
+
+  it('closes the upstream connection when the session is ended mid-stream', async () => {
+    calls.persona.push({ kind: 'text', tokens: ['One ', 'two ', 'three ', 'four ', 'five.'], delayMs: 150 });
+    const { id, ws } = await start();
+    ws.send({ type: 'reply', text: REPLY });
+    await ws.until('persona.delta');
+    const ended = await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/end`, headers: { cookie } });
+    expect(ended.statusCode).toBe(200);
+    await fake.waitForClientClose();
+  });
+
+  it('keeps the rubric reading when the judge answers garbage, and still answers the turn', async () => {
+    calls.judge.push({ kind: 'json', raw: 'no idea' }, { kind: 'json', raw: 'still no idea' });
+    const { ws } = await start();
+    ws.send({ type: 'reply', text: REPLY });
+    const messages = await ws.until('feedback.done');
+    const [score] = ofType(messages, 'score');
+    expect(score.judgeChanges).toBeUndefined();
+    expect(score.score.moves[1].kind).toBe('information');
+    expect(ofType(messages, 'persona.done')).toHaveLength(1);
+  });
+});
