@@ -3,7 +3,8 @@ import type { HiddenFact, Scenario } from '../scenario/schema';
 import { initialPersonaState, type PersonaState } from '../simulator/types';
 import type { TranscriptTurn } from '../transcript/types';
 import { HAND_OVER, VIEW_QUESTIONS, questionFor } from './questions';
-import { SOLUTION_KINDS, commitmentSentence, quote, turnList } from './quote';
+import { isSolutionMove } from '../rubric/moves';
+import { commitmentSentence, quote, turnList } from './quote';
 
 export interface DebriefInput {
   scenario: Scenario;
@@ -21,8 +22,7 @@ interface Exchange {
 }
 
 const turnNo = (t: TranscriptTurn) => turnList([t.index]);
-const has = (e: Exchange, kinds: ReadonlySet<Move['kind']> | Move['kind']) =>
-  e.moves.find((m) => (typeof kinds === 'string' ? m.kind === kinds : kinds.has(m.kind)));
+const has = (e: Exchange, kind: Move['kind']) => e.moves.find((m) => m.kind === kind);
 
 function exchanges(transcript: TranscriptTurn[]): Exchange[] {
   const out: Exchange[] = [];
@@ -66,7 +66,7 @@ function missed(ex: Exchange[], p: string, scenario: Scenario): string {
     if (takeover || e.leader.score?.delegation.level === 0) {
       return { e, m: takeover ?? e.moves[0], w: 5, instead: HAND_OVER[1], why: `${p} handed the problem to you` };
     }
-    const solution = has(e, SOLUTION_KINDS);
+    const solution = e.moves.find((m) => isSolutionMove(m.kind));
     if (solution && !e.before.ideaSurfaced) {
       return { e, m: solution, w: 4, instead: VIEW_QUESTIONS[0], why: `${p}'s own thinking had not been heard yet` };
     }

@@ -27,9 +27,6 @@ export function headlineMove(moves: readonly Move[], family: Move['family']): Mo
   return [...(pool.length > 0 ? pool : moves)].sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind])[0];
 }
 
-/** Tells that carry a solution (RUBRIC.md §1): they are what a better question should replace. */
-export const SOLUTION_KINDS: ReadonlySet<Move['kind']> = new Set(['takeover', 'directive', 'advice', 'leading_question']);
-
 /** "turn 3", "turns 3 and 5", "turns 3, 5 and 8" for 0-based transcript indexes. */
 export function turnList(indexes: readonly number[]): string {
   const n = indexes.map((i) => String(i + 1));

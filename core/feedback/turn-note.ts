@@ -3,7 +3,8 @@ import type { Scenario } from '../scenario/schema';
 import { createRng, hashString, type Rng } from '../simulator/random';
 import type { PersonaState } from '../simulator/types';
 import { HAND_OVER, VIEW_QUESTIONS, questionFor } from './questions';
-import { SOLUTION_KINDS, headlineMove, quote } from './quote';
+import { isSolutionMove } from '../rubric/moves';
+import { headlineMove, quote } from './quote';
 
 export interface TurnNoteInput {
   reading: ReplyScore;
@@ -86,7 +87,7 @@ function effect(input: TurnNoteInput, p: string, tell: boolean): string {
 function alternative(input: TurnNoteInput, p: string, rng: Rng): string | undefined {
   const { reading, stateAfter, scenario } = input;
   const takeover = reading.moves.some((m) => m.kind === 'takeover') || reading.delegation.level === 0;
-  const solution = reading.moves.some((m) => SOLUTION_KINDS.has(m.kind));
+  const solution = reading.moves.some((m) => isSolutionMove(m.kind));
   const closedOnly = reading.moves.length > 0 && reading.moves.every((m) => m.kind === 'closed_question' || m.family === 'other');
   const hidden = scenario.hiddenFacts.find((f) => !stateAfter.factsRevealed.includes(f.id));
   if (takeover) return `To leave it with ${p}, ask "${HAND_OVER[1]}"`;

@@ -1,3 +1,4 @@
+import { isSolutionMove } from '../rubric/moves';
 import type { Move, ReplyScore } from '../rubric/types';
 import type { HiddenFact, Scenario } from '../scenario/schema';
 import { bestFactMatch } from './topics';
@@ -54,7 +55,6 @@ const VOLUNTEER_AT = 0.6;
 /** Tells in a row after which the persona is curt. */
 const CURT_AFTER = 3;
 
-const SOLUTION_TELLS = new Set<Move['kind']>(['advice', 'directive', 'leading_question', 'takeover']);
 const textOf = (moves: Move[]) => moves.map((m) => m.text).join(' ');
 
 /** Decides the reaction and the next state from the rubric's reading. Pure; no wording here. */
@@ -81,7 +81,7 @@ export function react(scenario: Scenario, state: PersonaState, reading: ReplySco
     const ideaNow = viewRequested && !turn.ideaSurfaced;
     return done('commit', { nextStepOwner: 'persona', tellStreak: 0, ideaSurfaced: turn.ideaSurfaced || ideaNow }, { ideaNow });
   }
-  if (reading.family === 'tell' || moves.some((m) => SOLUTION_TELLS.has(m.kind))) {
+  if (reading.family === 'tell' || moves.some((m) => isSolutionMove(m.kind))) {
     const tellStreak = turn.tellStreak + 1;
     return done(tellStreak >= CURT_AFTER ? 'curt' : 'comply', { tellStreak });
   }

@@ -222,6 +222,13 @@ describe('wording', () => {
     expect(texts.size).toBeGreaterThan(1);
   });
 
+  it('never repeats itself word for word on consecutive turns of the same reaction', () => {
+    for (const id of ['s1', 's2', 's3', 's4', 's5']) {
+      const texts = play([advice, directive], builtInScenario('wrong-price-sheet'), id).map((t) => t.text);
+      expect(texts[0], id).not.toBe(texts[1]);
+    }
+  });
+
   it('varies across turns of one session', () => {
     const texts = new Set(play([advice, advice, reading([['other', 'Hm.']]), reading([['other', 'Right.']]), reading([['other', 'So.']])], sam, 'x').map((t) => t.text));
     expect(texts.size).toBeGreaterThan(2);
