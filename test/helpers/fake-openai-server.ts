@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 
 // A real HTTP server on 127.0.0.1 speaking just enough of POST /v1/chat/completions for the real
 // `openai` SDK: plain and streamed (SSE) completions, plus the faults a live backend produces.
@@ -24,6 +25,8 @@ export type FakeResponse =
   | { kind: 'truncated-stream'; tokens: string[] };
 
 export interface RecordedRequest {
+  /** performance.now() when the body had arrived. */
+  receivedAt: number;
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
@@ -205,7 +208,7 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
       } catch {
         body = raw;
       }
-      const recorded: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body };
+      const recorded: RecordedRequest = { receivedAt: performance.now(), method: req.method ?? '', path: req.url ?? '', headers: req.headers, body };
       requests.push(recorded);
       if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
         res.writeHead(404, { 'content-type': 'application/json' });

@@ -1,0 +1,132 @@
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import OpenAI from 'openai';
+import WebSocket from 'ws';
+import type { ServerMessage } from '../server/practice/messages';
+import { askwellCall, scriptAskwellCalls, startFakeOpenAiServer } from '../test/helpers/fake-openai-server';
+import { createSession, signUp, startTestApp } from '../test/helpers/test-app';
+
+// Time to the first persona token at a WebSocket client through Askwell (store the reply, score
+// it, ask the judge, render the persona prompt, call the model, relay the delta) versus a direct
+// openai SDK call to the same fake endpoint with the same fixed token timing. Turns alternate
+// between the two so both see the same machine load. Prints one JSON object.
+
+const TURNS = Number(process.env.BENCH_TURNS ?? 240);
+const WARMUP = 20;
+const TURNS_PER_SESSION = 8;
+const FIRST_TOKEN_MS = 15;
+const MODEL = 'bench-model';
+const REPLY = 'What have you tried so far, and what would you like to do next?';
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+};
+const p50 = (values: number[]) => round(percentile(values, 50));
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/** Reads server messages in order from a real WebSocket. */
+function reader(socket: WebSocket) {
+  const inbox: ServerMessage[] = [];
+  let wake: (() => void) | undefined;
+  socket.on('message', (data) => {
+    inbox.push(JSON.parse(data.toString()) as ServerMessage);
+    wake?.();
+  });
+  return async (type: ServerMessage['type']): Promise<void> => {
+    for (;;) {
+      const message = inbox.shift();
+      if (message?.type === 'error') throw new Error(`server error: ${JSON.stringify(message)}`);
+      if (message?.type === type) return;
+      if (!message) await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+}
+
+const fake = await startFakeOpenAiServer();
+scriptAskwellCalls(fake, {
+  judge: { kind: 'json', value: { changes: [] } },
+  persona_state: { kind: 'json', value: { revealedFactIds: [], ideaSurfaced: false, nextStepOwner: 'nobody' } },
+  persona: { kind: 'text', tokens: ['Well, ', 'I have ', 'tried ', 'a few ', 'things.'], firstTokenDelayMs: FIRST_TOKEN_MS },
+  feedback: { kind: 'text', tokens: ['Note.'] },
+  debrief: { kind: 'text', tokens: ['Debrief.'] },
+});
+const env = { LLM_BASE_URL: fake.baseURL, LLM_API_KEY: 'bench', LLM_MODEL: MODEL, LLM_TIMEOUT_MS: '10000', LLM_MAX_RETRIES: '0' };
+const askwell = await startTestApp(env);
+await askwell.app.listen({ port: 0, host: '127.0.0.1' });
+const { port } = askwell.app.server.address() as AddressInfo;
+const { cookie } = await signUp(askwell.app);
+const direct = new OpenAI({ baseURL: fake.baseURL, apiKey: 'bench', maxRetries: 0 });
+
+async function directTtft(): Promise<number> {
+  const started = performance.now();
+  const stream = await direct.chat.completions.create({ model: MODEL, stream: true, messages: [{ role: 'user', content: REPLY }] });
+  let first = 0;
+  for await (const chunk of stream) if (!first && chunk.choices[0]?.delta?.content) first = performance.now();
+  return first - started;
+}
+
+async function openSession() {
+  const session = await createSession(askwell.app, cookie, 'vendor-sign-off');
+  // Notes off: the bench measures the persona's first token, not the coach that follows it.
+  await askwell.app.inject({ method: 'PATCH', url: `/api/sessions/${session.id}`, headers: { cookie }, payload: { feedbackEnabled: false } });
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/api/sessions/${session.id}/stream`, { headers: { cookie } });
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  return { socket, next: reader(socket) };
+}
+
+const viaServer: number[] = [];
+const directs: number[] = [];
+const beforeJudge: number[] = [];
+const judgeHold: number[] = [];
+const relay: number[] = [];
+let ws = await openSession();
+for (let turn = 0; turn < TURNS + WARMUP; turn++) {
+  if (turn > 0 && turn % TURNS_PER_SESSION === 0) {
+    ws.socket.close();
+    ws = await openSession();
+  }
+  const directSeen = fake.requests.length;
+  const directStarted = performance.now();
+  const directMs = await directTtft();
+  const directArrival = fake.requests[directSeen].receivedAt - directStarted;
+  const seen = fake.requests.length;
+  const started = performance.now();
+  ws.socket.send(JSON.stringify({ type: 'reply', text: REPLY }));
+  await ws.next('persona.delta');
+  const viaMs = performance.now() - started;
+  await ws.next('persona.done');
+  const calls = fake.requests.slice(seen);
+  const at = (call: string) => calls.find((r) => askwellCall(r) === call)?.receivedAt ?? Number.NaN;
+  if (turn < WARMUP) continue;
+  directs.push(directMs);
+  viaServer.push(viaMs);
+  beforeJudge.push(at('judge') - started);
+  judgeHold.push(at('persona') - at('judge'));
+  // Persona request to first delta at the client, beyond what the same leg costs a direct call.
+  relay.push(started + viaMs - at('persona') - (directMs - directArrival));
+}
+ws.socket.close();
+await askwell.close();
+await fake.close();
+
+const overhead = viaServer.map((ms, i) => ms - directs[i]);
+process.stdout.write(
+  `${JSON.stringify({
+    turns: viaServer.length,
+    first_token_delay_ms: FIRST_TOKEN_MS,
+    ttft_direct_ms_p50: p50(directs),
+    ttft_via_server_ms_p50: p50(viaServer),
+    overhead_ms_p50: p50(overhead),
+    overhead_ms_p99: round(percentile(overhead, 99)),
+    // Where the overhead goes, from the times each model request reached the fake endpoint:
+    breakdown_ms_p50: {
+      // WebSocket in, leader turn committed to SQLite, rubric score, judge prompt, SDK request out.
+      reply_to_judge_request: p50(beforeJudge),
+      // The judge's round trip, the refined score committed and sent, the persona prompt rendered.
+      judge_to_persona_request: p50(judgeHold),
+      // Streaming relay: SDK, idle timer, turn loop and WebSocket out, beyond a direct SDK read.
+      persona_relay: p50(relay),
+    },
+  })}\n`,
+);
