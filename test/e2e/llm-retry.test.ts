@@ -1,0 +1,61 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
+import { scriptAskwellCalls, startFakeOpenAiServer, type FakeOpenAiServer } from '../helpers/fake-openai-server';
+import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
+
+// Model mode against the loopback fake endpoint: a persona stream that breaks shows the server's
+// message with a Retry button, and Retry completes the turn.
+
+const PERSONA = ['Well, ', 'I have ', 'tried two ', 'things already.'];
+
+describe('a model failure in the browser', { timeout: 60_000 }, () => {
+  let fake: FakeOpenAiServer;
+  let served: ServedApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeEach(async () => {
+    fake = await startFakeOpenAiServer();
+    const calls = scriptAskwellCalls(fake, {
+      judge: { kind: 'json', value: { changes: [] } },
+      persona_state: { kind: 'json', value: { revealedFactIds: [], ideaSurfaced: false, nextStepOwner: 'nobody' } },
+      persona: { kind: 'text', tokens: PERSONA, delayMs: 20 },
+      feedback: { kind: 'text', tokens: ['You asked ', 'an open question.'] },
+      debrief: { kind: 'text', tokens: ['A short debrief.'] },
+    });
+    calls.persona.push({ kind: 'cut-mid-stream', tokens: ['I ', 'think '] });
+    served = await startServedApp({ LLM_BASE_URL: fake.baseURL, LLM_MODEL: 'fake-chat', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    page.setDefaultTimeout(10_000);
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+    await served?.close();
+    await fake?.close();
+  });
+
+  it('shows the error with Retry, keeps the cut reply marked, and completes the turn on Retry', async () => {
+    await page.goto(served.url);
+    await signUpThroughUi(page);
+    await startFirstScenario(page);
+
+    await sendReply(page, 'What have you tried so far?');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/saved/i);
+    await page.locator('.interrupted').waitFor();
+    expect(await page.locator('.turn-persona').last().textContent()).toContain('I think');
+    await page.screenshot({ path: screenshotPath('e2e-llm-error.png') });
+
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await waitForIdle(page);
+    await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
+    expect(await page.locator('.turn-persona').last().textContent()).toContain(PERSONA.join(''));
+    expect(await page.locator('.interrupted').count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('.coaching-note').textContent()).toContain('You asked an open question.');
+  });
+});

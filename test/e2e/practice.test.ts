@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
+import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
+
+describe('practice in the browser', { timeout: 60_000 }, () => {
+  let served: ServedApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeEach(async () => {
+    served = await startServedApp();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    page.setDefaultTimeout(10_000);
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('signs up, asks an open question, sees the reply stream and the score, and ends on a scorecard', async () => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(served.url);
+
+    await signUpThroughUi(page);
+    await startFirstScenario(page);
+
+    await sendReply(page, 'What options do you see from where you are?');
+
+    // The reply streams into its own bubble before it joins the transcript.
+    const streaming = page.locator('.bubble-streaming');
+    await page.waitForFunction(() => (document.querySelector('.bubble-streaming')?.textContent ?? '').trim().split(/\s+/).length >= 2);
+    expect(await streaming.getAttribute('class')).toContain('bubble-persona');
+    await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
+    await waitForIdle(page);
+
+    const leader = page.locator('.turn-leader').first();
+    const chip = leader.locator('.chip');
+    await expect.poll(() => chip.textContent()).toContain('Ask');
+    expect(await chip.getAttribute('class')).toContain('chip-ask');
+
+    // The chip opens the evidence: the exact words, marked, with the move and its reason.
+    await chip.click();
+    const details = leader.locator('.score-details');
+    await details.waitFor();
+    expect(await details.textContent()).toContain('Open question');
+    const marked = await leader.locator('.bubble-leader mark').allTextContents();
+    expect(marked.join('')).toContain('What options do you see');
+
+    // Coaching notes are on by default and land under the leader turn.
+    await leader.locator('.coaching-note').waitFor();
+    expect((await leader.locator('.coaching-note p').textContent())?.trim().length).toBeGreaterThan(10);
+    await page.screenshot({ path: screenshotPath('e2e-chat.png') });
+
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('button', { name: 'End and see scorecard' }).click();
+    await page.getByRole('heading', { level: 1, name: /./ }).and(page.locator('#scorecard-title')).waitFor();
+    await expect.poll(() => page.locator('.figure').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.overall-number').textContent()).toMatch(/^\d\.\d/);
+    expect(await page.locator('.band-rule').first().textContent()).toMatch(/\d/);
+    expect(await page.locator('.debrief').textContent()).toMatch(/\w{4}/);
+    await page.screenshot({ path: screenshotPath('e2e-scorecard.png'), fullPage: true });
+
+    // The ended session is listed with a way back to its scorecard.
+    await page.getByRole('link', { name: 'My sessions', exact: true }).click();
+    await page.locator('.session-row').first().waitFor();
+    expect(await page.locator('.session-row .pill').first().textContent()).toBe('Ended');
+    expect(await page.getByRole('link', { name: /^Scorecard/ }).count()).toBe(1);
+
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reconnects after the socket drops and reloads the transcript it missed', async () => {
+    await page.goto(served.url);
+    await signUpThroughUi(page);
+    await startFirstScenario(page);
+    const sessionId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+
+    // Another tab answers while this page still shows only the opening line...
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const other = new WebSocket(`${served.url.replace('http', 'ws')}api/sessions/${sessionId}/stream`, { headers: { cookie } });
+    const done = new Promise<void>((resolve, reject) => {
+      other.on('message', (data) => JSON.parse(String(data)).type === 'feedback.done' && resolve());
+      other.on('error', reject);
+    });
+    await new Promise((resolve) => other.once('open', resolve));
+    other.send(JSON.stringify({ type: 'reply', text: 'What have you tried so far?' }));
+    await done;
+    other.close();
+    expect(await page.locator('.transcript > li').count()).toBe(1);
+
+    // ...then this page's socket drops: it reconnects and reloads the stored transcript.
+    for (const client of served.app.websocketServer.clients) client.terminate();
+    await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
+    expect(await page.locator('.turn-leader .bubble').textContent()).toBe('What have you tried so far?');
+
+    await waitForIdle(page);
+    await sendReply(page, 'What would help most right now?');
+    await expect.poll(() => page.locator('.transcript > li').count()).toBe(5);
+  });
+});

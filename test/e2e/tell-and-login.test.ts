@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
+import { sendReply, signUpThroughUi, startFirstScenario, uniqueEmail, waitForIdle } from './ui-actions';
+
+describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, () => {
+  let served: ServedApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeEach(async () => {
+    served = await startServedApp();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    page.setDefaultTimeout(10_000);
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('shows the API message for a wrong password, a short password and a taken email', async () => {
+    await page.goto(served.url);
+    const email = await signUpThroughUi(page);
+    await page.getByRole('button', { name: 'Log out' }).click();
+
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Log in' }).last().click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const wrongPassword = await alert.textContent();
+    expect(wrongPassword?.length).toBeGreaterThan(5);
+    await page.screenshot({ path: screenshotPath('e2e-login-error.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    expect(await page.getByRole('alert').count()).toBe(0); // Switching forms clears the old error.
+    await page.getByLabel('Name').fill('Short');
+    await page.getByLabel('Email').fill(uniqueEmail());
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/password|8/i);
+
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/email|already|exists/i);
+
+    // The right password gets in.
+    await page.getByRole('button', { name: 'Log in' }).first().click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Log in' }).last().click();
+    await page.getByRole('heading', { name: 'Choose a conversation' }).waitFor();
+  });
+
+  it('marks a reply that hands over a solution as tell, on a phone-sized screen', async () => {
+    await page.goto(served.url);
+    await signUpThroughUi(page);
+    await page.getByRole('heading', { name: 'Choose a conversation' }).waitFor();
+    await page.screenshot({ path: screenshotPath('e2e-mobile-scenarios.png'), fullPage: true });
+    await startFirstScenario(page);
+
+    await sendReply(page, 'You should call the client today and tell them we will fix it. Send me the plan by Friday.');
+    await waitForIdle(page);
+    const chip = page.locator('.turn-leader .chip').first();
+    await expect.poll(() => chip.textContent()).toContain('Tell');
+    expect(await chip.getAttribute('class')).toContain('chip-tell');
+    await chip.click();
+    expect(await page.locator('.score-details').textContent()).toMatch(/Advice|Directive/);
+    await page.screenshot({ path: screenshotPath('e2e-mobile-chat.png') });
+  });
+});

@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core';
+
+// What a user does, in the words the UI shows them; shared by the browser tests.
+
+let counter = 0;
+
+export const uniqueEmail = () => `e2e-${process.pid}-${Date.now()}-${++counter}@example.com`;
+
+export async function signUpThroughUi(page: Page, user: { email?: string; password?: string; name?: string } = {}) {
+  const email = user.email ?? uniqueEmail();
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.getByLabel('Name').fill(user.name ?? 'Robin Leader');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(user.password ?? 'a long enough password');
+  await page.getByLabel('Leader').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  return email;
+}
+
+/** Starts the first scenario in the list; resolves on the practice view with the persona's opening line. */
+export async function startFirstScenario(page: Page) {
+  await page.getByRole('heading', { name: 'Choose a conversation' }).waitFor();
+  const start = page.getByRole('button', { name: /^Start: / }).first();
+  await start.click();
+  await page.locator('.transcript .turn-persona').first().waitFor();
+}
+
+export async function sendReply(page: Page, text: string) {
+  const box = page.getByRole('textbox', { name: /^Your reply to / });
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/** The composer is enabled again: the persona reply (and its coaching note) has landed. */
+export const waitForIdle = (page: Page) =>
+  page.waitForFunction(() => {
+    const box = document.querySelector<HTMLTextAreaElement>('.composer textarea');
+    return box !== null && !box.disabled;
+  });

@@ -1,0 +1,78 @@
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser } from 'playwright-core';
+import { ensureWebBuild, ROOT, WEB_DIST } from '../../server/web-build';
+import { startTestApp } from './test-app';
+
+// The built web app served by the real server on 127.0.0.1 (random port, temp SQLite DB),
+// and a headless system Chromium to drive it.
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const SCREENSHOT_DIR = join(ROOT, 'test-results');
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Test files run in parallel processes; a rebuild empties dist/web, so one process builds at a
+ * time (mkdir is atomic) and the others then find the build fresh.
+ */
+async function buildWebOnce(): Promise<void> {
+  const lock = join(ROOT, 'dist', '.web-build.lock');
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      // A lock left by a killed run is older than any real build.
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+      await sleep(200);
+    }
+  }
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build into the
+  // dist/web that `npm start` serves later; build exactly what production builds.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await ensureWebBuild(() => undefined);
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export interface ServedApp {
+  url: string;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** `env` uses the same strings as production; the offline persona streams a word every 10 ms by default. */
+export async function startServedApp(env: Record<string, string> = {}): Promise<ServedApp> {
+  await buildWebOnce();
+  const test = await startTestApp({ SIMULATOR_WORD_DELAY_MS: '10', ...env }, { webDir: WEB_DIST });
+  await test.app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = test.app.server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, app: test.app, close: test.close };
+}
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+
+export const screenshotPath = (name: string): string => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return join(SCREENSHOT_DIR, name);
+};

@@ -1,0 +1,14 @@
+import { PracticeView } from '../../features/practice/components/practice-view';
+import { navigate } from '../../lib/router';
+import { paths } from '../paths';
+
+export function PracticeRoute({ sessionId }: { sessionId: string }) {
+  return (
+    <PracticeView
+      key={sessionId}
+      sessionId={sessionId}
+      scorecardPath={paths.scorecard(sessionId)}
+      onEnded={() => navigate(paths.scorecard(sessionId))}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { Banner } from '../../components/banner';
+import { errorMessage } from '../../lib/api-client';
+import { navigate } from '../../lib/router';
+import { createSession } from '../../features/practice/api/sessions-api';
+import { ScenarioList } from '../../features/scenarios/components/scenario-list';
+import { paths } from '../paths';
+
+export function ScenariosRoute() {
+  const [startingId, setStartingId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const start = async (scenarioId: string) => {
+    setError(null);
+    setStartingId(scenarioId);
+    try {
+      const session = await createSession(scenarioId);
+      navigate(paths.practice(session.id));
+    } catch (e) {
+      setError(errorMessage(e));
+      setStartingId(null);
+    }
+  };
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>Choose a conversation</h1>
+        <p className="muted">
+          Each scenario puts a person in front of you with a problem. Your replies are scored on asking versus telling and on
+          how much you hand over.
+        </p>
+      </div>
+      {error && <Banner onDismiss={() => setError(null)}>{error}</Banner>}
+      <ScenarioList startingId={startingId} onStart={start} />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Banner } from '../../components/banner';
+import { Loading } from '../../components/loading';
+import { errorMessage } from '../../lib/api-client';
+import { href, navigate } from '../../lib/router';
+import { useAsync } from '../../lib/use-async';
+import { createSession, getSession } from '../../features/practice/api/sessions-api';
+import { Transcript } from '../../features/practice/components/transcript';
+import { ScorecardView } from '../../features/scorecard/components/scorecard-view';
+import { paths } from '../paths';
+
+export function ScorecardRoute({ sessionId }: { sessionId: string }) {
+  const session = useAsync(() => getSession(sessionId), sessionId);
+  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+
+  if (session.status === 'loading') return <Loading label="Loading the scorecard…" />;
+  if (session.status === 'error') return <Banner>{session.error}</Banner>;
+  const s = session.data;
+  if (s.status === 'open')
+    return (
+      <Banner tone="info" actions={<a className="btn btn-small" href={href(paths.practice(s.id))}>Continue</a>}>
+        This session is still open: end it to see its scorecard.
+      </Banner>
+    );
+
+  const again = async () => {
+    setStarting(true);
+    try {
+      navigate(paths.practice((await createSession(s.scenarioId)).id));
+    } catch (e) {
+      setError(errorMessage(e));
+      setStarting(false);
+    }
+  };
+
+  return (
+    <>
+      <ScorecardView session={s} />
+      <details className="card transcript-review">
+        <summary>Transcript ({s.turns.length} turns)</summary>
+        <Transcript turns={s.turns} personaName={s.scenario.persona.name} />
+      </details>
+      {error && <Banner onDismiss={() => setError(null)}>{error}</Banner>}
+      <div className="page-actions">
+        <button type="button" className="btn btn-primary" onClick={again} disabled={starting}>
+          {starting ? 'Starting…' : 'Practise this scenario again'}
+        </button>
+        <a className="btn" href={href(paths.sessions)}>
+          All my sessions
+        </a>
+      </div>
+    </>
+  );
+}

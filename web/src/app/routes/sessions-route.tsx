@@ -1,0 +1,14 @@
+import { SessionList } from '../../features/practice/components/session-list';
+import { paths } from '../paths';
+
+export function SessionsRoute() {
+  return (
+    <>
+      <div className="page-head">
+        <h1>My sessions</h1>
+        <p className="muted">Pick up an open conversation, or look back at a scorecard.</p>
+      </div>
+      <SessionList practicePath={paths.practice} scorecardPath={paths.scorecard} />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { api } from '../../../lib/api-client';
+import type { Session, SessionSummary } from '../../../types/api';
+
+const path = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
+
+export const createSession = (scenarioId: string, feedbackEnabled = true) =>
+  api.post<Session>('/api/sessions', { scenarioId, feedbackEnabled });
+
+export const listSessions = () => api.get<SessionSummary[]>('/api/sessions');
+
+export const getSession = (id: string) => api.get<Session>(path(id));
+
+export const setFeedbackEnabled = (id: string, feedbackEnabled: boolean) =>
+  api.patch<Session>(path(id), { feedbackEnabled });
+
+export const endSession = (id: string) => api.post<Session>(`${path(id)}/end`);
+
+export const streamPath = (id: string) => `${path(id)}/stream`;

@@ -1,0 +1,31 @@
+import { memo, useState } from 'react';
+import type { Turn } from '../../../types/api';
+import { HighlightedText } from './highlighted-text';
+import { CoachingNote } from './live-feedback';
+import { ScoreChip } from './score-chip';
+import { ScoreDetails } from './score-details';
+
+export const LeaderTurn = memo(function LeaderTurn({ turn }: { turn: Turn }) {
+  const [expanded, setExpanded] = useState(false);
+  const [hovering, setHovering] = useState(false);
+  const detailsId = `turn-${turn.index}-score`;
+  return (
+    <li className="turn turn-leader" id={`turn-${turn.index}`}>
+      <span className="speaker">You</span>
+      <div className="bubble bubble-leader">
+        <HighlightedText text={turn.text} moves={turn.score?.moves ?? []} show={expanded || hovering} />
+      </div>
+      <div className="turn-meta">
+        <ScoreChip
+          score={turn.score}
+          expanded={expanded}
+          detailsId={detailsId}
+          onToggle={() => setExpanded((e) => !e)}
+          onHover={setHovering}
+        />
+      </div>
+      {expanded && turn.score && <ScoreDetails id={detailsId} score={turn.score} judgeChanges={turn.judgeChanges} />}
+      <CoachingNote turnIndex={turn.index} stored={turn.feedback} />
+    </li>
+  );
+});

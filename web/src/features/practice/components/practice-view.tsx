@@ -1,0 +1,125 @@
+import { useEffect } from 'react';
+import { Banner } from '../../../components/banner';
+import { Loading } from '../../../components/loading';
+import { followBottom } from '../../../lib/follow-bottom';
+import { href } from '../../../lib/router';
+import { StreamStoreContext } from '../hooks/stream-store';
+import { replyMissing } from '../hooks/transcript';
+import { usePracticeSession } from '../hooks/use-practice-session';
+import { Composer } from './composer';
+import { EndSessionButton } from './end-session-button';
+import { FeedbackToggle } from './feedback-toggle';
+import { LiveMeter } from './live-meter';
+import { StreamingReply } from './streaming-reply';
+import { Transcript } from './transcript';
+
+/** Errors after which the stored leader turn can be answered again with `{type:"retry"}`. */
+const RETRYABLE = new Set(['llm_error', 'internal']);
+
+interface PracticeViewProps {
+  sessionId: string;
+  /** Where the scorecard of this session lives. */
+  scorecardPath: string;
+  onEnded(): void;
+}
+
+export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeViewProps) {
+  const p = usePracticeSession(sessionId);
+  const session = p.session;
+  const loaded = session !== null;
+
+  useEffect(() => {
+    if (loaded) followBottom(true);
+  }, [loaded]);
+
+  if (p.loadError) return <Banner>{p.loadError}</Banner>;
+  if (!session) return <Loading label="Opening the session…" />;
+
+  const { scenario, turns } = session;
+  const name = scenario.persona.name;
+  const open = session.status === 'open';
+  const idle = p.phase === 'idle';
+  const canRetry = open && idle && replyMissing(turns);
+  const previousTurn = turns.findLast((t) => t.speaker === 'persona')?.text;
+
+  const end = async () => {
+    if (await p.end()) onEnded();
+  };
+
+  return (
+    <StreamStoreContext value={p.store}>
+      <section className="practice" aria-labelledby="practice-title">
+        <header className="practice-head">
+          <div>
+            <h1 id="practice-title">{scenario.title}</h1>
+            <p className="muted">
+              With <strong>{name}</strong>, {scenario.persona.role}
+            </p>
+          </div>
+          {open ? (
+            <div className="practice-actions">
+              <FeedbackToggle enabled={session.feedbackEnabled} disabled={!idle} onChange={p.toggleFeedback} />
+              <EndSessionButton disabled={!idle} onEnd={end} />
+            </div>
+          ) : (
+            <a className="btn btn-primary" href={href(scorecardPath)}>
+              View scorecard
+            </a>
+          )}
+        </header>
+        <details className="brief">
+          <summary>Brief and learning focus</summary>
+          <p>{scenario.brief}</p>
+          <p>
+            <span className="focus-label">Learning focus</span> {scenario.learningFocus}
+          </p>
+        </details>
+
+        <Transcript turns={turns} personaName={name} />
+        <StreamingReply name={name} waiting={p.phase === 'waiting'} />
+
+        {open && (
+          <div className="composer-dock">
+            {p.connection === 'reconnecting' && (
+              <p className="connection" role="status">
+                Connection lost. Reconnecting…
+              </p>
+            )}
+            {p.problem && (
+              <Banner
+                onDismiss={p.dismissProblem}
+                actions={
+                  RETRYABLE.has(p.problem.code) && canRetry ? (
+                    <button type="button" className="btn btn-small" onClick={p.retry}>
+                      Retry
+                    </button>
+                  ) : null
+                }
+              >
+                {p.problem.message}
+              </Banner>
+            )}
+            {!p.problem && canRetry && p.connection === 'open' && (
+              <Banner
+                tone="info"
+                actions={
+                  <button type="button" className="btn btn-small" onClick={p.retry}>
+                    Retry
+                  </button>
+                }
+              >
+                {name}’s reply did not arrive.
+              </Banner>
+            )}
+            <Composer
+              personaName={name}
+              waitingFor={p.connection !== 'open' ? 'Reconnecting…' : idle ? null : `${name} is replying…`}
+              onSend={p.send}
+              renderHint={(draft) => <LiveMeter draft={draft} previousTurn={previousTurn} />}
+            />
+          </div>
+        )}
+      </section>
+    </StreamStoreContext>
+  );
+}

@@ -1,0 +1,65 @@
+import type { JudgeChange, ReplyScore } from '../../../types/api';
+import { FAMILY_LABEL, kindLabel, MOVE_LABEL, OWNERSHIP_LABEL } from './labels';
+
+const sentence = (text: string) => (text ? text[0].toUpperCase() + text.slice(1) : text);
+
+interface ScoreDetailsProps {
+  id: string;
+  score: ReplyScore;
+  judgeChanges?: JudgeChange[];
+}
+
+/** Every score points at the words that earned it: each move with its quoted span and reason. */
+export function ScoreDetails({ id, score, judgeChanges }: ScoreDetailsProps) {
+  const { delegation } = score;
+  return (
+    <div id={id} className="score-details">
+      <p className="details-summary">
+        Overall <strong className={`family-text family-${score.family}`}>{FAMILY_LABEL[score.family]}</strong>
+        {score.family === 'tell' ? ': a tell move carrying a solution outweighs any question.' : null}
+      </p>
+      <ul className="move-list">
+        {score.moves.map((m, i) => (
+          <li key={i} className="move">
+            <span className={`move-kind family-${m.family}`}>{MOVE_LABEL[m.kind] ?? m.kind}</span>
+            <q>
+              <mark className={`evidence evidence-${m.family}`}>{m.text}</mark>
+            </q>
+            <span className="move-reason">{m.reason}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="delegation-detail">
+        <span className="move-kind">Delegation</span>
+        {delegation.level === 'none' ? (
+          <span className="move-reason">{sentence(delegation.reason) || 'No decision or task in play.'}</span>
+        ) : (
+          <span>
+            <strong>
+              Level {delegation.level} · {delegation.name}
+            </strong>{' '}
+            ({OWNERSHIP_LABEL[delegation.ownership]}){' '}
+            {delegation.evidence.map((e, i) => (
+              <q key={i}>
+                <mark className="evidence evidence-delegation">{e.text}</mark>
+              </q>
+            ))}
+            <span className="move-reason">{delegation.reason}</span>
+          </span>
+        )}
+      </div>
+      {judgeChanges && judgeChanges.length > 0 && (
+        <div className="judge-changes">
+          <span className="move-kind">Refined by the judge</span>
+          <ul>
+            {judgeChanges.map((c, i) => (
+              <li key={i}>
+                {kindLabel(c.from)} → {kindLabel(c.to)}: <q>{c.quote}</q> <span className="move-reason">{c.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

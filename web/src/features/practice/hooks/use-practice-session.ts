@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../../lib/api-client';
+import { openSocket, wsUrl, type ReconnectingSocket, type SocketStatus } from '../../../lib/socket-client';
+import type { ClientMessage, ServerMessage, Session } from '../../../types/api';
+import { endSession, getSession, setFeedbackEnabled, streamPath } from '../api/sessions-api';
+import { createStreamStore } from './stream-store';
+import { lastLeaderIndex, patchTurn, upsertTurn } from './transcript';
+
+/** What the turn loop is doing: nothing, waiting for the first token, streaming the persona, streaming the note. */
+export type Phase = 'idle' | 'waiting' | 'persona' | 'feedback';
+
+export interface StreamProblem {
+  code: string;
+  message: string;
+}
+
+export function usePracticeSession(sessionId: string) {
+  const [store] = useState(createStreamStore);
+  const [session, setSession] = useState<Session | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [problem, setProblem] = useState<StreamProblem | null>(null);
+  const [connection, setConnection] = useState<SocketStatus>('connecting');
+  const socket = useRef<ReconnectingSocket<ClientMessage> | null>(null);
+  // Read inside socket callbacks, which must not be re-created per render.
+  const feedbackOn = useRef(true);
+  const leaderIndex = useRef(-1);
+
+  const apply = useCallback((s: Session) => {
+    setSession(s);
+    feedbackOn.current = s.feedbackEnabled;
+    leaderIndex.current = lastLeaderIndex(s.turns);
+    if (s.status !== 'open') {
+      socket.current?.close();
+      socket.current = null;
+    }
+  }, []);
+
+  const reload = useCallback(() => {
+    getSession(sessionId).then(apply, (e: unknown) => setProblem({ code: 'reload', message: errorMessage(e) }));
+  }, [sessionId, apply]);
+
+  useEffect(() => {
+    let live = true;
+    const updateTurns = (fn: (s: Session) => Session['turns']) => setSession((s) => (s ? { ...s, turns: fn(s) } : s));
+
+    const onMessage = (m: ServerMessage) => {
+      switch (m.type) {
+        case 'turn.saved':
+          if (m.turn.speaker === 'leader') leaderIndex.current = m.turn.index;
+          updateTurns((s) => upsertTurn(s.turns, m.turn));
+          return;
+        case 'score':
+          updateTurns((s) => patchTurn(s.turns, m.turnIndex, { score: m.score, judgeChanges: m.judgeChanges }));
+          return;
+        case 'persona.delta':
+          setPhase('persona');
+          store.appendPersona(m.text);
+          return;
+        case 'persona.done':
+          store.clearPersona();
+          updateTurns((s) => upsertTurn(s.turns, m.turn));
+          setPhase(feedbackOn.current ? 'feedback' : 'idle');
+          return;
+        case 'feedback.delta':
+          setPhase('feedback');
+          store.appendFeedback(leaderIndex.current, m.text);
+          return;
+        case 'feedback.done':
+          store.clearFeedback();
+          updateTurns((s) => patchTurn(s.turns, m.turnIndex, { feedback: m.text }));
+          setPhase('idle');
+          return;
+        case 'error':
+          setProblem({ code: m.code, message: m.message });
+          if (m.code === 'busy') return; // The earlier reply is still streaming.
+          store.clearPersona();
+          store.clearFeedback();
+          setPhase('idle');
+          // What was stored (an interrupted turn, an ended session) is on the server: show that.
+          if (m.code === 'llm_error' || m.code === 'session_ended') reload();
+          return;
+      }
+    };
+
+    getSession(sessionId).then(
+      (s) => {
+        if (!live) return;
+        apply(s);
+        if (s.status !== 'open') return;
+        socket.current = openSocket<ServerMessage, ClientMessage>(wsUrl(streamPath(sessionId)), {
+          onMessage,
+          onStatus: setConnection,
+          onReconnected: () => {
+            // Anything streamed while we were away is lost; the server has the stored turns.
+            store.clearPersona();
+            store.clearFeedback();
+            setPhase('idle');
+            reload();
+          },
+        });
+      },
+      (e: unknown) => live && setLoadError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+      socket.current?.close();
+      socket.current = null;
+    };
+  }, [sessionId, store, apply, reload]);
+
+  const sendMessage = (message: ClientMessage): boolean => {
+    if (!socket.current?.send(message)) {
+      setProblem({ code: 'offline', message: 'Not connected to the practice session. Reconnecting, please try again in a moment.' });
+      return false;
+    }
+    setProblem(null);
+    setPhase('waiting');
+    return true;
+  };
+
+  const send = (text: string) => phase === 'idle' && sendMessage({ type: 'reply', text });
+
+  const retry = () => {
+    if (phase !== 'idle' || !sendMessage({ type: 'retry' })) return;
+    // The server drops an interrupted reply before regenerating it; so do we.
+    setSession((s) => (s ? { ...s, turns: s.turns.filter((t) => t.index <= lastLeaderIndex(s.turns)) } : s));
+  };
+
+  const toggleFeedback = async (enabled: boolean) => {
+    try {
+      const s = await setFeedbackEnabled(sessionId, enabled);
+      feedbackOn.current = s.feedbackEnabled;
+      setSession((prev) => (prev ? { ...prev, feedbackEnabled: s.feedbackEnabled } : prev));
+    } catch (e) {
+      setProblem({ code: 'feedback', message: errorMessage(e) });
+    }
+  };
+
+  const end = async (): Promise<boolean> => {
+    try {
+      apply(await endSession(sessionId));
+      return true;
+    } catch (e) {
+      setProblem({ code: 'end', message: errorMessage(e) });
+      return false;
+    }
+  };
+
+  return {
+    store,
+    session,
+    loadError,
+    phase,
+    problem,
+    connection,
+    dismissProblem: () => setProblem(null),
+    send,
+    retry,
+    toggleFeedback,
+    end,
+  };
+}

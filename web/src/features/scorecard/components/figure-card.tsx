@@ -1,0 +1,35 @@
+import type { ScorecardFigure, Turn } from '../../../types/api';
+import { BandMeter } from './band-meter';
+
+const quote = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+export function FigureCard({ figure, turns }: { figure: ScorecardFigure; turns: readonly Turn[] }) {
+  const refs = figure.turns.map((i) => turns.find((t) => t.index === i)).filter((t): t is Turn => !!t);
+  return (
+    <article className="card figure" aria-labelledby={`figure-${figure.key}`}>
+      <header className="figure-head">
+        <h3 id={`figure-${figure.key}`}>{figure.label}</h3>
+        <BandMeter band={figure.band} />
+      </header>
+      <p className="figure-value">{figure.display}</p>
+      <p className="figure-explanation">{figure.explanation}</p>
+      <p className="band-rule">
+        <span className="focus-label">Bands</span> {figure.bandRule}
+      </p>
+      {refs.length > 0 && (
+        <details className="figure-turns">
+          <summary>
+            {refs.length === 1 ? 'The turn behind this' : `The ${refs.length} turns behind this`}
+          </summary>
+          <ul>
+            {refs.map((t) => (
+              <li key={t.index}>
+                <span className="turn-ref">Turn {t.index + 1}</span> <q>{quote(t.text)}</q>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}

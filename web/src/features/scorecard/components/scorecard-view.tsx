@@ -1,0 +1,46 @@
+import type { Session } from '../../../types/api';
+import { BandMeter } from './band-meter';
+import { FigureCard } from './figure-card';
+
+/** The end-of-session scorecard: every figure with its band, the rule behind the band, and the turns that drove it. */
+export function ScorecardView({ session }: { session: Session }) {
+  const { scorecard, debrief, scenario } = session;
+  if (!scorecard) return <p className="muted">This session has no scorecard yet: end it to see one.</p>;
+  return (
+    <section className="scorecard" aria-labelledby="scorecard-title">
+      <header className="scorecard-head card">
+        <div>
+          <p className="eyebrow">Scorecard</p>
+          <h1 id="scorecard-title">{scenario.title}</h1>
+          <p className="muted">
+            With {scenario.persona.name}, {scenario.persona.role}
+          </p>
+        </div>
+        <div className="overall">
+          <span className="overall-number">
+            {scorecard.overall.toFixed(1)}
+            <span className="overall-max"> / 5</span>
+          </span>
+          <BandMeter band={scorecard.overall} />
+          <span className="muted">Overall, the mean of the bands</span>
+        </div>
+      </header>
+      <div className="figure-grid">
+        {scorecard.figures.map((f) => (
+          <FigureCard key={f.key} figure={f} turns={session.turns} />
+        ))}
+      </div>
+      {debrief && (
+        <section className="card debrief" aria-labelledby="debrief-title">
+          <h2 id="debrief-title">Debrief</h2>
+          {debrief
+            .split(/\n{2,}/)
+            .filter((p) => p.trim())
+            .map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+        </section>
+      )}
+    </section>
+  );
+}
