@@ -1,7 +1,7 @@
 import type { MoveKind, Span } from './types';
 import {
-  ADVICE, AFFIRMATION, CLOSED_START, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
-  LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
+  ADVICE, AFFIRMATION, CLOSED_START, DIRECTIVE, FILLER_ONLY, HEDGE_OPENER, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
+  LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
 } from './move-cues';
 import { echoes, type Echo } from './echo';
 
@@ -23,14 +23,20 @@ const TERMINAL_PUNCT = /[.!]["')\]]*$/;
 const SECOND_PERSON = /\b(?:you|your|you're|youre|yourself|u|ur)\b/;
 const FIRST_PERSON_START = /^(?:i|i'm|i've|i'd|i'll|im|my|we|we're|we've|our)\b/;
 const WORD = /[a-z0-9']+/g;
+/** A wh-question after an opening clause: "If you could change one thing, what would it be?" */
+const WH_CLAUSE = /[,;:]\s*(?:and |so |then )?(?:what|how|why|where|which)\b/;
 /** A capitalised name or title before a comma: "Sam, ..." (checked on the original text). */
 const VOCATIVE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+/;
 
 export function classifySentence(text: string, lower: string, span: Span, context?: Echo): SentenceReading {
   const s = lower.slice(span.start, span.end);
   let bodyAt = skipFillers(s);
+  // "Sam, send me the plan": a name before an instruction or a question is not part of the move.
   const vocative = VOCATIVE.exec(text.slice(span.start + bodyAt, span.end));
-  if (vocative && !IMPERATIVE_START.test(s.slice(bodyAt))) bodyAt += vocative[0].length;
+  if (vocative) {
+    const rest = s.slice(bodyAt + vocative[0].length);
+    if (IMPERATIVE_START.test(rest) || OPEN_START.test(rest) || CLOSED_START.test(rest)) bodyAt += vocative[0].length;
+  }
   const body = s.slice(bodyAt);
   const base = span.start + bodyAt;
   const at = (m: RegExpExecArray, offset = base) => ({ start: offset + m.index, end: offset + m.index + m[0].length });
@@ -47,22 +53,26 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   if (m && !QUESTION_END.test(s)) return read('takeover', at(m, span.start), 'the leader takes the task back');
 
   const isQuestion = QUESTION_END.test(s) || (!TERMINAL_PUNCT.test(s) && (OPEN_START.test(body) || CLOSED_START.test(body)) && !IMPERATIVE_START.test(body));
+  if (isQuestion && (m = PHATIC.exec(body))) return read('other', at(m), 'small talk');
   if (isQuestion) return readQuestion(body, base, context, read, at);
+  if ((m = SOFT_IMPERATIVE.exec(body))) return read('other', at(m), 'reassurance or encouragement, not an instruction');
 
   if ((m = OPEN_START.exec(body)) && /^(?:tell me|walk me|talk me|take me|run me|say|help me|describe|explain|i'?m curious|i wonder|i'?d love|i'?d like|any|thoughts|ideas|imagine|picture|share|fill me|give me)/.test(body)) {
     return read('open_question', at(m), 'invites the other person to say more');
   }
   if ((m = ADVICE.exec(s))) return read('advice', at(m, span.start), 'a suggestion from the leader');
   if ((m = DIRECTIVE.exec(s))) return read('directive', at(m, span.start), 'an instruction or a decision announced');
-  if ((m = IMPERATIVE_START.exec(body)) && !SOFT_IMPERATIVE.test(body)) {
-    return read('directive', at(m), 'an instruction (imperative)');
-  }
+  if ((m = IMPERATIVE_START.exec(body))) return read('directive', at(m), 'an instruction (imperative)');
   if ((m = AFFIRMATION.exec(s))) return read('affirmation', at(m, span.start), "recognises the other person's effort or idea");
   if ((m = OTHER.exec(body)) && !SECOND_PERSON.test(body.slice(m[0].length))) {
     return read('other', at(m), 'greeting, thanks or logistics');
   }
+  // A sentence about the other person is read for a reflection first; any other for information first.
+  const aboutThem = /^(?:so\b|it sounds|sounds|it seems|seems|you|u\b|ur\b|your)/.test(body);
+  const info = aboutThem ? null : INFORMATION.exec(s);
+  if (info) return read('information', at(info, span.start), "facts or the leader's own experience");
   if ((m = REFLECTION.exec(s))) return read('reflection', at(m, span.start), 'gives back what the other person said or feels');
-  if ((m = INFORMATION.exec(s))) return read('information', at(m, span.start), "facts or the leader's own view");
+  if ((m = INFORMATION.exec(s))) return read('information', at(m, span.start), "facts or the leader's own experience");
   if ((m = OTHER.exec(body))) return read('other', at(m), 'greeting, thanks or logistics');
 
   const echo = context?.echoed(body);
@@ -90,17 +100,29 @@ function readQuestion(
     if (context?.raised(proposal)) return read('open_question', at(m), 'asks about an idea the other person raised');
     return read('leading_question', at(m), 'a question that carries the leader\'s own solution');
   }
-  if ((m = OPEN_START.exec(body))) return read('open_question', at(m), 'an open question that invites thinking');
+  const open = OPEN_START.exec(body) ?? WH_CLAUSE.exec(body);
+  // Outside wh-questions, a suggestion asked as a question is still a suggestion: "Maybe try X?"
+  if (!open && (m = ADVICE.exec(body)) && !/\bif $/.test(body.slice(0, m.index))) {
+    if (context?.raised(body.slice(m.index + m[0].length))) return read('closed_question', at(m), 'asks about an idea the other person raised');
+    return read('leading_question', at(m), 'a suggestion asked as a question');
+  }
+  if ((m = open)) return read('open_question', at(m), 'an open question that invites thinking');
   if ((m = CLOSED_START.exec(body))) return read('closed_question', at(m), 'asks for a yes/no or a single fact');
   return read('closed_question', { start: base, end: base + body.length }, 'a statement asked as a question');
 }
 
+/** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
 function skipFillers(s: string): number {
-  const m = LEADING_FILLER.exec(s);
-  if (!m) return 0;
-  // Keep "so" when it opens a reflection: "So you're worried..." is the reflection's own cue.
-  const soAt = m[0].search(/\bso\b[\s,]*$/);
-  return soAt >= 0 && soAt + 2 < s.length ? soAt : m[0].length;
+  let at = 0;
+  for (;;) {
+    const rest = s.slice(at);
+    const m = LEADING_FILLER.exec(rest) ?? HEDGE_OPENER.exec(rest);
+    if (!m || m[0].length === 0 || m[0].length >= rest.length) return at;
+    // Keep "so" when it opens a reflection: "So you're worried..." is the reflection's own cue.
+    const soAt = m[0].search(/\bso\b[\s,]*$/);
+    if (soAt >= 0) return at + soAt;
+    at += m[0].length;
+  }
 }
 
 export const _forTests = { skipFillers, echoes };

@@ -27,12 +27,17 @@ export const DELEGATE = cues([
   "(?:you'?re|you are) the (?:owner|decision-?maker|lead|one (?:who|to) decide)",
   "(?:the|this) (?:decision|call|project|work|task) is (?:all |entirely )?(?:yours|in your hands)",
   'in your hands',
+  "(?:is|are|'?s) (?:all |now |entirely |completely )?(?:yours|urs)",
+  "{YOURE} the (?:owner|decision-?maker|lead|one (?:who|to) decide)",
+  "no need to (?:loop|keep|copy|cc|check|run|ask|clear)",
 ]);
 
 /** The other person decides: levels 5-7 depending on what comes with it. */
 export const THEY_DECIDE = cues([
   "(?:you|u) (?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|have the final say|can decide)",
-  "(?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur) (?:call|decision|choice)",
+  "(?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)",
+  "(?:your|ur) (?:call|choice)(?! (?:is|was|on|about|with))",
+  "(?:pick|choose|go with|use|do) (?:whichever|whatever)",
   "(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?up to (?:you|u)",
   "(?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)",
   'whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon)',
@@ -112,6 +117,8 @@ export const INPUT_REQUEST = cues([
   "what (?:would|do) (?:you|u) (?:recommend|suggest|think|advise|propose)",
   "what'?s (?:your|ur) (?:view|take|recommendation|opinion|read)",
   "tell me what (?:you|u) think",
+  "(?:send|give|tell|show) me (?:your|ur|what (?:you|u))",
+  "(?:your|ur) (?:honest |best |gut )?(?:read|view|views|ranking|thoughts|input|recommendation|opinion|take|perspective|advice|feedback)",
   'your (?:input|view|views|thoughts|take|perspective)',
   'what (?:are|do you see as) the (?:risks|options|pros)',
 ]);

@@ -49,7 +49,8 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
 
   const after = find(LEADER_DECIDES_AFTER);
   const input = find(INPUT_REQUEST) ?? (moveOf('open_question', 'closed_question') && moveSpan(moveOf('open_question', 'closed_question')!));
-  if (after && (input || /^before/.test(after.text.toLowerCase()) || /\bbefore|help me\b/.test(after.text.toLowerCase()))) {
+  // "..., then I'll decide" and "before I decide" imply the other person's input comes first.
+  if (after && (input || /\b(?:before|then|once|help me)\b/i.test(after.text))) {
     return reading(3, 'the leader asks for input and keeps the decision', input, after);
   }
 

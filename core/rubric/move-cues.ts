@@ -6,7 +6,14 @@ import { cues, words } from './pattern';
 
 /** Discourse fillers, greetings and vocatives that may open a sentence without changing its move. */
 export const LEADING_FILLER =
-  /^(?:(?:okay|ok|so|well|right|alright|all right|yeah|yes|yep|um+|uh+|er+|erm|hmm+|mm+|mhm|and|but|look|listen|honestly|actually|i mean|you know|now|oh|ah|hey|great|cool|sure|fine|good|anyway|then|also|plus|see|besides|basically|just|frankly|to be honest|ok so|okay so)(?:[\s,.!-]+|$))+/;
+  /^(?:(?:okay|ok|so|well|right|alright|all right|yeah|yes|yep|um+|uh+|er+|erm|hmm+|mm+|mhm|and|but|look|listen|honestly|actually|i mean|you know|now|oh|ah|hey|great|cool|sure|fine|good|anyway|then|also|plus|see|besides|basically|just|frankly|to be honest|ok so|okay so|i guess|i suppose|i think|i reckon|i feel like|tbh|to be fair|in any case|that said|having said that|mind you)(?:[\s,.!-]+|$))+/;
+
+/** Openers that soften what follows without being its move: "Sorry to be a pain, but ...", "Not sure, but ...". */
+export const HEDGE_OPENER =
+  /^(?:(?:i'?m not (?:sure|certain)|not sure|i don'?t know|dunno|i might be wrong|i could be wrong|just a thought|(?:possibly |maybe )?(?:a )?(?:silly|stupid|dumb) question|if it'?s (?:alright|ok|okay|all right)|if you don'?t mind|with respect|let me think)[,:;\u2014\u2013-]+\s*(?:but\s+|so\s+|and\s+)?|(?:sorry(?: to [^,]{1,30})?|i hear you|i get (?:it|that)|i see|fair point|good question|thanks|thank you|no worries|fair enough|i know|i understand|i appreciate that|okay|ok|right)[,;\u2014\u2013-]+\s*but\s+)/;
+
+/** Small talk asked as a question: "How's it going?" is a greeting, not an ask. */
+export const PHATIC = /^(?:how'?s it going|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
 
 /** A sentence made only of acknowledgements and fillers. */
 export const FILLER_ONLY = cues(
@@ -36,6 +43,11 @@ export const TAKEOVER = cues([
   "(?:{IVE}|i) got (?:it|this)(?! right)",
   "off your plate",
   "i'?ll do it myself",
+  "{ILL} run with it",
+  "off your (?:plate|hands)",
+  "let me take (?:[\\w'-]+ ){1,5}off your",
+  "(?:{ILL}|i'?ll|let me|i can|i could) (?:just )?take (?:the|this|that|your) (?:[\\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)",
+  "(?:{ILL}|let me|i can|i could|i) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\\w+ [^.?!]{0,40}\\bmyself)",
 ]);
 
 /** Questions that carry the leader's solution (RUBRIC.md: advice wearing a question mark). */
@@ -44,7 +56,9 @@ export const LEADING_START = cues(
     "(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?= +(?!anything|something|everything|any\\b|other|that\\b|this\\b|it\\b|what|how|why|whether|who|where|when|if))",
     "why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)",
     'why not',
-    "(?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|isn'?t|aren'?t|doesn'?t|mightn'?t|oughtn'?t|didn'?t) (?:it|{YOU}|we|that|this|the|there|they)",
+    "(?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|mightn'?t|oughtn'?t) (?:it|{YOU}|we|that|this|the|there|they|a|an|some|just)",
+    "(?:could|can|would|might|should|will) (?:it|{YOU}|we|that|this|there) not",
+    "(?:isn'?t|aren'?t|doesn'?t|didn'?t|wasn'?t) (?:it|that|this|the|there|they)(?: \\w+)? (?:better|best|easier|smarter|simpler|quicker|safer|wiser|worth|obvious|answer|solution|option|time to|a good idea|a better)",
     "(?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)",
     "(?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider|always)",
     'how about',
@@ -64,13 +78,15 @@ export const LEADING_START = cues(
 );
 
 /** Words after a leading-question cue that are not a proposal ("Why don't you tell me more?"). */
-export const NOT_A_PROPOSAL = cues(['tell me', 'walk me', 'talk me', 'say more', 'share (?:more|what|how)', 'help me understand']);
+export const NOT_A_PROPOSAL = cues(['tell me', 'walk me', 'talk me', 'say more', 'share (?:more|what|how|your)', 'help me understand', '(?:we )?(?:hear|hearing) (?:your|what|how|from you|you out)', '{YOU} (?:tell|share|walk)', 'start with (?:you|your)']);
 
 export const OPEN_START = cues(
   [
     "(?:what|how|why|where|in what way|to what extent|which of|what'?s|whats|how'?s|hows|what're|whatre|wat|wht|hw)(?! (?:time|date|day|many|much|long|often|old|far|soon)\\b)",
     'tell me', 'walk me through', 'talk me through', 'take me through', 'run me through', 'say (?:a (?:bit|little) )?more',
-    'help me (?:understand|see)', 'describe', 'explain', "{IM} (?:curious|wondering|interested)", 'i wonder', 'curious',
+    'help me (?:understand|see)', 'describe', 'explain',
+    "{IM} (?:just |really |genuinely )?(?:curious|wondering|interested)(?! (?:if|whether))", 'i wonder(?! (?:if|whether))',
+    'curious', 'just wondering(?! (?:if|whether))',
     "{ID} (?:love|like|be (?:curious|interested)) to (?:hear|know|understand|learn)", "any (?:thoughts|ideas)", 'thoughts',
     'ideas', 'wdyt', 'what do (?:you|u) reckon', 'imagine', 'picture', 'share (?:more|what|how|a bit)', 'fill me in on',
     "give me (?:a sense|an idea|a picture) of",
@@ -80,8 +96,9 @@ export const OPEN_START = cues(
 
 export const CLOSED_START = cues(
   [
-    "(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|shall|may|might|must|am|isn'?t|aren'?t|wasn'?t|don'?t|didn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|r|u)",
+    "(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|shall|may|might|must|am|isn'?t|aren'?t|wasn'?t|don'?t|didn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|r u|u (?:ok|okay|good|around|free|there|up|in|on|back|done|busy|sure|able))",
     '(?:who|whom|whose|when|which)',
+    "(?:i wonder|{IM} (?:just |really )?wondering|{IM} curious) (?:if|whether)",
     '(?:how|what) (?:time|date|day|many|much|long|often|old|far|soon)',
   ],
   true,
@@ -91,6 +108,7 @@ export const CLOSED_START = cues(
 export const REQUEST_QUESTION = cues(
   [
     "(?:can|could|would|will) {YOU} (?:please|pls|plz|kindly)",
+    "(?:can|could|would|will) {YOU} (?:just )?(?:send|get|have|put|make|finish|update|forward|bring|book|set up|sort|prepare|draft|write|share|fix|move|cc|copy|loop|add|email|call|ring|submit|pay|print|file|chase|merge|deploy)\\b.*\\b(?:please|pls|plz|asap|today|tonight|this (?:morning|afternoon|evening)|first thing|right away|now)",
     "(?:can|could|would|will) {YOU} (?:send|get|have|put|make|finish|update|forward|bring|book|set up|sort|prepare|draft|write|share|fix|move|cc|copy|loop|add) .*\\b(?:by|before|no later than) (?:eod|cob|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|noon|lunch|today|the end|\\d)",
   ],
   true,
@@ -109,10 +127,15 @@ const ADVICE_VERBS = words([
 export const ADVICE = cues([
   "{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?(?:should|shoud|shld|ought to|need to|needs to|have got to|'?ve got to|gotta|must(?! be| have)|had better|'?d better|better)",
   "{YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to",
+  "{YOUD} (?:be better off|do well to|want to|need to|be wise to)",
+  "{YOU} (?:could|can) always",
+  "{YOU} (?:'ll |will |may |might )?want to (?:call|ring|phone|email|send|talk|speak|ask|check|loop|start|tell|write|draft|book|set up|escalate|prioriti[sz]e|focus|push|delay|wait|hold|cut|drop|offer|try|reach out|follow up|double-check|run)",
+  "(?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)",
   `{YOU} (?:could|might) (?:always |also |just |maybe |perhaps |probably |easily |even |still )?(?:${ADVICE_VERBS})`,
   `{YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})`,
   "(?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)",
-  "{ID} (?:suggest|recommend|advise|propose|encourage|push|go|call|start|lean|probably|definitely|just|try|add|ask|talk|speak|email|send|use|offer|pick|choose|put|move|hold|wait|cut|drop|delay|split|re-?scope|escalate|loop|bring|get|set|focus|prioriti[sz]e|keep|take|make|tell|write|raise|give|look|check|consider|avoid|stick|reach|apologi[sz]e|run|document|block|double|hire|pair|skip|treat|frame|share|aim|follow|lead|think about|flag|plan|have|be (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned)|do|say go|err|prefer|want to see you|rather)",
+  `(?:maybe|perhaps|possibly) (?:just )?(?:${ADVICE_VERBS})`,
+  "{ID} (?:really |probably |prob |personally |definitely |honestly |actually |just )?(?:suggest|recommend|advise|propose|encourage|push|go|call|start|lean|probably|definitely|just|try|add|ask|talk|speak|email|send|use|offer|pick|choose|put|move|hold|wait|cut|drop|delay|split|re-?scope|escalate|loop|bring|get|set|focus|prioriti[sz]e|keep|take|make|tell|write|raise|give|look|check|consider|avoid|stick|reach|apologi[sz]e|run|document|block|double|hire|pair|skip|treat|frame|share|aim|follow|lead|think about|flag|plan|have|be (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned)|do|say go|err|prefer|want to see you|rather)",
   "if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))",
   "if it (?:was|were) (?:me|up to me)",
   "my (?:suggestion|advice|recommendation|two cents|2 cents|tip|proposal|vote|preference|instinct would be|gut says)",
@@ -135,7 +158,7 @@ export const ADVICE = cues([
   "{YOU} (?:might|may) find it (?:useful|helpful|easier)",
   "(?:what )?(?:has|have|'?s|s) worked for (?:me|others|other people|a lot of people)",
   'trust me',
-  "(?:go|stick|pick) with",
+  "(?<!\\bwe )(?:go|stick|pick) with",
 ]);
 
 const IMPERATIVE_VERBS = words([
@@ -151,6 +174,8 @@ const IMPERATIVE_VERBS = words([
   'skip', 'postpone', 'delay', 'revert', 'roll back', 'escalate', 'include', 'invite', 'notify', 'inform', 'warn',
   'tidy', 'pick', 'choose', 'be (?!honest|kind)', 'get back', 'ensure', 'note', 'remember', 'leave', 'don\'?t', 'do not',
   'stay', 'finali[sz]e', 'wrap up', 'sort out', 'fill in', 'fill out', 'find', 'look into', 'handle', 'take',
+  'merge', 'deploy', 'release', 'roll out', 'rerun', 're-run', 'restart', 'revert', 'pop', 'crack on', 'table', 'park',
+  'bump', 'patch', 'hand', 'pass', 'escalate', 'kill', 'scrap', 'drop', 'freeze', 'lock',
 ]);
 
 /** Imperatives that are not instructions: encouragement, pleasantries, invitations to talk. */
@@ -165,7 +190,14 @@ export const SOFT_IMPERATIVE = cues(
   true,
 );
 
-export const IMPERATIVE_START = cues([`(?:${IMPERATIVE_VERBS})`], true);
+export const IMPERATIVE_START = cues(
+  [
+    `(?:${IMPERATIVE_VERBS})`,
+    // "You'll present it on Friday": an assignment, unless it is a prediction ("you'll be fine").
+    "(?:you'?ll|you will)(?= (?!feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn|never|always|soon|still|have))",
+  ],
+  true,
+);
 
 export const DIRECTIVE = cues([
   "{IM} (?:not )?(?:asking|telling) {YOU} to",
@@ -177,11 +209,19 @@ export const DIRECTIVE = cues([
   "the (?:answer|decision) is (?:no|yes|final|made)",
   "here'?s what'?s (?:going to|gonna) happen",
   "(?:this|it|that|everything|the \\w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)",
-  "{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there))",
+  "{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))",
   'make sure',
   "{IM} (?:putting|moving|assigning|taking {YOU} off|pulling|cancell?ing|pausing)",
   "{LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)",
   'no exceptions',
+  "(?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)",
+  "(?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)",
+  "(?:have|had|going) to say no",
+  "that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)",
+  "(?:please|pls|plz)",
+  "(?:the )?plan is (?:to|that we)",
+  "{LETS} (?:wait|hold off|leave it|go ahead)",
+  "i (?:want|need) us to",
   "that'?s final",
   'end of discussion',
   "run (?:every|all|any|it|this|that|them|each) (?:\\w+ )?(?:past|by) me",
@@ -189,15 +229,19 @@ export const DIRECTIVE = cues([
 ]);
 
 export const AFFIRMATION = cues([
-  "(?:{THATS}|this is|what a|such a|it'?s|it was|that was|those are|these are|that'?s such|that'?s really) (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*(?:smart|great|good|brilliant|excellent|fantastic|wonderful|clever|thoughtful|impressive|solid|strong|insightful|helpful|useful|sensible|creative|amazing|awesome|nice|lovely|fair|valid|huge|positive|big|important|courageous|brave|mature|honest|generous|considered) (?:way|idea|point|question|thinking|insight|observation|catch|call|start|step|move|plan|work|job|effort|progress|achievement|thing|approach|instinct|spot|suggestion|decision|choice|change|shift|improvement|thought|one|list|outcome|result|reflection|commitment|accomplishment|first step)",
+  "(?:{THATS}|this is|what a|such a|it'?s|it was|that was|those are|these are|that'?s such|that'?s really) (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*(?:smart|great|good|brilliant|excellent|fantastic|wonderful|clever|thoughtful|impressive|solid|strong|insightful|helpful|useful|sensible|creative|amazing|awesome|nice|lovely|fair|valid|huge|positive|big|important|courageous|brave|mature|honest|generous|considered|cracking|superb|outstanding|stellar|terrific|phenomenal|incredible|first-class|first-rate|top-notch|fab) (?:bit of work|piece of work|way|idea|point|question|thinking|insight|observation|catch|call|start|step|move|plan|work|job|effort|progress|achievement|thing|approach|instinct|spot|suggestion|decision|choice|change|shift|improvement|thought|one|list|outcome|result|reflection|commitment|accomplishment|first step)",
   "(?:{THATS}|that was) (?:really |so |very |pretty )?(?:smart|great|brilliant|excellent|fantastic|wonderful|clever|thoughtful|impressive|insightful|helpful|awesome|amazing|courageous|brave|mature|generous|spot on|a great|a good|progress|huge|big)",
   "(?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)",
   "well done|nice one|good on (?:you|ya)|good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)",
   "(?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for",
   "i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))",
   "{IM} (?:really |so |very |genuinely )?(?:impressed|proud|glad you|pleased you|grateful|thankful|happy you)",
-  "{YOU} (?:'?ve |have )?(?:really |clearly |obviously )?(?:handled|did|done|managed|dealt|worked|thought|put|made|showed|shown|came|come|stepped|pulled|nailed|stuck)\\b[^.?!]{0,50}\\b(?:well|great|brilliant|amazing|really hard|so hard|a lot of|thoughtful|nicely|fantastic|carefully|courage|effort|thought|progress|first step|a big step|it)",
+  "{YOU} (?:'?ve |have )?(?:really |clearly |obviously )?(?:handled|did|done|managed|dealt|worked|thought|put|made|showed|shown|came|come|stepped|pulled|nailed|stuck)\\b[^.?!]{0,50}\\b(?:well|great|brilliant|amazing|really hard|so hard|a lot of|thoughtful|nicely|fantastic|carefully|courage|effort|thought|progress|first step|a big step)",
   "that took (?:courage|guts|real|a lot|bravery|nerve|strength)",
+  "{YOUVE} (?:really |clearly |obviously )?(?:grown|improved|come on|developed|progressed|stepped up|matured)",
+  "(?:it'?s|that'?s|it is) (?:really |so |very )?(?:great|good|wonderful|brilliant|fantastic|impressive|encouraging) (?:that|to see|how) {YOU}",
+  "{YOURE} the expert",
+  "{YOU} should be (?:proud|pleased)",
   "{YOURE} (?:clearly |really |obviously |absolutely |so |very )?(?:right|good at|great at|a natural|doing (?:great|well|a great job|really well|good|the right thing|amazing)|making (?:great|good|real) progress|on the right track|onto something|resourceful|thoughtful|capable|committed|determined|strong|brave|talented|dedicated|persistent|an asset|someone who)",
   "(?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)",
   "{YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)",
@@ -207,6 +251,7 @@ export const AFFIRMATION = cues([
 
 export const REFLECTION = cues([
   "(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)",
+  "(?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\\b)",
   "(?:it |that |this )?(?:sounds|seems|must be|must have been|'?s been|has been|feels|is|was|can be|gets) (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?(?:hard|tough|difficult|frustrating|stressful|rough|exhausting|overwhelming|painful|scary|upsetting|confusing|a lot|challenging|lonely|disappointing|unfair|discouraging|annoying|worrying|tiring|draining|a rough|a tough|a hard|a difficult|a big deal|important to you|weighing|heavy|tricky|awkward|uncomfortable|a worry|a struggle|a lot to|hard on you|unsettling|demoralising|demoralizing|infuriating|nerve-wracking)",
   "{YOU} (?:really |still |also |kind of |kinda |sort of )?(?:seem|sound|feel|felt|wish|hope|worry|worried|fear|care|want(?! to (?:try|use|send))|wanted|'?d like|would like|'?d prefer|would prefer|'?d rather|would rather|don'?t (?:know|want|think|feel|see|like|believe|trust|have)|didn'?t (?:expect|want|know|like|think)|can'?t (?:see|tell|decide|figure|stand|believe)|haven'?t|mentioned|said|told me|think|believe|see|find|found|know|knew|love|like|enjoy|hate|miss|need(?! to)|value|noticed|realised|realized|got|get|have(?! to)|had|tried|went|came|did|were|was|deserve|expected|agreed|decided|suspect|doubt|struggle|keep|can|got|put)",
   "{YOURE} (?:really |still |also |quite |a bit |kind of |kinda |sort of |pretty |clearly |not )?(?:worried|frustrated|anxious|concerned|upset|stuck|torn|afraid|scared|nervous|tired|exhausted|angry|annoyed|disappointed|unsure|uncertain|overwhelmed|excited|keen|hoping|wondering|thinking|saying|telling me|feeling|struggling|trying|caught|in a|between|not|sure|certain|convinced|happy|ready|ambivalent|confused|proud|relieved|hurt|embarrassed|ashamed|fed up|sick of|done with|finding|looking|considering|weighing|facing|dealing|juggling|carrying|doing|getting|seeing|left|on|the one|someone|a person|pretty|quite|ok|okay|fine|good|comfortable|uncomfortable|used to|worried|reluctant|hesitant|open|willing|determined|motivated|committed|interested|curious|surprised|stressed|swamped|stretched|busy|behind|ahead|close|at|in|up|out|down|over|under|more|less|already|also|still|now|starting|beginning|going through|having|feeling)",
@@ -220,6 +265,10 @@ export const REFLECTION = cues([
   '(?:weighing|playing|preying) on (?:you|your mind)',
   "{YOURE} saying",
   'in other words',
+  "(?:{THATS}|{ITS}|that'?s been|it'?s been) (?:really |so |quite |a bit |such )?(?:a lot|hard|tough|difficult|rough|a lot to (?:juggle|carry|deal with|take in|handle))",
+  "(?:is|are|was|were|has been|have been|'?s been) (?:the |really |so |pretty |quite )?(?:hardest|toughest|worst|trickiest|scariest|relentless|brutal|exhausting|overwhelming|a struggle|too much)",
+  "feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)",
+  "so (?:we'?re|we are) (?:agreed|saying|clear)",
   'if i understand (?:you|this|that|correctly)',
   "what {YOURE} (?:saying|describing|telling me)",
   '{YOUR} (?:worry|concern|fear|sense|feeling|frustration|hope|goal|priority|main|biggest|real|own|gut|instinct|wife|husband|partner|doctor|family|kids|children|boss|team|manager|mum|mom|dad|friends|health|job|work)',
@@ -232,6 +281,8 @@ export const REFLECTION = cues([
 
 export const INFORMATION = cues([
   'in my (?:experience|view|opinion)',
+  "when i (?:was|started|ran|had|joined|first)",
+  "[\\w-]+ (?:can|could|may|might|will|tends? to|often) (?:cause|lead to|increase|interfere|reduce|affect|damage|raise|lower|improve|harm|trigger|worsen|make)",
   "i (?:had|went through|faced|used to|remember|once|saw|'?ve seen|have seen|found that|learned|learnt|ran|managed|worked)",
   "(?:research|studies|evidence|data|the data|the research|the evidence|the policy|policy|the rules?|the contract|guidelines?|the guidelines|science|experts|doctors) (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)",
   "(?:most|many|some|a lot of|lots of|plenty of) (?:people|teams|managers|clients|customers|folks|patients|companies|of my clients|of the people)",
@@ -242,7 +293,8 @@ export const INFORMATION = cues([
 
 export const OTHER = cues(
   [
-    'hi', 'hello', 'hey', 'morning', 'good (?:morning|afternoon|evening)', 'thanks', 'thank you', 'thank u', 'thx', 'cheers',
+    'hi', 'hello', 'hey', 'morning', "how'?s it going", "how are (?:you|u|things)(?: doing)?(?= *[?!.]*$)", 'nice to meet you',
+    "{LETS} (?:take (?:five|ten|a (?:break|breather|minute|moment))|come back|break|reconvene|regroup|pick (?:this|it) up)", 'brb', 'lol', 'haha', 'ta', 'bye', 'see ya', 'good (?:morning|afternoon|evening)', 'thanks', 'thank you', 'thank u', 'thx', 'cheers',
     'bye', 'see you', 'take care', 'have a (?:good|great|nice|lovely)', 'sorry', 'no problem', 'no worries',
     "{YOURE} welcome", 'welcome', 'nice to', '(?:good|great|lovely) to (?:see|hear|meet|catch)',
     "{LETS} (?:grab|get started|start|begin|meet|catch up|talk|chat|discuss|look at|go through|take a look|get going|dive in|jump in|reconvene|see|spend|come back|think about|move on|focus on|review|pick this up|pause here|stop here|wrap up|take a (?:step|minute|moment|break))",

@@ -22,7 +22,8 @@ const SHORTHANDS: Record<string, string> = {
   NEG: "(?:n'?t| not)",
 };
 
-const expand = (alt: string): string => alt.replace(/\{([A-Z]+)\}/g, (_, k: string) => {
+// "{YOU} " also admits a contraction straight after: "{YOU} (?:'re going to|will)" matches "you're going to".
+const expand = (alt: string): string => alt.replace(/\{YOU\} /g, "{YOU}(?: |(?='))").replace(/\{([A-Z]+)\}/g, (_, k: string) => {
   const s = SHORTHANDS[k];
   if (!s) throw new Error(`unknown shorthand {${k}}`);
   return s;
