@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import type { ReplyScore } from '../../core/rubric/types';
 import type { Scenario } from '../../core/scenario/schema';
 import { react } from '../../core/simulator/react';
-import type { PersonaState } from '../../core/simulator/types';
+import type { NextStepOwner, PersonaState } from '../../core/simulator/types';
 import { EngineError } from '../practice/engines';
 import type { ChatModel } from './chat-model';
 import type { Log } from './log';
@@ -17,7 +17,8 @@ export const PersonaObservationSchema = Type.Object(
   {
     revealedFactIds: Type.Array(Type.String()),
     ideaSurfaced: Type.Boolean(),
-    nextStepOwner: Type.Enum(['persona', 'leader', 'nobody']),
+    // `type` beside `enum`: strict structured-output implementations want every schema typed.
+    nextStepOwner: Type.Unsafe<NextStepOwner>(Type.String({ enum: ['persona', 'leader', 'nobody'] })),
   },
   { additionalProperties: false },
 );

@@ -166,6 +166,26 @@ describe('a model-mode session over the WebSocket', () => {
     expect(callsMade().filter((c) => c === 'judge')).toHaveLength(1);
   });
 
+  it('reports a failed coaching note as llm_error after a complete, stored persona turn', async () => {
+    calls.feedback.push({ kind: 'cut-mid-stream', tokens: ['You '] });
+    const { id, ws } = await start();
+    ws.send({ type: 'reply', text: REPLY });
+    const messages = await ws.until('error');
+    expect(messages.map((m) => m.type)).toEqual([
+      'turn.saved',
+      'score',
+      ...PERSONA_TOKENS.map(() => 'persona.delta'),
+      'persona.done',
+      'feedback.delta',
+      'error',
+    ]);
+    expect(messages.at(-1)).toMatchObject({ code: 'llm_error', kind: 'unavailable' });
+    const turns = (await getSession(id)).turns;
+    expect(turns[2]).toMatchObject({ speaker: 'persona', text: PERSONA_TOKENS.join('') });
+    expect(turns[2].interrupted).toBeUndefined();
+    expect(turns[1].feedback).toBeUndefined();
+  });
+
   it('closes the upstream connection when the client disconnects mid-stream', async () => {
     calls.persona.push({ kind: 'text', tokens: ['One ', 'two ', 'three ', 'four ', 'five.'], delayMs: 150 });
     const { id, ws } = await start();
