@@ -46,7 +46,7 @@ function strongest(ex: Exchange[], p: string, scenario: Scenario): string {
     const ask = e.moves.find((m) => m.family === 'ask');
     if (e.after.ideaSurfaced && !e.before.ideaSurfaced && ask) return { e, m: ask, w: 5, why: `it brought out ${p}'s own idea (${scenario.ownIdea.summary})` };
     if (e.after.nextStepOwner === 'persona' && e.before.nextStepOwner !== 'persona') {
-      const m = e.moves[e.moves.length - 1];
+      const m = e.moves[e.moves.length - 1] ?? e.leader;
       return { e, m, w: 4, why: `it handed the decision over and ${p} committed to a next step` };
     }
     if (e.revealed.length > 0 && ask) return { e, m: ask, w: ask.kind === 'reflection' ? 4 : 3, why: `${p} told you something new in reply` };
@@ -64,7 +64,7 @@ function missed(ex: Exchange[], p: string, scenario: Scenario): string {
   const scored = ex.map((e) => {
     const takeover = has(e, 'takeover');
     if (takeover || e.leader.score?.delegation.level === 0) {
-      return { e, m: takeover ?? e.moves[0], w: 5, instead: HAND_OVER[1], why: `${p} handed the problem to you` };
+      return { e, m: takeover ?? e.moves[0] ?? e.leader, w: 5, instead: HAND_OVER[1], why: `${p} handed the problem to you` };
     }
     const solution = e.moves.find((m) => isSolutionMove(m.kind));
     if (solution && !e.before.ideaSurfaced) {

@@ -85,6 +85,13 @@ describe('offlineDebrief', () => {
     expect(d).toContain('You own the next step: at turn 4 you said');
   });
 
+  it('copes with leader turns that carry no reading (imported transcripts)', () => {
+    const unscored = transcriptOf([reading([['other', "It's your call."]], 7)]).map((t) => ({ ...t, score: undefined }));
+    const d = offlineDebrief({ scenario: sam, transcript: unscored, scorecard: scorecard(unscored) });
+    expect(d).toContain('strongest move was turn 2, "It\'s your call"');
+    expect(d).toContain('Sam owns the next step');
+  });
+
   it('handles a session ended before any reply', () => {
     const opening: TranscriptTurn[] = [{ index: 0, speaker: 'persona', text: sam.openingLine }];
     expect(offlineDebrief({ scenario: sam, transcript: opening, scorecard: scorecard(opening) })).toMatch(/before replying to Sam/);
