@@ -4,6 +4,28 @@ import WebSocket from 'ws';
 import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
 import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
 
+interface DomBatch {
+  transcript: boolean;
+  streamingBubble: boolean;
+  streamingTokens: boolean;
+}
+
+/** In the page: records, per DOM mutation batch, whether it touched the transcript and what the stream showed. */
+function recordDomBatches() {
+  const batches: DomBatch[] = [];
+  (window as unknown as { domBatches: DomBatch[] }).domBatches = batches;
+  const inside = (node: Node, selector: string) =>
+    !!(node instanceof Element ? node : node.parentElement)?.closest(selector);
+  new MutationObserver((records) => {
+    const bubble = document.querySelector('.bubble-streaming');
+    batches.push({
+      transcript: records.some((r) => inside(r.target, '.transcript')),
+      streamingBubble: !!bubble,
+      streamingTokens: !!bubble && !bubble.querySelector('.typing'),
+    });
+  }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+}
+
 describe('practice in the browser', { timeout: 60_000 }, () => {
   let served: ServedApp;
   let browser: Browser;
@@ -29,14 +51,21 @@ describe('practice in the browser', { timeout: 60_000 }, () => {
     await signUpThroughUi(page);
     await startFirstScenario(page);
 
+    await page.evaluate(recordDomBatches);
     await sendReply(page, 'What options do you see from where you are?');
 
     // The reply streams into its own bubble before it joins the transcript.
-    const streaming = page.locator('.bubble-streaming');
     await page.waitForFunction(() => (document.querySelector('.bubble-streaming')?.textContent ?? '').trim().split(/\s+/).length >= 2);
-    expect(await streaming.getAttribute('class')).toContain('bubble-persona');
     await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
     await waitForIdle(page);
+
+    // While tokens arrive, only the streaming bubble changes: the transcript's DOM is not touched.
+    const batches = await page.evaluate(() => (window as unknown as { domBatches: DomBatch[] }).domBatches);
+    const first = batches.findIndex((b) => b.streamingTokens);
+    const done = batches.findIndex((b, i) => i > first && !b.streamingBubble);
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(done - first).toBeGreaterThanOrEqual(3);
+    expect(batches.slice(first, done).filter((b) => b.transcript)).toEqual([]);
 
     const leader = page.locator('.turn-leader').first();
     const chip = leader.locator('.chip');
@@ -54,6 +83,7 @@ describe('practice in the browser', { timeout: 60_000 }, () => {
     // Coaching notes are on by default and land under the leader turn.
     await leader.locator('.coaching-note').waitFor();
     expect((await leader.locator('.coaching-note p').textContent())?.trim().length).toBeGreaterThan(10);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.screenshot({ path: screenshotPath('e2e-chat.png') });
 
     await page.getByRole('button', { name: 'End session' }).click();
@@ -70,6 +100,7 @@ describe('practice in the browser', { timeout: 60_000 }, () => {
     await page.locator('.session-row').first().waitFor();
     expect(await page.locator('.session-row .pill').first().textContent()).toBe('Ended');
     expect(await page.getByRole('link', { name: /^Scorecard/ }).count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('e2e-sessions.png') });
 
     expect(pageErrors).toEqual([]);
   });

@@ -70,5 +70,12 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
     await chip.click();
     expect(await page.locator('.score-details').textContent()).toMatch(/Advice|Directive/);
     await page.screenshot({ path: screenshotPath('e2e-mobile-chat.png') });
+
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('button', { name: 'End and see scorecard' }).click();
+    await page.locator('#scorecard-title').waitFor();
+    await page.getByText(/^Transcript/).click();
+    await page.locator('.transcript-review .chip-tell').waitFor();
+    await page.screenshot({ path: screenshotPath('e2e-mobile-scorecard.png'), fullPage: true });
   });
 });

@@ -1,3 +1,4 @@
+import { isSolutionMove } from '../../../../../core/rubric/moves';
 import type { JudgeChange, ReplyScore } from '../../../types/api';
 import { FAMILY_LABEL, kindLabel, MOVE_LABEL, OWNERSHIP_LABEL } from './labels';
 
@@ -16,7 +17,9 @@ export function ScoreDetails({ id, score, judgeChanges }: ScoreDetailsProps) {
     <div id={id} className="score-details">
       <p className="details-summary">
         Overall <strong className={`family-text family-${score.family}`}>{FAMILY_LABEL[score.family]}</strong>
-        {score.family === 'tell' ? ': a tell move carrying a solution outweighs any question.' : null}
+        {score.family === 'tell' && score.moves.some((m) => isSolutionMove(m.kind))
+          ? ': a move that carries a solution outweighs any question.'
+          : null}
       </p>
       <ul className="move-list">
         {score.moves.map((m, i) => (
