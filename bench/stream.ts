@@ -15,6 +15,10 @@ const TURNS = Number(process.env.BENCH_TURNS ?? 240);
 const WARMUP = 20;
 const TURNS_PER_SESSION = 8;
 const FIRST_TOKEN_MS = 15;
+// Later tokens come at a model-like pace. With none, the rest of the reply and the persona-state
+// call would run in this same process right after the first token and delay the client's read of
+// it: an artefact of sharing one event loop, not something a browser elsewhere would see.
+const NEXT_TOKEN_MS = 10;
 const MODEL = 'bench-model';
 const REPLY = 'What have you tried so far, and what would you like to do next?';
 
@@ -47,7 +51,12 @@ const fake = await startFakeOpenAiServer();
 scriptAskwellCalls(fake, {
   judge: { kind: 'json', value: { changes: [] } },
   persona_state: { kind: 'json', value: { revealedFactIds: [], ideaSurfaced: false, nextStepOwner: 'nobody' } },
-  persona: { kind: 'text', tokens: ['Well, ', 'I have ', 'tried ', 'a few ', 'things.'], firstTokenDelayMs: FIRST_TOKEN_MS },
+  persona: {
+    kind: 'text',
+    tokens: ['Well, ', 'I have ', 'tried ', 'a few ', 'things.'],
+    firstTokenDelayMs: FIRST_TOKEN_MS,
+    delayMs: NEXT_TOKEN_MS,
+  },
   feedback: { kind: 'text', tokens: ['Note.'] },
   debrief: { kind: 'text', tokens: ['Debrief.'] },
 });
@@ -115,6 +124,7 @@ process.stdout.write(
   `${JSON.stringify({
     turns: viaServer.length,
     first_token_delay_ms: FIRST_TOKEN_MS,
+    next_token_delay_ms: NEXT_TOKEN_MS,
     ttft_direct_ms_p50: p50(directs),
     ttft_via_server_ms_p50: p50(viaServer),
     overhead_ms_p50: p50(overhead),
