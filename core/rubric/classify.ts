@@ -47,7 +47,7 @@ export function classifySentence(text: string, lower: string, span: Span, contex
     reason: `${why}: "${text.slice(cue.start, cue.end)}"`,
   });
 
-  if (body.length === 0 || FILLER_ONLY.test(s)) return { kind: 'other', cue: whole, reason: 'acknowledgement or filler' };
+  if (body.length === 0 || FILLER_ONLY.test(s)) return read('other', whole, 'acknowledgement or filler');
 
   let m = TAKEOVER.exec(s);
   if (m && !QUESTION_END.test(s)) return read('takeover', at(m, span.start), 'the leader takes the task back');

@@ -19,22 +19,26 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
     return m ? spanOf(text, m.index, m.index + m[0].length) : null;
   };
   const moveOf = (...kinds: Move['kind'][]) => moves.find((m) => kinds.includes(m.kind));
-  const moveSpan = (m: Move): Span => ({ start: m.start, end: m.end, text: m.text });
+  const moveSpan = (m: Move): Span => m.cue ?? { start: m.start, end: m.end, text: m.text };
   const reading = (level: DelegationLevel, reason: string, ...evidence: (Span | null | undefined)[]): DelegationReading => ({
     level,
     name: delegationName(level),
     ownership: ownershipOf(level),
-    evidence: evidence.filter((e): e is Span => !!e),
+    evidence: evidence.filter((e, i): e is Span => !!e && evidence.findIndex((o) => o?.start === e.start && o.end === e.end) === i),
     reason,
   });
 
-  const takeover = find(TAKEOVER) ?? (moveOf('takeover') && moveSpan(moveOf('takeover')!));
+  // The sentence classifier already looked for takeovers outside questions; only questions are left.
+  const takeoverMove = moveOf('takeover');
+  const asks = moves.some((m) => m.kind.endsWith('_question'));
+  const takeover = takeoverMove ? moveSpan(takeoverMove) : asks ? find(TAKEOVER) : null;
   if (takeover) return reading(0, 'the leader takes the task back', takeover);
 
+  // Signals are looked for lazily, in the order they are weighed: most replies stop early.
   const decide = find(THEY_DECIDE);
   const delegate = find(DELEGATE);
-  const report = find(REPORT_BACK);
   if (decide || delegate) {
+    const report = find(REPORT_BACK);
     const advice = moveOf('advice', 'leading_question');
     const opinion = find(OPINION) ?? (advice && moveSpan(advice));
     if (decide && report) return reading(6, 'the other person decides and reports back', decide, report);
@@ -48,15 +52,16 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
   if (together) return reading(4, 'the decision is made jointly', together);
 
   const after = find(LEADER_DECIDES_AFTER);
-  const input = find(INPUT_REQUEST) ?? (moveOf('open_question', 'closed_question') && moveSpan(moveOf('open_question', 'closed_question')!));
+  const question = moveOf('open_question', 'closed_question');
+  const input = after && (find(INPUT_REQUEST) ?? (question && moveSpan(question)));
   // "..., then I'll decide" and "before I decide" imply the other person's input comes first.
   if (after && (input || /\b(?:before|then|once|help me)\b/i.test(after.text))) {
     return reading(3, 'the leader asks for input and keeps the decision', input, after);
   }
 
-  const persuasion = find(PERSUASION);
   const directive = moveOf('directive');
   const advice = moveOf('advice');
+  const persuasion = find(PERSUASION);
   if ((directive || advice) && persuasion) {
     return reading(2, 'the leader decides and argues for it', moveSpan((directive ?? advice)!), persuasion);
   }

@@ -19,9 +19,18 @@ const STOP = new Set(
 
 const WORD = /[a-z][a-z'-]*/g;
 
+const SUFFIXES = ["'s", 'ies', 'ied', 'ing', 'ed', 'es', 's', 'ly', 'y'];
+
 export function stem(word: string): string {
-  const w = word.replace(/'s$/, '').replace(/(?:ies|ied|ing|ed|es|s|ly|y)$/, '');
-  return w.slice(0, 5);
+  let end = word.length;
+  if (word.endsWith("'s")) end -= 2;
+  for (const suffix of SUFFIXES) {
+    if (suffix !== "'s" && end > suffix.length + 2 && word.startsWith(suffix, end - suffix.length)) {
+      end -= suffix.length;
+      break;
+    }
+  }
+  return word.slice(0, Math.min(end, 5));
 }
 
 function contentStems(lower: string): { stem: string; start: number; end: number }[] {
@@ -41,7 +50,16 @@ export interface Echo {
   raised(proposal: string): boolean;
 }
 
+// The web app rescores on every keystroke against the same previous turn: keep the last reading.
+let last: { key: string; echo: Echo | undefined } | undefined;
+
 export function echoes(previousTurn: string | undefined, ideas: readonly string[] = []): Echo | undefined {
+  const key = `${previousTurn ?? ''}\u0000${ideas.join('\u0000')}`;
+  if (last?.key !== key) last = { key, echo: buildEcho(previousTurn, ideas) };
+  return last.echo;
+}
+
+function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): Echo | undefined {
   const turn = previousTurn ? new Set(contentStems(normalise(previousTurn)).map((w) => w.stem)) : new Set<string>();
   const raisedStems = new Set(turn);
   for (const idea of ideas) for (const w of contentStems(normalise(idea))) raisedStems.add(w.stem);
