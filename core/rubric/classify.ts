@@ -3,6 +3,7 @@ import {
   ADVICE, AFFIRMATION, CLOSED_START, DIRECTIVE, FILLER_ONLY, HEDGE_OPENER, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
 } from './move-cues';
+import { DELEGATE, THEY_DECIDE } from './delegation-cues';
 import { echoes, type Echo } from './echo';
 
 // One sentence -> one move, by an ordered list of checks: the first that matches wins. The order
@@ -61,6 +62,8 @@ export function classifySentence(text: string, lower: string, span: Span, contex
     return read('open_question', at(m), 'invites the other person to say more');
   }
   if ((m = ADVICE.exec(s))) return read('advice', at(m, span.start), 'a suggestion from the leader');
+  // Handing the decision over is neither an ask nor a tell; delegation.ts reads its level.
+  if ((m = THEY_DECIDE.exec(s) ?? DELEGATE.exec(s))) return read('other', at(m, span.start), 'hands the decision over');
   if ((m = DIRECTIVE.exec(s))) return read('directive', at(m, span.start), 'an instruction or a decision announced');
   if ((m = IMPERATIVE_START.exec(body))) return read('directive', at(m), 'an instruction (imperative)');
   if ((m = AFFIRMATION.exec(s))) return read('affirmation', at(m, span.start), "recognises the other person's effort or idea");

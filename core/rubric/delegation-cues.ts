@@ -41,7 +41,7 @@ export const THEY_DECIDE = cues([
   "(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?up to (?:you|u)",
   "(?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)",
   'whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon)',
-  "(?:go ahead(?! and)|go for it|run with it|(?<!\\b(?:i|we)(?:'?ll| will| would|'?d)? )make the call|crack on|knock yourself out)",
+  "(?:go ahead(?! and)|go for it|run with it|(?<!\\b(?:i|we)(?:'?ll| will| would|'?d)? )make the call|knock yourself out)",
   "(?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)",
   "do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)",
   '(?:however|whichever way) (?:you|u) (?:see fit|like|want|think best|prefer)',
