@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 import OpenAI from 'openai';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../server/practice/messages';
-import { askwellCall, scriptAskwellCalls, startFakeOpenAiServer } from '../test/helpers/fake-openai-server';
+import { askwellCall, scriptAskwellCalls } from '../test/helpers/fake-askwell-calls';
+import { startFakeOpenAiServer } from '../test/helpers/fake-openai-server';
 import { createSession, signUp, startTestApp } from '../test/helpers/test-app';
 
 // Time to the first persona token at a WebSocket client through Askwell (store the reply, score

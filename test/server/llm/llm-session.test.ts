@@ -1,13 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../../server/practice/messages';
-import {
-  askwellCall,
-  scriptAskwellCalls,
-  startFakeOpenAiServer,
-  type AskwellCall,
-  type FakeOpenAiServer,
-  type FakeResponse,
-} from '../../helpers/fake-openai-server';
+import { askwellCall, scriptAskwellCalls, type AskwellCall } from '../../helpers/fake-askwell-calls';
+import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '../../helpers/fake-openai-server';
 import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
 import { openStream, type MessageQueue } from '../../helpers/ws-client';
 
