@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dominantFamily, scoreReply } from '../../../core/rubric/score-reply';
 import type { ServerMessage } from '../../../server/practice/messages';
 import { askwellCall, scriptAskwellCalls, type AskwellCall } from '../../helpers/fake-askwell-calls';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '../../helpers/fake-openai-server';
@@ -49,12 +50,15 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function start(): Promise<{ id: string; ws: MessageQueue }> {
+async function start(): Promise<{ id: string; ws: MessageQueue; openingLine: string }> {
   const session = await createSession(t.app, cookie, 'vendor-sign-off');
   const ws = await openStream(t.app, session.id, cookie);
   sockets.push(ws);
-  return { id: session.id, ws };
+  return { id: session.id, ws, openingLine: session.turns[0].text };
 }
+/** The rubric's own reading of REPLY, with the context the turn loop gives it. */
+const rubricReading = (previousTurn: string) =>
+  scoreReply(REPLY, { previousTurn, scenario: { personaIdea: t.app.scenarios.get('vendor-sign-off')!.ownIdea.summary } });
 const getSession = async (id: string) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie } })).json();
 const ofType = <T extends ServerMessage['type']>(messages: ServerMessage[], type: T) =>
   messages.filter((m): m is Extract<ServerMessage, { type: T }> => m.type === type);
@@ -68,13 +72,17 @@ describe('a model-mode session over the WebSocket', () => {
   });
 
   it('streams persona and feedback in order, applies and records the judge relabel, and ends with a model debrief', async () => {
-    calls.judge.push({
+    const { id, ws, openingLine } = await start();
+    // The judge disagrees with whatever the rubric makes of the hedged suggestion.
+    const rubric = rubricReading(openingLine);
+    const from = rubric.moves[1].kind;
+    const to = from === 'advice' ? 'information' : 'advice';
+    const quote = 'Maybe the vendor needs a nudge';
+    calls.judge.push({ kind: 'json', value: { changes: [{ moveIndex: 1, label: to, quote, reason: 'hedged suggestion' }] } });
+    calls.persona_state.push({
       kind: 'json',
-      value: { changes: [{ moveIndex: 1, label: 'advice', quote: 'Maybe the vendor needs a nudge', reason: 'hedged advice' }] },
+      value: { revealedFactIds: ['already-compared'], ideaSurfaced: true, nextStepOwner: 'persona' },
     });
-    const fact = 'already-compared';
-    calls.persona_state.push({ kind: 'json', value: { revealedFactIds: [fact], ideaSurfaced: true, nextStepOwner: 'persona' } });
-    const { id, ws } = await start();
 
     ws.send({ type: 'reply', text: REPLY });
     const messages = await ws.until('feedback.done');
@@ -89,16 +97,17 @@ describe('a model-mode session over the WebSocket', () => {
     expect(ofType(messages, 'persona.delta').map((m) => m.text)).toEqual(PERSONA_TOKENS);
     expect(ofType(messages, 'feedback.delta').map((m) => m.text)).toEqual(FEEDBACK_TOKENS);
     const [score] = ofType(messages, 'score');
-    const change = { moveIndex: 1, from: 'information', to: 'advice', quote: 'Maybe the vendor needs a nudge', reason: 'hedged advice' };
+    const change = { moveIndex: 1, from, to, quote, reason: 'hedged suggestion' };
     expect(score.judgeChanges).toEqual([change]);
-    expect(score.score.moves[1]).toMatchObject({ kind: 'advice', family: 'tell' });
-    expect(score.score.family).toBe('tell');
+    expect(score.score.moves[1]).toMatchObject({ kind: to, family: 'tell', start: rubric.moves[1].start, end: rubric.moves[1].end });
+    expect(score.score.moves[0]).toEqual(rubric.moves[0]);
+    expect(score.score.family).toBe(dominantFamily([rubric.moves[0], { kind: to }]));
     expect(callsMade()).toEqual(['judge', 'persona', 'persona_state', 'feedback']);
 
     const stored = await getSession(id);
     expect(stored.turns.map((turn: { speaker: string }) => turn.speaker)).toEqual(['persona', 'leader', 'persona']);
     expect(stored.turns[1]).toMatchObject({ text: REPLY, judgeChanges: [change], feedback: FEEDBACK_TOKENS.join('') });
-    expect(stored.turns[1].score.moves[1].kind).toBe('advice');
+    expect(stored.turns[1].score.moves[1].kind).toBe(to);
     expect(stored.turns[2]).toMatchObject({ text: PERSONA_TOKENS.join('') });
     expect(stored.turns[2].interrupted).toBeUndefined();
 
@@ -206,12 +215,12 @@ describe('a model-mode session over the WebSocket', () => {
 
   it('keeps the rubric reading when the judge answers garbage, and still answers the turn', async () => {
     calls.judge.push({ kind: 'json', raw: 'no idea' }, { kind: 'json', raw: 'still no idea' });
-    const { ws } = await start();
+    const { ws, openingLine } = await start();
     ws.send({ type: 'reply', text: REPLY });
     const messages = await ws.until('feedback.done');
     const [score] = ofType(messages, 'score');
     expect(score.judgeChanges).toBeUndefined();
-    expect(score.score.moves[1].kind).toBe('information');
+    expect(score.score).toEqual(rubricReading(openingLine));
     expect(ofType(messages, 'persona.done')).toHaveLength(1);
   });
 });
