@@ -1,0 +1,44 @@
+import { build, type Plugin } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// core/rubric runs in the browser while the leader types: it must bundle for the browser with no
+// Node built-in anywhere in its import graph, and stay small.
+const entry = (name: string) => fileURLToPath(new URL(`../../../core/rubric/${name}`, import.meta.url));
+
+function nodeImportsOf(entryPoints: string[]) {
+  const nodeImports: string[] = [];
+  const guard: Plugin = {
+    name: 'no-node-builtins',
+    setup(b) {
+      b.onResolve({ filter: /^node:|^(?:fs|path|os|child_process|crypto|util|url|stream|events|perf_hooks|module)$/ }, (args) => {
+        nodeImports.push(`${args.path} (from ${args.importer})`);
+        return { path: args.path, external: true };
+      });
+    },
+  };
+  return { nodeImports, guard };
+}
+
+describe('core/rubric browser bundle', () => {
+  it('bundles scoreReply and scoreSession for the browser without node: imports', async () => {
+    const { nodeImports, guard } = nodeImportsOf([]);
+    const result = await build({
+      entryPoints: [entry('score-reply.ts'), entry('score-session.ts'), entry('moves.ts')],
+      bundle: true,
+      write: false,
+      outdir: 'out',
+      format: 'esm',
+      platform: 'browser',
+      minify: true,
+      metafile: true,
+      logLevel: 'silent',
+      plugins: [guard],
+    });
+    expect(nodeImports).toEqual([]);
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((p) => p.includes('node_modules'))).toEqual([]);
+    const scoreReplyBytes = result.outputFiles.find((f) => f.path.endsWith('score-reply.js'))!.contents.byteLength;
+    expect(scoreReplyBytes).toBeLessThan(60_000);
+  });
+});
