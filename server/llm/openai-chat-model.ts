@@ -62,7 +62,12 @@ export class OpenAiChatModel implements ChatModel {
     const first = await this.collect(messages, signal, format);
     const parsed = parseAgainst(schema, first);
     if (parsed.ok) return parsed.value;
-    const retry = [...messages, { role: 'assistant', content: first } as const, { role: 'user', content: repairRequest(parsed.problem) } as const];
+    // One repair round trip: the model sees its own answer and what was wrong with it.
+    const retry: ChatMessage[] = [
+      ...messages,
+      { role: 'assistant', content: first },
+      { role: 'user', content: repairRequest(parsed.problem) },
+    ];
     const repaired = parseAgainst(schema, await this.collect(retry, signal, format));
     if (repaired.ok) return repaired.value;
     throw new EngineError('bad_response', 'The model gave an unusable structured answer twice.', undefined, {
