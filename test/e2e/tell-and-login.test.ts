@@ -62,8 +62,14 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
     await page.screenshot({ path: screenshotPath('e2e-mobile-scenarios.png'), fullPage: true });
     await startFirstScenario(page);
 
+    // Per-turn notes off: none streams under the reply; it is kept for the debrief instead.
+    const notes = page.getByRole('switch', { name: 'Coaching notes' });
+    await notes.uncheck();
+    await expect.poll(() => notes.isEnabled()).toBe(true);
+
     await sendReply(page, 'You should call the client today and tell them we will fix it. Send me the plan by Friday.');
     await waitForIdle(page);
+    expect(await page.locator('.coaching-note').count()).toBe(0);
     const chip = page.locator('.turn-leader .chip').first();
     await expect.poll(() => chip.textContent()).toContain('Tell');
     expect(await chip.getAttribute('class')).toContain('chip-tell');
@@ -76,6 +82,7 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
     await page.locator('#scorecard-title').waitFor();
     await page.getByText(/^Transcript/).click();
     await page.locator('.transcript-review .chip-tell').waitFor();
+    expect(await page.locator('.transcript-review .coaching-note').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('e2e-mobile-scorecard.png'), fullPage: true });
   });
 });
