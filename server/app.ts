@@ -56,7 +56,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     return reply.code(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url.split('?')[0]}.` });
   });
 
-  await app.register(dbPlugin, { databasePath: config.DATABASE_PATH });
+  await app.register(dbPlugin, { databasePath: config.DATABASE_PATH, synchronous: config.DATABASE_SYNCHRONOUS });
   await app.register(authPlugin, { sessionSecret: config.SESSION_SECRET });
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });

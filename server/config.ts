@@ -10,6 +10,8 @@ export const ConfigSchema = Type.Object({
   PORT: Port,
   HOST: Type.String({ minLength: 1 }),
   DATABASE_PATH: Type.String({ minLength: 1 }),
+  /** `normal`: commits survive a process crash; `full`: also an OS crash or power cut, at an fsync per commit. */
+  DATABASE_SYNCHRONOUS: Type.Union([Type.Literal('normal'), Type.Literal('full')]),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
   ),
@@ -33,6 +35,7 @@ export const CONFIG_DEFAULTS = {
   PORT: '3000',
   HOST: '127.0.0.1',
   DATABASE_PATH: './data/askwell.db',
+  DATABASE_SYNCHRONOUS: 'normal',
   LOG_LEVEL: 'info',
   SIMULATOR_WORD_DELAY_MS: '20',
   LOGIN_RATE_LIMIT: '10',

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { Scorecard } from '../../core/rubric/types';
 import { practiceSessions, turns, type PracticeSessionRow } from '../../db/schema';
 import type { Db } from './open-database';
@@ -30,10 +30,12 @@ export function createPracticeSessionsRepo(db: Db) {
           status: practiceSessions.status,
           createdAt: practiceSessions.createdAt,
           endedAt: practiceSessions.endedAt,
-          leaderTurns: sql<number>`(select count(*) from ${turns} where ${turns.sessionId} = ${practiceSessions.id} and ${turns.speaker} = 'leader')`,
+          leaderTurns: count(turns.id),
         })
         .from(practiceSessions)
+        .leftJoin(turns, and(eq(turns.sessionId, practiceSessions.id), eq(turns.speaker, 'leader')))
         .where(eq(practiceSessions.userId, userId))
+        .groupBy(practiceSessions.id)
         .orderBy(desc(practiceSessions.createdAt), asc(practiceSessions.id))
         .all(),
     setFeedbackEnabled: (id: string, feedbackEnabled: boolean) =>

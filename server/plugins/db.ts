@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { createAuthSessionsRepo } from '../db/auth-sessions-repo';
-import { openDatabase, type Db } from '../db/open-database';
+import { openDatabase, type Db, type Synchronous } from '../db/open-database';
 import { createPracticeSessionsRepo } from '../db/practice-sessions-repo';
 import { createSettingsRepo } from '../db/settings-repo';
 import { createTurnsRepo } from '../db/turns-repo';
@@ -24,9 +24,9 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ databasePath: string }>(
-  async (app, { databasePath }) => {
-    const db = openDatabase(databasePath);
+export default fp<{ databasePath: string; synchronous?: Synchronous }>(
+  async (app, { databasePath, synchronous }) => {
+    const db = openDatabase(databasePath, synchronous);
     app.decorate('db', db);
     app.decorate('repos', createRepos(db));
     app.addHook('onClose', async () => db.$client.close());

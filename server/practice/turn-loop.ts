@@ -84,7 +84,12 @@ export class TurnLoop {
     const turns = repos.turns.list(sessionId);
     const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
     const after = leaderTurn ? turns.filter((turn) => turn.index > leaderTurn.index) : [];
-    if (!leaderTurn || after.some((turn) => !turn.interrupted)) {
+    const answered = after.find((turn) => !turn.interrupted);
+    if (leaderTurn?.score && answered && leaderTurn.feedback === undefined && this.feedbackEnabled()) {
+      await this.feedback(leaderTurn, leaderTurn.score, answered, signal);
+      return;
+    }
+    if (!leaderTurn || answered) {
       this.error('nothing_to_retry', 'The last reply has already been answered.');
       return;
     }
@@ -93,12 +98,20 @@ export class TurnLoop {
   }
 
   private async answer(leaderTurn: StoredTurn, signal: AbortSignal): Promise<void> {
-    const reading = leaderTurn.score ?? (await this.score(leaderTurn, signal));
-    const personaTurn = await this.persona(leaderTurn, reading, signal);
+    const reading = leaderTurn.score ?? this.score(leaderTurn);
+    // The judge only refines the rubric's reading, so the persona need not wait for it: both calls
+    // go out together and the refined score follows as a second `score` message when it lands.
+    const refined = leaderTurn.score ? Promise.resolve(reading) : this.refine(leaderTurn, reading, signal);
+    // `refine` never rejects; waiting for it even when the persona fails keeps the turn's writes in this turn.
+    const personaTurn = await this.persona(leaderTurn, reading, signal).finally(() => refined);
+    const finalReading = await refined;
     if (!personaTurn) return;
-    const session = this.deps.repos.practiceSessions.findById(this.deps.sessionId);
-    if (session?.feedbackEnabled) await this.feedback(leaderTurn, reading, personaTurn, signal);
-    else this.holdNoteForDebrief(leaderTurn, reading, personaTurn);
+    if (this.feedbackEnabled()) await this.feedback(leaderTurn, finalReading, personaTurn, signal);
+    else this.holdNoteForDebrief(leaderTurn, finalReading, personaTurn);
+  }
+
+  private feedbackEnabled(): boolean {
+    return this.deps.repos.practiceSessions.findById(this.deps.sessionId)?.feedbackEnabled ?? false;
   }
 
   /** With per-turn feedback off the rubric-built note is stored silently and shown with the debrief. */
@@ -109,24 +122,35 @@ export class TurnLoop {
     repos.turns.setFeedback(sessionId, leaderTurn.index, note);
   }
 
-  private async score(leaderTurn: StoredTurn, signal: AbortSignal): Promise<ReplyScore> {
-    const { repos, sessionId, scenario, engines } = this.deps;
-    const turns = repos.turns.list(sessionId);
-    const previousTurn = previousPersonaText(turns, leaderTurn.index);
-    let reading = scoreReply(leaderTurn.text, { previousTurn, scenario: { personaIdea: scenario.ownIdea.summary } });
-    let changes: JudgeChange[] = [];
-    if (engines.judge) {
-      // The judge only refines: any failure keeps the rubric's reading.
-      try {
-        ({ reading, changes } = await engines.judge.refine({ reply: leaderTurn.text, previousTurn, scenario, reading }, signal));
-      } catch (err) {
-        if (signal.aborted) throw err;
-        this.deps.log.warn({ err, sessionId }, 'judge failed; keeping the rubric reading');
-      }
-    }
-    repos.turns.setScore(sessionId, leaderTurn.index, reading, changes);
-    this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading, ...(changes.length ? { judgeChanges: changes } : {}) });
+  private previousPersonaText(leaderTurn: StoredTurn): string | undefined {
+    return previousPersonaText(this.deps.repos.turns.list(this.deps.sessionId), leaderTurn.index);
+  }
+
+  /** The deterministic rubric reading: stored and sent before any model call. */
+  private score(leaderTurn: StoredTurn): ReplyScore {
+    const { repos, sessionId, scenario } = this.deps;
+    const previousTurn = this.previousPersonaText(leaderTurn);
+    const reading = scoreReply(leaderTurn.text, { previousTurn, scenario: { personaIdea: scenario.ownIdea.summary } });
+    repos.turns.setScore(sessionId, leaderTurn.index, reading);
+    this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     return reading;
+  }
+
+  /** Asks the judge, when there is one; any failure keeps the rubric's reading. */
+  private async refine(leaderTurn: StoredTurn, reading: ReplyScore, signal: AbortSignal): Promise<ReplyScore> {
+    const { repos, sessionId, scenario, engines } = this.deps;
+    if (!engines.judge) return reading;
+    let result: { reading: ReplyScore; changes: JudgeChange[] };
+    try {
+      result = await engines.judge.refine({ reply: leaderTurn.text, previousTurn: this.previousPersonaText(leaderTurn), scenario, reading }, signal);
+    } catch (err) {
+      if (!signal.aborted) this.deps.log.warn({ err, sessionId }, 'judge failed; keeping the rubric reading');
+      return reading;
+    }
+    if (result.changes.length === 0) return reading;
+    repos.turns.setScore(sessionId, leaderTurn.index, result.reading, result.changes);
+    this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: result.reading, judgeChanges: result.changes });
+    return result.reading;
   }
 
   private async persona(leaderTurn: StoredTurn, reading: ReplyScore, signal: AbortSignal): Promise<StoredTurn | undefined> {
@@ -177,13 +201,13 @@ export class TurnLoop {
         type: 'error',
         code: 'llm_error',
         kind: err.kind,
-        message: `${err.message} Your reply is saved; send "retry" to try again.`,
+        message: `${err.message} Your reply is saved; try again.`,
         ...(err.retryAfterMs !== undefined ? { retryAfterMs: err.retryAfterMs } : {}),
       });
       return;
     }
     this.deps.log.error({ err, sessionId: this.deps.sessionId }, 'turn loop failed');
-    this.error('internal', 'Something went wrong answering your reply. It is saved; send "retry" to try again.');
+    this.error('internal', 'Something went wrong answering your reply. It is saved; try again.');
   }
 
   private error(code: Extract<ServerMessage, { type: 'error' }>['code'], message: string): void {

@@ -54,6 +54,9 @@ describe('a practice session over the WebSocket', () => {
     const second = await ws.until('feedback.done');
     expect((second[1] as Extract<ServerMessage, { type: 'score' }>).score.family).toBe('tell');
 
+    const list = (await t.app.inject({ url: '/api/sessions', headers: { cookie } })).json();
+    expect(list).toEqual([expect.objectContaining({ id: session.id, leaderTurns: 2 })]);
+
     const stored = await getSession(session.id);
     expect(stored.turns.map((turn: { speaker: string }) => turn.speaker)).toEqual(['persona', 'leader', 'persona', 'leader', 'persona']);
     expect(stored.turns[1].score.family).toBe('ask');

@@ -86,9 +86,14 @@ describe('a model-mode session over the WebSocket', () => {
 
     ws.send({ type: 'reply', text: REPLY });
     const messages = await ws.until('feedback.done');
-    expect(messages.map((m) => m.type)).toEqual([
+    // The rubric's score comes first; the judge runs beside the persona call and its refined
+    // score follows whenever it lands, before the note.
+    expect(messages.slice(0, 2).map((m) => m.type)).toEqual(['turn.saved', 'score']);
+    const [rubricScore, refinedScore] = ofType(messages, 'score');
+    expect(rubricScore.score).toEqual(rubric);
+    expect(rubricScore.judgeChanges).toBeUndefined();
+    expect(messages.filter((m) => m.type !== 'score').map((m) => m.type)).toEqual([
       'turn.saved',
-      'score',
       ...PERSONA_TOKENS.map(() => 'persona.delta'),
       'persona.done',
       ...FEEDBACK_TOKENS.map(() => 'feedback.delta'),
@@ -96,13 +101,14 @@ describe('a model-mode session over the WebSocket', () => {
     ]);
     expect(ofType(messages, 'persona.delta').map((m) => m.text)).toEqual(PERSONA_TOKENS);
     expect(ofType(messages, 'feedback.delta').map((m) => m.text)).toEqual(FEEDBACK_TOKENS);
-    const [score] = ofType(messages, 'score');
+    const score = refinedScore;
     const change = { moveIndex: 1, from, to, quote, reason: 'hedged suggestion' };
     expect(score.judgeChanges).toEqual([change]);
     expect(score.score.moves[1]).toMatchObject({ kind: to, family: 'tell', start: rubric.moves[1].start, end: rubric.moves[1].end });
     expect(score.score.moves[0]).toEqual(rubric.moves[0]);
     expect(score.score.family).toBe(dominantFamily([rubric.moves[0], { kind: to }]));
-    expect(callsMade()).toEqual(['judge', 'persona', 'persona_state', 'feedback']);
+    expect(callsMade().sort()).toEqual(['feedback', 'judge', 'persona', 'persona_state']);
+    expect(callsMade().at(-1)).toBe('feedback');
 
     const stored = await getSession(id);
     expect(stored.turns.map((turn: { speaker: string }) => turn.speaker)).toEqual(['persona', 'leader', 'persona']);
@@ -141,7 +147,7 @@ describe('a model-mode session over the WebSocket', () => {
       type: 'error',
       code: 'llm_error',
       kind,
-      message: expect.stringContaining('send "retry"'),
+      message: expect.stringContaining('Your reply is saved; try again.'),
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     });
     expect(JSON.stringify(error)).not.toContain(KEY);
@@ -174,9 +180,9 @@ describe('a model-mode session over the WebSocket', () => {
     const { id, ws } = await start();
     ws.send({ type: 'reply', text: REPLY });
     const messages = await ws.until('error');
-    expect(messages.map((m) => m.type)).toEqual([
+    expect(messages.slice(0, 2).map((m) => m.type)).toEqual(['turn.saved', 'score']);
+    expect(messages.filter((m) => m.type !== 'score').map((m) => m.type)).toEqual([
       'turn.saved',
-      'score',
       ...PERSONA_TOKENS.map(() => 'persona.delta'),
       'persona.done',
       'feedback.delta',
@@ -187,6 +193,14 @@ describe('a model-mode session over the WebSocket', () => {
     expect(turns[2]).toMatchObject({ speaker: 'persona', text: PERSONA_TOKENS.join('') });
     expect(turns[2].interrupted).toBeUndefined();
     expect(turns[1].feedback).toBeUndefined();
+
+    // Retry regenerates only the missing note; the persona turn stays as it was.
+    ws.send({ type: 'retry' });
+    const retried = await ws.until('feedback.done');
+    expect(retried.map((m) => m.type)).toEqual([...FEEDBACK_TOKENS.map(() => 'feedback.delta'), 'feedback.done']);
+    const after = (await getSession(id)).turns;
+    expect(after).toHaveLength(3);
+    expect(after[1].feedback).toBe(FEEDBACK_TOKENS.join(''));
   });
 
   it('closes the upstream connection when the client disconnects mid-stream', async () => {
