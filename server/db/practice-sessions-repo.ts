@@ -1,9 +1,14 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Scorecard } from '../../core/rubric/types';
 import { practiceSessions, turns, type PracticeSessionRow } from '../../db/schema';
 import type { Db } from './open-database';
 
 export function createPracticeSessionsRepo(db: Db) {
+  const byIdStatement = db
+    .select()
+    .from(practiceSessions)
+    .where(eq(practiceSessions.id, sql.placeholder('id')))
+    .prepare();
   return {
     /** Creates the session with the persona's opening line as turn 0, in one transaction. */
     create(row: { id: string; userId: string; scenarioId: string; feedbackEnabled: boolean }, openingLine: string) {
@@ -13,8 +18,7 @@ export function createPracticeSessionsRepo(db: Db) {
         return session;
       });
     },
-    findById: (id: string): PracticeSessionRow | undefined =>
-      db.select().from(practiceSessions).where(eq(practiceSessions.id, id)).get(),
+    findById: (id: string): PracticeSessionRow | undefined => byIdStatement.get({ id }),
     /** The caller's own session only: another user's id reads as not found. */
     findOwned: (id: string, userId: string): PracticeSessionRow | undefined =>
       db

@@ -1,4 +1,4 @@
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
 import type { ReplyScore } from '../../core/rubric/types';
 import type { PersonaState } from '../../core/simulator/types';
 import type { TranscriptTurn } from '../../core/transcript/types';
@@ -27,13 +27,17 @@ export const toStoredTurn = (row: TurnRow): StoredTurn => ({
 
 export function createTurnsRepo(db: Db) {
   const where = (sessionId: string, index: number) => and(eq(turns.sessionId, sessionId), eq(turns.index, index));
+  // The turn loop runs these on every reply before the first persona token: prepared once, they skip
+  // drizzle's per-call SQL building.
+  const bySession = eq(turns.sessionId, sql.placeholder('sessionId'));
+  const listStatement = db.select().from(turns).where(bySession).orderBy(asc(turns.index)).prepare();
+  const lastIndexStatement = db.select({ value: max(turns.index) }).from(turns).where(bySession).prepare();
   return {
-    list: (sessionId: string): StoredTurn[] =>
-      db.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(asc(turns.index)).all().map(toStoredTurn),
+    list: (sessionId: string): StoredTurn[] => listStatement.all({ sessionId }).map(toStoredTurn),
     /** Appends a turn at the next index, atomically. */
     append(sessionId: string, turn: { speaker: TurnRow['speaker']; text: string; state?: PersonaState; interrupted?: boolean }): StoredTurn {
       return db.transaction((tx) => {
-        const last = tx.select({ value: max(turns.index) }).from(turns).where(eq(turns.sessionId, sessionId)).get();
+        const last = lastIndexStatement.get({ sessionId });
         const row = tx
           .insert(turns)
           .values({ sessionId, index: (last?.value ?? -1) + 1, ...turn })

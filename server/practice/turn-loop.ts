@@ -24,8 +24,9 @@ export interface TurnLoopDeps {
 const lastPersonaState = (turns: StoredTurn[]): PersonaState =>
   turns.findLast((turn) => turn.speaker === 'persona' && turn.state)?.state ?? initialPersonaState();
 
-const previousPersonaText = (turns: StoredTurn[], beforeIndex: number): string | undefined =>
-  turns.findLast((turn) => turn.speaker === 'persona' && turn.index < beforeIndex)?.text;
+/** The persona turn the leader was answering (context for telling a reflection from new information). */
+const previousPersonaText = (transcript: StoredTurn[]): string | undefined =>
+  transcript.findLast((turn) => turn.speaker === 'persona')?.text;
 
 /**
  * One leader reply, end to end: persist -> score -> stream persona -> stream feedback.
@@ -73,9 +74,10 @@ export class TurnLoop {
   private async reply(text: string, signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
     if (!this.isOpen()) return;
+    const earlier = repos.turns.list(sessionId);
     const leaderTurn = repos.turns.append(sessionId, { speaker: 'leader', text });
     this.deps.send({ type: 'turn.saved', turn: leaderTurn });
-    await this.answer(leaderTurn, signal);
+    await this.answer([...earlier, leaderTurn], signal);
   }
 
   private async retry(signal: AbortSignal): Promise<void> {
@@ -83,10 +85,11 @@ export class TurnLoop {
     if (!this.isOpen()) return;
     const turns = repos.turns.list(sessionId);
     const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
+    const upToLeader = leaderTurn ? turns.filter((turn) => turn.index <= leaderTurn.index) : [];
     const after = leaderTurn ? turns.filter((turn) => turn.index > leaderTurn.index) : [];
     const answered = after.find((turn) => !turn.interrupted);
     if (leaderTurn?.score && answered && leaderTurn.feedback === undefined && this.feedbackEnabled()) {
-      await this.feedback(leaderTurn, leaderTurn.score, answered, signal);
+      await this.feedback(upToLeader, leaderTurn.score, answered, signal);
       return;
     }
     if (!leaderTurn || answered) {
@@ -94,20 +97,28 @@ export class TurnLoop {
       return;
     }
     for (const turn of after) repos.turns.deleteTurn(sessionId, turn.index);
-    await this.answer(leaderTurn, signal);
+    await this.answer(upToLeader, signal);
   }
 
-  private async answer(leaderTurn: StoredTurn, signal: AbortSignal): Promise<void> {
-    const reading = leaderTurn.score ?? this.score(leaderTurn);
-    // The judge only refines the rubric's reading, so the persona need not wait for it: both calls
-    // go out together and the refined score follows as a second `score` message when it lands.
-    const refined = leaderTurn.score ? Promise.resolve(reading) : this.refine(leaderTurn, reading, signal);
+  /** `transcript` ends with the leader turn being answered. */
+  private async answer(transcript: StoredTurn[], signal: AbortSignal): Promise<void> {
+    const leaderTurn = transcript[transcript.length - 1];
+    const reading = leaderTurn.score ?? this.score(transcript);
+    // The judge only refines the rubric's reading, so the persona does not wait for it. The judge's
+    // request goes out once the persona has started answering, keeping the first token's path clear;
+    // its refined score follows as a second `score` message.
+    let releaseJudge!: () => void;
+    const judgeMayStart = new Promise<void>((resolve) => (releaseJudge = resolve));
+    const refined = leaderTurn.score ? Promise.resolve(reading) : judgeMayStart.then(() => this.refine(transcript, reading, signal));
     // `refine` never rejects; waiting for it even when the persona fails keeps the turn's writes in this turn.
-    const personaTurn = await this.persona(leaderTurn, reading, signal).finally(() => refined);
+    const personaTurn = await this.persona(transcript, reading, signal, releaseJudge).finally(() => {
+      releaseJudge();
+      return refined;
+    });
     const finalReading = await refined;
     if (!personaTurn) return;
-    if (this.feedbackEnabled()) await this.feedback(leaderTurn, finalReading, personaTurn, signal);
-    else this.holdNoteForDebrief(leaderTurn, finalReading, personaTurn);
+    if (this.feedbackEnabled()) await this.feedback(transcript, finalReading, personaTurn, signal);
+    else this.holdNoteForDebrief(transcript, finalReading, personaTurn);
   }
 
   private feedbackEnabled(): boolean {
@@ -115,21 +126,18 @@ export class TurnLoop {
   }
 
   /** With per-turn feedback off the rubric-built note is stored silently and shown with the debrief. */
-  private holdNoteForDebrief(leaderTurn: StoredTurn, reading: ReplyScore, personaTurn: StoredTurn): void {
+  private holdNoteForDebrief(transcript: StoredTurn[], reading: ReplyScore, personaTurn: StoredTurn): void {
     const { repos, sessionId, scenario } = this.deps;
-    const stateBefore = lastPersonaState(repos.turns.list(sessionId).filter((turn) => turn.index < leaderTurn.index));
+    const stateBefore = lastPersonaState(transcript);
     const note = offlineTurnNote({ ...noteStates(stateBefore, personaTurn.state ?? stateBefore), reading, scenario });
-    repos.turns.setFeedback(sessionId, leaderTurn.index, note);
-  }
-
-  private previousPersonaText(leaderTurn: StoredTurn): string | undefined {
-    return previousPersonaText(this.deps.repos.turns.list(this.deps.sessionId), leaderTurn.index);
+    repos.turns.setFeedback(sessionId, transcript[transcript.length - 1].index, note);
   }
 
   /** The deterministic rubric reading: stored and sent before any model call. */
-  private score(leaderTurn: StoredTurn): ReplyScore {
+  private score(transcript: StoredTurn[]): ReplyScore {
     const { repos, sessionId, scenario } = this.deps;
-    const previousTurn = this.previousPersonaText(leaderTurn);
+    const leaderTurn = transcript[transcript.length - 1];
+    const previousTurn = previousPersonaText(transcript);
     const reading = scoreReply(leaderTurn.text, { previousTurn, scenario: { personaIdea: scenario.ownIdea.summary } });
     repos.turns.setScore(sessionId, leaderTurn.index, reading);
     this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
@@ -137,12 +145,13 @@ export class TurnLoop {
   }
 
   /** Asks the judge, when there is one; any failure keeps the rubric's reading. */
-  private async refine(leaderTurn: StoredTurn, reading: ReplyScore, signal: AbortSignal): Promise<ReplyScore> {
+  private async refine(transcript: StoredTurn[], reading: ReplyScore, signal: AbortSignal): Promise<ReplyScore> {
     const { repos, sessionId, scenario, engines } = this.deps;
-    if (!engines.judge) return reading;
+    if (!engines.judge || signal.aborted) return reading;
+    const leaderTurn = transcript[transcript.length - 1];
     let result: { reading: ReplyScore; changes: JudgeChange[] };
     try {
-      result = await engines.judge.refine({ reply: leaderTurn.text, previousTurn: this.previousPersonaText(leaderTurn), scenario, reading }, signal);
+      result = await engines.judge.refine({ reply: leaderTurn.text, previousTurn: previousPersonaText(transcript), scenario, reading }, signal);
     } catch (err) {
       if (!signal.aborted) this.deps.log.warn({ err, sessionId }, 'judge failed; keeping the rubric reading');
       return reading;
@@ -153,9 +162,13 @@ export class TurnLoop {
     return result.reading;
   }
 
-  private async persona(leaderTurn: StoredTurn, reading: ReplyScore, signal: AbortSignal): Promise<StoredTurn | undefined> {
+  private async persona(
+    transcript: StoredTurn[],
+    reading: ReplyScore,
+    signal: AbortSignal,
+    onFirstDelta: () => void,
+  ): Promise<StoredTurn | undefined> {
     const { repos, sessionId, scenario, engines } = this.deps;
-    const transcript = repos.turns.list(sessionId).filter((turn) => turn.index <= leaderTurn.index);
     const state = lastPersonaState(transcript);
     const stream = engines.persona.reply({ sessionId, scenario, transcript, reading, state }, signal);
     let text = '';
@@ -169,6 +182,7 @@ export class TurnLoop {
         }
         text += next.value;
         this.deps.send({ type: 'persona.delta', text: next.value });
+        onFirstDelta();
       }
     } catch (err) {
       // Keep what the leader already saw, marked so it is never mistaken for a complete turn.
@@ -177,12 +191,19 @@ export class TurnLoop {
     }
   }
 
-  private async feedback(leaderTurn: StoredTurn, reading: ReplyScore, personaTurn: StoredTurn, signal: AbortSignal): Promise<void> {
+  private async feedback(transcript: StoredTurn[], reading: ReplyScore, personaTurn: StoredTurn, signal: AbortSignal): Promise<void> {
     const { repos, sessionId, scenario, engines } = this.deps;
-    const transcript = repos.turns.list(sessionId);
-    const stateBefore = lastPersonaState(transcript.filter((turn) => turn.index < leaderTurn.index));
+    const leaderTurn = transcript[transcript.length - 1];
+    const stateBefore = lastPersonaState(transcript);
     const stream = engines.feedback.note(
-      { scenario, transcript, turnIndex: leaderTurn.index, reading, stateBefore, stateAfter: personaTurn.state ?? stateBefore },
+      {
+        scenario,
+        transcript: [...transcript, personaTurn],
+        turnIndex: leaderTurn.index,
+        reading,
+        stateBefore,
+        stateAfter: personaTurn.state ?? stateBefore,
+      },
       signal,
     );
     let text = '';
