@@ -1,16 +1,13 @@
 import { and, asc, eq, max, sql } from 'drizzle-orm';
 import type { ReplyScore } from '../../core/rubric/types';
 import type { PersonaState } from '../../core/simulator/types';
-import type { TranscriptTurn } from '../../core/transcript/types';
 import { turns, type TurnRow } from '../../db/schema';
-import type { JudgeChange } from '../practice/engines';
+import type { JudgeChange, Turn } from '../../core/transcript/wire';
 import type { Db } from './open-database';
 
-/** A stored turn as the API and the turn loop see it. */
-export interface StoredTurn extends TranscriptTurn {
-  createdAt: string;
-  judgeChanges?: JudgeChange[];
-  feedback?: string;
+/** A stored turn: the API's `Turn` plus the persona state kept on the server. */
+export interface StoredTurn extends Turn {
+  state?: PersonaState;
 }
 
 export const toStoredTurn = (row: TurnRow): StoredTurn => ({

@@ -2,6 +2,9 @@ import type { ReplyScore, Scorecard } from '../../core/rubric/types';
 import type { Scenario } from '../../core/scenario/schema';
 import type { PersonaState } from '../../core/simulator/types';
 import type { TranscriptTurn } from '../../core/transcript/types';
+import type { EngineErrorKind, JudgeChange } from '../../core/transcript/wire';
+
+export type { EngineErrorKind, JudgeChange };
 
 // The turn loop talks to these ports only. Offline adapters wrap core/simulator and the
 // rubric-built notes; model adapters (server/llm) call an OpenAI-compatible endpoint.
@@ -47,14 +50,6 @@ export interface DebriefEngine {
   debrief(input: DebriefInput, signal: AbortSignal): AsyncGenerator<string, void>;
 }
 
-export interface JudgeChange {
-  moveIndex: number;
-  from: string;
-  to: string;
-  quote: string;
-  reason: string;
-}
-
 export interface JudgeEngine {
   /** Refines the rubric reading; never invents evidence. Returns the reading unchanged on any doubt. */
   refine(
@@ -72,9 +67,8 @@ export interface Engines {
   judge?: JudgeEngine;
 }
 
-/** Typed failure of a model-backed engine, surfaced to the client as `error` with `kind`. */
-export type EngineErrorKind = 'rate_limited' | 'timeout' | 'unavailable' | 'bad_response' | 'auth' | 'aborted';
 
+/** Typed failure of a model-backed engine, surfaced to the client as `error` with `kind`. */
 export class EngineError extends Error {
   constructor(
     readonly kind: EngineErrorKind,

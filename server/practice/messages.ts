@@ -1,8 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
-import type { ReplyScore } from '../../core/rubric/types';
-import type { StoredTurn } from '../db/turns-repo';
-import type { EngineErrorKind, JudgeChange } from './engines';
+import type { ServerMessage } from '../../core/transcript/wire';
 
 // The WebSocket protocol of /api/sessions/:id/stream (docs/api.md).
 
@@ -16,16 +14,7 @@ export type ClientMessage = Static<typeof ClientMessageSchema>;
 
 const clientMessage = Compile(ClientMessageSchema);
 
-export type ServerMessage =
-  | { type: 'turn.saved'; turn: StoredTurn }
-  | { type: 'score'; turnIndex: number; score: ReplyScore; judgeChanges?: JudgeChange[] }
-  | { type: 'persona.delta'; text: string }
-  | { type: 'persona.done'; turn: StoredTurn }
-  | { type: 'feedback.delta'; text: string }
-  | { type: 'feedback.done'; turnIndex: number; text: string }
-  | { type: 'error'; code: ErrorCode; message: string; kind?: EngineErrorKind; retryAfterMs?: number };
-
-export type ErrorCode = 'invalid_message' | 'busy' | 'session_ended' | 'nothing_to_retry' | 'llm_error' | 'internal';
+export type { ServerMessage };
 
 export type ParsedMessage = { ok: true; message: ClientMessage } | { ok: false; message: string };
 

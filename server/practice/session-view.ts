@@ -1,23 +1,11 @@
 import type { Scorecard } from '../../core/rubric/types';
-import { toBrief, type Scenario, type ScenarioBrief } from '../../core/scenario/schema';
+import { toBrief, type Scenario } from '../../core/scenario/schema';
+import type { Session } from '../../core/transcript/wire';
 import type { PracticeSessionRow } from '../../db/schema';
 import type { StoredTurn } from '../db/turns-repo';
 
-/** A session as the API returns it (docs/api.md `Session`). Persona state stays server-side. */
-export interface SessionView {
-  id: string;
-  scenarioId: string;
-  scenario: ScenarioBrief;
-  status: PracticeSessionRow['status'];
-  feedbackEnabled: boolean;
-  createdAt: string;
-  endedAt: string | null;
-  turns: Omit<StoredTurn, 'state'>[];
-  scorecard: Scorecard | null;
-  debrief: string | null;
-}
 
-export function toSessionView(row: PracticeSessionRow, scenario: Scenario, turns: StoredTurn[]): SessionView {
+export function toSessionView(row: PracticeSessionRow, scenario: Scenario, turns: StoredTurn[]): Session {
   return {
     id: row.id,
     scenarioId: row.scenarioId,

@@ -1,0 +1,71 @@
+import type { ReplyScore, Scorecard } from '../rubric/types';
+import type { ScenarioBrief } from '../scenario/schema';
+import type { TranscriptTurn } from './types';
+
+// The shapes the server sends and the web app reads (docs/api.md): one definition for both sides.
+
+/** A label the LLM judge changed, with the exact words of the reply that justify it. */
+export interface JudgeChange {
+  moveIndex: number;
+  from: string;
+  to: string;
+  quote: string;
+  reason: string;
+}
+
+export type Role = 'leader' | 'coach';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/** A stored turn as the API returns it; persona state stays on the server. */
+export interface Turn extends Omit<TranscriptTurn, 'state'> {
+  createdAt: string;
+  judgeChanges?: JudgeChange[];
+  feedback?: string;
+}
+
+export type SessionStatus = 'open' | 'ended';
+
+export interface Session {
+  id: string;
+  scenarioId: string;
+  scenario: ScenarioBrief;
+  status: SessionStatus;
+  feedbackEnabled: boolean;
+  createdAt: string;
+  endedAt: string | null;
+  turns: Turn[];
+  scorecard: Scorecard | null;
+  debrief: string | null;
+}
+
+export interface SessionSummary {
+  id: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  status: SessionStatus;
+  createdAt: string;
+  endedAt: string | null;
+  leaderTurns: number;
+}
+
+export type ClientMessage = { type: 'reply'; text: string } | { type: 'retry' };
+
+export type StreamErrorCode = 'invalid_message' | 'busy' | 'session_ended' | 'nothing_to_retry' | 'llm_error' | 'internal';
+
+export type EngineErrorKind = 'rate_limited' | 'timeout' | 'unavailable' | 'bad_response' | 'auth' | 'aborted';
+
+export type ServerMessage =
+  | { type: 'turn.saved'; turn: Turn }
+  /** Sent once with the rubric's reading, and again when the LLM judge refines it. */
+  | { type: 'score'; turnIndex: number; score: ReplyScore; judgeChanges?: JudgeChange[] }
+  | { type: 'persona.delta'; text: string }
+  | { type: 'persona.done'; turn: Turn }
+  | { type: 'feedback.delta'; text: string }
+  | { type: 'feedback.done'; turnIndex: number; text: string }
+  | { type: 'error'; code: StreamErrorCode; message: string; kind?: EngineErrorKind; retryAfterMs?: number };
