@@ -1,6 +1,6 @@
 import type { MoveKind, Span } from './types';
 import {
-  ADVICE, AFFIRMATION, CLOSED_START, DIRECTIVE, FILLER_ONLY, HEDGE_OPENER, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
+  ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, DIRECTIVE, FILLER_ONLY, HEDGE_OPENER, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
 } from './move-cues';
 import { DELEGATE, THEY_DECIDE } from './delegation-cues';
@@ -23,9 +23,17 @@ const QUESTION_END = /\?["')\]]*$/;
 const TERMINAL_PUNCT = /[.!]["')\]]*$/;
 const SECOND_PERSON = /\b(?:you|your|you're|youre|yourself|u|ur)\b/;
 const FIRST_PERSON_START = /^(?:i|i'm|i've|i'd|i'll|im|my|we|we're|we've|our)\b/;
+/** The leader speaking of their own world ("I", "we", "our team"): information, not a reflection. */
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|mine|we|we're|we've|we'll|our|ours|us)\b/;
+/** Facts that are nobody's feelings: figures, dates, amounts. */
+const FACTUAL = /\d|\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b/;
+/** Words for states and feelings: a statement using them about the other person reads as a reflection. */
+const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt|stung|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard|tough|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|pressure|weigh\w*)\b/;
 const WORD = /[a-z0-9']+/g;
 /** A wh-question after an opening clause: "If you could change one thing, what would it be?" */
 const WH_CLAUSE = /[,;:]\s*(?:and |so |then )?(?:what|how|why|where|which)\b/;
+/** "Is that something you'd want to...?": asks about what the other person raised, proposes nothing new. */
+const ABOUT_THEIR_TOPIC = /^(?:is|was|would|could) (?:that|this|it) (?:something|anything|an area|a thing|what)\b/;
 /** A capitalised name or title before a comma: "Sam, ..." (checked on the original text). */
 const VOCATIVE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+/;
 
@@ -40,6 +48,11 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   }
   const body = s.slice(bodyAt);
   const base = span.start + bodyAt;
+  const concession = CONCESSIVE.exec(body);
+  if (concession) {
+    const start = base + concession[0].length;
+    return classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
+  }
   const at = (m: RegExpExecArray, offset = base) => ({ start: offset + m.index, end: offset + m.index + m[0].length });
   const whole = { start: span.start, end: span.end };
   const read = (kind: MoveKind, cue: { start: number; end: number }, why: string): SentenceReading => ({
@@ -80,8 +93,15 @@ export function classifySentence(text: string, lower: string, span: Span, contex
 
   const echo = context?.echoed(body);
   if (echo) return read('reflection', { start: base + echo.start, end: base + echo.end }, 'gives back the other person\'s words');
-  if (SECOND_PERSON.test(body) && !FIRST_PERSON_START.test(body)) {
+  // A statement about the other person is a reflection when it answers something they said or
+  // speaks of their state; otherwise ("your results came back raised") it is information.
+  if (SECOND_PERSON.test(body) && !FIRST_PERSON_START.test(body) && (context?.hasTurn || STATE_WORDS.test(body)) && !FACTUAL.test(body)) {
     return read('reflection', whole, 'a statement about the other person');
+  }
+  // Answering the other person's turn, a statement that brings in nothing of the leader's own
+  // world (no "I"/"we", no figures) restates or interprets theirs: "Things at home are at breaking point."
+  if (context?.hasTurn && !FIRST_PERSON.test(body) && !FACTUAL.test(body)) {
+    return read('reflection', whole, "restates the other person's situation");
   }
   const wordCount = body.match(WORD)?.length ?? 0;
   if (wordCount <= 2) return read('other', whole, 'too short to carry an ask or a tell');
@@ -105,7 +125,7 @@ function readQuestion(
   }
   const open = OPEN_START.exec(body) ?? WH_CLAUSE.exec(body);
   // Outside wh-questions, a suggestion asked as a question is still a suggestion: "Maybe try X?"
-  if (!open && (m = ADVICE.exec(body)) && !/\bif $/.test(body.slice(0, m.index))) {
+  if (!open && !ABOUT_THEIR_TOPIC.test(body) && (m = ADVICE.exec(body)) && !/\bif $/.test(body.slice(0, m.index))) {
     if (context?.raised(body.slice(m.index + m[0].length))) return read('closed_question', at(m), 'asks about an idea the other person raised');
     return read('leading_question', at(m), 'a suggestion asked as a question');
   }

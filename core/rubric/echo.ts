@@ -44,6 +44,8 @@ function contentStems(lower: string): { stem: string; start: number; end: number
 }
 
 export interface Echo {
+  /** Whether there is a previous turn from the other person to answer at all. */
+  readonly hasTurn: boolean;
   /** Span (in `body`) of the words this sentence shares with the other person's turn, if it echoes it. */
   echoed(body: string): { start: number; end: number } | null;
   /** Whether a proposal ("calling them") names something the other person raised themselves. */
@@ -51,20 +53,42 @@ export interface Echo {
 }
 
 // The web app rescores on every keystroke against the same previous turn: keep the last reading.
-let last: { key: string; echo: Echo | undefined } | undefined;
+// The turn's words are only read when a sentence first asks (most replies never fall through to
+// the echo check), so a new previous turn costs nothing until then.
+let last: { previousTurn: string | undefined; ideas: readonly string[]; echo: Echo | undefined } | undefined;
+
+const sameIdeas = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function echoes(previousTurn: string | undefined, ideas: readonly string[] = []): Echo | undefined {
-  const key = `${previousTurn ?? ''}\u0000${ideas.join('\u0000')}`;
-  if (last?.key !== key) last = { key, echo: buildEcho(previousTurn, ideas) };
-  return last.echo;
+  if (last && last.previousTurn === previousTurn && sameIdeas(last.ideas, ideas)) return last.echo;
+  const echo = previousTurn || ideas.length > 0 ? lazyEcho(previousTurn, ideas) : undefined;
+  last = { previousTurn, ideas, echo };
+  return echo;
+}
+
+function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): Echo {
+  let built: Echo | null | undefined;
+  const get = () => (built === undefined ? (built = buildEcho(previousTurn, ideas) ?? null) : built);
+  return {
+    hasTurn: !!previousTurn?.trim(),
+    echoed: (body) => get()?.echoed(body) ?? null,
+    raised: (proposal) => get()?.raised(proposal) ?? false,
+  };
+}
+
+function stemSet(lower: string, into: Set<string>): Set<string> {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (m[0].length >= 3 && !STOP.has(m[0])) into.add(stem(m[0]));
+  return into;
 }
 
 function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): Echo | undefined {
-  const turn = previousTurn ? new Set(contentStems(normalise(previousTurn)).map((w) => w.stem)) : new Set<string>();
+  const turn = previousTurn ? stemSet(normalise(previousTurn), new Set()) : new Set<string>();
   const raisedStems = new Set(turn);
-  for (const idea of ideas) for (const w of contentStems(normalise(idea))) raisedStems.add(w.stem);
+  for (const idea of ideas) stemSet(normalise(idea), raisedStems);
   if (raisedStems.size === 0) return undefined;
   return {
+    hasTurn: turn.size > 0,
     echoed(body) {
       if (turn.size === 0) return null;
       const words = contentStems(body);

@@ -6,11 +6,14 @@ import { cues, words } from './pattern';
 
 /** Discourse fillers, greetings and vocatives that may open a sentence without changing its move. */
 export const LEADING_FILLER =
-  /^(?:(?:okay|ok|so|well|right|alright|all right|yeah|yes|yep|um+|uh+|er+|erm|hmm+|mm+|mhm|and|but|look|listen|honestly|actually|i mean|you know|now|oh|ah|hey|great|cool|sure|fine|good|anyway|then|also|plus|see|besides|basically|just|frankly|to be honest|ok so|okay so|i guess|i suppose|i think|i reckon|i feel like|tbh|to be fair|in any case|that said|having said that|mind you)(?:[\s,.!-]+|$))+/;
+  /^(?:(?:(?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,|okay|ok|so|well|right|alright|all right|yeah|yes|yep|um+|uh+|er+|erm|hmm+|mm+|mhm|and|but|look|listen|honestly|actually|i mean|you know|now|oh|ah|hey|great(?! to)|cool|sure|fine|good(?! to)|anyway|then|also|plus|see|besides|basically|just|frankly|to be honest|ok so|okay so|i guess|i suppose|i think|i reckon|i feel like|tbh|to be fair|in any case|that said|having said that|mind you|fyi|heads up|(?:just )?a (?:quick |friendly )?reminder(?: that)?)(?:[\s,.!-]+|$))+/;
 
 /** Openers that soften what follows without being its move: "Sorry to be a pain, but ...", "Not sure, but ...". */
 export const HEDGE_OPENER =
   /^(?:(?:i'?m not (?:sure|certain)|not sure|i don'?t know|dunno|i might be wrong|i could be wrong|just a thought|(?:possibly |maybe )?(?:a )?(?:silly|stupid|dumb) question|if it'?s (?:alright|ok|okay|all right)|if you don'?t mind|with respect|let me think)[,:;\u2014\u2013-]+\s*(?:but\s+|so\s+|and\s+)?|(?:sorry(?: to [^,]{1,30})?|i hear you|i get (?:it|that)|i see|fair point|good question|thanks|thank you|no worries|fair enough|i know|i understand|i appreciate that|okay|ok|right)[,;\u2014\u2013-]+\s*but\s+)/;
+
+/** "I know you'd rather not hear this, but ...": the concession is not the move; what follows "but" is. */
+export const CONCESSIVE = /^(?:i know|i get that|i reali[sz]e|i understand|i appreciate|i hear that) [^,.;?!]{1,60},\s*but\s+(?=\S)/;
 
 /** Small talk asked as a question: "How's it going?" is a greeting, not an ask. */
 export const PHATIC = /^(?:how'?s it going|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
@@ -73,6 +76,10 @@ export const LEADING_START = cues(
     "is the (?:obvious|best|easiest|simplest|right) (?:answer|option|fix|solution|thing|move|way)",
     "(?:can|could) {YOU} not",
     "wouldn'?t {YOU} rather",
+    "is there (?:any |a )?reason (?:{YOU}|we) (?:couldn'?t|can'?t|shouldn'?t|wouldn'?t|don'?t|didn'?t|won'?t)",
+    "(?:might|would|could|will|is|isn'?t) (?:it|that) (?:not )?(?:be )?worth",
+    "(?:would|could|might|will) (?:a|an|some|more|another) [\\w-]+(?: [\\w-]+)? (?:help|work|make (?:it|things) easier)",
+    "(?:wdyt|what do (?:you|u) reckon) (?:about|of) (?:(?:maybe|just)\\s+)?(?!thing|something|anything|everything|nothing|morning|meeting|evening|building|being|wedding|training)\\w+ing",
   ],
   true,
 );
@@ -87,7 +94,7 @@ export const OPEN_START = cues(
     'help me (?:understand|see)', 'describe', 'explain',
     "{IM} (?:just |really |genuinely )?(?:curious|wondering|interested)(?! (?:if|whether))", 'i wonder(?! (?:if|whether))',
     'curious', 'just wondering(?! (?:if|whether))',
-    "{ID} (?:love|like|be (?:curious|interested)) to (?:hear|know|understand|learn)", "any (?:thoughts|ideas)", 'thoughts',
+    "{ID} (?:love|like|be (?:curious|interested)) to (?:hear|know|understand|learn)", "any (?:thoughts|ideas?)", 'thoughts',
     'ideas', 'wdyt', 'what do (?:you|u) reckon', 'imagine', 'picture', 'share (?:more|what|how|a bit)', 'fill me in on',
     "give me (?:a sense|an idea|a picture) of",
   ],
@@ -96,20 +103,10 @@ export const OPEN_START = cues(
 
 export const CLOSED_START = cues(
   [
-    "(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|shall|may|might|must|am|isn'?t|aren'?t|wasn'?t|don'?t|didn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|r u|u (?:ok|okay|good|around|free|there|up|in|on|back|done|busy|sure|able))",
+    "(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|shall|may|might|must|am|isn'?t|aren'?t|wasn'?t|don'?t|didn'?t|haven'?t|hasn'?t|won'?t|wouldn'?t|r (?:u|we|they|you)|u (?:ok|okay|good|around|free|there|up|in|on|back|done|busy|sure|able))",
     '(?:who|whom|whose|when|which)',
     "(?:i wonder|{IM} (?:just |really )?wondering|{IM} curious) (?:if|whether)",
     '(?:how|what) (?:time|date|day|many|much|long|often|old|far|soon)',
-  ],
-  true,
-);
-
-/** "Can you send me the deck by Friday?": a request dressed as a question is a directive. */
-export const REQUEST_QUESTION = cues(
-  [
-    "(?:can|could|would|will) {YOU} (?:please|pls|plz|kindly)",
-    "(?:can|could|would|will) {YOU} (?:just )?(?:send|get|have|put|make|finish|update|forward|bring|book|set up|sort|prepare|draft|write|share|fix|move|cc|copy|loop|add|email|call|ring|submit|pay|print|file|chase|merge|deploy)\\b.*\\b(?:please|pls|plz|asap|today|tonight|this (?:morning|afternoon|evening)|first thing|right away|now)",
-    "(?:can|could|would|will) {YOU} (?:send|get|have|put|make|finish|update|forward|bring|book|set up|sort|prepare|draft|write|share|fix|move|cc|copy|loop|add) .*\\b(?:by|before|no later than) (?:eod|cob|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|noon|lunch|today|the end|\\d)",
   ],
   true,
 );
@@ -125,16 +122,16 @@ const ADVICE_VERBS = words([
 ]);
 
 export const ADVICE = cues([
-  "{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?(?:should|shoud|shld|ought to|need to|needs to|have got to|'?ve got to|gotta|must(?! be| have)|had better|'?d better|better)",
+  "{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?(?:should(?! be (?:really |so |very )?(?:proud|pleased|chuffed|happy with))|shoud|shld|ought to|need to|needs to|have got to|'?ve got to|gotta|must(?! be| have)|had better|'?d better|better)",
   "{YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to",
   "{YOUD} (?:be better off|do well to|want to|need to|be wise to)",
   "{YOU} (?:could|can) always",
   "{YOU} (?:'ll |will |may |might )?want to (?:call|ring|phone|email|send|talk|speak|ask|check|loop|start|tell|write|draft|book|set up|escalate|prioriti[sz]e|focus|push|delay|wait|hold|cut|drop|offer|try|reach out|follow up|double-check|run)",
   "(?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)",
-  `{YOU} (?:could|might) (?:always |also |just |maybe |perhaps |probably |easily |even |still )?(?:${ADVICE_VERBS})`,
+  `{YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})`,
   `{YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})`,
   "(?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)",
-  `(?:maybe|perhaps|possibly) (?:just )?(?:${ADVICE_VERBS})`,
+  `(?:maybe|perhaps|possibly) (?:just )?(?:${ADVICE_VERBS}|worth)`,
   "{ID} (?:really |probably |prob |personally |definitely |honestly |actually |just )?(?:suggest|recommend|advise|propose|encourage|push|go|call|start|lean|probably|definitely|just|try|add|ask|talk|speak|email|send|use|offer|pick|choose|put|move|hold|wait|cut|drop|delay|split|re-?scope|escalate|loop|bring|get|set|focus|prioriti[sz]e|keep|take|make|tell|write|raise|give|look|check|consider|avoid|stick|reach|apologi[sz]e|run|document|block|double|hire|pair|skip|treat|frame|share|aim|follow|lead|think about|flag|plan|have|be (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned)|do|say go|err|prefer|want to see you|rather)",
   "if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))",
   "if it (?:was|were) (?:me|up to me)",
@@ -178,6 +175,19 @@ const IMPERATIVE_VERBS = words([
   'bump', 'patch', 'hand', 'pass', 'escalate', 'kill', 'scrap', 'drop', 'freeze', 'lock',
 ]);
 
+/** "Can you send me the deck by Friday?": a request dressed as a question is a directive. */
+export const REQUEST_QUESTION = cues(
+  [
+    "(?:can|could|would|will) {YOU} (?:please|pls|plz|kindly)",
+    "(?:would|do) {YOU} mind (?!if)\\w+ing",
+    "(?:can|could|would|will) {YOU} (?:just )?make sure",
+    // Any instruction verb, when a deadline or "please" says it is a request, not a question.
+    `(?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\\b.*\\b(?:please|pls|plz|asap|today|tonight|this (?:morning|afternoon|evening)|first thing|right away|now|by lunch(?:time)?)`,
+    `(?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\\b.*\\b(?:by|before|no later than) (?:eod|cob|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|noon|lunch|today|the end|\\d)`,
+  ],
+  true,
+);
+
 /** Imperatives that are not instructions: encouragement, pleasantries, invitations to talk. */
 export const SOFT_IMPERATIVE = cues(
   [
@@ -185,7 +195,7 @@ export const SOFT_IMPERATIVE = cues(
     'take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)', 'take care', 'let me know',
     'have a (?:good|great|nice|lovely)', 'keep (?:it )?up', 'keep going', 'go on', 'see you', 'get well', 'feel free',
     'hang in there', 'trust (?:yourself|your)', 'be kind to yourself', 'just checking', 'just wanted', 'just a',
-    'remember (?:when|that time|how)', 'just so you know',
+    'remember (?:when|that time|how)', 'just so you know', 'come (?:on )?in', '(?:have|take|grab) a seat', 'make yourself at home',
   ],
   true,
 );
@@ -206,7 +216,7 @@ export const DIRECTIVE = cues([
   "(?:{WERE}|{WELL}|we won'?t|we'?re going to|we are going to|we'?re gonna|we'?re not|we are not) (?:not )?(?:go(?:ing)? with|going ahead|sticking|stick|extending|extend|doing|going to|moving|shipping|changing|ship|pause|pausing|cancel|cancell?ing|delay|delaying|launch|launching|cut|cutting|hire|hiring|move|switch|switching|drop|dropping|keep|keeping|use|using|postpone|postponing|hold|holding)",
   "we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with|on|to|the|it|this|that|monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|as)",
   "{IVE} (?:decided|made (?:the|a|my) (?:call|decision))",
-  "the (?:answer|decision) is (?:no|yes|final|made)",
+  "the (?:answer|decision)(?: is|'s) (?:no|yes|final|made)",
   "here'?s what'?s (?:going to|gonna) happen",
   "(?:this|it|that|everything|the \\w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)",
   "{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))",
@@ -237,11 +247,16 @@ export const AFFIRMATION = cues([
   "i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))",
   "{IM} (?:really |so |very |genuinely )?(?:impressed|proud|glad you|pleased you|grateful|thankful|happy you)",
   "{YOU} (?:'?ve |have )?(?:really |clearly |obviously )?(?:handled|did|done|managed|dealt|worked|thought|put|made|showed|shown|came|come|stepped|pulled|nailed|stuck)\\b[^.?!]{0,50}\\b(?:well|great|brilliant|amazing|really hard|so hard|a lot of|thoughtful|nicely|fantastic|carefully|courage|effort|thought|progress|first step|a big step)",
-  "that took (?:courage|guts|real|a lot|bravery|nerve|strength)",
+  "(?:that|it|this) (?:took|takes) (?:a lot of |real |some )?(?:courage|guts|real|a lot|bravery|nerve|strength)",
+  "(?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)",
+  "(?:{IM} |^)(?:really |so |very |genuinely )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)",
+  "{YOU} did (?:the right thing|(?:really |so )?(?:well|great|brilliantly)|a (?:great|brilliant|fantastic|good) job)",
+  "i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|worked|tried|really)",
+  "{YOU} (?:clearly|really|obviously) know (?:your|this|the|what)",
   "{YOUVE} (?:really |clearly |obviously )?(?:grown|improved|come on|developed|progressed|stepped up|matured)",
   "(?:it'?s|that'?s|it is) (?:really |so |very )?(?:great|good|wonderful|brilliant|fantastic|impressive|encouraging) (?:that|to see|how) {YOU}",
   "{YOURE} the expert",
-  "{YOU} should be (?:proud|pleased)",
+  "{YOU} should be (?:really |so |very )?(?:proud|pleased)",
   "{YOURE} (?:clearly |really |obviously |absolutely |so |very )?(?:right|good at|great at|a natural|doing (?:great|well|a great job|really well|good|the right thing|amazing)|making (?:great|good|real) progress|on the right track|onto something|resourceful|thoughtful|capable|committed|determined|strong|brave|talented|dedicated|persistent|an asset|someone who)",
   "(?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)",
   "{YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)",
@@ -268,6 +283,9 @@ export const REFLECTION = cues([
   "(?:{THATS}|{ITS}|that'?s been|it'?s been) (?:really |so |quite |a bit |such )?(?:a lot|hard|tough|difficult|rough|a lot to (?:juggle|carry|deal with|take in|handle))",
   "(?:is|are|was|were|has been|have been|'?s been) (?:the |really |so |pretty |quite )?(?:hardest|toughest|worst|trickiest|scariest|relentless|brutal|exhausting|overwhelming|a struggle|too much)",
   "feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)",
+  "must have (?:been|felt|hurt|stung|knocked|shaken|come as)",
+  "(?:at|reached|near) (?:breaking point|the end of (?:your|their) tether|rock bottom)",
+  "(?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)",
   "so (?:we'?re|we are) (?:agreed|saying|clear)",
   'if i understand (?:you|this|that|correctly)',
   "what {YOURE} (?:saying|describing|telling me)",
@@ -286,6 +304,8 @@ export const INFORMATION = cues([
   "i (?:had|went through|faced|used to|remember|once|saw|'?ve seen|have seen|found that|learned|learnt|ran|managed|worked)",
   "(?:research|studies|evidence|data|the data|the research|the evidence|the policy|policy|the rules?|the contract|guidelines?|the guidelines|science|experts|doctors) (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)",
   "(?:most|many|some|a lot of|lots of|plenty of) (?:people|teams|managers|clients|customers|folks|patients|companies|of my clients|of the people)",
+  "(?:{YOURE}|{YOU} are|{YOUR} \\w+ (?:is|are)) (?:entitled|eligible|required|allowed|due|scheduled|booked)",
+  "{YOUR} [\\w-]+(?: [\\w-]+)? (?:says?|states?|shows?|came back|runs? out|expires?|is due|starts?|ends?)",
   'usually', 'typically', 'generally', 'for example', 'on average', 'statistically', 'per cent', 'percent',
   "there (?:are|is) (?:a few|several|some|many|lots of|a number of|different|two|three) (?:options|ways|things|approaches|resources|programs|programmes|services)",
   "(?:it|that|this) (?:can|could|may|might|will|would|tends to) (?:cause|lead|increase|reduce|help|affect|make|damage|raise|lower|improve)",

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { agreement } from '../../../server/cli/eval-metrics';
+import { evaluate } from '../../../server/cli/eval-score-csv';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -81,5 +82,18 @@ describe('own labelled cases (test/core/rubric/cases-*.csv)', () => {
     expect(asktell.n).toBeGreaterThanOrEqual(200);
     expect(asktell.kappa).toBeGreaterThanOrEqual(0.9);
     expect(delegation.macro_f1).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+// Written before the rules were tuned on them (docs/rubric.md has the before/after figures); the
+// floors sit under today's figures so a rule change that loses ground on them fails here.
+describe('held-out style cases (test/core/rubric/cases-heldout-*.csv)', () => {
+  it.each([
+    ['cases-heldout-asktell.csv', 'asktell', 250],
+    ['cases-heldout-delegation.csv', 'delegation', 60],
+  ] as const)('%s stays above kappa 0.9', (file, task, minCases) => {
+    const result = evaluate(readFileSync(fixture(`../${file}`), 'utf8'), task);
+    expect(result.n).toBeGreaterThanOrEqual(minCases);
+    expect(result.kappa).toBeGreaterThanOrEqual(0.9);
   });
 });
