@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './test/support/summary-reporter';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     // Integration and browser tests open real ports, files and Chromium; keep them isolated per file.
     pool: 'forks',
+    reporters: ['default', new SummaryReporter()],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },
