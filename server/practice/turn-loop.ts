@@ -138,7 +138,9 @@ export class TurnLoop {
     const { repos, sessionId, scenario } = this.deps;
     const leaderTurn = transcript[transcript.length - 1];
     const previousTurn = previousPersonaText(transcript);
-    const reading = scoreReply(leaderTurn.text, { previousTurn, scenario: { personaIdea: scenario.ownIdea.summary } });
+    // Once the persona has put its idea on the table, a question building on it is not leading.
+    const personaIdea = lastPersonaState(transcript).ideaSurfaced ? scenario.ownIdea.summary : undefined;
+    const reading = scoreReply(leaderTurn.text, { previousTurn, scenario: { personaIdea } });
     repos.turns.setScore(sessionId, leaderTurn.index, reading);
     this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     return reading;

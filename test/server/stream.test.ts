@@ -103,6 +103,26 @@ describe('a practice session over the WebSocket', () => {
     for (const note of notes) expect(note?.length).toBeGreaterThan(20);
   });
 
+  it('reads a question proposing the persona’s idea as leading until the persona has raised it', async () => {
+    const proposal = 'What about shipping the core guide now and adding the IT and sales parts next week?';
+    const firstMoveOf = async (sessionId: string, replies: string[]) => {
+      const ws = await connect(sessionId);
+      let kind = '';
+      for (const text of replies) {
+        ws.send({ type: 'reply', text });
+        const messages = await ws.until('feedback.done');
+        kind = (messages[1] as Extract<ServerMessage, { type: 'score' }>).score.moves[0].kind;
+      }
+      return kind;
+    };
+    const before = await createSession(t.app, cookie, 'late-onboarding-guide');
+    expect(await firstMoveOf(before.id, [proposal])).toBe('leading_question');
+
+    const after = await createSession(t.app, cookie, 'late-onboarding-guide');
+    expect(await firstMoveOf(after.id, ['What would you do?', proposal])).toBe('open_question');
+    expect((await getSession(after.id)).turns[2].text).toMatch(/core guide/);
+  });
+
   it.each([
     ['malformed JSON', '{"type":"reply",', /JSON/],
     ['an unknown type', { type: 'shout', text: 'hi' }, /Unknown message type/],

@@ -58,7 +58,7 @@ async function start(): Promise<{ id: string; ws: MessageQueue; openingLine: str
 }
 /** The rubric's own reading of REPLY, with the context the turn loop gives it. */
 const rubricReading = (previousTurn: string) =>
-  scoreReply(REPLY, { previousTurn, scenario: { personaIdea: t.app.scenarios.get('vendor-sign-off')!.ownIdea.summary } });
+  scoreReply(REPLY, { previousTurn });
 const getSession = async (id: string) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie } })).json();
 const ofType = <T extends ServerMessage['type']>(messages: ServerMessage[], type: T) =>
   messages.filter((m): m is Extract<ServerMessage, { type: T }> => m.type === type);

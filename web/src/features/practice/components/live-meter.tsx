@@ -1,13 +1,33 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { scoreReply } from '../../../../../core/rubric/score-reply';
+import { warmUpRubric } from '../../../../../core/rubric/warm-up';
 import { FAMILY_LABEL } from './labels';
 
 /**
  * While the leader types, the same rubric the server uses reads the draft in the browser.
  * It cannot see the persona's hidden idea, so the server's reading of the sent reply may differ.
  */
+let warmed = false;
+
+/** The scorer's patterns compile on first use; pay that while the leader reads, not on the first keystroke. */
+function warmUpWhenIdle(): () => void {
+  if (warmed) return () => undefined;
+  const warm = () => {
+    warmed = true;
+    warmUpRubric();
+  };
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(warm, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  // Safari has no requestIdleCallback.
+  const timer = setTimeout(warm, 200);
+  return () => clearTimeout(timer);
+}
+
 export function LiveMeter({ draft, previousTurn }: { draft: string; previousTurn: string | undefined }) {
   const deferred = useDeferredValue(draft.trim());
+  useEffect(warmUpWhenIdle, []);
   const score = useMemo(() => (deferred ? scoreReply(deferred, { previousTurn }) : null), [deferred, previousTurn]);
   if (!score) return null;
   const { family, delegation } = score;
