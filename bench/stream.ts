@@ -1,16 +1,22 @@
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import OpenAI from 'openai';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../server/practice/messages';
 import { askwellCall, scriptAskwellCalls } from '../test/helpers/fake-askwell-calls';
 import { startFakeOpenAiServer } from '../test/helpers/fake-openai-server';
-import { createSession, signUp, startTestApp } from '../test/helpers/test-app';
+import {
+  createSessionOverHttp,
+  signUpOverHttp,
+  startServerProcess,
+  tempDatabasePath,
+} from '../test/helpers/server-process';
 
 // Time to the first persona token at a WebSocket client through Askwell (store the reply, score
-// it, ask the judge, render the persona prompt, call the model, relay the delta) versus a direct
-// openai SDK call to the same fake endpoint with the same fixed token timing. Turns alternate
-// between the two so both see the same machine load. Prints one JSON object.
+// it, render the persona prompt, call the model, relay the delta) versus a direct openai SDK call
+// to the same fake endpoint with the same fixed token timing. Askwell runs as its own process, as
+// in production, so its work after the first token (the judge, the rest of the stream) does not
+// hold up this process's read of it. Turns alternate between the two so both see the same machine
+// load. Prints one JSON object.
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 240);
 const WARMUP = 20;
@@ -61,11 +67,16 @@ scriptAskwellCalls(fake, {
   feedback: { kind: 'text', tokens: ['Note.'] },
   debrief: { kind: 'text', tokens: ['Debrief.'] },
 });
-const env = { LLM_BASE_URL: fake.baseURL, LLM_API_KEY: 'bench', LLM_MODEL: MODEL, LLM_TIMEOUT_MS: '10000', LLM_MAX_RETRIES: '0' };
-const askwell = await startTestApp(env);
-await askwell.app.listen({ port: 0, host: '127.0.0.1' });
-const { port } = askwell.app.server.address() as AddressInfo;
-const { cookie } = await signUp(askwell.app);
+const database = tempDatabasePath();
+const askwell = await startServerProcess({
+  DATABASE_PATH: database.path,
+  LLM_BASE_URL: fake.baseURL,
+  LLM_API_KEY: 'bench',
+  LLM_MODEL: MODEL,
+  LLM_TIMEOUT_MS: '10000',
+  LLM_MAX_RETRIES: '0',
+});
+const cookie = await signUpOverHttp(askwell.base, 'bench@example.com');
 const direct = new OpenAI({ baseURL: fake.baseURL, apiKey: 'bench', maxRetries: 0 });
 
 async function directTtft(): Promise<number> {
@@ -77,18 +88,17 @@ async function directTtft(): Promise<number> {
 }
 
 async function openSession() {
-  const session = await createSession(askwell.app, cookie, 'vendor-sign-off');
   // Notes off: the bench measures the persona's first token, not the coach that follows it.
-  await askwell.app.inject({ method: 'PATCH', url: `/api/sessions/${session.id}`, headers: { cookie }, payload: { feedbackEnabled: false } });
-  const socket = new WebSocket(`ws://127.0.0.1:${port}/api/sessions/${session.id}/stream`, { headers: { cookie } });
+  const sessionId = await createSessionOverHttp(askwell.base, cookie, 'vendor-sign-off', false);
+  const socket = new WebSocket(`${askwell.base.replace('http', 'ws')}/api/sessions/${sessionId}/stream`, { headers: { cookie } });
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   return { socket, next: reader(socket) };
 }
 
 const viaServer: number[] = [];
 const directs: number[] = [];
-const beforeJudge: number[] = [];
-const judgeHold: number[] = [];
+const beforePersona: number[] = [];
+const judgeAfterPersona: number[] = [];
 const relay: number[] = [];
 let ws = await openSession();
 for (let turn = 0; turn < TURNS + WARMUP; turn++) {
@@ -111,13 +121,14 @@ for (let turn = 0; turn < TURNS + WARMUP; turn++) {
   if (turn < WARMUP) continue;
   directs.push(directMs);
   viaServer.push(viaMs);
-  beforeJudge.push(at('judge') - started);
-  judgeHold.push(at('persona') - at('judge'));
+  beforePersona.push(at('persona') - started - directArrival);
+  judgeAfterPersona.push(at('judge') - at('persona'));
   // Persona request to first delta at the client, beyond what the same leg costs a direct call.
   relay.push(started + viaMs - at('persona') - (directMs - directArrival));
 }
 ws.socket.close();
-await askwell.close();
+await askwell.kill();
+database.remove();
 await fake.close();
 
 const overhead = viaServer.map((ms, i) => ms - directs[i]);
@@ -132,12 +143,13 @@ process.stdout.write(
     overhead_ms_p99: round(percentile(overhead, 99)),
     // Where the overhead goes, from the times each model request reached the fake endpoint:
     breakdown_ms_p50: {
-      // WebSocket in, leader turn committed to SQLite, rubric score, judge prompt, SDK request out.
-      reply_to_judge_request: p50(beforeJudge),
-      // The judge's round trip, the refined score committed and sent, the persona prompt rendered.
-      judge_to_persona_request: p50(judgeHold),
+      // WebSocket in, leader turn committed to SQLite, rubric score committed and sent, persona
+      // prompt rendered, SDK request out; beyond the same SDK leg of a direct call.
+      reply_to_persona_request: p50(beforePersona),
       // Streaming relay: SDK, idle timer, turn loop and WebSocket out, beyond a direct SDK read.
       persona_relay: p50(relay),
+      // The judge is asked once the persona's first token is out, so it is off this path.
+      judge_request_after_persona_request: p50(judgeAfterPersona),
     },
   })}\n`,
 );
