@@ -22,9 +22,9 @@ const TURNS = Number(process.env.BENCH_TURNS ?? 240);
 const WARMUP = 20;
 const TURNS_PER_SESSION = 8;
 const FIRST_TOKEN_MS = 15;
-// Later tokens come at a model-like pace. With none, the rest of the reply and the persona-state
-// call would run in this same process right after the first token and delay the client's read of
-// it: an artefact of sharing one event loop, not something a browser elsewhere would see.
+// Later tokens come at a model-like pace. With none, the fake endpoint (which shares this process
+// with the client) would push the rest of the reply right after the first token and delay the
+// client's read of it: an artefact of the harness, not something a browser elsewhere would see.
 const NEXT_TOKEN_MS = 10;
 const MODEL = 'bench-model';
 const REPLY = 'What have you tried so far, and what would you like to do next?';
