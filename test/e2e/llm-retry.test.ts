@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
+import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
 import { scriptAskwellCalls, startFakeOpenAiServer, type FakeOpenAiServer } from '../helpers/fake-openai-server';
 import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
 
@@ -12,7 +12,7 @@ const PERSONA = ['Well, ', 'I have ', 'tried two ', 'things already.'];
 describe('a model failure in the browser', { timeout: 60_000 }, () => {
   let fake: FakeOpenAiServer;
   let served: ServedApp;
-  let browser: Browser;
+  let close: () => Promise<void>;
   let page: Page;
 
   beforeEach(async () => {
@@ -25,15 +25,14 @@ describe('a model failure in the browser', { timeout: 60_000 }, () => {
       debrief: { kind: 'text', tokens: ['A short debrief.'] },
     });
     calls.persona.push({ kind: 'cut-mid-stream', tokens: ['I ', 'think '] });
-    served = await startServedApp({ LLM_BASE_URL: fake.baseURL, LLM_MODEL: 'fake-chat', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    page.setDefaultTimeout(10_000);
+    ({ served, page, close } = await openServedPage(
+      { width: 1000, height: 800 },
+      { LLM_BASE_URL: fake.baseURL, LLM_MODEL: 'fake-chat', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' },
+    ));
   });
 
   afterEach(async () => {
-    await browser?.close();
-    await served?.close();
+    await close?.();
     await fake?.close();
   });
 

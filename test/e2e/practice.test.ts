@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
+import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
 import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
 
 interface DomBatch {
@@ -28,20 +28,13 @@ function recordDomBatches() {
 
 describe('practice in the browser', { timeout: 60_000 }, () => {
   let served: ServedApp;
-  let browser: Browser;
   let page: Page;
+  let close: () => Promise<void>;
 
   beforeEach(async () => {
-    served = await startServedApp();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    page.setDefaultTimeout(10_000);
+    ({ served, page, close } = await openServedPage({ width: 1100, height: 900 }));
   });
-
-  afterEach(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterEach(() => close?.());
 
   it('signs up, asks an open question, sees the reply stream and the score, and ends on a scorecard', async () => {
     const pageErrors: string[] = [];

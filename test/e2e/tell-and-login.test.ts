@@ -1,24 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
+import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
 import { sendReply, signUpThroughUi, startFirstScenario, uniqueEmail, waitForIdle } from './ui-actions';
 
 describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, () => {
   let served: ServedApp;
-  let browser: Browser;
   let page: Page;
+  let close: () => Promise<void>;
 
   beforeEach(async () => {
-    served = await startServedApp();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 360, height: 780 } });
-    page.setDefaultTimeout(10_000);
+    ({ served, page, close } = await openServedPage({ width: 360, height: 780 }));
   });
-
-  afterEach(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterEach(() => close?.());
 
   it('shows the API message for a wrong password, a short password and a taken email', async () => {
     await page.goto(served.url);

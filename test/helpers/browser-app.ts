@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureWebBuild, ROOT, WEB_DIST } from '../../server/web-build';
 import { startTestApp } from './test-app';
 
@@ -76,3 +76,23 @@ export const screenshotPath = (name: string): string => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return join(SCREENSHOT_DIR, name);
 };
+
+/** The served app, Chromium and one page at `viewport`; `close` tears all three down. */
+export async function openServedPage(
+  viewport: { width: number; height: number },
+  env: Record<string, string> = {},
+): Promise<{ served: ServedApp; browser: Browser; page: Page; close: () => Promise<void> }> {
+  const served = await startServedApp(env);
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(10_000);
+  return {
+    served,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await served.close();
+    },
+  };
+}
