@@ -36,12 +36,19 @@ const WH_CLAUSE = /[,;:]\s*(?:and |so |then )?(?:what|how|why|where|which)\b/;
 const ABOUT_THEIR_TOPIC = /^(?:is|was|would|could) (?:that|this|it) (?:something|anything|an area|a thing|what)\b/;
 /** A capitalised name or title before a comma: "Sam, ..." (checked on the original text). */
 const VOCATIVE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+/;
+/** Openers that make an open-start statement an invitation to talk: "Tell me more." */
+const INVITATION_START = /^(?:tell me|walk me|talk me|take me|run me|say|help me|describe|explain|i'?m curious|i wonder|i'?d love|i'?d like|any|thoughts|ideas|imagine|picture|share|fill me|give me)/;
+/** Sentences about the other person ("So you...", "It sounds...", "Your..."): read for a reflection first. */
+const ABOUT_THEM_START = /^(?:so\b|it sounds|sounds|it seems|seems|you|u\b|ur\b|your)/;
+/** A suggestion straight after "if" states a condition ("What happens if we should slip?"), not a proposal. */
+const IF_BEFORE = /\bif $/;
 
 export function classifySentence(text: string, lower: string, span: Span, context?: Echo): SentenceReading {
   const s = lower.slice(span.start, span.end);
   let bodyAt = skipFillers(s);
   // "Sam, send me the plan": a name before an instruction or a question is not part of the move.
-  const vocative = VOCATIVE.exec(text.slice(span.start + bodyAt, span.end));
+  // The capital is checked first so most sentences skip the slice of the original text.
+  const vocative = isCapital(text.charCodeAt(span.start + bodyAt)) ? VOCATIVE.exec(text.slice(span.start + bodyAt, span.end)) : null;
   if (vocative) {
     const rest = s.slice(bodyAt + vocative[0].length);
     if (IMPERATIVE_START.test(rest) || OPEN_START.test(rest) || CLOSED_START.test(rest)) bodyAt += vocative[0].length;
@@ -53,85 +60,94 @@ export function classifySentence(text: string, lower: string, span: Span, contex
     const start = base + concession[0].length;
     return classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
   }
-  const at = (m: RegExpExecArray, offset = base) => ({ start: offset + m.index, end: offset + m.index + m[0].length });
-  const whole = { start: span.start, end: span.end };
-  const read = (kind: MoveKind, cue: { start: number; end: number }, why: string): SentenceReading => ({
-    kind,
-    cue,
-    reason: `${why}: "${text.slice(cue.start, cue.end)}"`,
-  });
 
-  if (body.length === 0 || FILLER_ONLY.test(s)) return read('other', whole, 'acknowledgement or filler');
+  if (body.length === 0 || FILLER_ONLY.test(s)) return read(text, 'other', span.start, span.end, 'acknowledgement or filler');
 
+  const endsWithQuestionMark = QUESTION_END.test(s);
   let m = TAKEOVER.exec(s);
-  if (m && !QUESTION_END.test(s)) return read('takeover', at(m, span.start), 'the leader takes the task back');
+  if (m && !endsWithQuestionMark) return readMatch(text, 'takeover', m, span.start, 'the leader takes the task back');
 
-  const isQuestion = QUESTION_END.test(s) || (!TERMINAL_PUNCT.test(s) && (OPEN_START.test(body) || CLOSED_START.test(body)) && !IMPERATIVE_START.test(body));
-  if (isQuestion && (m = PHATIC.exec(body))) return read('other', at(m), 'small talk');
-  if (isQuestion) return readQuestion(body, base, context, read, at);
-  if ((m = SOFT_IMPERATIVE.exec(body))) return read('other', at(m), 'reassurance or encouragement, not an instruction');
+  const isQuestion = endsWithQuestionMark || (!TERMINAL_PUNCT.test(s) && (OPEN_START.test(body) || CLOSED_START.test(body)) && !IMPERATIVE_START.test(body));
+  if (isQuestion && (m = PHATIC.exec(body))) return readMatch(text, 'other', m, base, 'small talk');
+  if (isQuestion) return readQuestion(text, body, base, context);
+  if ((m = SOFT_IMPERATIVE.exec(body))) return readMatch(text, 'other', m, base, 'reassurance or encouragement, not an instruction');
 
-  if ((m = OPEN_START.exec(body)) && /^(?:tell me|walk me|talk me|take me|run me|say|help me|describe|explain|i'?m curious|i wonder|i'?d love|i'?d like|any|thoughts|ideas|imagine|picture|share|fill me|give me)/.test(body)) {
-    return read('open_question', at(m), 'invites the other person to say more');
+  if ((m = OPEN_START.exec(body)) && INVITATION_START.test(body)) {
+    return readMatch(text, 'open_question', m, base, 'invites the other person to say more');
   }
-  if ((m = ADVICE.exec(s))) return read('advice', at(m, span.start), 'a suggestion from the leader');
+  if ((m = ADVICE.exec(s))) return readMatch(text, 'advice', m, span.start, 'a suggestion from the leader');
   // Handing the decision over is neither an ask nor a tell; delegation.ts reads its level.
-  if ((m = THEY_DECIDE.exec(s) ?? DELEGATE.exec(s))) return read('other', at(m, span.start), 'hands the decision over');
-  if ((m = DIRECTIVE.exec(s))) return read('directive', at(m, span.start), 'an instruction or a decision announced');
-  if ((m = IMPERATIVE_START.exec(body))) return read('directive', at(m), 'an instruction (imperative)');
-  if ((m = AFFIRMATION.exec(s))) return read('affirmation', at(m, span.start), "recognises the other person's effort or idea");
+  if ((m = THEY_DECIDE.exec(s) ?? DELEGATE.exec(s))) return readMatch(text, 'other', m, span.start, 'hands the decision over');
+  if ((m = DIRECTIVE.exec(s))) return readMatch(text, 'directive', m, span.start, 'an instruction or a decision announced');
+  if ((m = IMPERATIVE_START.exec(body))) return readMatch(text, 'directive', m, base, 'an instruction (imperative)');
+  if ((m = AFFIRMATION.exec(s))) return readMatch(text, 'affirmation', m, span.start, "recognises the other person's effort or idea");
   if ((m = OTHER.exec(body)) && !SECOND_PERSON.test(body.slice(m[0].length))) {
-    return read('other', at(m), 'greeting, thanks or logistics');
+    return readMatch(text, 'other', m, base, 'greeting, thanks or logistics');
   }
   // A sentence about the other person is read for a reflection first; any other for information first.
-  const aboutThem = /^(?:so\b|it sounds|sounds|it seems|seems|you|u\b|ur\b|your)/.test(body);
+  const aboutThem = ABOUT_THEM_START.test(body);
   const info = aboutThem ? null : INFORMATION.exec(s);
-  if (info) return read('information', at(info, span.start), "facts or the leader's own experience");
-  if ((m = REFLECTION.exec(s))) return read('reflection', at(m, span.start), 'gives back what the other person said or feels');
-  if ((m = INFORMATION.exec(s))) return read('information', at(m, span.start), "facts or the leader's own experience");
-  if ((m = OTHER.exec(body))) return read('other', at(m), 'greeting, thanks or logistics');
+  if (info) return readMatch(text, 'information', info, span.start, "facts or the leader's own experience");
+  if ((m = REFLECTION.exec(s))) return readMatch(text, 'reflection', m, span.start, 'gives back what the other person said or feels');
+  // Only a sentence about them reaches here without INFORMATION having been tried.
+  if (aboutThem && (m = INFORMATION.exec(s))) return readMatch(text, 'information', m, span.start, "facts or the leader's own experience");
+  if ((m = OTHER.exec(body))) return readMatch(text, 'other', m, base, 'greeting, thanks or logistics');
 
   const echo = context?.echoed(body);
-  if (echo) return read('reflection', { start: base + echo.start, end: base + echo.end }, 'gives back the other person\'s words');
+  if (echo) return read(text, 'reflection', base + echo.start, base + echo.end, 'gives back the other person\'s words');
   // A statement about the other person is a reflection when it answers something they said or
   // speaks of their state; otherwise ("your results came back raised") it is information.
   if (SECOND_PERSON.test(body) && !FIRST_PERSON_START.test(body) && (context?.hasTurn || STATE_WORDS.test(body)) && !FACTUAL.test(body)) {
-    return read('reflection', whole, 'a statement about the other person');
+    return read(text, 'reflection', span.start, span.end, 'a statement about the other person');
   }
   // Answering the other person's turn, a statement that brings in nothing of the leader's own
   // world (no "I"/"we", no figures) restates or interprets theirs: "Things at home are at breaking point."
   if (context?.hasTurn && !FIRST_PERSON.test(body) && !FACTUAL.test(body)) {
-    return read('reflection', whole, "restates the other person's situation");
+    return read(text, 'reflection', span.start, span.end, "restates the other person's situation");
   }
-  const wordCount = body.match(WORD)?.length ?? 0;
-  if (wordCount <= 2) return read('other', whole, 'too short to carry an ask or a tell');
-  return read('information', whole, 'a statement of fact or view');
+  if (hasAtMostTwoWords(body)) return read(text, 'other', span.start, span.end, 'too short to carry an ask or a tell');
+  return read(text, 'information', span.start, span.end, 'a statement of fact or view');
 }
 
-function readQuestion(
-  body: string,
-  base: number,
-  context: Echo | undefined,
-  read: (k: MoveKind, cue: { start: number; end: number }, why: string) => SentenceReading,
-  at: (m: RegExpExecArray, offset?: number) => { start: number; end: number },
-): SentenceReading {
+function readQuestion(text: string, body: string, base: number, context: Echo | undefined): SentenceReading {
   let m = REQUEST_QUESTION.exec(body);
-  if (m) return read('directive', at(m), 'a request dressed as a question');
+  if (m) return readMatch(text, 'directive', m, base, 'a request dressed as a question');
   if ((m = LEADING_START.exec(body)) && !NOT_A_PROPOSAL.test(body.slice(m[0].length))) {
-    const proposal = body.slice(m[0].length);
     // A question about an idea the other person raised themselves is an honest question.
-    if (context?.raised(proposal)) return read('open_question', at(m), 'asks about an idea the other person raised');
-    return read('leading_question', at(m), 'a question that carries the leader\'s own solution');
+    if (context?.raised(body.slice(m[0].length))) return readMatch(text, 'open_question', m, base, 'asks about an idea the other person raised');
+    return readMatch(text, 'leading_question', m, base, 'a question that carries the leader\'s own solution');
   }
   const open = OPEN_START.exec(body) ?? WH_CLAUSE.exec(body);
   // Outside wh-questions, a suggestion asked as a question is still a suggestion: "Maybe try X?"
-  if (!open && !ABOUT_THEIR_TOPIC.test(body) && (m = ADVICE.exec(body)) && !/\bif $/.test(body.slice(0, m.index))) {
-    if (context?.raised(body.slice(m.index + m[0].length))) return read('closed_question', at(m), 'asks about an idea the other person raised');
-    return read('leading_question', at(m), 'a suggestion asked as a question');
+  if (!open && !ABOUT_THEIR_TOPIC.test(body) && (m = ADVICE.exec(body)) && !IF_BEFORE.test(body.slice(0, m.index))) {
+    if (context?.raised(body.slice(m.index + m[0].length))) return readMatch(text, 'closed_question', m, base, 'asks about an idea the other person raised');
+    return readMatch(text, 'leading_question', m, base, 'a suggestion asked as a question');
   }
-  if ((m = open)) return read('open_question', at(m), 'an open question that invites thinking');
-  if ((m = CLOSED_START.exec(body))) return read('closed_question', at(m), 'asks for a yes/no or a single fact');
-  return read('closed_question', { start: base, end: base + body.length }, 'a statement asked as a question');
+  if ((m = open)) return readMatch(text, 'open_question', m, base, 'an open question that invites thinking');
+  if ((m = CLOSED_START.exec(body))) return readMatch(text, 'closed_question', m, base, 'asks for a yes/no or a single fact');
+  return read(text, 'closed_question', base, base + body.length, 'a statement asked as a question');
+}
+
+// Readings are built by plain module-level functions, not closures made per sentence: the scorer
+// runs on every keystroke and per-call closures (named ones especially) cost more than the checks.
+function read(text: string, kind: MoveKind, start: number, end: number, why: string): SentenceReading {
+  return { kind, cue: { start, end }, reason: `${why}: "${text.slice(start, end)}"` };
+}
+
+/** A reading whose cue is the match `m` found in a string starting at reply offset `offset`. */
+function readMatch(text: string, kind: MoveKind, m: RegExpExecArray, offset: number, why: string): SentenceReading {
+  const start = offset + m.index;
+  return read(text, kind, start, start + m[0].length, why);
+}
+
+const isCapital = (code: number): boolean => code >= 65 && code <= 90;
+
+/** Whether `body` has at most two words; stops counting at the third instead of listing them all. */
+function hasAtMostTwoWords(body: string): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.exec(body) && ++count <= 2);
+  return count <= 2;
 }
 
 /** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */

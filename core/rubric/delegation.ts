@@ -14,33 +14,18 @@ import { spanOf } from './text';
 const FIRM_ADVICE = /\b(?:should|need to|needs to|must|have to|ought to|had better|'d better|i'?d|i would|the (?:best|right|only)|my (?:suggestion|advice|recommendation)|if i were|trust me)\b/;
 
 export function readDelegation(text: string, lower: string, moves: readonly Move[]): DelegationReading {
-  const find = (re: RegExp): Span | null => {
-    const m = re.exec(lower);
-    return m ? spanOf(text, m.index, m.index + m[0].length) : null;
-  };
-  const moveOf = (...kinds: Move['kind'][]) => moves.find((m) => kinds.includes(m.kind));
-  const moveSpan = (m: Move): Span => m.cue ?? { start: m.start, end: m.end, text: m.text };
-  const reading = (level: DelegationLevel, reason: string, ...evidence: (Span | null | undefined)[]): DelegationReading => ({
-    level,
-    name: delegationName(level),
-    ownership: ownershipOf(level),
-    evidence: evidence.filter((e, i): e is Span => !!e && evidence.findIndex((o) => o?.start === e.start && o.end === e.end) === i),
-    reason,
-  });
-
   // The sentence classifier already looked for takeovers outside questions; only questions are left.
-  const takeoverMove = moveOf('takeover');
-  const asks = moves.some((m) => m.kind.endsWith('_question'));
-  const takeover = takeoverMove ? moveSpan(takeoverMove) : asks ? find(TAKEOVER) : null;
+  const takeoverMove = firstMove(moves, 'takeover');
+  const takeover = takeoverMove ? moveSpan(takeoverMove) : asksAnything(moves) ? find(TAKEOVER, text, lower) : null;
   if (takeover) return reading(0, 'the leader takes the task back', takeover);
 
   // Signals are looked for lazily, in the order they are weighed: most replies stop early.
-  const decide = find(THEY_DECIDE);
-  const delegate = find(DELEGATE);
+  const decide = find(THEY_DECIDE, text, lower);
+  const delegate = find(DELEGATE, text, lower);
   if (decide || delegate) {
-    const report = find(REPORT_BACK);
-    const advice = moveOf('advice', 'leading_question');
-    const opinion = find(OPINION) ?? (advice && moveSpan(advice));
+    const report = find(REPORT_BACK, text, lower);
+    const advice = firstMove(moves, 'advice', 'leading_question');
+    const opinion = find(OPINION, text, lower) ?? (advice && moveSpan(advice));
     if (decide && report) return reading(6, 'the other person decides and reports back', decide, report);
     if (opinion) return reading(5, 'the leader offers a view; the other person decides', opinion, decide ?? delegate);
     if (delegate) return reading(7, 'the other person owns it fully', delegate);
@@ -48,24 +33,24 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
     return reading(7, 'the decision is handed over', decide);
   }
 
-  const together = find(TOGETHER);
+  const together = find(TOGETHER, text, lower);
   if (together) return reading(4, 'the decision is made jointly', together);
 
-  const after = find(LEADER_DECIDES_AFTER);
-  const question = moveOf('open_question', 'closed_question');
-  const input = after && (find(INPUT_REQUEST) ?? (question && moveSpan(question)));
+  const after = find(LEADER_DECIDES_AFTER, text, lower);
+  const question = firstMove(moves, 'open_question', 'closed_question');
+  const input = after && (find(INPUT_REQUEST, text, lower) ?? (question && moveSpan(question)));
   // "..., then I'll decide" and "before I decide" imply the other person's input comes first.
-  if (after && (input || /\b(?:before|then|once|help me)\b/i.test(after.text))) {
+  if (after && (input || INPUT_FIRST.test(after.text))) {
     return reading(3, 'the leader asks for input and keeps the decision', input, after);
   }
 
-  const directive = moveOf('directive');
-  const advice = moveOf('advice');
-  const persuasion = find(PERSUASION);
+  const directive = firstMove(moves, 'directive');
+  const advice = firstMove(moves, 'advice');
+  const persuasion = find(PERSUASION, text, lower);
   if ((directive || advice) && persuasion) {
     return reading(2, 'the leader decides and argues for it', moveSpan((directive ?? advice)!), persuasion);
   }
-  if (persuasion && /^(?:trust me|believe me|here'?s why)/i.test(persuasion.text)) {
+  if (persuasion && OWN_ARGUMENT.test(persuasion.text)) {
     return reading(2, 'the leader argues for their own decision', persuasion);
   }
   if (directive) return reading(1, 'the leader decides and announces it', moveSpan(directive));
@@ -76,4 +61,36 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
       : reading(5, 'the leader offers an idea; the other person decides', moveSpan(advice));
   }
   return { level: 'none', name: 'none', ownership: 'none', evidence: [], reason: 'no decision or task in play' };
+}
+
+// Helpers are module-level functions rather than closures made on every call (the scorer runs per keystroke).
+
+const INPUT_FIRST = /\b(?:before|then|once|help me)\b/i;
+const OWN_ARGUMENT = /^(?:trust me|believe me|here'?s why)/i;
+
+/** The first match of a cue in the reply, as a trimmed span of the original text. */
+function find(re: RegExp, text: string, lower: string): Span | null {
+  const m = re.exec(lower);
+  return m ? spanOf(text, m.index, m.index + m[0].length) : null;
+}
+
+/** The first move of one of the given kinds (at most two are ever asked for). */
+function firstMove(moves: readonly Move[], kind: Move['kind'], orKind?: Move['kind']): Move | undefined {
+  for (const m of moves) if (m.kind === kind || m.kind === orKind) return m;
+  return undefined;
+}
+
+function asksAnything(moves: readonly Move[]): boolean {
+  for (const m of moves) if (m.kind.endsWith('_question')) return true;
+  return false;
+}
+
+const moveSpan = (m: Move): Span => m.cue ?? { start: m.start, end: m.end, text: m.text };
+
+/** A reading with its evidence: missing spans dropped, a second span covering the same words as the first dropped too. */
+function reading(level: DelegationLevel, reason: string, first: Span | null | undefined, second?: Span | null): DelegationReading {
+  const evidence: Span[] = [];
+  if (first) evidence.push(first);
+  if (second && !(first && first.start === second.start && first.end === second.end)) evidence.push(second);
+  return { level, name: delegationName(level), ownership: ownershipOf(level), evidence, reason };
 }

@@ -10,11 +10,12 @@ import type { Family, Move, ReplyScore, ScoreContext } from './types';
 
 export function scoreReply(text: string, context?: ScoreContext): ReplyScore {
   const lower = normalise(text);
-  const ideas = [context?.scenario?.personaIdea, ...(context?.scenario?.topics ?? [])].filter((s): s is string => !!s);
-  const echo = echoes(context?.previousTurn, ideas);
-  const moves: Move[] = sentences(text, lower).map((span) => {
+  const echo = echoes(context?.previousTurn, ideasOf(context));
+  const spans = sentences(text, lower);
+  const moves: Move[] = [];
+  for (const span of spans) {
     const r = classifySentence(text, lower, span, echo);
-    return {
+    moves.push({
       start: span.start,
       end: span.end,
       text: span.text,
@@ -22,9 +23,18 @@ export function scoreReply(text: string, context?: ScoreContext): ReplyScore {
       family: familyOf(r.kind),
       reason: r.reason,
       cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) },
-    };
-  });
+    });
+  }
   return { moves, family: dominantFamily(moves), delegation: readDelegation(text, lower, moves) };
+}
+
+const NO_IDEAS: readonly string[] = [];
+
+/** The ideas the other person raised; the shared empty list when there are none (the usual case), so no array per call. */
+function ideasOf(context: ScoreContext | undefined): readonly string[] {
+  const scenario = context?.scenario;
+  if (!scenario) return NO_IDEAS;
+  return [scenario.personaIdea, ...(scenario.topics ?? [])].filter((s): s is string => !!s);
 }
 
 /**
