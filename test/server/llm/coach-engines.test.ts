@@ -1,27 +1,14 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Scorecard } from '../../../core/rubric/types';
-import type { Scenario } from '../../../core/scenario/schema';
 import { initialPersonaState, type PersonaState } from '../../../core/simulator/types';
 import type { TranscriptTurn } from '../../../core/transcript/types';
 import { LlmDebriefEngine, LlmFeedbackEngine } from '../../../server/llm/coach-engines';
 import { loadDebriefPrompt } from '../../../server/llm/debrief-prompt';
 import { loadFeedbackPrompt } from '../../../server/llm/feedback-prompt';
 import { createOpenAiClient, OpenAiChatModel } from '../../../server/llm/openai-chat-model';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../helpers/fake-openai-server';
-import { loadScenario, readingOf } from './fixtures';
+import { fake, readingOf, scenario, useLlmFixtures } from './fixtures';
 
-let fake: FakeOpenAiServer;
-let scenario: Scenario;
-
-beforeAll(async () => {
-  scenario = await loadScenario();
-});
-beforeEach(async () => {
-  fake = await startFakeOpenAiServer();
-});
-afterEach(async () => {
-  await fake.close();
-});
+useLlmFixtures();
 
 const model = () =>
   new OpenAiChatModel(createOpenAiClient({ baseURL: fake.baseURL, timeoutMs: 2_000, maxRetries: 0 }), 'coach-model', 2_000);

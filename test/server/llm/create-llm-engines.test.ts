@@ -1,25 +1,12 @@
 import { inspect } from 'node:util';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../core/scenario/schema';
+import { describe, expect, it } from 'vitest';
 import { initialPersonaState } from '../../../core/simulator/types';
 import { createLlmEngines, type LlmConfig } from '../../../server/llm/create-llm-engines';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../helpers/fake-openai-server';
-import { loadScenario, readingOf, recordingLog } from './fixtures';
+import { fake, readingOf, recordingLog, scenario, useLlmFixtures } from './fixtures';
 
 const KEY = 'sk-live-DO-NOT-LOG-0123456789';
 
-let fake: FakeOpenAiServer;
-let scenario: Scenario;
-
-beforeAll(async () => {
-  scenario = await loadScenario();
-});
-beforeEach(async () => {
-  fake = await startFakeOpenAiServer();
-});
-afterEach(async () => {
-  await fake.close();
-});
+useLlmFixtures();
 
 const config = (over: Partial<LlmConfig> = {}): LlmConfig => ({
   LLM_BASE_URL: fake.baseURL,

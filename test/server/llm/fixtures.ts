@@ -1,10 +1,12 @@
 import { inspect } from 'node:util';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Move, MoveKind, ReplyScore } from '../../../core/rubric/types';
 import { familyOf } from '../../../core/rubric/moves';
 import { dominantFamily } from '../../../core/rubric/score-reply';
 import type { Scenario } from '../../../core/scenario/schema';
 import { readScenarioFile } from '../../../server/scenarios/load-scenarios';
 import type { Log } from '../../../server/llm/log';
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../helpers/fake-openai-server';
 
 /** A built-in scenario from the library, as the server loads it. */
 export const loadScenario = (id = 'vendor-sign-off'): Promise<Scenario> =>
@@ -44,4 +46,23 @@ export function recordingLog(): Log & { entries: LogEntry[]; text: () => string 
     warn: (obj, msg) => entries.push({ level: 'warn', obj, msg }),
     text: () => entries.map((e) => `${e.msg} ${inspect(e.obj, { depth: 12, showHidden: true })}`).join('\n'),
   };
+}
+
+// Live bindings set by `useLlmFixtures`: importers read the current test's values.
+export let fake: FakeOpenAiServer;
+export let scenario: Scenario;
+export let log: ReturnType<typeof recordingLog>;
+
+/** Per test: a fresh fake OpenAI endpoint and a recording log; per file: the scenario. */
+export function useLlmFixtures(): void {
+  beforeAll(async () => {
+    scenario = await loadScenario();
+  });
+  beforeEach(async () => {
+    fake = await startFakeOpenAiServer();
+    log = recordingLog();
+  });
+  afterEach(async () => {
+    await fake.close();
+  });
 }

@@ -1,25 +1,10 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../core/scenario/schema';
+import { describe, expect, it } from 'vitest';
 import { LlmJudgeEngine } from '../../../server/llm/judge-engine';
 import { loadJudgePrompt } from '../../../server/llm/judge-prompt';
 import { createOpenAiClient, OpenAiChatModel } from '../../../server/llm/openai-chat-model';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../helpers/fake-openai-server';
-import { loadScenario, readingOf, recordingLog } from './fixtures';
+import { fake, log, readingOf, scenario, useLlmFixtures } from './fixtures';
 
-let fake: FakeOpenAiServer;
-let scenario: Scenario;
-let log: ReturnType<typeof recordingLog>;
-
-beforeAll(async () => {
-  scenario = await loadScenario();
-});
-beforeEach(async () => {
-  fake = await startFakeOpenAiServer();
-  log = recordingLog();
-});
-afterEach(async () => {
-  await fake.close();
-});
+useLlmFixtures();
 
 const judge = () =>
   new LlmJudgeEngine(

@@ -1,5 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../core/scenario/schema';
+import { describe, expect, it } from 'vitest';
 import { initialPersonaState, type PersonaState } from '../../../core/simulator/types';
 import type { TranscriptTurn } from '../../../core/transcript/types';
 import { createOpenAiClient, OpenAiChatModel } from '../../../server/llm/openai-chat-model';
@@ -7,23 +6,9 @@ import { LlmPersonaEngine } from '../../../server/llm/persona-engine';
 import { loadPersonaPrompt } from '../../../server/llm/persona-prompt';
 import { loadPersonaStatePrompt, PersonaStateTracker } from '../../../server/llm/persona-state';
 import type { PersonaTurnInput } from '../../../server/practice/engines';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../helpers/fake-openai-server';
-import { loadScenario, readingOf, recordingLog } from './fixtures';
+import { fake, log, readingOf, scenario, useLlmFixtures } from './fixtures';
 
-let fake: FakeOpenAiServer;
-let scenario: Scenario;
-let log: ReturnType<typeof recordingLog>;
-
-beforeAll(async () => {
-  scenario = await loadScenario();
-});
-beforeEach(async () => {
-  fake = await startFakeOpenAiServer();
-  log = recordingLog();
-});
-afterEach(async () => {
-  await fake.close();
-});
+useLlmFixtures();
 
 const engine = () => {
   const model = new OpenAiChatModel(
