@@ -17,7 +17,23 @@ const STOP = new Set(
   ).split(' '),
 );
 
-const WORD = /[a-z][a-z'-]*/g;
+// Words are /[a-z][a-z'-]*/ scanned left to right; done by character codes because a new previous
+// turn (up to ~120 words) is read on the keystroke path, and a regex exec per word allocates a match.
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isWordChar = (c: number): boolean => isLetter(c) || c === 39 /* ' */ || c === 45; /* - */
+
+/** Offset of the next word at or after `from`, or -1. */
+function wordStart(lower: string, from: number): number {
+  for (let i = from; i < lower.length; i++) if (isLetter(lower.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** End of the word starting at `start`. */
+function wordEnd(lower: string, start: number): number {
+  let end = start + 1;
+  while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+  return end;
+}
 
 const SUFFIXES = ["'s", 'ies', 'ied', 'ing', 'ed', 'es', 's', 'ly', 'y'];
 
@@ -35,10 +51,11 @@ export function stem(word: string): string {
 
 function contentStems(lower: string): { stem: string; start: number; end: number }[] {
   const out: { stem: string; start: number; end: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    if (m[0].length < 3 || STOP.has(m[0])) continue;
-    out.push({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  for (let start = wordStart(lower, 0), end = 0; start >= 0; start = wordStart(lower, end)) {
+    end = wordEnd(lower, start);
+    if (end - start < 3) continue;
+    const word = lower.slice(start, end);
+    if (!STOP.has(word)) out.push({ stem: stem(word), start, end });
   }
   return out;
 }
@@ -77,14 +94,19 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
 }
 
 function stemSet(lower: string, into: Set<string>): Set<string> {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (m[0].length >= 3 && !STOP.has(m[0])) into.add(stem(m[0]));
+  for (let start = wordStart(lower, 0), end = 0; start >= 0; start = wordStart(lower, end)) {
+    end = wordEnd(lower, start);
+    if (end - start < 3) continue;
+    const word = lower.slice(start, end);
+    if (!STOP.has(word)) into.add(stem(word));
+  }
   return into;
 }
 
 function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): Echo | undefined {
   const turn = previousTurn ? stemSet(normalise(previousTurn), new Set()) : new Set<string>();
-  const raisedStems = new Set(turn);
+  // Without scenario ideas (the usual case) the raised stems are the turn's own: no copy.
+  const raisedStems = ideas.length > 0 ? new Set(turn) : turn;
   for (const idea of ideas) stemSet(normalise(idea), raisedStems);
   if (raisedStems.size === 0) return undefined;
   return {
