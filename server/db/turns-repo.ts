@@ -32,7 +32,10 @@ export function createTurnsRepo(db: Db) {
   return {
     list: (sessionId: string): StoredTurn[] => listStatement.all({ sessionId }).map(toStoredTurn),
     /** Appends a turn at the next index, atomically. */
-    append(sessionId: string, turn: { speaker: TurnRow['speaker']; text: string; state?: PersonaState; interrupted?: boolean }): StoredTurn {
+    append(
+      sessionId: string,
+      turn: { speaker: TurnRow['speaker']; text: string; score?: ReplyScore; state?: PersonaState; interrupted?: boolean },
+    ): StoredTurn {
       return db.transaction((tx) => {
         const last = lastIndexStatement.get({ sessionId });
         const row = tx

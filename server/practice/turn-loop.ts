@@ -75,9 +75,18 @@ export class TurnLoop {
     const { repos, sessionId } = this.deps;
     if (!this.isOpen()) return;
     const earlier = repos.turns.list(sessionId);
-    const leaderTurn = repos.turns.append(sessionId, { speaker: 'leader', text });
+    // The rubric is pure and fast, so the turn is stored with its reading in one write; a bug in the
+    // rubric must still not lose the reply, so then the turn is stored unscored and scored on retry.
+    let reading: ReplyScore | undefined;
+    try {
+      reading = this.read(text, earlier);
+    } catch (err) {
+      this.deps.log.error({ err, sessionId }, 'rubric failed on a reply');
+    }
+    const leaderTurn = repos.turns.append(sessionId, { speaker: 'leader', text, score: reading });
     this.deps.send({ type: 'turn.saved', turn: leaderTurn });
-    await this.answer([...earlier, leaderTurn], signal);
+    if (reading) this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
+    await this.answer([...earlier, leaderTurn], signal, true);
   }
 
   private async retry(signal: AbortSignal): Promise<void> {
@@ -97,11 +106,11 @@ export class TurnLoop {
       return;
     }
     for (const turn of after) repos.turns.deleteTurn(sessionId, turn.index);
-    await this.answer(upToLeader, signal);
+    await this.answer(upToLeader, signal, !leaderTurn.score);
   }
 
-  /** `transcript` ends with the leader turn being answered. */
-  private async answer(transcript: StoredTurn[], signal: AbortSignal): Promise<void> {
+  /** `transcript` ends with the leader turn being answered; the judge is asked on a fresh reading only. */
+  private async answer(transcript: StoredTurn[], signal: AbortSignal, askJudge: boolean): Promise<void> {
     const leaderTurn = transcript[transcript.length - 1];
     const reading = leaderTurn.score ?? this.score(transcript);
     // The judge only refines the rubric's reading, so the persona does not wait for it. The judge's
@@ -109,7 +118,7 @@ export class TurnLoop {
     // its refined score follows as a second `score` message.
     let releaseJudge!: () => void;
     const judgeMayStart = new Promise<void>((resolve) => (releaseJudge = resolve));
-    const refined = leaderTurn.score ? Promise.resolve(reading) : judgeMayStart.then(() => this.refine(transcript, reading, signal));
+    const refined = askJudge ? judgeMayStart.then(() => this.refine(transcript, reading, signal)) : Promise.resolve(reading);
     // `refine` never rejects; waiting for it even when the persona fails keeps the turn's writes in this turn.
     const personaTurn = await this.persona(transcript, reading, signal, releaseJudge).finally(() => {
       releaseJudge();
@@ -133,14 +142,18 @@ export class TurnLoop {
     repos.turns.setFeedback(sessionId, transcript[transcript.length - 1].index, note);
   }
 
-  /** The deterministic rubric reading: stored and sent before any model call. */
-  private score(transcript: StoredTurn[]): ReplyScore {
-    const { repos, sessionId, scenario } = this.deps;
-    const leaderTurn = transcript[transcript.length - 1];
-    const previousTurn = previousPersonaText(transcript);
+  /** The deterministic rubric reading of a reply to the persona's last turn in `earlier`. */
+  private read(text: string, earlier: StoredTurn[]): ReplyScore {
     // Once the persona has put its idea on the table, a question building on it is not leading.
-    const personaIdea = lastPersonaState(transcript).ideaSurfaced ? scenario.ownIdea.summary : undefined;
-    const reading = scoreReply(leaderTurn.text, { previousTurn, scenario: { personaIdea } });
+    const personaIdea = lastPersonaState(earlier).ideaSurfaced ? this.deps.scenario.ownIdea.summary : undefined;
+    return scoreReply(text, { previousTurn: previousPersonaText(earlier), scenario: { personaIdea } });
+  }
+
+  /** Scores a stored leader turn that has no reading yet (the rubric failed when it arrived). */
+  private score(transcript: StoredTurn[]): ReplyScore {
+    const { repos, sessionId } = this.deps;
+    const leaderTurn = transcript[transcript.length - 1];
+    const reading = this.read(leaderTurn.text, transcript.slice(0, -1));
     repos.turns.setScore(sessionId, leaderTurn.index, reading);
     this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     return reading;

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { parseClientMessage, type ServerMessage } from '../practice/messages';
+import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';
 import { IdParams } from './schemas';
 import { ownedSession } from './sessions';
@@ -18,9 +19,7 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
     (socket, request) => {
       const { scenario } = ownedSession(app, request, request.params.id);
       const log = request.log.child({ sessionId: request.params.id });
-      const send = (message: ServerMessage) => {
-        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
-      };
+      const send = batchedSender(socket);
       const loop = new TurnLoop({
         sessionId: request.params.id,
         scenario,
