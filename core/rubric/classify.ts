@@ -1,10 +1,15 @@
 import type { MoveKind, Span } from './types';
-import {
+import * as moveCues from './move-cues';
+import * as delegationCues from './delegation-cues';
+import { echoes, type Echo } from './echo';
+
+// The cues are read into module constants once: under CommonJS interop (tsx, which runs the bench
+// and the server) every use of an imported binding is otherwise a getter call, dozens per sentence.
+const {
   ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, DIRECTIVE, FILLER_ONLY, HEDGE_OPENER, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
-} from './move-cues';
-import { DELEGATE, THEY_DECIDE } from './delegation-cues';
-import { echoes, type Echo } from './echo';
+} = moveCues;
+const { DELEGATE, THEY_DECIDE } = delegationCues;
 
 // One sentence -> one move, by an ordered list of checks: the first that matches wins. The order
 // encodes the rubric's priorities: a takeover anywhere in the sentence beats everything; questions

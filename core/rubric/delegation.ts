@@ -1,7 +1,5 @@
 import type { DelegationLevel, DelegationReading, Move, Span } from './types';
-import {
-  DELEGATE, INPUT_REQUEST, LEADER_DECIDES_AFTER, OPINION, PERSUASION, REPORT_BACK, TAKEOVER, THEY_DECIDE, TOGETHER,
-} from './delegation-cues';
+import * as delegationCues from './delegation-cues';
 import { delegationName, ownershipOf } from './moves';
 import { spanOf } from './text';
 
@@ -9,6 +7,11 @@ import { spanOf } from './text';
 // weighed from the most to the least explicit: a takeover, then handing the decision over (what
 // comes with it sets 5, 6 or 7), deciding together, consulting, and finally the leader's own
 // decision, argued (sell) or announced (tell). No signal at all means no decision is in play.
+
+// Read once into module constants (see classify.ts: imported bindings can be getters).
+const {
+  DELEGATE, INPUT_REQUEST, LEADER_DECIDES_AFTER, OPINION, PERSUASION, REPORT_BACK, TAKEOVER, THEY_DECIDE, TOGETHER,
+} = delegationCues;
 
 /** Suggestions firm enough to count as the leader's decision; softer ones leave the call to the other. */
 const FIRM_ADVICE = /\b(?:should|need to|needs to|must|have to|ought to|had better|'d better|i'?d|i would|the (?:best|right|only)|my (?:suggestion|advice|recommendation)|if i were|trust me)\b/;
