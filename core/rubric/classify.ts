@@ -24,8 +24,6 @@ export interface SentenceReading {
   reason: string;
 }
 
-const QUESTION_END = /\?["')\]]*$/;
-const TERMINAL_PUNCT = /[.!]["')\]]*$/;
 const SECOND_PERSON = /\b(?:you|your|you're|youre|yourself|u|ur)\b/;
 const FIRST_PERSON_START = /^(?:i|i'm|i've|i'd|i'll|im|my|we|we're|we've|our)\b/;
 /** The leader speaking of their own world ("I", "we", "our team"): information, not a reflection. */
@@ -68,11 +66,11 @@ export function classifySentence(text: string, lower: string, span: Span, contex
 
   if (body.length === 0 || FILLER_ONLY.test(s)) return read(text, 'other', span.start, span.end, 'acknowledgement or filler');
 
-  const endsWithQuestionMark = QUESTION_END.test(s);
+  const endsWithQuestionMark = lastMark(s) === '?';
   let m = TAKEOVER.exec(s);
   if (m && !endsWithQuestionMark) return readMatch(text, 'takeover', m, span.start, 'the leader takes the task back');
 
-  const isQuestion = endsWithQuestionMark || (!TERMINAL_PUNCT.test(s) && (OPEN_START.test(body) || CLOSED_START.test(body)) && !IMPERATIVE_START.test(body));
+  const isQuestion = endsWithQuestionMark || (!isFullStopOrBang(lastMark(s)) && (OPEN_START.test(body) || CLOSED_START.test(body)) && !IMPERATIVE_START.test(body));
   if (isQuestion && (m = PHATIC.exec(body))) return readMatch(text, 'other', m, base, 'small talk');
   if (isQuestion) return readQuestion(text, body, base, context);
   if ((m = SOFT_IMPERATIVE.exec(body))) return readMatch(text, 'other', m, base, 'reassurance or encouragement, not an instruction');
@@ -144,6 +142,18 @@ function readMatch(text: string, kind: MoveKind, m: RegExpExecArray, offset: num
   const start = offset + m.index;
   return read(text, kind, start, start + m[0].length, why);
 }
+
+/**
+ * The sentence's last character before any closing quotes or brackets: "?" for `Is it "done"?)`.
+ * Read from the end instead of by an unanchored regex (/\?["')\]]*$/), which tries every offset.
+ */
+function lastMark(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.includes(s[i])) i--;
+  return i >= 0 ? s[i] : '';
+}
+const CLOSERS = `"')]`;
+const isFullStopOrBang = (mark: string): boolean => mark === '.' || mark === '!';
 
 const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 
