@@ -29,25 +29,22 @@ for (let round = 0; round < 5; round++) {
     times.push(performance.now() - t0);
   }
 }
+const totalMs = times.reduce((sum, ms) => sum + ms, 0);
 times.sort((a, b) => a - b);
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const q = (p: number) => round4(times[Math.min(times.length - 1, Math.floor(p * times.length))]);
 const lengths = replies.map((r) => r.split(/\s+/).length);
 console.log(
   JSON.stringify({
-    bench: 'rubric',
-    replies: replies.length,
-    samples: times.length,
+    // The contract keys (issue 3): an utterance is one leader reply, as in the eval CSVs.
+    utterances: replies.length,
+    ms_per_utterance_p50: q(0.5),
+    ms_per_utterance_p99: q(0.99),
+    utterances_per_s: Math.round((times.length / totalMs) * 1000),
+    // Detail for reading those figures.
+    timed_calls: times.length,
     words: { min: Math.min(...lengths), mean: Math.round(lengths.reduce((a, b) => a + b, 0) / lengths.length), max: Math.max(...lengths) },
-    ms: {
-      cold_first_call: round4(coldMs),
-      warm_up: round4(warmUpMs),
-      p50: q(0.5),
-      p90: q(0.9),
-      p99: q(0.99),
-      p999: q(0.999),
-      max: q(1),
-    },
+    ms: { cold_first_call: round4(coldMs), warm_up: round4(warmUpMs), p90: q(0.9), p999: q(0.999), max: q(1) },
     // Timings on a shared machine move with its load: read p99 against these.
     machine: { cpus: cpus().length, load_avg_1m: Math.round(loadavg()[0] * 100) / 100 },
   }),

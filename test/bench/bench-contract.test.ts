@@ -1,0 +1,30 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+// Other tools read these JSON keys (issues 3 and 4); the figures themselves are the benches' business.
+
+const run = promisify(execFile);
+const bench = async (name: string, env: Record<string, string> = {}) => {
+  const { stdout } = await run('npm', ['run', '-s', `bench:${name}`], { env: { ...process.env, ...env }, timeout: 120_000 });
+  return JSON.parse(stdout) as Record<string, unknown>;
+};
+
+describe('benchmark output contracts', () => {
+  it('bench:rubric prints one JSON object with the utterance figures', async () => {
+    const result = await bench('rubric');
+    expect(result.utterances).toBeGreaterThanOrEqual(1000);
+    for (const key of ['ms_per_utterance_p50', 'ms_per_utterance_p99', 'utterances_per_s']) {
+      expect(result[key], key).toEqual(expect.any(Number));
+    }
+    expect(result.ms_per_utterance_p50 as number).toBeLessThanOrEqual(result.ms_per_utterance_p99 as number);
+  }, 120_000);
+
+  it('bench:stream prints one JSON object with the first-token figures', async () => {
+    const result = await bench('stream', { BENCH_TURNS: '10' });
+    for (const key of ['ttft_direct_ms_p50', 'ttft_via_server_ms_p50', 'overhead_ms_p50', 'overhead_ms_p99']) {
+      expect(result[key], key).toEqual(expect.any(Number));
+    }
+    expect(result.ttft_direct_ms_p50 as number).toBeGreaterThan(0);
+  }, 120_000);
+});
