@@ -1,16 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ConfigError } from '../config';
 import { CsvError } from './csv-parse';
 import { TASKS, UsageError, evaluate, type Task } from './eval-score-csv';
+import { evaluateWithJudge } from './eval-with-judge';
+import { llmJudgeRefine } from './llm-judge-refine';
 
-// npm run -s eval:rubric -- --csv FILE --task asktell|delegation [--judge rubric]
+// npm run -s eval:rubric -- --csv FILE --task asktell|delegation [--judge rubric|llm]
 // Scores each row's `text` (with `context` as the other person's previous turn when present) and
-// prints one JSON object of agreement figures on stdout (RUBRIC.md §4). Bad input: message on
-// stderr, exit code 2.
+// prints one JSON object of agreement figures on stdout (RUBRIC.md §4). `--judge llm` passes each
+// rubric reading through the LLM judge configured by the LLM_* env vars, as the server does.
+// Bad input: message on stderr, exit code 2.
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let csvPath: string;
   let task: string;
+  let judge: string;
   try {
     const { values } = parseArgs({
       args: argv,
@@ -19,13 +24,12 @@ function main(argv: string[]): number {
     });
     if (!values.csv) throw new UsageError('missing --csv FILE');
     if (!values.task || !(values.task in TASKS)) throw new UsageError(`--task must be one of ${Object.keys(TASKS).join(', ')}`);
-    if (values.judge !== 'rubric') {
-      throw new UsageError(`--judge ${values.judge} is not available here; only the offline rubric scorer is evaluated (--judge rubric)`);
-    }
+    if (values.judge !== 'rubric' && values.judge !== 'llm') throw new UsageError('--judge must be rubric or llm');
     csvPath = values.csv;
     task = values.task;
+    judge = values.judge;
   } catch (e) {
-    process.stderr.write(`eval:rubric: ${(e as Error).message}\nusage: npm run -s eval:rubric -- --csv FILE --task asktell|delegation\n`);
+    process.stderr.write(`eval:rubric: ${(e as Error).message}\nusage: npm run -s eval:rubric -- --csv FILE --task asktell|delegation [--judge rubric|llm]\n`);
     return 2;
   }
   let csv: string;
@@ -36,10 +40,14 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    process.stdout.write(`${JSON.stringify(evaluate(csv, task as Task))}\n`);
+    const result =
+      judge === 'llm'
+        ? await evaluateWithJudge(csv, task as Task, llmJudgeRefine(process.env, stderrLog))
+        : evaluate(csv, task as Task);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof CsvError || e instanceof UsageError) {
+    if (e instanceof CsvError || e instanceof UsageError || e instanceof ConfigError) {
       process.stderr.write(`eval:rubric: ${csvPath}: ${e.message}\n`);
       return 2;
     }
@@ -47,4 +55,10 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// The judge's refusals and fallbacks, one line each; stdout stays one JSON object.
+const stderrLog = {
+  info: () => undefined,
+  warn: (obj: object, msg: string) => process.stderr.write(`eval:rubric: ${msg} ${JSON.stringify(obj, (k, v) => (k === 'err' ? String(v) : v))}\n`),
+};
+
+process.exitCode = await main(process.argv.slice(2));

@@ -14,12 +14,13 @@ export type Task = keyof typeof TASKS;
 
 export class UsageError extends Error {}
 
-export function evaluate(csv: string, task: Task) {
+/** The rows to score and their gold labels; throws UsageError naming the record on a bad label. */
+export function readLabelledCsv(csv: string, task: Task) {
   const { header, records } = parseCsvRecords(csv);
   for (const col of ['text', 'label']) {
     if (!header.includes(col)) throw new UsageError(`the CSV has no "${col}" column (header: ${header.join(',')})`);
   }
-  const { labels, read } = TASKS[task];
+  const { labels } = TASKS[task];
   const gold = records.map((r, i) => {
     const label = r.label.trim();
     if (!(labels as readonly string[]).includes(label)) {
@@ -27,12 +28,22 @@ export function evaluate(csv: string, task: Task) {
     }
     return label;
   });
+  const rows = records.map((r) => ({ text: r.text, previousTurn: r.context?.trim() || undefined }));
+  return { rows, gold };
+}
+
+/** The output object of RUBRIC.md §4 from gold and predicted labels and the scoring time. */
+export function report(task: Task, gold: string[], predicted: string[], ms: number) {
+  const figures = agreement(TASKS[task].labels, gold, predicted);
+  return { task, ...figures, ms_per_item: Math.round((ms / Math.max(1, gold.length)) * 1e4) / 1e4 };
+}
+
+export const rubricReading = (row: { text: string; previousTurn?: string }): ReplyScore =>
+  scoreReply(row.text, row.previousTurn ? { previousTurn: row.previousTurn } : undefined);
+
+export function evaluate(csv: string, task: Task) {
+  const { rows, gold } = readLabelledCsv(csv, task);
   const started = performance.now();
-  const predicted = records.map((r) => {
-    const context = r.context?.trim();
-    return read(scoreReply(r.text, context ? { previousTurn: context } : undefined));
-  });
-  const ms = performance.now() - started;
-  const figures = agreement(labels, gold, predicted);
-  return { task, ...figures, ms_per_item: Math.round((ms / Math.max(1, records.length)) * 1e4) / 1e4 };
+  const predicted = rows.map((row) => TASKS[task].read(rubricReading(row)));
+  return report(task, gold, predicted, performance.now() - started);
 }

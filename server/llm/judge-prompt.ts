@@ -11,7 +11,8 @@ export const loadJudgePrompt = (): JudgePrompt => PromptTemplate.load('judge', K
 export interface JudgePromptInput {
   reply: string;
   previousTurn?: string;
-  scenario: Scenario;
+  /** Only the persona's name is shown to the judge. */
+  scenario: { persona: Pick<Scenario['persona'], 'name'> };
   reading: ReplyScore;
 }
 

@@ -43,7 +43,7 @@ describe('eval:rubric command', () => {
     [['--csv', fixture('asktell-small.csv'), '--task', 'moves'], /--task must be one of asktell, delegation/],
     [['--task', 'asktell'], /missing --csv FILE/],
     [['--csv', fixture('nope.csv'), '--task', 'asktell'], /cannot read .*nope\.csv: ENOENT/],
-    [['--csv', fixture('asktell-small.csv'), '--task', 'asktell', '--judge', 'llm'], /--judge llm is not available/],
+    [['--csv', fixture('asktell-small.csv'), '--task', 'asktell', '--judge', 'gpt'], /--judge must be rubric or llm/],
   ])('exits non-zero with a clear message: %j', async (args, message) => {
     const { code, stderr } = await failing(...args);
     expect(code).toBe(2);
