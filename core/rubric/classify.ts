@@ -8,6 +8,8 @@ import { echoes, type Echo } from './echo';
 const {
   ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, DIRECTIVE, FILLER_ONLY, HEDGE_OPENER, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
+  ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
+  REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 
@@ -45,6 +47,8 @@ const INVITATION_START = /^(?:tell me|walk me|talk me|take me|run me|say|help me
 const ABOUT_THEM_START = /^(?:so\b|it sounds|sounds|it seems|seems|you|u\b|ur\b|your)/;
 /** A suggestion straight after "if" states a condition ("What happens if we should slip?"), not a proposal. */
 const IF_BEFORE = /\bif $/;
+/** A modal then a capitalised name, in the original text: "Could Marco pick that up?" (the name is group 1). */
+const MODAL_NAME = /^(?:[Cc]ould|[Cc]an|[Ss]hould|[Mm]ight|[Ww]ould) ([A-Z][a-z]+)\b/;
 
 export function classifySentence(text: string, lower: string, span: Span, context?: Echo): SentenceReading {
   const s = lower.slice(span.start, span.end);
@@ -58,13 +62,24 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   }
   const body = s.slice(bodyAt);
   const base = span.start + bodyAt;
+  let m0: RegExpExecArray | null;
   const concession = CONCESSIVE.exec(body);
   if (concession) {
     const start = base + concession[0].length;
     return classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
   }
 
+  // "Go on.", "Tell me more.": a minimal encourager invites the other person to continue.
+  if (ENCOURAGER.test(body)) return read(text, 'open_question', base, span.end, 'invites the other person to go on');
   if (body.length === 0 || FILLER_ONLY.test(s)) return read(text, 'other', span.start, span.end, 'acknowledgement or filler');
+  // "Let me see if I've got this: ...": a summary, whatever cue words (a takeover's "I've got this") it quotes.
+  if ((m0 = UNDERSTANDING_CHECK.exec(body))) return readMatch(text, 'reflection', m0, base, 'checks the leader has understood (a summary)');
+  // "Just so you know, ...": what follows is offered as information, never a reflection.
+  if ((m0 = INFO_OPENER.exec(body)) && m0[0].length < body.length) {
+    const start = base + m0[0].length;
+    const r = classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
+    return r.kind === 'reflection' || r.kind === 'other' ? read(text, 'information', span.start, span.end, 'announced as information') : r;
+  }
 
   const endsWithQuestionMark = lastMark(s) === '?';
   let m = TAKEOVER.exec(s);
@@ -78,6 +93,13 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   if ((m = OPEN_START.exec(body)) && INVITATION_START.test(body)) {
     return readMatch(text, 'open_question', m, base, 'invites the other person to say more');
   }
+  // The other person's own plan given back ("So you've decided to try the patch") is a reflection,
+  // even though it names an action; a perceived feeling ("I can hear how tired you are") too.
+  if ((m = REPORTED_MIND.exec(body))) return readMatch(text, 'reflection', m, base, "gives back the other person's own plan");
+  if (PERCEPTION_FRAME.test(body) && SECOND_PERSON.test(body) && STATE_WORDS.test(body) && !AFFIRMATION.test(body)) {
+    return read(text, 'reflection', base, span.end, "names what the other person feels");
+  }
+  if ((m = ADVICE_MENU.exec(body))) return readMatch(text, 'advice', m, base, 'a menu of what others do (advice)');
   if ((m = ADVICE.exec(s))) return readMatch(text, 'advice', m, span.start, 'a suggestion from the leader');
   // Handing the decision over is neither an ask nor a tell; delegation.ts reads its level.
   if ((m = THEY_DECIDE.exec(s) ?? DELEGATE.exec(s))) return readMatch(text, 'other', m, span.start, 'hands the decision over');
@@ -91,12 +113,17 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   const aboutThem = ABOUT_THEM_START.test(body);
   const info = aboutThem ? null : INFORMATION.exec(s);
   if (info) return readMatch(text, 'information', info, span.start, "facts or the leader's own experience");
-  if ((m = REFLECTION.exec(s))) return readMatch(text, 'reflection', m, span.start, 'gives back what the other person said or feels');
+  // A sentence about them that states figures, dates or rules ("Your manager has to approve overtime,
+  // that's the policy") is information unless it also names a state or feeling.
+  const factualAboutThem = aboutThem && FACTUAL.test(body) && !STATE_WORDS.test(body);
+  // A cue inside the skipped fillers ("Just so you know, ...") does not make the body a reflection.
+  if (!factualAboutThem && (m = REFLECTION.exec(s)) && m.index >= bodyAt) return readMatch(text, 'reflection', m, span.start, 'gives back what the other person said or feels');
   // Only a sentence about them reaches here without INFORMATION having been tried.
   if (aboutThem && (m = INFORMATION.exec(s))) return readMatch(text, 'information', m, span.start, "facts or the leader's own experience");
   if ((m = OTHER.exec(body))) return readMatch(text, 'other', m, base, 'greeting, thanks or logistics');
 
-  const echo = context?.echoed(body);
+  // Sharing words with their turn does not make figures, dates or rules a reflection.
+  const echo = FACTUAL.test(body) && !STATE_WORDS.test(body) ? null : context?.echoed(body);
   if (echo) return read(text, 'reflection', base + echo.start, base + echo.end, 'gives back the other person\'s words');
   // A statement about the other person is a reflection when it answers something they said or
   // speaks of their state; otherwise ("your results came back raised") it is information.
@@ -113,8 +140,17 @@ export function classifySentence(text: string, lower: string, span: Span, contex
 }
 
 function readQuestion(text: string, body: string, base: number, context: Echo | undefined): SentenceReading {
-  let m = REQUEST_QUESTION.exec(body);
+  let m = REQUEST_QUESTION.exec(body) ?? REQUEST_SOMEONE.exec(body);
   if (m) return readMatch(text, 'directive', m, base, 'a request dressed as a question');
+  if ((m = REQUEST_ABLE.exec(body)) && !NOT_A_PROPOSAL.test(body.slice(m[0].length)) && !TALK_NOT_ACTION.test(body.slice(m[0].length))) {
+    return readMatch(text, 'directive', m, base, 'a request dressed as a question');
+  }
+  // A yes/no question about what "we" or a named colleague should do proposes it: "Should we delay the launch?"
+  m = PROPOSAL_QUESTION.exec(body) ?? (isCapital(text.charCodeAt(base + 1)) ? null : MODAL_NAME.exec(text.slice(base, base + 40)));
+  if (m && !TALK_NOT_ACTION.test(body.slice(m[0].length)) && !context?.raised(body.slice(m[0].length))) {
+    return readMatch(text, 'leading_question', m, base, 'proposes what someone should do, as a yes/no question');
+  }
+  if ((m = NEGATIVE_PROPOSAL.exec(body))) return readMatch(text, 'leading_question', m, base, 'a negative question that carries a view');
   if ((m = LEADING_START.exec(body)) && !NOT_A_PROPOSAL.test(body.slice(m[0].length))) {
     // A question about an idea the other person raised themselves is an honest question.
     if (context?.raised(body.slice(m[0].length))) return readMatch(text, 'open_question', m, base, 'asks about an idea the other person raised');

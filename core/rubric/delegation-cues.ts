@@ -12,6 +12,9 @@ export const DELEGATE = cues([
   "(?:it'?s|it is|this is|that'?s) (?:now )?(?:your|ur) (?:project|baby|show|area|thing|domain|decision to make|responsibility|problem to solve) (?:now|from here)?",
   "(?:this|it) (?:is|'?s) (?:your|ur) (?:project|baby|show|area|thing|domain|responsibility) now",
   "i (?:fully |completely |totally )?trust (?:you|u) (?:to|with|completely|fully|on this|here|100)",
+  // Trust in their judgement, or the leader content to leave it with them.
+  "i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|instincts?|decision|read)",
+  "{IM} (?:happy|comfortable|fine|ok|okay|content|glad) (?:for (?:you|u) to|(?:to leave|leaving) [^.?!]{0,40}\\b(?:with|to) (?:you|u)\\b)",
   "(?:you|u) own (?:this|it|the)",
   "(?:no need|(?:you|u) {DONT} need|(?:you|u) do not need|(?:you|u) don'?t have) to (?:check|run it|ask|clear it|get my)",
   "(?:you|u) {DONT} need my (?:approval|sign-?off|permission|ok|okay|blessing|input)",
@@ -36,12 +39,16 @@ export const DELEGATE = cues([
 export const THEY_DECIDE = cues([
   "(?:you|u) (?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|have the final say|can decide)",
   "(?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)",
-  "(?:your|ur) (?:call|choice)(?! (?:is|was|on|about|with))",
+  "(?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))",
+  // The other person as the one who decides, told so in the imperative or as permission.
+  "(?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)",
+  "(?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\\b(?:let me know|lmk|tell me|keep me posted)",
+  "(?:however|whichever way|whatever) (?:works|suits) (?:for )?(?:you|u|the team|your team)",
   "(?:pick|choose|go with|use|do) (?:whichever|whatever)",
   "(?:(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?)?up to (?:you|u)(?! to)",
   "(?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)",
   'whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon)',
-  "(?:go ahead(?! and)|go for it|run with it|(?<!\\b(?:i|we)(?:'?ll| will| would|'?d)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)",
+  "(?:go ahead(?! and)|go for it|run with it|(?<!\\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)",
   "(?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)",
   "do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)",
   '(?:however|whichever way) (?:you|u) (?:see fit|like|want|think best|prefer)',
@@ -96,7 +103,7 @@ export const TOGETHER = cues([
   "(?:we|us) (?:both|two) (?:decide|agree|sign off)",
   'shared decision',
   'a joint',
-  'you and i',
+  'you and (?:i|me)',
   "(?:agree|decide) on (?:a|the|this|that|it) (?:plan|approach|way|option|next step)",
 ]);
 
@@ -107,6 +114,7 @@ export const LEADER_DECIDES_AFTER = cues([
   "(?:then|and then) i'?ll (?:decide|make the call|choose)",
   '(?:the )?(?:final )?(?:call|decision|say) (?:is|will be|stays|rests) (?:mine|with me)',
   "i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)",
+  "i (?:need|have|get|want|must) to (?:make|take) (?:the|this|that) (?:final )?(?:call|decision)",
   'to help me (?:decide|choose|make)',
   "(?:input|views?|opinions?|thoughts|recommendations?) (?:before|so) i",
 ]);
@@ -129,6 +137,7 @@ export const PERSUASION = cues([
   "so (?:let'?s|we)", "(?:it'?s|that'?s|is) (?:the )?(?:right|best|smart|safer|better|only) (?:call|option|move|choice|thing|way)",
   "(?:it'?s|that'?s|is|are) (?:safer|cheaper|better|riskier|faster|quicker|simpler|easier|smarter|too risky)",
   'the (?:client|customer|team|board) will thank',
+  "(?:the )?(?:safer|safest|better|best|smarter|cheaper|surer) bet", "{IM} (?:confident|sure|certain|convinced) (?:it|this|that|we)",
   "my way",
   "(?:i know|i get that|i hear that|i understand) (?:you|u)[^.?!]{0,40}\\bbut\\b",
   'the numbers', 'the data shows', 'it makes sense to',

@@ -6,7 +6,7 @@ import { cues, words } from './pattern';
 
 /** Discourse fillers, greetings and vocatives that may open a sentence without changing its move. */
 export const LEADING_FILLER =
-  /^(?:(?:(?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,|okay|ok|so|well|right|alright|all right|yeah|yes|yep|um+|uh+|er+|erm|hmm+|mm+|mhm|and|but|look|listen|honestly|actually|i mean|you know|now|oh|ah|hey|great(?! to)|cool|sure|fine|good(?! to)|anyway|then|also|plus|see|besides|basically|just|frankly|to be honest|ok so|okay so|i guess|i suppose|i think|i reckon|i feel like|tbh|to be fair|in any case|that said|having said that|mind you|fyi|heads up|(?:just )?a (?:quick |friendly )?reminder(?: that)?)(?:[\s,.!-]+|$))+/;
+  /^(?:(?:(?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,|okay|ok|so|well|right|alright|all right|yeah|yes|yep|um+|uh+|er+|erm|hmm+|mm+|mhm|and|but|look|listen|honestly|actually|i mean|you know|now|oh|ah|hey|great(?! to)|cool|sure|fine|good(?! to| luck)|anyway|then|also|plus|see|besides|basically|just|frankly|to be honest|ok so|okay so|i guess|i suppose|i think|i reckon|i feel like|tbh|to be fair|in any case|that said|having said that|mind you|fyi|heads up|next time|in future|in the future|going forward|from now on|for next time|(?:just )?a (?:quick |friendly )?reminder(?: that)?)(?:[\s,.!-]+|$))+/;
 
 /** Openers that soften what follows without being its move: "Sorry to be a pain, but ...", "Not sure, but ...". */
 export const HEDGE_OPENER =
@@ -21,24 +21,27 @@ export const PHATIC = /^(?:how'?s it going|how are (?:you|u|things|ya)(?: doing)
 /** A sentence made only of acknowledgements and fillers. */
 export const FILLER_ONLY = cues(
   [
-    "(?:(?:okay|ok|sure|right|alright|all right|yes|yeah|yep|yup|no|nope|mm+|mhm|mm-hmm|uh-huh|uh huh|hmm+|uh+|um+|er+|ah+|oh+|great|good|fine|cool|got it|i see|gotcha|thanks|thank you|cheers|wow|exactly|absolutely|indeed|true|totally|sure thing|of course|perfect|lovely|nice|interesting|really|noted|understood|fair enough|makes sense|that makes sense|i understand|i get it|i hear you|go on|sorry|hi|hello|hey|bye|morning|okay then|right then|no worries|no problem|sounds good|will do)[\\s,.!?-]*)+$",
+    "(?:(?:okay|ok|sure|right|alright|all right|yes|yeah|yep|yup|no|nope|mm+|mhm|mm-hm+|uh-huh|uh huh|hmm+|uh+|um+|er+|ah+|oh+|great|good|fine|cool|got it|i see|gotcha|thanks|thank you|cheers|wow|exactly|absolutely|indeed|true|totally|sure thing|of course|perfect|lovely|nice|interesting|really|noted|understood|fair enough|makes sense|that makes sense|i understand|i get it|i hear you|sorry|hi|hello|hey|bye|morning|okay then|right then|no worries|no problem|sounds good|will do)[\\s,.!?-]*)+$",
   ],
   true,
 );
+
+/** Disfluency between "I'll" and its verb: "I'll just, I'll just jump on", "I'll, uh, take". */
+const DISFLUENT = "(?:,? (?:just|uh+|um+|er+|erm|like|actually|i'?ll|i will)(?=[ ,]))*,?";
 
 const TAKE_VERBS = words([
   'handle', 'deal with', 'sort (?:it |this |that |them )?out', 'sort (?:it|this|that|them)', 'take care of',
   'take over', 'take (?:it|this|that|this one|that one|the \\w+)(?: one)? (?:from here|over|on|off your plate|back)',
   'take it from here', 'fix', 'rewrite', 're-?do', 'write', 'draft', 'call', 'ring', 'phone',
-  'talk to (?!you)', 'speak to (?!you)', 'speak with (?!you)', 'talk with (?!you)', 'email (?!you)', 'reach out',
+  'talk to(?! you)', 'speak to(?! you)', 'speak with(?! you)', 'talk with(?! you)', 'email(?! you)', 'reach out',
   'chase', 'own', 'cover', 'look after', 'step in', 'jump in', 'get on', 'pick (?:it|this|that) up', 'do (?:it|this|that|the)',
   'finish', 'tidy', 'clean up', 'reply', 'respond', 'escalate', 'manage', 'present', 'have a word', 'just do',
-  'redo', 'raise it', 'sort', 'deal', 'get involved', 'go to', 'explain it to', 'tell (?:them|him|her|the)',
+  'redo', 'raise it', 'sort', 'deal', 'get involved', 'go to', 'jump on', 'hop on', 'explain it to', 'tell (?:them|him|her|the)',
 ]);
 
 export const TAKEOVER = cues([
   "leave (?:it|this|that|them|him|her|the [\\w-]+(?: [\\w-]+)?) (?:with|to) me",
-  `{ILL} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})`,
+  `{ILL}${DISFLUENT} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})`,
   `let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|this one|that one))`,
   "(?:i can|i could) (?:just )?(?:handle|take care of|deal with|fix|sort|take) (?:it|this|that|them)",
   "hand (?:it|this|that) (?:over |back )?to me",
@@ -49,7 +52,7 @@ export const TAKEOVER = cues([
   "{ILL} run with it",
   "off your (?:plate|hands)",
   "let me take (?:[\\w'-]+ ){1,5}off your",
-  "(?:{ILL}|i'?ll|let me|i can|i could) (?:just )?take (?:the|this|that|your) (?:[\\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)",
+  `(?:{ILL}|i'?ll|let me|i can|i could)${DISFLUENT} (?:just )?take (?:the|this|that|your) (?:[\\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)`,
   "(?:{ILL}|let me|i can|i could|i) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\\w+ [^.?!]{0,40}\\bmyself)",
 ]);
 
@@ -155,13 +158,13 @@ export const ADVICE = cues([
   "{YOU} (?:might|may) find it (?:useful|helpful|easier)",
   "(?:what )?(?:has|have|'?s|s) worked for (?:me|others|other people|a lot of people)",
   'trust me',
-  "(?<!\\bwe )(?:go|stick|pick) with",
+  "(?<!\\b(?:we|let'?s|lets|let us) )(?:go|stick|pick) with",
 ]);
 
 const IMPERATIVE_VERBS = words([
   'send', 'put', 'cancel', 'stop', 'run', 'use', 'do', 'get', 'call', 'email', 'write', 'finish', 'fix', 'move', 'book',
   'set up', 'set', 'ask', 'loop', 'escalate', 'prioriti[sz]e', 'focus', 'drop', 'hold', 'wait', 'give', 'bring', 'share',
-  'update', 'check', 'double-check', 'keep', 'make', 'tell (?!me)', 'forward', 'copy', 'cc', 'add', 'remove', 'delete',
+  'update', 'check', 'double-check', 'keep', 'make', 'tell(?! me)', 'forward', 'copy', 'cc', 'add', 'remove', 'delete',
   'submit', 'schedule', 'reply', 'respond', 'contact', 'push', 'pull', 'pause', 'ship', 'deliver', 'prepare', 'draft',
   'review', 'sign', 'approve', 'reject', 'assign', 'hire', 'cut', 'change', 'rewrite', 'redo', 'clean', 'chase', 'ping',
   'let (?!me|us|\'s)', 'start', 'begin', 'complete', 'follow', 'document', 'organi[sz]e', 'print', 'file', 'close',
@@ -179,6 +182,8 @@ const IMPERATIVE_VERBS = words([
 export const REQUEST_QUESTION = cues(
   [
     "(?:can|could|would|will) {YOU} (?:please|pls|plz|kindly)",
+    // "Please, you can check the numbers?": a question that opens with "please" is a request.
+    "(?:please|pls|plz)",
     "(?:would|do) {YOU} mind (?!if)\\w+ing",
     "(?:can|could|would|will) {YOU} (?:just )?make sure",
     // Any instruction verb, when a deadline or "please" says it is a request, not a question.
@@ -193,9 +198,11 @@ export const SOFT_IMPERATIVE = cues(
   [
     "{DONT} (?:worry|stress|panic|be (?:so )?hard on yourself|beat yourself up|apologi[sz]e|mention it)",
     'take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)', 'take care', 'let me know',
-    'have a (?:good|great|nice|lovely)', 'keep (?:it )?up', 'keep going', 'go on', 'see you', 'get well', 'feel free',
+    'have a (?:good|great|nice|lovely)', 'keep (?:it )?up', 'see you', 'get well', 'feel free',
     'hang in there', 'trust (?:yourself|your)', 'be kind to yourself', 'just checking', 'just wanted', 'just a',
-    'remember (?:when|that time|how)', 'just so you know', 'come (?:on )?in', '(?:have|take|grab) a seat', 'make yourself at home',
+    'remember (?:when|that time|how)',
+    // An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
+    "(?:shout|give (?:me )?a shout|ping me|lmk|let me know|message me|grab me|holler|call me|reach out) if {YOU}", 'come (?:on )?in', '(?:have|take|grab) a seat', 'make yourself at home',
   ],
   true,
 );
@@ -221,7 +228,7 @@ export const DIRECTIVE = cues([
   "(?:this|it|that|everything|the \\w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)",
   "{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))",
   'make sure',
-  "{IM} (?:putting|moving|assigning|taking {YOU} off|pulling|cancell?ing|pausing)",
+  "{IM} (?:putting|moving|assigning|reassigning|handing|giving|passing|switching|shifting|bumping|pushing|postponing|delaying|scrapping|dropping|closing|taking {YOU} off|pulling|cancell?ing|pausing)",
   "{LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)",
   'no exceptions',
   "(?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)",
@@ -260,7 +267,7 @@ export const AFFIRMATION = cues([
   "{YOURE} (?:clearly |really |obviously |absolutely |so |very )?(?:right|good at|great at|a natural|doing (?:great|well|a great job|really well|good|the right thing|amazing)|making (?:great|good|real) progress|on the right track|onto something|resourceful|thoughtful|capable|committed|determined|strong|brave|talented|dedicated|persistent|an asset|someone who)",
   "(?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)",
   "{YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)",
-  "{YOUVE} (?:clearly |really |obviously )?(?:got|done|put|thought|made|been working|come) (?:a lot|some|real|great|good|hard|so far|a long way)",
+  "{YOUVE} (?:clearly |really |obviously )?(?:got|done|put|thought|made|been working|come) (?:a lot(?! (?:on|going|to (?:deal|do|juggle|handle|think|carry|take))\\b)|some|real|great|good|hard|so far|a long way)",
   "{YOUVE} (?:already )?(?:made|taken) (?:a |the |some )?(?:big |huge |great |good |real |first )?(?:step|steps|progress|effort|change|changes)",
 ]);
 
@@ -306,6 +313,13 @@ export const INFORMATION = cues([
   "(?:most|many|some|a lot of|lots of|plenty of) (?:people|teams|managers|clients|customers|folks|patients|companies|of my clients|of the people)",
   "(?:{YOURE}|{YOU} are|{YOUR} \\w+ (?:is|are)) (?:entitled|eligible|required|allowed|due|scheduled|booked)",
   "{YOUR} [\\w-]+(?: [\\w-]+)? (?:says?|states?|shows?|came back|runs? out|expires?|is due|starts?|ends?)",
+  // General claims about how things are (not about this person): causes, risks, likelihoods.
+  "(?:raises?|doubles?|triples?|halves?|increases?|reduces?|lowers?|cuts?) (?:the |your |their |his |her |a |an )?(?:[\\w-]+ )?(?:risk|chances?|odds|likelihood)",
+  "(?:twice|three times|\\w+ times|more|less) (?:as )?likely",
+  "(?:doesn'?t|don'?t|won'?t|can'?t) (?:always |usually |often |necessarily )?(?:cause|lead to|show up|mean)",
+  "(?:comes?|stems?) from",
+  "(?:people|folks|anyone|those) who",
+  "no matter what",
   'usually', 'typically', 'generally', 'for example', 'on average', 'statistically', 'per cent', 'percent',
   "there (?:are|is) (?:a few|several|some|many|lots of|a number of|different|two|three) (?:options|ways|things|approaches|resources|programs|programmes|services)",
   "(?:it|that|this) (?:can|could|may|might|will|would|tends to) (?:cause|lead|increase|reduce|help|affect|make|damage|raise|lower|improve)",
@@ -313,7 +327,7 @@ export const INFORMATION = cues([
 
 export const OTHER = cues(
   [
-    'hi', 'hello', 'hey', 'morning', "how'?s it going", "how are (?:you|u|things)(?: doing)?(?= *[?!.]*$)", 'nice to meet you',
+    'hi', 'hello', 'hey', 'morning', 'good luck', 'best of luck', 'all the best', "how'?s it going", "how are (?:you|u|things)(?: doing)?(?= *[?!.]*$)", 'nice to meet you',
     "{LETS} (?:take (?:five|ten|a (?:break|breather|minute|moment))|come back|break|reconvene|regroup|pick (?:this|it) up)", 'brb', 'lol', 'haha', 'ta', 'bye', 'see ya', 'good (?:morning|afternoon|evening)', 'thanks', 'thank you', 'thank u', 'thx', 'cheers',
     'bye', 'see you', 'take care', 'have a (?:good|great|nice|lovely)', 'sorry', 'no problem', 'no worries',
     "{YOURE} welcome", 'welcome', 'nice to', '(?:good|great|lovely) to (?:see|hear|meet|catch)',
@@ -326,3 +340,49 @@ export const OTHER = cues(
   ],
   true,
 );
+
+/** A minimal encourager invites the other person to go on: an open question (RUBRIC.md: "Tell me more"). */
+export const ENCOURAGER =
+  /^(?:(?:uh-?huh|mm-?hm+|mhm|mm+|yeah|yes|right|okay|ok|sure)[\s,.!-]+)*(?:(?:and )?(?:go on|keep going|carry on|continue|tell me more|say more|and then|then what|what else)(?:[\s,.!?-]+(?:i'?m listening|i'?m all ears|please|go on|tell me more|keep going))*[\s,.!?-]*)$/;
+
+/**
+ * Openers that check the leader has understood: what follows is a summary (a reflection), whatever
+ * cue words it quotes ("Let me see if I've got this", "If I'm hearing you right, ...").
+ */
+export const UNDERSTANDING_CHECK =
+  /^(?:(?:let me|can i|could i|i (?:just )?(?:want|wanted) to|just to) (?:just )?(?:see if|check(?: if| that| whether)?|make sure|be sure)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|hearing|follow)|if i'?(?:ve| have| am|m)? (?:got|understood|understand|heard|hearing) (?:you|this|that|that right|correctly|right)|(?:so )?if i'?m hearing|(?:so )?what i'?m hearing|to (?:sum|summari[sz]e)|(?:so )?in summary|let me (?:sum|summari[sz]e|recap))/;
+
+/** The leader's perception of the other's state: "I can hear how tired you are", "I get the sense you feel let down". */
+export const PERCEPTION_FRAME =
+  /^i (?:can |could )?(?:really )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture)\b/;
+
+/** Openers that announce information: "Just so you know, ...", "Since you asked, ...". */
+export const INFO_OPENER =
+  /^(?:just )?(?:so (?:you know|you'?re aware|you are aware)|(?:since|as) (?:you|u) (?:asked|mentioned it)|for (?:your|the) (?:information|record|awareness)|fyi|heads[- ]up|for context|to be clear)[\s,:;\u2014\u2013-]+/;
+
+/** A sentence that reports the other person's own plan or decision: "So you've decided to try the patch". */
+export const REPORTED_MIND =
+  /^(?:so |and )?(?:you'?ve|you have) (?:decided|chosen|made up your mind|settled on|committed)|^(?:so |and )?(?:you'?re|you are) (?:planning|thinking of|thinking about|hoping|considering|set on|leaning)|^(?:so |and )?(?:you|u) (?:plan|intend|decided|chose|reckon you'?ll|think you'?ll)\b/;
+
+/**
+ * A yes/no question proposing what someone other than the speaker does: "Should we delay the
+ * launch?", "Shall we just bin it?", "Could we loop in legal?". The subject is "we" (or "someone",
+ * see REQUEST_SOMEONE); what follows is tested by TALK_NOT_ACTION so "Could we talk about it?" stays a question.
+ */
+export const PROPOSAL_QUESTION = /^(?:should|shall|could|can|might|would) we\b/;
+
+/** "can someone own the notes?": a request to the room. */
+export const REQUEST_SOMEONE = /^(?:can|could|would|will) (?:someone|somebody|anyone|anybody|one of (?:you|us)|the team|you guys|you all|y'?all)\b/;
+
+/** "Could you/Would you be able to chase the invoice?": asking for an action is a request. */
+export const REQUEST_ABLE = /^(?:would|could|can|will) (?:you|u) (?:be able to|manage to|get round to|have time to) /;
+
+/** After "we"/a name: verbs of talking or meeting, which propose a conversation rather than a solution. */
+export const TALK_NOT_ACTION =
+  /^[\s,]*(?:(?:just|maybe|perhaps|um+|uh+|er+|quickly|briefly)[\s,]+)*(?:talk|discuss|explore|think|unpack|look at|start|begin|get started|spend|come back|revisit|go (?:back|through|over)|hear|say|chat|pause|take a (?:minute|moment|break|step)|meet|agree|decide|sit|step back|be|have|do that|stop here)\b/;
+
+/** "Isn't that the vendor's job?": a negative yes/no question that states whose job or what should be. */
+export const NEGATIVE_PROPOSAL = /^(?:isn'?t|aren'?t|wasn'?t) (?:it|that|this|there|the|they)\b[^?]{0,60}\b(?:should|job|responsibility|supposed to|meant to|ought to|better|easier)\b/;
+
+/** A menu of what other people do ("Some people X, others Y"): advice, however it is framed. */
+export const ADVICE_MENU = /^(?:some|many|a lot of|lots of|plenty of) [a-z'-]+ [^.?!]{0,120}[,;] (?:and |while |whereas )?(?:others|some)\b/;
