@@ -70,7 +70,7 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   }
 
   // "Go on.", "Tell me more.": a minimal encourager invites the other person to continue.
-  if (ENCOURAGER.test(body)) return read(text, 'open_question', base, span.end, 'invites the other person to go on');
+  if (ENCOURAGER.test(body) || ENCOURAGER.test(s)) return read(text, 'open_question', base, span.end, 'invites the other person to go on');
   if (body.length === 0 || FILLER_ONLY.test(s)) return read(text, 'other', span.start, span.end, 'acknowledgement or filler');
   // "Let me see if I've got this: ...": a summary, whatever cue words (a takeover's "I've got this") it quotes.
   if ((m0 = UNDERSTANDING_CHECK.exec(body))) return readMatch(text, 'reflection', m0, base, 'checks the leader has understood (a summary)');
