@@ -2,7 +2,7 @@ import { loadConfig } from '../config';
 import { LlmJudgeEngine } from '../llm/judge-engine';
 import { loadJudgePrompt } from '../llm/judge-prompt';
 import type { Log } from '../llm/log';
-import { createOpenAiClient, OpenAiChatModel } from '../llm/openai-chat-model';
+import { createChatModels } from '../llm/create-llm-engines';
 import type { Refine } from './eval-with-judge';
 import { UsageError } from './eval-score-csv';
 
@@ -13,14 +13,7 @@ const OTHER_PERSON = { persona: { name: 'The other person' } };
 export function llmJudgeRefine(env: Record<string, string | undefined>, log: Log): Refine {
   const config = loadConfig(env);
   if (!config.LLM_BASE_URL || !config.LLM_MODEL) throw new UsageError('--judge llm needs LLM_BASE_URL and LLM_MODEL');
-  const client = createOpenAiClient({
-    baseURL: config.LLM_BASE_URL,
-    apiKey: config.LLM_API_KEY,
-    timeoutMs: config.LLM_TIMEOUT_MS,
-    maxRetries: config.LLM_MAX_RETRIES,
-  });
-  const model = new OpenAiChatModel(client, config.LLM_JUDGE_MODEL ?? config.LLM_MODEL, config.LLM_TIMEOUT_MS);
-  const judge = new LlmJudgeEngine(model, loadJudgePrompt(), log);
+  const judge = new LlmJudgeEngine(createChatModels(config).structured, loadJudgePrompt(), log);
   return async (row, reading) =>
     (await judge.refine({ reply: row.text, previousTurn: row.previousTurn, scenario: OTHER_PERSON, reading }, new AbortController().signal))
       .reading;

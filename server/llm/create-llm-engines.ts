@@ -22,15 +22,7 @@ export type LlmConfig = Pick<
  * Prompt files are read here, so a broken template stops start-up rather than a session.
  */
 export function createLlmEngines(config: LlmConfig, log: Log): Engines {
-  if (!config.LLM_BASE_URL || !config.LLM_MODEL) throw new Error('createLlmEngines needs LLM_BASE_URL and LLM_MODEL');
-  const client = createOpenAiClient({
-    baseURL: config.LLM_BASE_URL,
-    apiKey: config.LLM_API_KEY,
-    timeoutMs: config.LLM_TIMEOUT_MS,
-    maxRetries: config.LLM_MAX_RETRIES,
-  });
-  const chat = new OpenAiChatModel(client, config.LLM_MODEL, config.LLM_TIMEOUT_MS);
-  const structured = config.LLM_JUDGE_MODEL ? new OpenAiChatModel(client, config.LLM_JUDGE_MODEL, config.LLM_TIMEOUT_MS) : chat;
+  const { chat, structured } = createChatModels(config);
   const tracker = new PersonaStateTracker(structured, loadPersonaStatePrompt(), log);
   return {
     mode: 'llm',
@@ -40,4 +32,18 @@ export function createLlmEngines(config: LlmConfig, log: Log): Engines {
     debrief: new LlmDebriefEngine(chat, loadDebriefPrompt()),
     judge: new LlmJudgeEngine(structured, loadJudgePrompt(), log),
   };
+}
+
+/** One client for the endpoint; `chat` on LLM_MODEL, `structured` on LLM_JUDGE_MODEL when set. */
+export function createChatModels(config: LlmConfig): { chat: OpenAiChatModel; structured: OpenAiChatModel } {
+  if (!config.LLM_BASE_URL || !config.LLM_MODEL) throw new Error('an LLM needs LLM_BASE_URL and LLM_MODEL');
+  const client = createOpenAiClient({
+    baseURL: config.LLM_BASE_URL,
+    apiKey: config.LLM_API_KEY,
+    timeoutMs: config.LLM_TIMEOUT_MS,
+    maxRetries: config.LLM_MAX_RETRIES,
+  });
+  const chat = new OpenAiChatModel(client, config.LLM_MODEL, config.LLM_TIMEOUT_MS);
+  const structured = config.LLM_JUDGE_MODEL ? new OpenAiChatModel(client, config.LLM_JUDGE_MODEL, config.LLM_TIMEOUT_MS) : chat;
+  return { chat, structured };
 }
