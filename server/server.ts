@@ -1,3 +1,4 @@
+import { warmUpRubric } from '../core/rubric/warm-up';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { ensureWebBuild, WEB_DIST } from './web-build';
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void close('SIGINT'));
   process.once('SIGTERM', () => void close('SIGTERM'));
   await app.listen({ port: config.PORT, host: config.HOST });
+  // The rubric's patterns compile on first use (~100-200 ms); pay that now, not on the first reply.
+  setImmediate(() => app.log.debug({ ms: warmUpRubric() }, 'rubric warmed up'));
 }
 
 main().catch((err: unknown) => {

@@ -29,6 +29,36 @@ export function createTurnsRepo(db: Db) {
   const bySession = eq(turns.sessionId, sql.placeholder('sessionId'));
   const listStatement = db.select().from(turns).where(bySession).orderBy(asc(turns.index)).prepare();
   const lastIndexStatement = db.select({ value: max(turns.index) }).from(turns).where(bySession).prepare();
+  const insertStatement = db
+    .insert(turns)
+    .values({
+      sessionId: sql.placeholder('sessionId'),
+      index: sql.placeholder('index'),
+      speaker: sql.placeholder('speaker'),
+      text: sql.placeholder('text'),
+      // Wrapped so drizzle's JSON encoder (which would store a JSON "null") is bypassed: the
+      // values are serialised below, and an absent one is SQL NULL.
+      score: sql`${sql.placeholder('score')}`,
+      state: sql`${sql.placeholder('state')}`,
+      interrupted: sql.placeholder('interrupted'),
+    })
+    .returning()
+    .prepare();
+  // better-sqlite3's own transaction: synchronous, and far cheaper per call than drizzle's wrapper.
+  const appendInTransaction = db.$client.transaction(
+    (turn: { sessionId: string; speaker: TurnRow['speaker']; text: string; score?: ReplyScore; state?: PersonaState; interrupted?: boolean }) => {
+      const last = lastIndexStatement.get({ sessionId: turn.sessionId });
+      return insertStatement.get({
+        sessionId: turn.sessionId,
+        index: (last?.value ?? -1) + 1,
+        speaker: turn.speaker,
+        text: turn.text,
+        score: turn.score ? JSON.stringify(turn.score) : null,
+        state: turn.state ? JSON.stringify(turn.state) : null,
+        interrupted: turn.interrupted ?? false,
+      }) as TurnRow;
+    },
+  );
   return {
     list: (sessionId: string): StoredTurn[] => listStatement.all({ sessionId }).map(toStoredTurn),
     /** Appends a turn at the next index, atomically. */
@@ -36,15 +66,7 @@ export function createTurnsRepo(db: Db) {
       sessionId: string,
       turn: { speaker: TurnRow['speaker']; text: string; score?: ReplyScore; state?: PersonaState; interrupted?: boolean },
     ): StoredTurn {
-      return db.transaction((tx) => {
-        const last = lastIndexStatement.get({ sessionId });
-        const row = tx
-          .insert(turns)
-          .values({ sessionId, index: (last?.value ?? -1) + 1, ...turn })
-          .returning()
-          .get();
-        return toStoredTurn(row);
-      });
+      return toStoredTurn(appendInTransaction({ sessionId, ...turn }));
     },
     setScore: (sessionId: string, index: number, score: ReplyScore, judgeChanges?: JudgeChange[]) =>
       db.update(turns).set({ score, judgeChanges: judgeChanges?.length ? judgeChanges : null }).where(where(sessionId, index)).run(),
