@@ -6,27 +6,42 @@ declare module 'fastify' {
   }
 }
 
+interface Running {
+  controller: AbortController;
+  finished: Promise<void>;
+  markFinished: () => void;
+}
+
 /**
  * At most one turn in flight per practice session, whatever the number of sockets (two tabs,
  * a reconnect racing the old socket), and a handle to abort it when the session ends.
  */
 export class InFlightTurns {
-  private readonly controllers = new Map<string, AbortController>();
+  private readonly running = new Map<string, Running>();
 
   /** A controller for a new turn, or undefined when one is already running on this session. */
   start(sessionId: string): AbortController | undefined {
-    if (this.controllers.has(sessionId)) return undefined;
+    if (this.running.has(sessionId)) return undefined;
+    let markFinished!: () => void;
+    const finished = new Promise<void>((resolve) => (markFinished = resolve));
     const controller = new AbortController();
-    this.controllers.set(sessionId, controller);
+    this.running.set(sessionId, { controller, finished, markFinished });
     return controller;
   }
 
   finish(sessionId: string, controller: AbortController): void {
-    if (this.controllers.get(sessionId) === controller) this.controllers.delete(sessionId);
+    const running = this.running.get(sessionId);
+    if (running?.controller !== controller) return;
+    this.running.delete(sessionId);
+    running.markFinished();
   }
 
-  abort(sessionId: string): void {
-    this.controllers.get(sessionId)?.abort();
+  /** Aborts the running turn and resolves once it has stored what it will store. */
+  async abort(sessionId: string): Promise<void> {
+    const running = this.running.get(sessionId);
+    if (!running) return;
+    running.controller.abort();
+    await running.finished;
   }
 }
 

@@ -81,7 +81,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { row, scenario } = ownedSession(app, request, request.params.id);
       if (row.status === 'open') {
-        app.inFlightTurns.abort(row.id);
+        // Let a turn cut short by the end store its interrupted reply first, so the scorecard sees it.
+        await app.inFlightTurns.abort(row.id);
         await endSession(app, row.id, scenario);
       }
       return sessionView(app, request, row.id);

@@ -225,6 +225,11 @@ describe('a model-mode session over the WebSocket', () => {
     const ended = await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/end`, headers: { cookie } });
     expect(ended.statusCode).toBe(200);
     await fake.waitForClientClose();
+    // The end waited for the cut turn to be stored, so the scored transcript includes it, marked.
+    const session = ended.json();
+    expect(session.status).toBe('ended');
+    expect(session.turns.map((turn: { speaker: string }) => turn.speaker)).toEqual(['persona', 'leader', 'persona']);
+    expect(session.turns[2]).toMatchObject({ interrupted: true, text: expect.stringMatching(/^One /) });
   });
 
   it('keeps the rubric reading when the judge answers garbage, and still answers the turn', async () => {
