@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import type { Scenario } from '../../core/scenario/schema';
 import { parseClientMessage, type ServerMessage } from '../practice/messages';
 import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';
@@ -6,6 +8,8 @@ import { IdParams } from './schemas';
 import { ownedSession } from './sessions';
 
 export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // The session's scenario, found once when the upgrade is checked.
+  const scenarios = new WeakMap<FastifyRequest, Scenario>();
   app.get(
     '/api/sessions/:id/stream',
     {
@@ -13,11 +17,11 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { params: IdParams },
       // Refuse unknown and foreign sessions before the upgrade, with the same 404 as HTTP.
       preValidation: async (request) => {
-        ownedSession(app, request, (request.params as { id: string }).id);
+        scenarios.set(request, ownedSession(app, request, (request.params as { id: string }).id).scenario);
       },
     },
     (socket, request) => {
-      const { scenario } = ownedSession(app, request, request.params.id);
+      const scenario = scenarios.get(request)!;
       const log = request.log.child({ sessionId: request.params.id });
       const send = batchedSender(socket);
       const loop = new TurnLoop({
