@@ -3,6 +3,7 @@ import type { Scenario } from '../../core/scenario/schema';
 import type { PersonaState } from '../../core/simulator/types';
 import type { TranscriptTurn } from '../../core/transcript/types';
 import type { ChatMessage } from './chat-model';
+import { factLines, factsForThisTurn } from './persona-facts';
 import { PromptTemplate } from './prompt-template';
 import { engagementWords, readingWords } from './reading-words';
 
@@ -51,9 +52,8 @@ export function conversationMessages(transcript: TranscriptTurn[]): ChatMessage[
 
 export function personaMessages(prompt: PersonaPrompt, { scenario, transcript, reading, state }: PersonaPromptInput): ChatMessage[] {
   const { persona } = scenario;
-  const facts = scenario.hiddenFacts
-    .map((f) => `- ${state.factsRevealed.includes(f.id) ? '(already shared) ' : ''}[${f.topics.join(', ')}] ${f.fact}`)
-    .join('\n');
+  const leaderText = transcript.findLast((turn) => turn.speaker === 'leader')?.text ?? '';
+  const facts = factLines(factsForThisTurn(scenario, state, reading, leaderText));
   const system = prompt.render({
     name: persona.name,
     role: persona.role,

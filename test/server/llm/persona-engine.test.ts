@@ -82,6 +82,32 @@ describe('LlmPersonaEngine', () => {
     expect(system).toContain(`(already shared) [${shared.topics.join(', ')}]`);
   });
 
+  it('puts only the facts already shared and the one the leader asked about into the prompt', async () => {
+    const [compared, budget, ...others] = scenario.hiddenFacts;
+    const asked = 'What does the budget look like for these tools?';
+    const told = 'Just check the budget and the trial results, then sign it.';
+    const systemFor = async (leaderText: string, kind: 'open_question' | 'directive', state = initialPersonaState()) => {
+      fake.enqueue({ kind: 'text', tokens: ['Okay.'] });
+      fake.enqueue({ kind: 'json', value: { revealedFactIds: [], ideaSurfaced: false, nextStepOwner: 'nobody' } });
+      const transcript: TranscriptTurn[] = [
+        { index: 0, speaker: 'persona', text: scenario.openingLine },
+        { index: 1, speaker: 'leader', text: leaderText },
+      ];
+      await run({ sessionId: 's1', scenario, transcript, state, reading: readingOf(leaderText, [[leaderText, kind]]) });
+      return fake.requests.at(-2)!.body.messages[0].content as string;
+    };
+
+    const afterQuestion = await systemFor(asked, 'open_question', { ...initialPersonaState(), factsRevealed: [compared.id] });
+    expect(afterQuestion).toContain(budget.fact);
+    expect(afterQuestion).toContain(`(already shared) [${compared.topics.join(', ')}]`);
+    for (const fact of others) expect(afterQuestion).not.toContain(fact.fact);
+    expect(afterQuestion).toContain(`${others.length} more things on your mind`);
+
+    // Told what to do, even in words that touch the facts' topics: nothing unshared is in the prompt.
+    const afterTelling = await systemFor(told, 'directive');
+    for (const fact of scenario.hiddenFacts) expect(afterTelling).not.toContain(fact.fact);
+  });
+
   it('tracks the state with a structured call about the exchange, dropping unknown fact ids', async () => {
     const fact = scenario.hiddenFacts[0];
     fake.enqueue({ kind: 'text', tokens: ['I trialled three.'] });
