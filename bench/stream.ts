@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import OpenAI from 'openai';
-import WebSocket from 'ws';
 import type { ServerMessage } from '../server/practice/messages';
 import { askwellCall, scriptAskwellCalls } from '../test/helpers/fake-askwell-calls';
 import { startFakeOpenAiServer } from '../test/helpers/fake-openai-server';
+import { openStreamAt, type MessageQueue } from '../test/helpers/ws-client';
 import {
   createSessionOverHttp,
   signUpOverHttp,
@@ -36,22 +36,13 @@ const percentile = (values: number[], p: number) => {
 const p50 = (values: number[]) => round(percentile(values, 50));
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-/** Reads server messages in order from a real WebSocket. */
-function reader(socket: WebSocket) {
-  const inbox: ServerMessage[] = [];
-  let wake: (() => void) | undefined;
-  socket.on('message', (data) => {
-    inbox.push(JSON.parse(data.toString()) as ServerMessage);
-    wake?.();
-  });
-  return async (type: ServerMessage['type']): Promise<void> => {
-    for (;;) {
-      const message = inbox.shift();
-      if (message?.type === 'error') throw new Error(`server error: ${JSON.stringify(message)}`);
-      if (message?.type === type) return;
-      if (!message) await new Promise<void>((resolve) => (wake = resolve));
-    }
-  };
+/** Reads until a message of `type`; a server `error` on the way fails the bench. */
+async function expectMessage(stream: MessageQueue, type: ServerMessage['type']): Promise<void> {
+  for (;;) {
+    const message = await stream.next(30_000);
+    if (message.type === 'error') throw new Error(`server error: ${JSON.stringify(message)}`);
+    if (message.type === type) return;
+  }
 }
 
 const fake = await startFakeOpenAiServer();
@@ -90,9 +81,7 @@ async function directTtft(): Promise<number> {
 async function openSession() {
   // Notes off: the bench measures the persona's first token, not the coach that follows it.
   const sessionId = await createSessionOverHttp(askwell.base, cookie, 'vendor-sign-off', false);
-  const socket = new WebSocket(`${askwell.base.replace('http', 'ws')}/api/sessions/${sessionId}/stream`, { headers: { cookie } });
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  return { socket, next: reader(socket) };
+  return openStreamAt(askwell.base, sessionId, cookie);
 }
 
 const viaServer: number[] = [];
@@ -103,7 +92,7 @@ const relay: number[] = [];
 let ws = await openSession();
 for (let turn = 0; turn < TURNS + WARMUP; turn++) {
   if (turn > 0 && turn % TURNS_PER_SESSION === 0) {
-    ws.socket.close();
+    ws.close();
     ws = await openSession();
   }
   const directSeen = fake.requests.length;
@@ -112,10 +101,10 @@ for (let turn = 0; turn < TURNS + WARMUP; turn++) {
   const directArrival = fake.requests[directSeen].receivedAt - directStarted;
   const seen = fake.requests.length;
   const started = performance.now();
-  ws.socket.send(JSON.stringify({ type: 'reply', text: REPLY }));
-  await ws.next('persona.delta');
+  ws.send({ type: 'reply', text: REPLY });
+  await expectMessage(ws, 'persona.delta');
   const viaMs = performance.now() - started;
-  await ws.next('persona.done');
+  await expectMessage(ws, 'persona.done');
   const calls = fake.requests.slice(seen);
   const at = (call: string) => calls.find((r) => askwellCall(r) === call)?.receivedAt ?? Number.NaN;
   if (turn < WARMUP) continue;
@@ -126,7 +115,7 @@ for (let turn = 0; turn < TURNS + WARMUP; turn++) {
   // Persona request to first delta at the client, beyond what the same leg costs a direct call.
   relay.push(started + viaMs - at('persona') - (directMs - directArrival));
 }
-ws.socket.close();
+ws.close();
 await askwell.kill();
 database.remove();
 await fake.close();

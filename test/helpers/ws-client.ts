@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type WebSocket from 'ws';
+import WebSocket from 'ws';
 import type { ServerMessage } from '../../server/practice/messages';
 
 /** A WebSocket with a queue of parsed server messages, so tests read them in order. */
@@ -53,5 +53,12 @@ export class MessageQueue {
 
 export async function openStream(app: FastifyInstance, sessionId: string, cookie: string): Promise<MessageQueue> {
   const socket = await app.injectWS(`/api/sessions/${sessionId}/stream`, { headers: { cookie } });
+  return new MessageQueue(socket);
+}
+
+/** Opens the stream of a session on a listening server (`base` = http://host:port). */
+export async function openStreamAt(base: string, sessionId: string, cookie: string): Promise<MessageQueue> {
+  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/api/sessions/${sessionId}/stream`, { headers: { cookie } });
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   return new MessageQueue(socket);
 }

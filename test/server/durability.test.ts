@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import {
   createSessionOverHttp,
   signUpOverHttp,
@@ -8,12 +7,12 @@ import {
   tempDatabasePath,
   type ServerProcess,
 } from '../helpers/server-process';
-import { MessageQueue } from '../helpers/ws-client';
+import { openStreamAt, type MessageQueue } from '../helpers/ws-client';
 
 // The real process, killed without warning right after `turn.saved`: the leader's reply must be on disk.
 
 const servers: ServerProcess[] = [];
-const sockets: WebSocket[] = [];
+const streams: MessageQueue[] = [];
 let database: ReturnType<typeof tempDatabasePath>;
 
 const start = async () => {
@@ -24,14 +23,13 @@ const start = async () => {
 };
 
 const openStream = async (base: string, sessionId: string, cookie: string) => {
-  const socket = new WebSocket(`${base.replace('http', 'ws')}/api/sessions/${sessionId}/stream`, { headers: { cookie } });
-  sockets.push(socket);
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  return new MessageQueue(socket);
+  const stream = await openStreamAt(base, sessionId, cookie);
+  streams.push(stream);
+  return stream;
 };
 
 afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.terminate();
+  for (const stream of streams.splice(0)) stream.close();
   for (const server of servers.splice(0)) await server.kill();
   database.remove();
 });
