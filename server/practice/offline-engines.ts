@@ -8,9 +8,14 @@ import { noteStates } from './note-states';
 
 /** Streams text word by word, pausing between words so the offline persona feels typed. */
 async function* streamWords(text: string, delayMs: number, signal: AbortSignal): AsyncGenerator<string, void> {
+  const cancelled = () => new EngineError('aborted', 'The request was cancelled.');
   for (const word of splitIntoWordDeltas(text)) {
-    if (signal.aborted) throw new EngineError('aborted', 'The request was cancelled.');
-    if (delayMs > 0) await sleep(delayMs, undefined, { signal }).catch(() => undefined);
+    if (signal.aborted) throw cancelled();
+    // An abort during the pause ends the stream there, not one word later.
+    if (delayMs > 0)
+      await sleep(delayMs, undefined, { signal }).catch(() => {
+        throw cancelled();
+      });
     yield word;
   }
 }
