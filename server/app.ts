@@ -41,13 +41,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     bodyLimit: 64 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string; validation?: unknown }, request, reply) => {
+  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     if (error instanceof ApiError) return reply.code(error.statusCode).send({ error: error.code, message: error.message });
     const status = error.statusCode ?? 500;
     if (error.validation)
       return reply.code(400).send({ error: 'validation', message: error.message });
     if (status === 429) return reply.code(429).send({ error: 'rate_limited', message: 'Too many attempts; wait a minute and try again.' });
-    if (status < 500) return reply.code(status).send({ error: error.code ?? 'bad_request', message: error.message });
+    // Framework errors (malformed JSON, wrong content type, body too large) get one stable code, not Fastify's internal ones.
+    if (status < 500) return reply.code(status).send({ error: 'bad_request', message: error.message });
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'Something went wrong on our side.' });
   });

@@ -95,6 +95,6 @@ describe('practice sessions over HTTP', () => {
       payload: '{"scenarioId":',
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toBeTruthy();
+    expect(response.json()).toMatchObject({ error: 'bad_request', message: expect.stringMatching(/JSON/i) });
   });
 });
