@@ -28,6 +28,8 @@ const KEYS = [
 
 export type PersonaPrompt = PromptTemplate<(typeof KEYS)[number]>;
 export const loadPersonaPrompt = (): PersonaPrompt => PromptTemplate.load('persona', KEYS);
+/** A persona prompt from other text (a variant under evaluation), checked like the shipped one. */
+export const parsePersonaPrompt = (source: string): PersonaPrompt => PromptTemplate.parse('persona', source, KEYS);
 
 export interface PersonaPromptInput {
   scenario: Scenario;
