@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../core/scenario/schema';
 import { evaluatePersona, type PersonaEvalReport } from '../../../server/cli/persona-eval';
+import { personaTable } from '../../../server/cli/persona-table';
 import { createChatModels } from '../../../server/llm/create-llm-engines';
 import { loadConfig } from '../../../server/config';
 import { LlmPersonaEngine } from '../../../server/llm/persona-engine';
@@ -65,6 +66,15 @@ describe('npm run -s eval:persona on the offline simulator', () => {
     expect(telling).toMatchObject({ facts_revealed: 0, idea_turn: null, idea_unasked: 0, errors: 0 });
     expect(rescuing).toMatchObject({ idea_turn: null, takeover_accepted: 1, errors: 0 });
     expect(coaching.mean_persona_words).toBeGreaterThan(telling.mean_persona_words);
+  });
+
+  it('renders as the README table, one row per scenario and leader plus the totals', () => {
+    const table = personaTable(report).split('\n');
+    expect(table[0]).toBe('offline, 2 runs per script');
+    expect(table[2]).toBe(`| scenario | leader | ${FIGURES.join(' | ')} |`);
+    expect(table.filter((line) => line.startsWith('| '))).toHaveLength(1 + (scenarios.length + 1) * SCRIPTS.length);
+    const { rescuing } = report.totals;
+    expect(table).toContain(`| **all scenarios** | rescuing | ${rescuing.facts_revealed} | ${rescuing.facts_revealed_unasked} | – | 0 | 1 | ${rescuing.mean_persona_words} | 0 |`);
   });
 
   it('refuses an unknown scenario or a bad run count with a message and exit 2', async () => {
