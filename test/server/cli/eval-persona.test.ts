@@ -131,7 +131,9 @@ describe('eval:persona against a model on the fake endpoint', () => {
     const source = readFileSync(join(ROOT, 'prompts/persona.md'), 'utf8');
     // The regression: the idea's section always holds the idea, whatever the gate decided.
     const maya = scenarios.find((s) => s.id === 'vendor-sign-off')!;
-    const leaky = source.replace('{{ownIdea}}', `{{ownIdea}}\nHow you would put it: "${maya.ownIdea.text}"`);
+    const section = '# Your own idea\n{{ownIdea}}';
+    expect(source).toContain(section);
+    const leaky = source.replace(section, `${section}\nHow you would put it: "${maya.ownIdea.text}"`);
     const prompt = parsePersonaPrompt(leaky);
     const report = await evaluate('blurting', prompt);
     const vendor = report.scenarios.find((s) => s.id === 'vendor-sign-off')!;
