@@ -40,7 +40,7 @@ const SHARE = 0.4;
 const AT_LEAST = 3;
 
 /** The content words that identify `passage` once `context` (what the conversation already has) is set aside. */
-export function distinctiveWords(passage: string, context: ReadonlySet<string> = new Set()): Set<string> {
+function distinctiveWords(passage: string, context: ReadonlySet<string> = new Set()): Set<string> {
   return new Set([...contentWords(passage)].filter((w) => !context.has(w)));
 }
 
@@ -55,7 +55,7 @@ export function carries(turn: string, passage: string, context: ReadonlySet<stri
 }
 
 /** What a scenario's conversation has from the start: brief and opening line. */
-export const sceneWords = (scenario: Scenario): Set<string> => contentWords(`${scenario.brief} ${scenario.openingLine}`);
+const sceneWords = (scenario: Scenario): Set<string> => contentWords(`${scenario.brief} ${scenario.openingLine}`);
 
 /** Reads persona turns of one scenario for its facts, idea and commitment. */
 export class PersonaContent {
