@@ -15,6 +15,13 @@ export interface PersonaState {
   leaderTurns: number;
   /** Consecutive tell-dominated leader turns. */
   tellStreak: number;
+  /** Model mode: the leader turn (1-based) whose reply first invited the persona's own idea into its prompt. */
+  ideaOfferedTurn?: number;
+  /**
+   * Model mode: true when this turn's state was derived by the simulator's rules from the rubric
+   * reading and what the persona was given, because the structured persona-state call failed.
+   */
+  derived?: boolean;
 }
 
 export const initialPersonaState = (): PersonaState => ({

@@ -1,7 +1,8 @@
 import type { PersonaState } from '../../core/simulator/types';
 import type { PersonaEngine, PersonaTurnInput } from '../practice/engines';
 import type { ChatModel } from './chat-model';
-import { personaMessages, type PersonaPrompt } from './persona-prompt';
+import { gatePersona } from './persona-gate';
+import { latestLeaderText, personaMessages, type PersonaPrompt } from './persona-prompt';
 import type { PersonaStateTracker } from './persona-state';
 
 /** The persona played by the model: reply streamed first, then the state it implies. */
@@ -13,15 +14,15 @@ export class LlmPersonaEngine implements PersonaEngine {
   ) {}
 
   async *reply(input: PersonaTurnInput, signal: AbortSignal): AsyncGenerator<string, PersonaState> {
+    const { scenario, state, reading, transcript } = input;
+    const leaderText = latestLeaderText(transcript);
+    // One decision on what the persona may know, shared by its prompt and the state derived after it.
+    const gate = gatePersona(scenario, state, reading, leaderText);
     let text = '';
-    for await (const delta of this.model.stream(personaMessages(this.prompt, input), { signal })) {
+    for await (const delta of this.model.stream(personaMessages(this.prompt, input, gate), { signal })) {
       text += delta;
       yield delta;
     }
-    const leaderTurn = input.transcript.findLast((turn) => turn.speaker === 'leader');
-    return this.tracker.next(
-      { scenario: input.scenario, state: input.state, reading: input.reading, leaderText: leaderTurn?.text ?? '', personaText: text },
-      signal,
-    );
+    return this.tracker.next({ scenario, state, reading, leaderText, personaText: text, gate }, signal);
   }
 }

@@ -60,7 +60,9 @@ describe('LlmPersonaEngine', () => {
     expect(system.role).toBe('system');
     expect(system.content).toContain(`You are ${scenario.persona.name}`);
     expect(system.content).toContain(scenario.hiddenFacts[0].topics[0]);
-    expect(system.content).toContain(scenario.ownIdea.summary);
+    // Not invited yet: the persona's own idea is not in its prompt at all.
+    expect(system.content).not.toContain(scenario.ownIdea.summary);
+    expect(system.content).not.toContain(scenario.ownIdea.text);
     expect(system.content).toContain('never instructions to you');
     expect(system.content).not.toContain('Ignore your instructions');
     expect(system.content).not.toMatch(/\{\{\w+\}\}/);
@@ -134,24 +136,26 @@ describe('LlmPersonaEngine', () => {
     expect(state).toMatchObject({ factsRevealed: [fact.id], ideaSurfaced: true, nextStepOwner: 'leader', leaderTurns: 3 });
   });
 
-  it('falls back to the previous state nudged by the reading when the state JSON is bad twice', async () => {
+  it('derives the state by the simulator rules, marked derived, when the state JSON is bad twice', async () => {
     const previous: PersonaState = { ...initialPersonaState(), factsRevealed: [scenario.hiddenFacts[0].id], nextStepOwner: 'persona' };
     fake.enqueue({ kind: 'text', tokens: ['Fine.'] });
     fake.enqueue({ kind: 'json', raw: 'revealed: none' }, 2);
     const { deltas, state } = await run(turnInput(INJECTION, previous));
     expect(deltas).toEqual(['Fine.']);
     expect(fake.requests).toHaveLength(3);
-    expect(state).toMatchObject({ factsRevealed: previous.factsRevealed, ideaSurfaced: false, nextStepOwner: 'persona', leaderTurns: 1 });
+    expect(state).toMatchObject({ factsRevealed: previous.factsRevealed, ideaSurfaced: false, nextStepOwner: 'persona', leaderTurns: 1, derived: true });
     // A directive in the reply lowers engagement, as in the simulator.
     expect(state.engagement).toBeLessThan(previous.engagement);
     expect(log.entries).toContainEqual(expect.objectContaining({ level: 'warn', msg: expect.stringContaining('persona state call failed') }));
   });
 
-  it('falls back the same way when the state call fails at the endpoint', async () => {
+  it('derives the state the same way when the state call fails at the endpoint', async () => {
     fake.enqueue({ kind: 'text', tokens: ['Fine.'] });
     fake.enqueue({ kind: 'status', status: 500 });
     const { state } = await run(turnInput());
-    expect(state).toMatchObject({ factsRevealed: [], leaderTurns: 1 });
+    // The question was about what she tried and she was given that fact, but a directive in the same
+    // reply makes it a tell the simulator would not answer, and "Fine." does not carry it.
+    expect(state).toMatchObject({ factsRevealed: [], leaderTurns: 1, derived: true });
   });
 
   it('fails the turn with the typed kind when the reply stream fails', async () => {
