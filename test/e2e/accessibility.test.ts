@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../helpers/axe';
+import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
+import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
+
+// axe-core on every screen a leader sees, in the states the issue lists (WCAG 2.2 AA, best practice).
+// The persona streams slowly here so the "during a reply" state lasts long enough to audit.
+
+describe('every screen passes axe', { timeout: 120_000 }, () => {
+  let served: ServedApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    served = await startServedApp({ SIMULATOR_WORD_DELAY_MS: '120' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('log-in, sign-up, scenarios, practice before, during and after a reply, evidence, end, scorecard, sessions', async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(served.url);
+
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    await expectNoAxeViolations(page, 'log-in');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByLabel('Name').waitFor();
+    await expectNoAxeViolations(page, 'sign-up');
+
+    await signUpThroughUi(page);
+    await page.getByRole('heading', { name: 'Choose a conversation' }).waitFor();
+    await expectNoAxeViolations(page, 'scenarios');
+
+    await startFirstScenario(page);
+    await expectNoAxeViolations(page, 'practice: before a reply');
+    await page.getByText('Brief and learning focus').click();
+    await expectNoAxeViolations(page, 'practice: brief open');
+
+    await sendReply(page, 'What options do you see from where you are?');
+    await page.waitForFunction(() => (document.querySelector('.bubble-streaming')?.textContent ?? '').trim().split(/\s+/).length >= 2);
+    await expectNoAxeViolations(page, 'practice: during a reply');
+    await page.screenshot({ path: screenshotPath('a11y-during-reply.png') });
+    await waitForIdle(page);
+    await expectNoAxeViolations(page, 'practice: after a reply');
+
+    const chip = page.locator('.turn-leader .chip').first();
+    await chip.click();
+    await page.locator('.turn-leader .score-details .move').first().waitFor();
+    await expectNoAxeViolations(page, 'practice: evidence open');
+    await page.screenshot({ path: screenshotPath('a11y-evidence-open.png') });
+
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('button', { name: 'End and see scorecard' }).waitFor();
+    await expectNoAxeViolations(page, 'practice: end confirm');
+
+    await page.getByRole('button', { name: 'End and see scorecard' }).click();
+    await page.locator('.debrief').waitFor();
+    await expectNoAxeViolations(page, 'scorecard');
+    await page.getByText(/^Transcript/).click();
+    await page.locator('.figure-turns summary').first().click();
+    await expectNoAxeViolations(page, 'scorecard: transcript and turns open');
+
+    await page.getByRole('link', { name: 'My sessions', exact: true }).click();
+    await page.locator('.session-row').first().waitFor();
+    await expectNoAxeViolations(page, 'sessions');
+
+    await page.goto(`${served.url}#/no-such-page`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await expectNoAxeViolations(page, 'page not found');
+    await page.close();
+  });
+
+  it('an empty session list and a narrow phone screen pass too', async () => {
+    page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    page.setDefaultTimeout(15_000);
+    await page.goto(served.url);
+    await signUpThroughUi(page);
+    await page.getByRole('heading', { name: 'Choose a conversation' }).waitFor();
+    await expectNoAxeViolations(page, 'scenarios (phone)');
+    await page.getByRole('link', { name: 'My sessions', exact: true }).click();
+    await page.getByText('No sessions yet').waitFor();
+    await expectNoAxeViolations(page, 'sessions: empty (phone)');
+    await page.close();
+  });
+});
