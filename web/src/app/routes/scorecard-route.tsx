@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Banner } from '../../components/banner';
 import { Loading } from '../../components/loading';
 import { errorMessage } from '../../lib/api-client';
+import { useDocumentTitle } from '../../lib/document-title';
 import { href, navigate } from '../../lib/router';
 import { useAsync } from '../../lib/use-async';
 import { createSession, getSession } from '../../features/practice/api/sessions-api';
@@ -13,6 +14,7 @@ export function ScorecardRoute({ sessionId }: { sessionId: string }) {
   const session = useAsync(() => getSession(sessionId), sessionId);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  useDocumentTitle(session.data ? `Scorecard: ${session.data.scenario.title}` : 'Scorecard');
 
   if (session.status === 'loading') return <Loading label="Loading the scorecard…" />;
   if (session.status === 'error') return <Banner>{session.error}</Banner>;

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Banner } from '../../../components/banner';
 import { errorMessage } from '../../../lib/api-client';
+import { useDocumentTitle } from '../../../lib/document-title';
+import { requestHeadingFocus } from '../../../lib/heading-focus';
 import type { Role } from '../../../types/api';
 import { login, signup } from '../api/auth-api';
 import { useAuth } from './auth-provider';
@@ -17,13 +19,17 @@ export function AuthScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const title = mode === 'login' ? 'Log in' : 'Create an account';
+  useDocumentTitle(title);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     setBusy(true);
     try {
-      signedIn(mode === 'login' ? await login(email, password) : await signup({ email, password, name, role }));
+      const user = mode === 'login' ? await login(email, password) : await signup({ email, password, name, role });
+      requestHeadingFocus(); // This form goes away: focus the first page's heading, not <body>.
+      signedIn(user);
     } catch (err) {
       setError(errorMessage(err));
       setBusy(false);
@@ -38,7 +44,7 @@ export function AuthScreen() {
   return (
     <main className="auth-page">
       <section className="card auth-card" aria-labelledby={`${id}-title`}>
-        <p className="brand brand-large">Askwell</p>
+        <div className="brand brand-large">Askwell</div>
         <p className="muted">Practise leading by asking, not telling.</p>
         <div className="tabs" role="group" aria-label="Account">
           <button type="button" aria-pressed={mode === 'login'} className="tab" onClick={() => switchTo('login')}>
@@ -49,7 +55,7 @@ export function AuthScreen() {
           </button>
         </div>
         <h1 id={`${id}-title`} className="visually-hidden">
-          {mode === 'login' ? 'Log in' : 'Create an account'}
+          {title}
         </h1>
         <form className="form" onSubmit={submit}>
           {mode === 'signup' && (
