@@ -15,11 +15,13 @@ const decidingMove = (score: ReplyScore) => score.moves.find((m) => m.family ===
 /**
  * One button from "Scoring…" to the score, so focus stays put when the score lands. Its name reads
  * "Ask: open question. Delegation L3 · Explore options. Show evidence"; the words only a screen
- * reader needs are inline (see .sr-inline) so the name has no stray spaces.
+ * reader needs are inline (see .sr-inline) and inside the chip's two flex items, since Chromium
+ * puts a space between flex items and around positioned text when it builds the name.
  */
 export function ScoreChip({ score, expanded, detailsId, onToggle, onHover }: ScoreChipProps) {
   const hover = (on: boolean) => () => score && onHover(on);
   const move = score && decidingMove(score);
+  const delegated = !!score && score.delegation.level !== 'none';
   return (
     <button
       type="button"
@@ -37,15 +39,19 @@ export function ScoreChip({ score, expanded, detailsId, onToggle, onHover }: Sco
     >
       {score ? (
         <>
-          <span className="chip-family">{FAMILY_LABEL[score.family]}</span>
-          <span className="sr-inline">{move ? `: ${MOVE_LABEL[move.kind].toLowerCase()}. ` : '. '}</span>
-          {score.delegation.level !== 'none' && (
+          <span className="chip-family">
+            {FAMILY_LABEL[score.family]}
+            <span className="sr-inline">
+              {move ? `: ${MOVE_LABEL[move.kind].toLowerCase()}.` : '.'}
+              {delegated ? '' : ' Show evidence'}
+            </span>
+          </span>
+          {delegated && (
             <span className="chip-delegation">
               <span className="sr-inline">Delegation </span>L{score.delegation.level} · {score.delegation.name}
-              <span className="sr-inline">. </span>
+              <span className="sr-inline">. Show evidence</span>
             </span>
           )}
-          <span className="sr-inline">Show evidence</span>
         </>
       ) : (
         'Scoring…'
