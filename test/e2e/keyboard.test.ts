@@ -129,7 +129,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     await page.screenshot({ path: screenshotPath('keyboard-scorecard.png'), fullPage: true });
   });
 
-  it('"Skip to content" moves focus into the page without leaving it', async () => {
+  it('"Skip to content" moves focus into the page without leaving it; logging out keeps focus on the page', async () => {
     await page.goto(served.url);
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByLabel('Name').fill('Skip Tester');
@@ -150,5 +150,12 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     expect((await focusState(page)).id).toBe('main');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('link "Pick a scenario"');
+
+    // Logging out removes the button that had focus: the log-in form's heading takes it.
+    await tabUntil(page, (f) => f.name === 'Log out', { back: true });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    expect(await focused(page)).toBe('heading "Log in"');
+    expect(await page.title()).toBe('Log in — Askwell');
   });
 });

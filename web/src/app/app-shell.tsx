@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useAuth } from '../features/auth/components/auth-provider';
-import { useHeadingFocusOnRouteChange } from '../lib/heading-focus';
+import { requestHeadingFocus, useHeadingFocusOnRouteChange } from '../lib/heading-focus';
 import { href } from '../lib/router';
 import { paths } from './paths';
 
@@ -16,6 +16,10 @@ export function AppShell({ path, children }: { path: string; children: ReactNode
   const { user, logout } = useAuth();
   const current = (p: string) => (path === p ? 'page' : undefined);
   useHeadingFocusOnRouteChange(path, MAIN_ID);
+  const logOut = () => {
+    requestHeadingFocus();
+    void logout();
+  };
   return (
     <>
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
@@ -37,7 +41,7 @@ export function AppShell({ path, children }: { path: string; children: ReactNode
           <span className="user-name" title={user?.email}>
             {user?.name}
           </span>
-          <button type="button" className="btn btn-ghost btn-small" onClick={logout}>
+          <button type="button" className="btn btn-ghost btn-small" onClick={logOut}>
             Log out
           </button>
         </div>

@@ -18,7 +18,7 @@ export function focusHeading(heading: HTMLElement | null): void {
  * focus in the meantime, or after a while (a page that failed to load has no heading).
  * Returns a function that stops waiting.
  */
-export function focusHeadingWhenReady(container: HTMLElement): () => void {
+export function focusHeadingWhenReady(container: HTMLElement, onFocused?: () => void): () => void {
   const focusedBefore = document.activeElement;
   const userMovedFocus = () => document.activeElement !== focusedBefore && document.activeElement !== document.body;
   const tryFocus = (): boolean => {
@@ -26,6 +26,7 @@ export function focusHeadingWhenReady(container: HTMLElement): () => void {
     const heading = container.querySelector<HTMLElement>('h1');
     if (!heading) return false;
     focusHeading(heading);
+    onFocused?.();
     return true;
   };
   if (tryFocus()) return () => undefined;
@@ -41,11 +42,18 @@ export function focusHeadingWhenReady(container: HTMLElement): () => void {
   return stop;
 }
 
-/** Set when the screen that had focus goes away without a route change (signing in): the next page takes focus. */
+/** Set when the screen that had focus goes away without a route change (signing in or out): the next screen takes focus. */
 let focusRequested = false;
 export const requestHeadingFocus = (): void => {
   focusRequested = true;
 };
+
+/** True once after requestHeadingFocus(): the screen that asks should focus its heading. */
+export function takeHeadingFocusRequest(): boolean {
+  const requested = focusRequested;
+  focusRequested = false;
+  return requested;
+}
 
 /**
  * Moves focus to the main heading inside the element with `containerId` whenever `path` changes.
@@ -56,11 +64,11 @@ export function useHeadingFocusOnRouteChange(path: string, containerId: string):
   const shown = useRef<string | null>(null);
   useEffect(() => {
     const changed = shown.current !== null && shown.current !== path;
-    const requested = shown.current === null && focusRequested;
+    const requested = focusRequested;
     shown.current = path;
-    focusRequested = false;
     const container = document.getElementById(containerId);
     if (!container || !(changed || requested)) return;
-    return focusHeadingWhenReady(container);
+    // The request is spent only once the heading has focus (React's dev mode runs effects twice).
+    return focusHeadingWhenReady(container, () => (focusRequested = false));
   }, [path, containerId]);
 }

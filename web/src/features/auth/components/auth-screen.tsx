@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Banner } from '../../../components/banner';
 import { errorMessage } from '../../../lib/api-client';
 import { useDocumentTitle } from '../../../lib/document-title';
-import { requestHeadingFocus } from '../../../lib/heading-focus';
+import { focusHeading, requestHeadingFocus, takeHeadingFocusRequest } from '../../../lib/heading-focus';
 import type { Role } from '../../../types/api';
 import { login, signup } from '../api/auth-api';
 import { useAuth } from './auth-provider';
@@ -21,6 +21,11 @@ export function AuthScreen() {
   const id = useId();
   const title = mode === 'login' ? 'Log in' : 'Create an account';
   useDocumentTitle(title);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After logging out the Log out button is gone: start the keyboard user at this form's heading.
+  useEffect(() => {
+    if (takeHeadingFocusRequest()) focusHeading(heading.current);
+  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -54,7 +59,7 @@ export function AuthScreen() {
             Sign up
           </button>
         </div>
-        <h1 id={`${id}-title`} className="visually-hidden">
+        <h1 id={`${id}-title`} ref={heading} tabIndex={-1} className="visually-hidden">
           {title}
         </h1>
         <form className="form" onSubmit={submit}>
