@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../helpers/axe';
 import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
 import { sendReply, signUpThroughUi, startFirstScenario, uniqueEmail, waitForIdle } from './ui-actions';
 
@@ -26,6 +27,7 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
     const wrongPassword = await alert.textContent();
     expect(wrongPassword?.length).toBeGreaterThan(5);
     await page.screenshot({ path: screenshotPath('e2e-login-error.png'), fullPage: true });
+    await expectNoAxeViolations(page, 'log-in: wrong password (phone)');
 
     await page.getByRole('button', { name: 'Sign up' }).click();
     expect(await page.getByRole('alert').count()).toBe(0); // Switching forms clears the old error.
@@ -69,6 +71,7 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
     await chip.click();
     expect(await page.locator('.score-details').textContent()).toMatch(/Advice|Directive/);
     await page.screenshot({ path: screenshotPath('e2e-mobile-chat.png') });
+    await expectNoAxeViolations(page, 'practice: tell evidence, notes off (phone)');
 
     await page.getByRole('button', { name: 'End session' }).click();
     await page.getByRole('button', { name: 'End and see scorecard' }).click();
