@@ -77,6 +77,12 @@ describe('every screen passes axe', { timeout: 120_000 }, () => {
     await page.goto(`${served.url}#/no-such-page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await expectNoAxeViolations(page, 'page not found');
+    await page.goto(`${served.url}#/sessions/no-such-session`);
+    await page.getByRole('alert').waitFor();
+    await expectNoAxeViolations(page, 'practice: unknown session');
+    await page.goto(`${served.url}#/sessions/no-such-session/scorecard`);
+    await page.getByRole('alert').waitFor();
+    await expectNoAxeViolations(page, 'scorecard: unknown session');
     await page.close();
   });
 
@@ -133,7 +139,7 @@ describe('every screen passes axe', { timeout: 120_000 }, () => {
     expect(await animations('reduce')).toEqual({ dots: 'none', caret: 'none' });
   });
 
-  it('an empty session list and a narrow phone screen pass too', async () => {
+  it('on a phone: scenarios, an empty session list, the scorecard of a session still open', async () => {
     page = await browser.newPage({ viewport: { width: 360, height: 780 } });
     page.setDefaultTimeout(15_000);
     await page.goto(served.url);
@@ -143,6 +149,13 @@ describe('every screen passes axe', { timeout: 120_000 }, () => {
     await page.getByRole('link', { name: 'My sessions', exact: true }).click();
     await page.getByText('No sessions yet').waitFor();
     await expectNoAxeViolations(page, 'sessions: empty (phone)');
+    await page.goto(`${served.url}#/`);
+    await startFirstScenario(page);
+    const practice = page.url();
+    await page.goto(`${practice}/scorecard`);
+    await page.getByRole('link', { name: 'Continue' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Scorecard: /);
+    await expectNoAxeViolations(page, 'scorecard: session still open (phone)');
     await page.close();
   });
 });

@@ -58,6 +58,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
       expectVisibleRings(await tabUntil(page, (f) => f.tag === 'input', { max: 1 }));
       expect(await focused(page)).toBe(`textbox "${label}"`);
       await page.keyboard.type(value);
+      if (label === 'Name') await page.screenshot({ path: screenshotPath('keyboard-text-field-focus.png') });
     }
     expectVisibleRings(await tabUntil(page, (f) => f.tag === 'input', { max: 1 }));
     expect(await focused(page)).toBe('radio "Leader"');

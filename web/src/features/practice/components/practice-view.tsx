@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Banner } from '../../../components/banner';
 import { LiveAnnouncer } from '../../../components/live-announcer';
 import { Loading } from '../../../components/loading';
+import { PageMessage } from '../../../components/page-message';
 import { useDocumentTitle } from '../../../lib/document-title';
 import { followBottom } from '../../../lib/follow-bottom';
 import { focusHeading } from '../../../lib/heading-focus';
@@ -38,7 +39,7 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
     if (loaded) followBottom(true);
   }, [loaded]);
 
-  if (p.loadError) return <Banner>{p.loadError}</Banner>;
+  if (p.loadError) return <PageMessage title="Practice">{p.loadError}</PageMessage>;
   if (!session) return <Loading label="Opening the session…" />;
 
   const { scenario, turns } = session;
