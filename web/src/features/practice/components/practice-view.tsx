@@ -97,9 +97,8 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
         {open && (
           <div className="composer-dock">
             {p.connection === 'reconnecting' && (
-              <p className="connection" role="status">
-                Connection lost. Reconnecting…
-              </p>
+              // Announced through the LiveAnnouncer, once per drop.
+              <p className="connection">Connection lost. Reconnecting…</p>
             )}
             {p.problem && (
               <Banner

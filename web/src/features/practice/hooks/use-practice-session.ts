@@ -27,6 +27,7 @@ export function usePracticeSession(sessionId: string) {
   const feedbackOn = useRef(true);
   const leaderIndex = useRef(-1);
   const personaName = useRef('');
+  const connectionWas = useRef<SocketStatus>('connecting');
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text })), []);
 
@@ -97,8 +98,14 @@ export function usePracticeSession(sessionId: string) {
         if (s.status !== 'open') return;
         socket.current = openSocket<ServerMessage, ClientMessage>(wsUrl(streamPath(sessionId)), {
           onMessage,
-          onStatus: setConnection,
+          onStatus: (status) => {
+            // Said once per drop, not on every reconnect attempt.
+            if (connectionWas.current === 'open' && status === 'reconnecting') announce('Connection lost. Reconnecting…');
+            connectionWas.current = status;
+            setConnection(status);
+          },
           onReconnected: () => {
+            announce('Connected again.');
             // Anything streamed while we were away is lost; the server has the stored turns.
             store.clearPersona();
             store.clearFeedback();
