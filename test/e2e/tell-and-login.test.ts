@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
+import { focusedAx } from './focus-probe';
 import { sendReply, signUpThroughUi, startFirstScenario, uniqueEmail, waitForIdle } from './ui-actions';
 
 describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, () => {
@@ -68,6 +69,9 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
     const chip = page.locator('.turn-leader .chip').first();
     await expect.poll(() => chip.textContent()).toContain('Tell');
     expect(await chip.getAttribute('class')).toContain('chip-tell');
+    // Its name as Chromium's accessibility tree has it: family, deciding move, delegation, action.
+    await chip.focus();
+    expect((await focusedAx(page)).name).toMatch(/^Tell: (advice|directive)\. Delegation L\d · \w+\. Show evidence$/);
     await chip.click();
     expect(await page.locator('.score-details').textContent()).toMatch(/Advice|Directive/);
     await page.screenshot({ path: screenshotPath('e2e-mobile-chat.png') });

@@ -43,7 +43,7 @@ export function ScoreChip({ score, expanded, detailsId, onToggle, onHover }: Sco
             {FAMILY_LABEL[score.family]}
             <span className="sr-inline">
               {move ? `: ${MOVE_LABEL[move.kind].toLowerCase()}.` : '.'}
-              {delegated ? '' : ' Show evidence'}
+              {delegated ? ' ' : ' Show evidence'}
             </span>
           </span>
           {delegated && (
