@@ -38,8 +38,9 @@ describe('live announcements for one reply', { timeout: 60_000 }, () => {
     ]);
 
     // With coaching notes off, the reply is all there is to hear.
-    await page.getByRole('switch', { name: 'Coaching notes' }).uncheck();
-    await expect.poll(() => page.getByRole('switch', { name: 'Coaching notes' }).isEnabled()).toBe(true);
+    const notes = page.getByRole('switch', { name: 'Coaching notes' });
+    await notes.uncheck();
+    await expect.poll(() => notes.getAttribute('aria-busy')).toBeNull(); // Saved.
     await listenToLiveRegions(page);
     await sendReply(page, 'What would help you most right now?');
     await waitForIdle(page);

@@ -61,7 +61,7 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
     // Per-turn notes off: none streams under the reply; it is kept for the debrief instead.
     const notes = page.getByRole('switch', { name: 'Coaching notes' });
     await notes.uncheck();
-    await expect.poll(() => notes.isEnabled()).toBe(true);
+    await expect.poll(() => notes.getAttribute('aria-busy')).toBeNull(); // Saved.
 
     await sendReply(page, 'You should call the client today and tell them we will fix it. Send me the plan by Friday.');
     await waitForIdle(page);
