@@ -46,5 +46,9 @@ describe('live announcements for one reply', { timeout: 60_000 }, () => {
     await waitForIdle(page);
     const second = await page.locator('.turn-persona .bubble').last().textContent();
     await expect.poll(() => heardFromLiveRegions(page)).toEqual([`${name} is replying`, `${name} said: ${second}`]);
+
+    // Once said, the words leave the hidden region, so reading the page does not meet a second copy.
+    const region = page.locator('.practice [role="status"][aria-live="polite"]');
+    await expect.poll(() => region.textContent(), { timeout: 10_000, interval: 500 }).toBe('');
   });
 });
