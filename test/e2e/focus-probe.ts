@@ -95,3 +95,23 @@ export async function focusedAx(page: Page): Promise<AxNode> {
 
 /** `button "Sign up"`, for readable assertions. */
 export const describeAx = (n: AxNode): string => `${n.role} "${n.name}"`;
+
+/** Tabs once round the whole page, from wherever focus is, and returns every stop (body excluded). */
+export async function everyTabStop(page: Page, max = 120): Promise<FocusState[]> {
+  await page.evaluate(() => ((window as unknown as { tabSeen: WeakSet<Element> }).tabSeen = new WeakSet()));
+  const stops: FocusState[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const again = await page.evaluate(() => {
+      const seen = (window as unknown as { tabSeen: WeakSet<Element> }).tabSeen;
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      if (seen.has(el)) return true;
+      seen.add(el);
+      return false;
+    });
+    if (again === true) return stops;
+    if (again === false) stops.push(await focusState(page));
+  }
+  throw new Error(`More than ${max} Tab presses without coming round; stops so far: ${stops.length}`);
+}

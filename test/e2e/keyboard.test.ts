@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
-import { describeAx, focusedAx, focusState, tabUntil, type FocusState } from './focus-probe';
-import { uniqueEmail, waitForIdle } from './ui-actions';
+import { describeAx, everyTabStop, focusedAx, focusState, tabUntil, type FocusState } from './focus-probe';
+import { sendReply, signUpThroughUi, startFirstScenario, uniqueEmail, waitForIdle } from './ui-actions';
 
 // A leader who uses only the keyboard: sign up, a three-reply session, the evidence behind a score,
 // ending the session and reading the scorecard. Every step asserts where focus is, and every Tab
@@ -128,6 +128,35 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     expect(headings.length).toBeGreaterThanOrEqual(6); // Five or more figures and the debrief.
     expect(headings).toContain('Debrief');
     await page.screenshot({ path: screenshotPath('keyboard-scorecard.png'), fullPage: true });
+  });
+
+  it('every Tab stop on every screen has a ring of at least 3:1 that the reply box does not hide', async () => {
+    const sweep = async (screen: string, atLeast: number) => {
+      const stops = await everyTabStop(page);
+      expect(stops.length, screen).toBeGreaterThanOrEqual(atLeast);
+      expectVisibleRings(stops);
+    };
+    await page.goto(served.url);
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    await sweep('log-in', 5);
+    await signUpThroughUi(page);
+    await page.getByRole('heading', { name: 'Choose a conversation' }).waitFor();
+    await sweep('scenarios', 6);
+    await startFirstScenario(page);
+    await sendReply(page, 'What options do you see from where you are?');
+    await waitForIdle(page);
+    await page.locator('.coaching-note').waitFor();
+    await page.getByText('Brief and learning focus').click();
+    await page.locator('.turn-leader .chip').click();
+    await sweep('practice', 9);
+    await page.getByRole('button', { name: 'End session' }).click();
+    await page.getByRole('button', { name: 'End and see scorecard' }).click();
+    await page.locator('.debrief').waitFor();
+    await page.getByText(/^Transcript/).click();
+    await sweep('scorecard', 10);
+    await page.getByRole('link', { name: 'My sessions', exact: true }).click();
+    await page.locator('.session-row').waitFor();
+    await sweep('sessions', 6);
   });
 
   it('"Skip to content" moves focus into the page without leaving it; logging out keeps focus on the page', async () => {
