@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../helpers/axe';
 import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
 import { scriptAskwellCalls, startFakeOpenAiServer, type FakeOpenAiServer } from '../helpers/fake-openai-server';
 import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
@@ -48,8 +49,12 @@ describe('a model failure in the browser', { timeout: 60_000 }, () => {
     await page.locator('.interrupted').waitFor();
     expect(await page.locator('.turn-persona').last().textContent()).toContain('I think');
     await page.screenshot({ path: screenshotPath('e2e-llm-error.png') });
+    await expectNoAxeViolations(page, 'practice: model error with Retry');
 
-    await alert.getByRole('button', { name: 'Retry' }).click();
+    // The Retry button goes away when pressed: focus moves to the page's heading, not to <body>.
+    await alert.getByRole('button', { name: 'Retry' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'practice-title');
     await waitForIdle(page);
     await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
     expect(await page.locator('.turn-persona').last().textContent()).toContain(PERSONA.join(''));

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
+import { heardFromLiveRegions, listenToLiveRegions } from './live-regions';
 import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
 
 interface DomBatch {
@@ -117,9 +118,12 @@ describe('practice in the browser', { timeout: 60_000 }, () => {
     other.close();
     expect(await page.locator('.transcript > li').count()).toBe(1);
 
-    // ...then this page's socket drops: it reconnects and reloads the stored transcript.
+    // ...then this page's socket drops: it reconnects and reloads the stored transcript, and a
+    // screen-reader user hears both, once.
+    await listenToLiveRegions(page);
     for (const client of served.app.websocketServer.clients) client.terminate();
     await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
+    await expect.poll(() => heardFromLiveRegions(page)).toEqual(['Connection lost. Reconnecting…', 'Connected again.']);
     expect(await page.locator('.turn-leader .bubble').textContent()).toBe('What have you tried so far?');
 
     await waitForIdle(page);

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../helpers/axe';
 import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
+import { focusedAx } from './focus-probe';
 import { sendReply, signUpThroughUi, startFirstScenario, uniqueEmail, waitForIdle } from './ui-actions';
 
 describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, () => {
@@ -26,6 +28,7 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
     const wrongPassword = await alert.textContent();
     expect(wrongPassword?.length).toBeGreaterThan(5);
     await page.screenshot({ path: screenshotPath('e2e-login-error.png'), fullPage: true });
+    await expectNoAxeViolations(page, 'log-in: wrong password (phone)');
 
     await page.getByRole('button', { name: 'Sign up' }).click();
     expect(await page.getByRole('alert').count()).toBe(0); // Switching forms clears the old error.
@@ -58,7 +61,7 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
     // Per-turn notes off: none streams under the reply; it is kept for the debrief instead.
     const notes = page.getByRole('switch', { name: 'Coaching notes' });
     await notes.uncheck();
-    await expect.poll(() => notes.isEnabled()).toBe(true);
+    await expect.poll(() => notes.getAttribute('aria-busy')).toBeNull(); // Saved.
 
     await sendReply(page, 'You should call the client today and tell them we will fix it. Send me the plan by Friday.');
     await waitForIdle(page);
@@ -66,9 +69,13 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
     const chip = page.locator('.turn-leader .chip').first();
     await expect.poll(() => chip.textContent()).toContain('Tell');
     expect(await chip.getAttribute('class')).toContain('chip-tell');
+    // Its name as Chromium's accessibility tree has it: family, deciding move, delegation, action.
+    await chip.focus();
+    expect((await focusedAx(page)).name).toMatch(/^Tell: (advice|directive)\. Delegation L\d · \w+\. Show evidence$/);
     await chip.click();
     expect(await page.locator('.score-details').textContent()).toMatch(/Advice|Directive/);
     await page.screenshot({ path: screenshotPath('e2e-mobile-chat.png') });
+    await expectNoAxeViolations(page, 'practice: tell evidence, notes off (phone)');
 
     await page.getByRole('button', { name: 'End session' }).click();
     await page.getByRole('button', { name: 'End and see scorecard' }).click();

@@ -1,14 +1,28 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useAuth } from '../features/auth/components/auth-provider';
+import { requestHeadingFocus, useHeadingFocusOnRouteChange } from '../lib/heading-focus';
 import { href } from '../lib/router';
 import { paths } from './paths';
+
+const MAIN_ID = 'main';
+
+/** A plain `#main` link would be read as a route by the hash router; move focus ourselves. */
+const skipToMain = (e: MouseEvent<HTMLAnchorElement>) => {
+  e.preventDefault();
+  document.getElementById(MAIN_ID)?.focus();
+};
 
 export function AppShell({ path, children }: { path: string; children: ReactNode }) {
   const { user, logout } = useAuth();
   const current = (p: string) => (path === p ? 'page' : undefined);
+  useHeadingFocusOnRouteChange(path, MAIN_ID);
+  const logOut = () => {
+    requestHeadingFocus();
+    void logout();
+  };
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
         Skip to content
       </a>
       <header className="topbar">
@@ -27,12 +41,12 @@ export function AppShell({ path, children }: { path: string; children: ReactNode
           <span className="user-name" title={user?.email}>
             {user?.name}
           </span>
-          <button type="button" className="btn btn-ghost btn-small" onClick={logout}>
+          <button type="button" className="btn btn-ghost btn-small" onClick={logOut}>
             Log out
           </button>
         </div>
       </header>
-      <main id="main" className="page" tabIndex={-1}>
+      <main id={MAIN_ID} className="page" tabIndex={-1}>
         {children}
       </main>
     </>

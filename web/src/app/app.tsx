@@ -1,6 +1,7 @@
 import { AuthProvider, useAuth } from '../features/auth/components/auth-provider';
 import { AuthScreen } from '../features/auth/components/auth-screen';
 import { Loading } from '../components/loading';
+import { useDocumentTitle } from '../lib/document-title';
 import { matchPath, usePath } from '../lib/router';
 import { AppShell } from './app-shell';
 import { PracticeRoute } from './routes/practice-route';
@@ -14,6 +15,11 @@ function Routes({ path }: { path: string }) {
   if (path === '/sessions') return <SessionsRoute />;
   if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute sessionId={params.id} />;
   if ((params = matchPath('/sessions/:id', path))) return <PracticeRoute sessionId={params.id} />;
+  return <NotFound />;
+}
+
+function NotFound() {
+  useDocumentTitle('Page not found');
   return (
     <div className="page-head">
       <h1>Page not found</h1>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-interface BannerProps {
+export interface BannerProps {
   tone?: 'error' | 'info';
   children: ReactNode;
   /** Extra buttons, e.g. Retry. */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Banner } from '../../components/banner';
 import { errorMessage } from '../../lib/api-client';
+import { useDocumentTitle } from '../../lib/document-title';
 import { navigate } from '../../lib/router';
 import { createSession } from '../../features/practice/api/sessions-api';
 import { ScenarioList } from '../../features/scenarios/components/scenario-list';
@@ -9,6 +10,7 @@ import { paths } from '../paths';
 export function ScenariosRoute() {
   const [startingId, setStartingId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  useDocumentTitle('Scenarios');
 
   const start = async (scenarioId: string) => {
     setError(null);

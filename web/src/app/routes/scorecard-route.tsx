@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Banner } from '../../components/banner';
 import { Loading } from '../../components/loading';
+import { PageMessage } from '../../components/page-message';
 import { errorMessage } from '../../lib/api-client';
+import { useDocumentTitle } from '../../lib/document-title';
 import { href, navigate } from '../../lib/router';
 import { useAsync } from '../../lib/use-async';
 import { createSession, getSession } from '../../features/practice/api/sessions-api';
@@ -13,15 +15,20 @@ export function ScorecardRoute({ sessionId }: { sessionId: string }) {
   const session = useAsync(() => getSession(sessionId), sessionId);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  useDocumentTitle(session.data ? `Scorecard: ${session.data.scenario.title}` : 'Scorecard');
 
   if (session.status === 'loading') return <Loading label="Loading the scorecard…" />;
-  if (session.status === 'error') return <Banner>{session.error}</Banner>;
+  if (session.status === 'error') return <PageMessage title="Scorecard">{session.error}</PageMessage>;
   const s = session.data;
   if (s.status === 'open')
     return (
-      <Banner tone="info" actions={<a className="btn btn-small" href={href(paths.practice(s.id))}>Continue</a>}>
+      <PageMessage
+        title={`Scorecard: ${s.scenario.title}`}
+        tone="info"
+        actions={<a className="btn btn-small" href={href(paths.practice(s.id))}>Continue</a>}
+      >
         This session is still open: end it to see its scorecard.
-      </Banner>
+      </PageMessage>
     );
 
   const again = async () => {

@@ -1,7 +1,9 @@
+import { useDocumentTitle } from '../../lib/document-title';
 import { SessionList } from '../../features/practice/components/session-list';
 import { paths } from '../paths';
 
 export function SessionsRoute() {
+  useDocumentTitle('My sessions');
   return (
     <>
       <div className="page-head">

@@ -1,6 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Banner } from '../../../components/banner';
 import { errorMessage } from '../../../lib/api-client';
+import { useDocumentTitle } from '../../../lib/document-title';
+import { focusHeading, requestHeadingFocus, takeHeadingFocusRequest } from '../../../lib/heading-focus';
 import type { Role } from '../../../types/api';
 import { login, signup } from '../api/auth-api';
 import { useAuth } from './auth-provider';
@@ -17,13 +19,22 @@ export function AuthScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const title = mode === 'login' ? 'Log in' : 'Create an account';
+  useDocumentTitle(title);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After logging out the Log out button is gone: start the keyboard user at this form's heading.
+  useEffect(() => {
+    if (takeHeadingFocusRequest()) focusHeading(heading.current);
+  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     setBusy(true);
     try {
-      signedIn(mode === 'login' ? await login(email, password) : await signup({ email, password, name, role }));
+      const user = mode === 'login' ? await login(email, password) : await signup({ email, password, name, role });
+      requestHeadingFocus(); // This form goes away: focus the first page's heading, not <body>.
+      signedIn(user);
     } catch (err) {
       setError(errorMessage(err));
       setBusy(false);
@@ -38,7 +49,7 @@ export function AuthScreen() {
   return (
     <main className="auth-page">
       <section className="card auth-card" aria-labelledby={`${id}-title`}>
-        <p className="brand brand-large">Askwell</p>
+        <div className="brand brand-large">Askwell</div>
         <p className="muted">Practise leading by asking, not telling.</p>
         <div className="tabs" role="group" aria-label="Account">
           <button type="button" aria-pressed={mode === 'login'} className="tab" onClick={() => switchTo('login')}>
@@ -48,8 +59,8 @@ export function AuthScreen() {
             Sign up
           </button>
         </div>
-        <h1 id={`${id}-title`} className="visually-hidden">
-          {mode === 'login' ? 'Log in' : 'Create an account'}
+        <h1 id={`${id}-title`} ref={heading} tabIndex={-1} className="visually-hidden">
+          {title}
         </h1>
         <form className="form" onSubmit={submit}>
           {mode === 'signup' && (

@@ -6,13 +6,19 @@ interface FeedbackToggleProps {
   onChange(enabled: boolean): Promise<void>;
 }
 
+/**
+ * Flips at once and says it is saving (aria-busy) until the server agrees; it stays focusable
+ * meanwhile, since disabling the focused switch would drop a keyboard user's focus.
+ */
 export function FeedbackToggle({ enabled, disabled, onChange }: FeedbackToggleProps) {
-  const [saving, setSaving] = useState(false);
+  const [saving, setSaving] = useState<boolean | null>(null);
   const id = useId();
+  const checked = saving ?? enabled;
   const change = async () => {
-    setSaving(true);
-    await onChange(!enabled);
-    setSaving(false);
+    if (saving !== null) return;
+    setSaving(!checked);
+    await onChange(!checked); // On failure the session keeps its old value and the switch shows it again.
+    setSaving(null);
   };
   return (
     <div className="switch">
@@ -20,8 +26,9 @@ export function FeedbackToggle({ enabled, disabled, onChange }: FeedbackTogglePr
         id={id}
         type="checkbox"
         role="switch"
-        checked={enabled}
-        disabled={disabled || saving}
+        checked={checked}
+        disabled={disabled}
+        aria-busy={saving !== null || undefined}
         onChange={change}
       />
       <label htmlFor={id}>Coaching notes</label>

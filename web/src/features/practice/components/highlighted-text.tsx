@@ -1,7 +1,12 @@
 import { segmentText } from '../../../lib/spans';
 import type { Move } from '../../../types/api';
+import { FAMILY_LABEL, MOVE_LABEL } from './labels';
 
-/** The reply with each move's words marked by family; plain text when `show` is off. */
+/**
+ * The reply with each move's words marked by family; plain text when `show` is off. Colour is
+ * never the only cue: each family has its own underline (solid, wavy, dotted) and a screen reader
+ * hears the move after its words.
+ */
 export function HighlightedText({ text, moves, show }: { text: string; moves: readonly Move[]; show: boolean }) {
   if (!show || moves.length === 0) return <>{text}</>;
   return (
@@ -10,6 +15,7 @@ export function HighlightedText({ text, moves, show }: { text: string; moves: re
         seg.mark ? (
           <mark key={i} className={`evidence evidence-${seg.mark.family}`}>
             {seg.text}
+            <span className="sr-inline">{` (${FAMILY_LABEL[seg.mark.family]}: ${MOVE_LABEL[seg.mark.kind].toLowerCase()})`}</span>
           </mark>
         ) : (
           <span key={i}>{seg.text}</span>

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Turn } from '../../../types/api';
 import { HighlightedText } from './highlighted-text';
 import { CoachingNote } from './live-feedback';
@@ -9,6 +9,11 @@ export const LeaderTurn = memo(function LeaderTurn({ turn }: { turn: Turn }) {
   const [expanded, setExpanded] = useState(false);
   const [hovering, setHovering] = useState(false);
   const detailsId = `turn-${turn.index}-score`;
+  const details = useRef<HTMLDivElement>(null);
+  // Opened evidence may land under the docked reply box: bring it into view (scroll-padding leaves room).
+  useEffect(() => {
+    if (expanded) details.current?.scrollIntoView({ block: 'nearest' });
+  }, [expanded]);
   return (
     <li className="turn turn-leader" id={`turn-${turn.index}`}>
       <span className="speaker">You</span>
@@ -24,7 +29,10 @@ export const LeaderTurn = memo(function LeaderTurn({ turn }: { turn: Turn }) {
           onHover={setHovering}
         />
       </div>
-      {expanded && turn.score && <ScoreDetails id={detailsId} score={turn.score} judgeChanges={turn.judgeChanges} />}
+      {/* Always in the DOM, so the chip's aria-controls points at something even while collapsed. */}
+      <div id={detailsId} ref={details} className="score-details" hidden={!expanded || !turn.score}>
+        {expanded && turn.score && <ScoreDetails score={turn.score} judgeChanges={turn.judgeChanges} />}
+      </div>
       <CoachingNote turnIndex={turn.index} stored={turn.feedback} />
     </li>
   );

@@ -11,12 +11,16 @@ export function CoachingNote({ turnIndex, stored }: { turnIndex: number; stored:
   const text = live ?? stored;
   if (!text) return null;
   return (
-    <aside className="coaching-note" aria-label="Coaching note" aria-live={live !== null ? 'polite' : undefined}>
-      <span className="note-label">Coach</span>
+    // Not a landmark (one per turn would flood the landmark list) and not live (the finished note is announced once).
+    <div className="coaching-note">
+      <span className="note-label">
+        <span aria-hidden="true">Coach</span>
+        <span className="visually-hidden">Coaching note:</span>
+      </span>
       <p>
         {text}
         {live !== null && <span className="caret" aria-hidden="true" />}
       </p>
-    </aside>
+    </div>
   );
 }

@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { Banner } from '../../../components/banner';
+import { LiveAnnouncer } from '../../../components/live-announcer';
 import { Loading } from '../../../components/loading';
+import { PageMessage } from '../../../components/page-message';
+import { useDocumentTitle } from '../../../lib/document-title';
 import { followBottom } from '../../../lib/follow-bottom';
+import { focusHeading } from '../../../lib/heading-focus';
 import { href } from '../../../lib/router';
 import { StreamStoreContext } from '../hooks/stream-store';
 import { replyMissing } from '../hooks/transcript';
@@ -12,6 +16,8 @@ import { FeedbackToggle } from './feedback-toggle';
 import { LiveMeter } from './live-meter';
 import { StreamingReply } from './streaming-reply';
 import { Transcript } from './transcript';
+
+const TITLE_ID = 'practice-title';
 
 /** Errors after which the stored leader turn can be answered again with `{type:"retry"}`. */
 const RETRYABLE = new Set(['llm_error', 'internal']);
@@ -27,12 +33,13 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
   const p = usePracticeSession(sessionId);
   const session = p.session;
   const loaded = session !== null;
+  useDocumentTitle(session ? `Practice: ${session.scenario.title}` : 'Practice');
 
   useEffect(() => {
     if (loaded) followBottom(true);
   }, [loaded]);
 
-  if (p.loadError) return <Banner>{p.loadError}</Banner>;
+  if (p.loadError) return <PageMessage title="Practice">{p.loadError}</PageMessage>;
   if (!session) return <Loading label="Opening the session…" />;
 
   const { scenario, turns } = session;
@@ -42,16 +49,24 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
   const canRetry = open && idle && replyMissing(turns);
   const previousTurn = turns.findLast((t) => t.speaker === 'persona')?.text;
 
+  // The Retry button goes away once pressed; keep focus on the page rather than let it fall to <body>.
+  const retry = () => {
+    p.retry();
+    focusHeading(document.getElementById(TITLE_ID));
+  };
+
   const end = async () => {
     if (await p.end()) onEnded();
   };
 
   return (
     <StreamStoreContext value={p.store}>
-      <section className="practice" aria-labelledby="practice-title">
+      <section className="practice" aria-labelledby={TITLE_ID}>
         <header className="practice-head">
           <div>
-            <h1 id="practice-title">{scenario.title}</h1>
+            <h1 id={TITLE_ID} tabIndex={-1}>
+              {scenario.title}
+            </h1>
             <p className="muted">
               With <strong>{name}</strong>, {scenario.persona.role}
             </p>
@@ -75,22 +90,22 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
           </p>
         </details>
 
+        <LiveAnnouncer announcement={p.announcement} />
         <Transcript turns={turns} personaName={name} />
         <StreamingReply name={name} waiting={p.phase === 'waiting'} />
 
         {open && (
           <div className="composer-dock">
             {p.connection === 'reconnecting' && (
-              <p className="connection" role="status">
-                Connection lost. Reconnecting…
-              </p>
+              // Announced through the LiveAnnouncer, once per drop.
+              <p className="connection">Connection lost. Reconnecting…</p>
             )}
             {p.problem && (
               <Banner
                 onDismiss={p.dismissProblem}
                 actions={
                   RETRYABLE.has(p.problem.code) && canRetry ? (
-                    <button type="button" className="btn btn-small" onClick={p.retry}>
+                    <button type="button" className="btn btn-small" onClick={retry}>
                       Retry
                     </button>
                   ) : null
@@ -103,7 +118,7 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
               <Banner
                 tone="info"
                 actions={
-                  <button type="button" className="btn btn-small" onClick={p.retry}>
+                  <button type="button" className="btn btn-small" onClick={retry}>
                     Retry
                   </button>
                 }

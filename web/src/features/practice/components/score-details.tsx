@@ -5,16 +5,15 @@ import { FAMILY_LABEL, kindLabel, MOVE_LABEL, OWNERSHIP_LABEL } from './labels';
 const sentence = (text: string) => (text ? text[0].toUpperCase() + text.slice(1) : text);
 
 interface ScoreDetailsProps {
-  id: string;
   score: ReplyScore;
   judgeChanges?: JudgeChange[];
 }
 
 /** Every score points at the words that earned it: each move with its quoted span and reason. */
-export function ScoreDetails({ id, score, judgeChanges }: ScoreDetailsProps) {
+export function ScoreDetails({ score, judgeChanges }: ScoreDetailsProps) {
   const { delegation } = score;
   return (
-    <div id={id} className="score-details">
+    <>
       <p className="details-summary">
         Overall <strong className={`family-text family-${score.family}`}>{FAMILY_LABEL[score.family]}</strong>
         {score.family === 'tell' && score.moves.some((m) => isSolutionMove(m.kind))
@@ -24,7 +23,9 @@ export function ScoreDetails({ id, score, judgeChanges }: ScoreDetailsProps) {
       <ul className="move-list">
         {score.moves.map((m, i) => (
           <li key={i} className="move">
-            <span className={`move-kind family-${m.family}`}>{MOVE_LABEL[m.kind] ?? m.kind}</span>
+            <span className={`move-kind family-${m.family}`}>
+              {MOVE_LABEL[m.kind] ?? m.kind} · {FAMILY_LABEL[m.family]}
+            </span>
             <q>
               <mark className={`evidence evidence-${m.family}`}>{m.text}</mark>
             </q>
@@ -63,6 +64,10 @@ export function ScoreDetails({ id, score, judgeChanges }: ScoreDetailsProps) {
           </ul>
         </div>
       )}
-    </div>
+      <p className="evidence-legend">
+        In your reply: <span className="evidence evidence-ask">ask</span> is underlined,{' '}
+        <span className="evidence evidence-tell">tell</span> wavy, <span className="evidence evidence-other">other</span> dotted.
+      </p>
+    </>
   );
 }

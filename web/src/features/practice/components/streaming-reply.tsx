@@ -10,8 +10,9 @@ export function StreamingReply({ name, waiting }: { name: string; waiting: boole
     if (active) followBottom();
   }, [text, active]);
   return (
-    // Always mounted, so screen readers announce the text as it arrives.
-    <div className="streaming" aria-live="polite" aria-atomic="false">
+    // Not a live region: a screen reader would read every token. The LiveAnnouncer says when
+    // the reply starts and reads it once, finished.
+    <div className="streaming">
       {active && (
         <div className="turn turn-persona">
           <span className="speaker">{name}</span>

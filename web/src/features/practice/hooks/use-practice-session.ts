@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Announcement } from '../../../components/live-announcer';
 import { errorMessage } from '../../../lib/api-client';
 import { openSocket, wsUrl, type ReconnectingSocket, type SocketStatus } from '../../../lib/socket-client';
 import type { ClientMessage, ServerMessage, Session } from '../../../types/api';
@@ -25,9 +26,14 @@ export function usePracticeSession(sessionId: string) {
   // Read inside socket callbacks, which must not be re-created per render.
   const feedbackOn = useRef(true);
   const leaderIndex = useRef(-1);
+  const personaName = useRef('');
+  const connectionWas = useRef<SocketStatus>('connecting');
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text })), []);
 
   const apply = useCallback((s: Session) => {
     setSession(s);
+    personaName.current = s.scenario.persona.name;
     feedbackOn.current = s.feedbackEnabled;
     leaderIndex.current = lastLeaderIndex(s.turns);
     if (s.status !== 'open') {
@@ -59,6 +65,7 @@ export function usePracticeSession(sessionId: string) {
           return;
         case 'persona.done':
           store.clearPersona();
+          announce(`${personaName.current} said: ${m.turn.text}`);
           updateTurns((s) => upsertTurn(s.turns, m.turn));
           setPhase(feedbackOn.current ? 'feedback' : 'idle');
           return;
@@ -68,6 +75,7 @@ export function usePracticeSession(sessionId: string) {
           return;
         case 'feedback.done':
           store.clearFeedback();
+          announce(`Coaching note: ${m.text}`);
           updateTurns((s) => patchTurn(s.turns, m.turnIndex, { feedback: m.text }));
           setPhase('idle');
           return;
@@ -90,8 +98,14 @@ export function usePracticeSession(sessionId: string) {
         if (s.status !== 'open') return;
         socket.current = openSocket<ServerMessage, ClientMessage>(wsUrl(streamPath(sessionId)), {
           onMessage,
-          onStatus: setConnection,
+          onStatus: (status) => {
+            // Said once per drop, not on every reconnect attempt.
+            if (connectionWas.current === 'open' && status === 'reconnecting') announce('Connection lost. Reconnecting…');
+            connectionWas.current = status;
+            setConnection(status);
+          },
           onReconnected: () => {
+            announce('Connected again.');
             // Anything streamed while we were away is lost; the server has the stored turns.
             store.clearPersona();
             store.clearFeedback();
@@ -107,7 +121,7 @@ export function usePracticeSession(sessionId: string) {
       socket.current?.close();
       socket.current = null;
     };
-  }, [sessionId, store, apply, reload]);
+  }, [sessionId, store, apply, reload, announce]);
 
   const sendMessage = (message: ClientMessage): boolean => {
     if (!socket.current?.send(message)) {
@@ -116,6 +130,7 @@ export function usePracticeSession(sessionId: string) {
     }
     setProblem(null);
     setPhase('waiting');
+    announce(`${personaName.current} is replying`);
     return true;
   };
 
@@ -153,6 +168,7 @@ export function usePracticeSession(sessionId: string) {
     loadError,
     phase,
     problem,
+    announcement,
     connection,
     dismissProblem: () => setProblem(null),
     send,

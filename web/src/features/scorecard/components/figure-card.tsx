@@ -8,10 +8,10 @@ export function FigureCard({ figure, turns }: { figure: ScorecardFigure; turns: 
   return (
     <article className="card figure" aria-labelledby={`figure-${figure.key}`}>
       <header className="figure-head">
-        <h3 id={`figure-${figure.key}`}>{figure.label}</h3>
+        <h2 id={`figure-${figure.key}`}>{figure.label}</h2>
         <BandMeter band={figure.band} />
       </header>
-      <p className="figure-value">{figure.display}</p>
+      <div className="figure-value">{figure.display}</div>
       <p className="figure-explanation">{figure.explanation}</p>
       <p className="band-rule">
         <span className="focus-label">Bands</span> {figure.bandRule}
