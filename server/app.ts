@@ -5,10 +5,12 @@ import websocket from '@fastify/websocket';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
+import { sharedRateLimitStore } from './auth/shared-rate-limit-store';
 import { ApiError } from './http-errors';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import enginesPlugin from './plugins/engines';
+import lifecyclePlugin from './plugins/lifecycle';
 import practicePlugin from './plugins/practice';
 import scenariosPlugin from './plugins/scenarios';
 import webPlugin, { isClientRoute } from './plugins/web';
@@ -57,13 +59,19 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     return reply.code(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url.split('?')[0]}.` });
   });
 
-  await app.register(dbPlugin, { databasePath: config.DATABASE_PATH, synchronous: config.DATABASE_SYNCHRONOUS });
+  await app.register(dbPlugin, {
+    databaseUrl: config.DATABASE_URL,
+    databasePath: config.DATABASE_PATH,
+    synchronous: config.DATABASE_SYNCHRONOUS,
+    poolMax: config.DATABASE_POOL_MAX,
+  });
   await app.register(authPlugin, { sessionSecret: config.SESSION_SECRET });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: sharedRateLimitStore(app.repos.rateLimits) });
   await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
   await app.register(scenariosPlugin, { scenariosDir: options.scenariosDir ?? resolve(ROOT, 'prompts/scenarios') });
   await app.register(enginesPlugin, { config });
-  await app.register(practicePlugin);
+  await app.register(lifecyclePlugin);
+  await app.register(practicePlugin, { leaseMs: config.TURN_LEASE_MS });
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { loginRateLimit: config.LOGIN_RATE_LIMIT });

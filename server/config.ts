@@ -10,6 +10,14 @@ export const ConfigSchema = Type.Object({
   PORT: Port,
   HOST: Type.String({ minLength: 1 }),
   DATABASE_PATH: Type.String({ minLength: 1 }),
+  /** postgres://user:pass@host:port/db switches storage to PostgreSQL (several nodes); unset: SQLite at DATABASE_PATH. */
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  /** PostgreSQL connections per node. */
+  DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 1000 }),
+  /** How long a node's claim on a session's turn outlives the node if it crashes. */
+  TURN_LEASE_MS: Type.Integer({ minimum: 500, maximum: 600_000 }),
+  /** On SIGTERM, how long in-flight turns may run before they are interrupted (stored, retryable). */
+  DRAIN_TIMEOUT_MS: Type.Integer({ minimum: 0, maximum: 600_000 }),
   /** `normal`: commits survive a process crash; `full`: also an OS crash or power cut, at an fsync per commit. */
   DATABASE_SYNCHRONOUS: Type.Union([Type.Literal('normal'), Type.Literal('full')]),
   LOG_LEVEL: Type.Union(
@@ -36,6 +44,9 @@ export const CONFIG_DEFAULTS = {
   HOST: '127.0.0.1',
   DATABASE_PATH: './data/askwell.db',
   DATABASE_SYNCHRONOUS: 'normal',
+  DATABASE_POOL_MAX: '10',
+  TURN_LEASE_MS: '15000',
+  DRAIN_TIMEOUT_MS: '10000',
   LOG_LEVEL: 'info',
   SIMULATOR_WORD_DELAY_MS: '20',
   LOGIN_RATE_LIMIT: '10',
@@ -45,6 +56,9 @@ export const CONFIG_DEFAULTS = {
 
 const INTEGER_KEYS = new Set<keyof Config>([
   'PORT',
+  'DATABASE_POOL_MAX',
+  'TURN_LEASE_MS',
+  'DRAIN_TIMEOUT_MS',
   'SIMULATOR_WORD_DELAY_MS',
   'LOGIN_RATE_LIMIT',
   'LLM_TIMEOUT_MS',

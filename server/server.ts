@@ -10,6 +10,10 @@ async function main(): Promise<void> {
   if (serveWeb) await ensureWebBuild();
   const app = await buildApp(config, serveWeb ? { webDir: WEB_DIST } : {});
   const close = async (signal: string) => {
+    app.log.info({ signal }, 'draining');
+    // Health says `draining` and sockets are refused while running turns finish or are stored as
+    // interrupted (retryable from another node); only then does the listener close.
+    await app.lifecycle.drain(app.inFlightTurns, config.DRAIN_TIMEOUT_MS);
     app.log.info({ signal }, 'shutting down');
     await app.close();
     process.exit(0);

@@ -56,7 +56,7 @@ export interface SessionSummary {
 
 export type ClientMessage = { type: 'reply'; text: string } | { type: 'retry' };
 
-export type StreamErrorCode = 'invalid_message' | 'busy' | 'session_ended' | 'nothing_to_retry' | 'llm_error' | 'internal';
+export type StreamErrorCode = 'invalid_message' | 'busy' | 'session_ended' | 'nothing_to_retry' | 'llm_error' | 'internal' | 'draining';
 
 export type EngineErrorKind = 'rate_limited' | 'timeout' | 'unavailable' | 'bad_response' | 'auth' | 'aborted';
 

@@ -3,30 +3,52 @@ import type { Scorecard } from '../../core/rubric/types';
 import { practiceSessions, turns, type PracticeSessionRow } from '../../db/schema';
 import type { Db } from './open-database';
 
-export function createPracticeSessionsRepo(db: Db) {
+export type NewPracticeSession = { id: string; userId: string; scenarioId: string; feedbackEnabled: boolean };
+
+export interface SessionSummaryRow {
+  id: string;
+  scenarioId: string;
+  status: PracticeSessionRow['status'];
+  createdAt: string;
+  endedAt: string | null;
+  leaderTurns: number;
+}
+
+export interface PracticeSessionsRepo {
+  /** Creates the session with the persona's opening line as turn 0, in one transaction. */
+  create(row: NewPracticeSession, openingLine: string): Promise<PracticeSessionRow>;
+  findById(id: string): Promise<PracticeSessionRow | undefined>;
+  /** The caller's own session only: another user's id reads as not found. */
+  findOwned(id: string, userId: string): Promise<PracticeSessionRow | undefined>;
+  listOwned(userId: string): Promise<SessionSummaryRow[]>;
+  setFeedbackEnabled(id: string, feedbackEnabled: boolean): Promise<void>;
+  /** Ends an open session; returns false when it had already ended. */
+  end(id: string, scorecard: Scorecard, debrief: string): Promise<boolean>;
+}
+
+export function createPracticeSessionsRepo(db: Db): PracticeSessionsRepo {
   const byIdStatement = db
     .select()
     .from(practiceSessions)
     .where(eq(practiceSessions.id, sql.placeholder('id')))
     .prepare();
   return {
-    /** Creates the session with the persona's opening line as turn 0, in one transaction. */
-    create(row: { id: string; userId: string; scenarioId: string; feedbackEnabled: boolean }, openingLine: string) {
+    async create(row, openingLine) {
+      // better-sqlite3 transactions are synchronous: the callback must not await.
       return db.transaction((tx) => {
         const session = tx.insert(practiceSessions).values(row).returning().get();
         tx.insert(turns).values({ sessionId: row.id, index: 0, speaker: 'persona', text: openingLine }).run();
         return session;
       });
     },
-    findById: (id: string): PracticeSessionRow | undefined => byIdStatement.get({ id }),
-    /** The caller's own session only: another user's id reads as not found. */
-    findOwned: (id: string, userId: string): PracticeSessionRow | undefined =>
+    findById: async (id) => byIdStatement.get({ id }),
+    findOwned: async (id, userId) =>
       db
         .select()
         .from(practiceSessions)
         .where(and(eq(practiceSessions.id, id), eq(practiceSessions.userId, userId)))
         .get(),
-    listOwned: (userId: string) =>
+    listOwned: async (userId) =>
       db
         .select({
           id: practiceSessions.id,
@@ -42,10 +64,10 @@ export function createPracticeSessionsRepo(db: Db) {
         .groupBy(practiceSessions.id)
         .orderBy(desc(practiceSessions.createdAt), asc(practiceSessions.id))
         .all(),
-    setFeedbackEnabled: (id: string, feedbackEnabled: boolean) =>
-      db.update(practiceSessions).set({ feedbackEnabled }).where(eq(practiceSessions.id, id)).run(),
-    /** Ends an open session; returns false when it had already ended. */
-    end(id: string, scorecard: Scorecard, debrief: string): boolean {
+    async setFeedbackEnabled(id, feedbackEnabled) {
+      db.update(practiceSessions).set({ feedbackEnabled }).where(eq(practiceSessions.id, id)).run();
+    },
+    async end(id, scorecard, debrief) {
       const result = db
         .update(practiceSessions)
         .set({ status: 'ended', scorecard, debrief, endedAt: new Date().toISOString() })
@@ -55,4 +77,3 @@ export function createPracticeSessionsRepo(db: Db) {
     },
   };
 }
-export type PracticeSessionsRepo = ReturnType<typeof createPracticeSessionsRepo>;

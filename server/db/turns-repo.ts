@@ -22,7 +22,25 @@ export const toStoredTurn = (row: TurnRow): StoredTurn => ({
   ...(row.interrupted ? { interrupted: true } : {}),
 });
 
-export function createTurnsRepo(db: Db) {
+export interface NewTurn {
+  speaker: TurnRow['speaker'];
+  text: string;
+  score?: ReplyScore;
+  state?: PersonaState;
+  interrupted?: boolean;
+}
+
+export interface TurnsRepo {
+  list(sessionId: string): Promise<StoredTurn[]>;
+  /** Appends a turn at the next index, atomically; never leaves a gap or reuses an index. */
+  append(sessionId: string, turn: NewTurn): Promise<StoredTurn>;
+  setScore(sessionId: string, index: number, score: ReplyScore, judgeChanges?: JudgeChange[]): Promise<void>;
+  setFeedback(sessionId: string, index: number, feedback: string): Promise<void>;
+  /** Removes an interrupted persona turn before it is regenerated. */
+  deleteTurn(sessionId: string, index: number): Promise<void>;
+}
+
+export function createTurnsRepo(db: Db): TurnsRepo {
   const where = (sessionId: string, index: number) => and(eq(turns.sessionId, sessionId), eq(turns.index, index));
   // The turn loop runs these on every reply before the first persona token: prepared once, they skip
   // drizzle's per-call SQL building.
@@ -45,8 +63,9 @@ export function createTurnsRepo(db: Db) {
     .returning()
     .prepare();
   // better-sqlite3's own transaction: synchronous, and far cheaper per call than drizzle's wrapper.
+  // max(idx)+1 is safe here because one process writes the file; PostgreSQL relies on the unique index.
   const appendInTransaction = db.$client.transaction(
-    (turn: { sessionId: string; speaker: TurnRow['speaker']; text: string; score?: ReplyScore; state?: PersonaState; interrupted?: boolean }) => {
+    (turn: NewTurn & { sessionId: string }) => {
       const last = lastIndexStatement.get({ sessionId: turn.sessionId });
       return insertStatement.get({
         sessionId: turn.sessionId,
@@ -60,20 +79,16 @@ export function createTurnsRepo(db: Db) {
     },
   );
   return {
-    list: (sessionId: string): StoredTurn[] => listStatement.all({ sessionId }).map(toStoredTurn),
-    /** Appends a turn at the next index, atomically. */
-    append(
-      sessionId: string,
-      turn: { speaker: TurnRow['speaker']; text: string; score?: ReplyScore; state?: PersonaState; interrupted?: boolean },
-    ): StoredTurn {
-      return toStoredTurn(appendInTransaction({ sessionId, ...turn }));
+    list: async (sessionId) => listStatement.all({ sessionId }).map(toStoredTurn),
+    append: async (sessionId, turn) => toStoredTurn(appendInTransaction({ sessionId, ...turn })),
+    async setScore(sessionId, index, score, judgeChanges) {
+      db.update(turns).set({ score, judgeChanges: judgeChanges?.length ? judgeChanges : null }).where(where(sessionId, index)).run();
     },
-    setScore: (sessionId: string, index: number, score: ReplyScore, judgeChanges?: JudgeChange[]) =>
-      db.update(turns).set({ score, judgeChanges: judgeChanges?.length ? judgeChanges : null }).where(where(sessionId, index)).run(),
-    setFeedback: (sessionId: string, index: number, feedback: string) =>
-      db.update(turns).set({ feedback }).where(where(sessionId, index)).run(),
-    /** Removes an interrupted persona turn before it is regenerated. */
-    deleteTurn: (sessionId: string, index: number) => db.delete(turns).where(where(sessionId, index)).run(),
+    async setFeedback(sessionId, index, feedback) {
+      db.update(turns).set({ feedback }).where(where(sessionId, index)).run();
+    },
+    async deleteTurn(sessionId, index) {
+      db.delete(turns).where(where(sessionId, index)).run();
+    },
   };
 }
-export type TurnsRepo = ReturnType<typeof createTurnsRepo>;

@@ -11,8 +11,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** onRequest hook for routes that need a logged-in user. */
     requireUser: (request: FastifyRequest) => Promise<void>;
-    startSession: (reply: FastifyReply, userId: string) => void;
-    endSession: (request: FastifyRequest, reply: FastifyReply) => void;
+    startSession: (reply: FastifyReply, userId: string) => Promise<void>;
+    endSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   }
   interface FastifyRequest {
     user: PublicUser | null;
@@ -26,10 +26,10 @@ export default fp<{ sessionSecret?: string; secureCookies?: boolean }>(
   async (app, options) => {
     // The secret is generated once and kept in the database so sessions survive restarts.
     const secret =
-      options.sessionSecret ?? app.repos.settings.getOrInsert('session_secret', randomBytes(48).toString('base64url'));
+      options.sessionSecret ?? (await app.repos.settings.getOrInsert('session_secret', randomBytes(48).toString('base64url')));
     await app.register(cookie, { secret });
     const secure = options.secureCookies ?? false;
-    app.repos.authSessions.deleteExpired();
+    await app.repos.authSessions.deleteExpired();
 
     app.decorateRequest('user', null);
 
@@ -42,22 +42,22 @@ export default fp<{ sessionSecret?: string; secureCookies?: boolean }>(
 
     app.decorate('requireUser', async (request: FastifyRequest) => {
       const token = tokenOf(request);
-      const userId = token && app.repos.authSessions.findLiveUserId(hashSessionToken(token));
-      const row = userId ? app.repos.users.findById(userId) : undefined;
+      const userId = token && (await app.repos.authSessions.findLiveUserId(hashSessionToken(token)));
+      const row = userId ? await app.repos.users.findById(userId) : undefined;
       if (!row) throw unauthorized();
       request.user = toPublicUser(row);
     });
 
-    app.decorate('startSession', (reply: FastifyReply, userId: string) => {
+    app.decorate('startSession', async (reply: FastifyReply, userId: string) => {
       const token = newSessionToken();
       const expires = new Date(Date.now() + SESSION_TTL_MS);
-      app.repos.authSessions.insert(hashSessionToken(token), userId, expires);
+      await app.repos.authSessions.insert(hashSessionToken(token), userId, expires);
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(secure), expires });
     });
 
-    app.decorate('endSession', (request: FastifyRequest, reply: FastifyReply) => {
+    app.decorate('endSession', async (request: FastifyRequest, reply: FastifyReply) => {
       const token = tokenOf(request);
-      if (token) app.repos.authSessions.delete(hashSessionToken(token));
+      if (token) await app.repos.authSessions.delete(hashSessionToken(token));
       reply.clearCookie(SESSION_COOKIE, cookieOptions(secure));
     });
   },

@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
 import fp from 'fastify-plugin';
+import type { TurnClaimsRepo } from '../db/turn-claims-repo';
+import type { SessionBus } from '../practice/session-bus';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,44 +14,122 @@ interface Running {
   controller: AbortController;
   finished: Promise<void>;
   markFinished: () => void;
+  stop: () => void;
+  holder: string;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How often a node looks whether a turn it asked another node to stop has let go of its claim. */
+const RELEASE_POLL_MS = 50;
+
+export interface InFlightTurnsDeps {
+  claims: TurnClaimsRepo;
+  bus: SessionBus;
+  nodeId: string;
+  leaseMs: number;
+  log: FastifyBaseLogger;
 }
 
 /**
- * At most one turn in flight per practice session, whatever the number of sockets (two tabs,
- * a reconnect racing the old socket), and a handle to abort it when the session ends.
+ * At most one turn in flight per practice session, across sockets (two tabs, a reconnect racing the
+ * old socket) and across nodes: a turn holds the session's claim row in the database, renewing its
+ * lease while it runs, so a crashed node's claim lapses after `leaseMs`. Also a handle to stop a
+ * turn, wherever it runs, when the session ends or this node drains.
  */
 export class InFlightTurns {
   private readonly running = new Map<string, Running>();
+  /** Sessions whose claim this node is acquiring right now (two local sockets racing). */
+  private readonly acquiring = new Set<string>();
 
-  /** A controller for a new turn, or undefined when one is already running on this session. */
-  start(sessionId: string): AbortController | undefined {
-    if (this.running.has(sessionId)) return undefined;
+  constructor(private readonly deps: InFlightTurnsDeps) {}
+
+  get size(): number {
+    return this.running.size;
+  }
+
+  /** A controller for a new turn, or undefined when one is already running on this session (on any node). */
+  async start(sessionId: string): Promise<AbortController | undefined> {
+    if (this.running.has(sessionId) || this.acquiring.has(sessionId)) return undefined;
+    const { claims, bus, nodeId, leaseMs, log } = this.deps;
+    const holder = `${nodeId}/${randomUUID()}`;
+    this.acquiring.add(sessionId);
+    let acquired: boolean;
+    try {
+      acquired = await claims.acquire(sessionId, holder, leaseMs);
+    } finally {
+      this.acquiring.delete(sessionId);
+    }
+    if (!acquired) return undefined;
     let markFinished!: () => void;
     const finished = new Promise<void>((resolve) => (markFinished = resolve));
     const controller = new AbortController();
-    this.running.set(sessionId, { controller, finished, markFinished });
+    // Renew well before the lease lapses; a claim lost meanwhile (this node stalled past its lease
+    // and another took over) stops this turn rather than letting two nodes answer.
+    const heartbeat = setInterval(() => {
+      claims.renew(sessionId, holder, leaseMs).then(
+        (held) => held || controller.abort(),
+        (err: unknown) => log.warn({ err, sessionId }, 'could not renew a turn claim'),
+      );
+    }, Math.max(100, Math.floor(leaseMs / 3)));
+    heartbeat.unref();
+    const unsubscribe = bus.subscribe(sessionId, (event) => event.kind === 'abort' && controller.abort());
+    const stop = () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    };
+    this.running.set(sessionId, { controller, finished, markFinished, stop, holder });
     return controller;
   }
 
-  finish(sessionId: string, controller: AbortController): void {
+  async finish(sessionId: string, controller: AbortController): Promise<void> {
     const running = this.running.get(sessionId);
     if (running?.controller !== controller) return;
-    this.running.delete(sessionId);
-    running.markFinished();
+    running.stop();
+    try {
+      await this.deps.claims.release(sessionId, running.holder);
+    } catch (err) {
+      // The lease lapses on its own.
+      this.deps.log.warn({ err, sessionId }, 'could not release a turn claim');
+    } finally {
+      this.running.delete(sessionId);
+      running.markFinished();
+    }
   }
 
-  /** Aborts the running turn and resolves once it has stored what it will store. */
+  /**
+   * Stops the session's running turn and resolves once it has stored what it will store and let go
+   * of its claim; a turn on another node is asked over the bus.
+   */
   async abort(sessionId: string): Promise<void> {
     const running = this.running.get(sessionId);
-    if (!running) return;
-    running.controller.abort();
-    await running.finished;
+    if (running) {
+      running.controller.abort();
+      await running.finished;
+      return;
+    }
+    const { claims, bus, leaseMs } = this.deps;
+    if (!(await claims.holder(sessionId))) return;
+    bus.publish(sessionId, { kind: 'abort' });
+    const deadline = Date.now() + leaseMs + 1000;
+    while ((await claims.holder(sessionId)) && Date.now() < deadline) await sleep(RELEASE_POLL_MS);
+  }
+
+  /** Lets running turns finish for up to `graceMs`, then interrupts the rest and waits for them to store it. */
+  async drain(graceMs: number): Promise<void> {
+    const all = () => Promise.all([...this.running.values()].map((running) => running.finished));
+    const timedOut = await Promise.race([all().then(() => false), sleep(graceMs).then(() => true)]);
+    if (!timedOut) return;
+    for (const running of this.running.values()) running.controller.abort();
+    await all();
   }
 }
 
-export default fp(
-  async (app) => {
-    app.decorate('inFlightTurns', new InFlightTurns());
+export default fp<{ leaseMs: number }>(
+  async (app, { leaseMs }) => {
+    app.decorate(
+      'inFlightTurns',
+      new InFlightTurns({ claims: app.repos.turnClaims, bus: app.storage.bus, nodeId: app.nodeId, leaseMs, log: app.log }),
+    );
   },
-  { name: 'practice' },
+  { name: 'practice', dependencies: ['db'] },
 );

@@ -7,6 +7,7 @@ import { initialPersonaState, type PersonaState } from '../../core/simulator/typ
 import type { StoredTurn } from '../db/turns-repo';
 import type { Repos } from '../plugins/db';
 import type { InFlightTurns } from '../plugins/practice';
+import type { SessionBus } from './session-bus';
 import { EngineError, type Engines, type JudgeChange } from './engines';
 import type { ClientMessage, ServerMessage } from './messages';
 import { noteStates } from './note-states';
@@ -17,8 +18,13 @@ export interface TurnLoopDeps {
   repos: Repos;
   engines: Engines;
   inFlightTurns: InFlightTurns;
+  /** Carries the turn's messages to every socket on the session, on any node. */
+  bus: SessionBus;
   log: FastifyBaseLogger;
+  /** This socket only (errors that concern the sender). */
   send: (message: ServerMessage) => void;
+  /** True while this node drains: no new turn starts here. */
+  draining?: () => boolean;
 }
 
 const lastPersonaState = (turns: StoredTurn[]): PersonaState =>
@@ -46,7 +52,11 @@ export class TurnLoop {
 
   async handle(message: ClientMessage): Promise<void> {
     const { inFlightTurns, sessionId } = this.deps;
-    const controller = inFlightTurns.start(sessionId);
+    if (this.deps.draining?.()) {
+      this.error('draining', 'This server is restarting; reconnect to continue (your transcript is saved).');
+      return;
+    }
+    const controller = await inFlightTurns.start(sessionId);
     if (!controller) {
       this.error('busy', 'Still answering your last reply; wait for it to finish.');
       return;
@@ -59,22 +69,27 @@ export class TurnLoop {
       if (controller.signal.aborted) this.deps.log.debug({ sessionId: this.deps.sessionId }, 'turn aborted');
       else this.fail(err);
     } finally {
-      inFlightTurns.finish(sessionId, controller);
+      await inFlightTurns.finish(sessionId, controller);
       this.own = undefined;
     }
   }
 
-  private isOpen(): boolean {
+  /** Every socket on the session sees the turn, including this one. */
+  private publish(message: ServerMessage): void {
+    this.deps.bus.publish(this.deps.sessionId, { kind: 'message', message });
+  }
+
+  private async isOpen(): Promise<boolean> {
     const { repos, sessionId } = this.deps;
-    if (repos.practiceSessions.findById(sessionId)?.status === 'open') return true;
+    if ((await repos.practiceSessions.findById(sessionId))?.status === 'open') return true;
     this.error('session_ended', 'This session has ended; start a new one to keep practising.');
     return false;
   }
 
   private async reply(text: string, signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    if (!this.isOpen()) return;
-    const earlier = repos.turns.list(sessionId);
+    if (!(await this.isOpen())) return;
+    const earlier = await repos.turns.list(sessionId);
     // The rubric is pure and fast, so the turn is stored with its reading in one write; a bug in the
     // rubric must still not lose the reply, so then the turn is stored unscored and scored on retry.
     let reading: ReplyScore | undefined;
@@ -83,21 +98,21 @@ export class TurnLoop {
     } catch (err) {
       this.deps.log.error({ err, sessionId }, 'rubric failed on a reply');
     }
-    const leaderTurn = repos.turns.append(sessionId, { speaker: 'leader', text, score: reading });
-    this.deps.send({ type: 'turn.saved', turn: leaderTurn });
-    if (reading) this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
+    const leaderTurn = await repos.turns.append(sessionId, { speaker: 'leader', text, score: reading });
+    this.publish({ type: 'turn.saved', turn: leaderTurn });
+    if (reading) this.publish({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     await this.answer([...earlier, leaderTurn], signal, true);
   }
 
   private async retry(signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    if (!this.isOpen()) return;
-    const turns = repos.turns.list(sessionId);
+    if (!(await this.isOpen())) return;
+    const turns = await repos.turns.list(sessionId);
     const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
     const upToLeader = leaderTurn ? turns.filter((turn) => turn.index <= leaderTurn.index) : [];
     const after = leaderTurn ? turns.filter((turn) => turn.index > leaderTurn.index) : [];
     const answered = after.find((turn) => !turn.interrupted);
-    if (leaderTurn?.score && answered && leaderTurn.feedback === undefined && this.feedbackEnabled()) {
+    if (leaderTurn?.score && answered && leaderTurn.feedback === undefined && (await this.feedbackEnabled())) {
       await this.feedback(upToLeader, leaderTurn.score, answered, signal);
       return;
     }
@@ -105,14 +120,14 @@ export class TurnLoop {
       this.error('nothing_to_retry', 'The last reply has already been answered.');
       return;
     }
-    for (const turn of after) repos.turns.deleteTurn(sessionId, turn.index);
+    for (const turn of after) await repos.turns.deleteTurn(sessionId, turn.index);
     await this.answer(upToLeader, signal, !leaderTurn.score);
   }
 
   /** `transcript` ends with the leader turn being answered; the judge is asked on a fresh reading only. */
   private async answer(transcript: StoredTurn[], signal: AbortSignal, askJudge: boolean): Promise<void> {
     const leaderTurn = transcript[transcript.length - 1];
-    const reading = leaderTurn.score ?? this.score(transcript);
+    const reading = leaderTurn.score ?? (await this.score(transcript));
     // The judge only refines the rubric's reading, so the persona does not wait for it. The judge's
     // request goes out once the persona has started answering, keeping the first token's path clear;
     // its refined score follows as a second `score` message.
@@ -126,20 +141,20 @@ export class TurnLoop {
     });
     const finalReading = await refined;
     if (!personaTurn) return;
-    if (this.feedbackEnabled()) await this.feedback(transcript, finalReading, personaTurn, signal);
-    else this.holdNoteForDebrief(transcript, finalReading, personaTurn);
+    if (await this.feedbackEnabled()) await this.feedback(transcript, finalReading, personaTurn, signal);
+    else await this.holdNoteForDebrief(transcript, finalReading, personaTurn);
   }
 
-  private feedbackEnabled(): boolean {
-    return this.deps.repos.practiceSessions.findById(this.deps.sessionId)?.feedbackEnabled ?? false;
+  private async feedbackEnabled(): Promise<boolean> {
+    return (await this.deps.repos.practiceSessions.findById(this.deps.sessionId))?.feedbackEnabled ?? false;
   }
 
   /** With per-turn feedback off the rubric-built note is stored silently and shown with the debrief. */
-  private holdNoteForDebrief(transcript: StoredTurn[], reading: ReplyScore, personaTurn: StoredTurn): void {
+  private async holdNoteForDebrief(transcript: StoredTurn[], reading: ReplyScore, personaTurn: StoredTurn): Promise<void> {
     const { repos, sessionId, scenario } = this.deps;
     const stateBefore = lastPersonaState(transcript);
     const note = offlineTurnNote({ ...noteStates(stateBefore, personaTurn.state ?? stateBefore), reading, scenario });
-    repos.turns.setFeedback(sessionId, transcript[transcript.length - 1].index, note);
+    await repos.turns.setFeedback(sessionId, transcript[transcript.length - 1].index, note);
   }
 
   /** The deterministic rubric reading of a reply to the persona's last turn in `earlier`. */
@@ -150,12 +165,12 @@ export class TurnLoop {
   }
 
   /** Scores a stored leader turn that has no reading yet (the rubric failed when it arrived). */
-  private score(transcript: StoredTurn[]): ReplyScore {
+  private async score(transcript: StoredTurn[]): Promise<ReplyScore> {
     const { repos, sessionId } = this.deps;
     const leaderTurn = transcript[transcript.length - 1];
     const reading = this.read(leaderTurn.text, transcript.slice(0, -1));
-    repos.turns.setScore(sessionId, leaderTurn.index, reading);
-    this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
+    await repos.turns.setScore(sessionId, leaderTurn.index, reading);
+    this.publish({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     return reading;
   }
 
@@ -172,8 +187,8 @@ export class TurnLoop {
       return reading;
     }
     if (result.changes.length === 0) return reading;
-    repos.turns.setScore(sessionId, leaderTurn.index, result.reading, result.changes);
-    this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: result.reading, judgeChanges: result.changes });
+    await repos.turns.setScore(sessionId, leaderTurn.index, result.reading, result.changes);
+    this.publish({ type: 'score', turnIndex: leaderTurn.index, score: result.reading, judgeChanges: result.changes });
     return result.reading;
   }
 
@@ -191,17 +206,17 @@ export class TurnLoop {
       for (;;) {
         const next = await stream.next();
         if (next.done) {
-          const turn = repos.turns.append(sessionId, { speaker: 'persona', text, state: next.value });
-          this.deps.send({ type: 'persona.done', turn });
+          const turn = await repos.turns.append(sessionId, { speaker: 'persona', text, state: next.value });
+          this.publish({ type: 'persona.done', turn });
           return turn;
         }
         text += next.value;
-        this.deps.send({ type: 'persona.delta', text: next.value });
+        this.publish({ type: 'persona.delta', text: next.value });
         onFirstDelta();
       }
     } catch (err) {
       // Keep what the leader already saw, marked so it is never mistaken for a complete turn.
-      if (text) repos.turns.append(sessionId, { speaker: 'persona', text, state, interrupted: true });
+      if (text) await repos.turns.append(sessionId, { speaker: 'persona', text, state, interrupted: true });
       throw err;
     }
   }
@@ -224,10 +239,10 @@ export class TurnLoop {
     let text = '';
     for await (const delta of stream) {
       text += delta;
-      this.deps.send({ type: 'feedback.delta', text: delta });
+      this.publish({ type: 'feedback.delta', text: delta });
     }
-    repos.turns.setFeedback(sessionId, leaderTurn.index, text);
-    this.deps.send({ type: 'feedback.done', turnIndex: leaderTurn.index, text });
+    await repos.turns.setFeedback(sessionId, leaderTurn.index, text);
+    this.publish({ type: 'feedback.done', turnIndex: leaderTurn.index, text });
   }
 
   private fail(err: unknown): void {

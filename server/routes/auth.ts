@@ -36,7 +36,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
       if (request.body.password.length < MIN_PASSWORD)
         throw new ApiError(400, 'validation', `Passwords must be at least ${MIN_PASSWORD} characters.`);
       if (!name) throw new ApiError(400, 'validation', 'Please enter your name.');
-      const row = app.repos.users.insert({
+      const row = await app.repos.users.insert({
         id: randomUUID(),
         email,
         name,
@@ -44,7 +44,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
         passwordHash: await hashPassword(request.body.password),
       });
       if (!row) throw new ApiError(409, 'conflict:email', 'An account with that email already exists. Log in instead.');
-      app.startSession(reply, row.id);
+      await app.startSession(reply, row.id);
       return reply.code(201).send({ user: toPublicUser(row) });
     },
   );
@@ -59,17 +59,17 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
       },
     },
     async (request, reply) => {
-      const row = app.repos.users.findByEmail(normaliseEmail(request.body.email));
+      const row = await app.repos.users.findByEmail(normaliseEmail(request.body.email));
       // Verify against a dummy hash for unknown emails so timing does not reveal which emails exist.
       const ok = await verifyPassword(request.body.password, row?.passwordHash ?? (await dummyHash()));
       if (!row || !ok) throw new ApiError(401, 'invalid_credentials', 'Wrong email or password.');
-      app.startSession(reply, row.id);
+      await app.startSession(reply, row.id);
       return { user: toPublicUser(row) };
     },
   );
 
   app.post('/api/auth/logout', { schema: { response: { 204: Type.Null() } } }, async (request, reply) => {
-    app.endSession(request, reply);
+    await app.endSession(request, reply);
     return reply.code(204).send(null);
   });
 };

@@ -8,16 +8,16 @@ import { notFound } from '../http-errors';
 import { ErrorBody, IdParams, SessionBody, SessionSummaryBody } from './schemas';
 
 /** The caller's session and its scenario; anything else is the same 404, so ids leak nothing. */
-export function ownedSession(app: FastifyInstance, request: FastifyRequest, id: string) {
-  const row = app.repos.practiceSessions.findOwned(id, request.user!.id);
+export async function ownedSession(app: FastifyInstance, request: FastifyRequest, id: string) {
+  const row = await app.repos.practiceSessions.findOwned(id, request.user!.id);
   const scenario = row && app.scenarios.get(row.scenarioId);
   if (!row || !scenario) throw notFound('session');
   return { row, scenario };
 }
 
-const sessionView = (app: FastifyInstance, request: FastifyRequest, id: string) => {
-  const { row, scenario } = ownedSession(app, request, id);
-  return toSessionView(row, scenario, app.repos.turns.list(id));
+const sessionView = async (app: FastifyInstance, request: FastifyRequest, id: string) => {
+  const { row, scenario } = await ownedSession(app, request, id);
+  return toSessionView(row, scenario, await app.repos.turns.list(id));
 };
 
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -38,16 +38,16 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const scenario = app.scenarios.get(request.body.scenarioId);
       if (!scenario) throw notFound('scenario');
       const id = randomUUID();
-      app.repos.practiceSessions.create(
+      await app.repos.practiceSessions.create(
         { id, userId: request.user!.id, scenarioId: scenario.id, feedbackEnabled: request.body.feedbackEnabled ?? true },
         scenario.openingLine,
       );
-      return reply.code(201).send(sessionView(app, request, id));
+      return reply.code(201).send(await sessionView(app, request, id));
     },
   );
 
   app.get('/api/sessions', { schema: { response: { 200: Type.Array(SessionSummaryBody) } } }, async (request) =>
-    app.repos.practiceSessions.listOwned(request.user!.id).map((row) => ({
+    (await app.repos.practiceSessions.listOwned(request.user!.id)).map((row) => ({
       ...row,
       scenarioTitle: app.scenarios.get(row.scenarioId)?.title ?? row.scenarioId,
     })),
@@ -69,8 +69,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      ownedSession(app, request, request.params.id);
-      app.repos.practiceSessions.setFeedbackEnabled(request.params.id, request.body.feedbackEnabled);
+      await ownedSession(app, request, request.params.id);
+      await app.repos.practiceSessions.setFeedbackEnabled(request.params.id, request.body.feedbackEnabled);
       return sessionView(app, request, request.params.id);
     },
   );
@@ -79,7 +79,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/sessions/:id/end',
     { schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
     async (request) => {
-      const { row, scenario } = ownedSession(app, request, request.params.id);
+      const { row, scenario } = await ownedSession(app, request, request.params.id);
       if (row.status === 'open') {
         // Let a turn cut short by the end store its interrupted reply first, so the scorecard sees it.
         await app.inFlightTurns.abort(row.id);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Scenario } from '../../core/scenario/schema';
+import { ApiError } from '../http-errors';
 import { parseClientMessage, type ServerMessage } from '../practice/messages';
 import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';
@@ -17,28 +18,40 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { params: IdParams },
       // Refuse unknown and foreign sessions before the upgrade, with the same 404 as HTTP.
       preValidation: async (request) => {
-        scenarios.set(request, ownedSession(app, request, (request.params as { id: string }).id).scenario);
+        if (app.lifecycle.draining) throw new ApiError(503, 'draining', 'This server is restarting; connect again.');
+        scenarios.set(request, (await ownedSession(app, request, (request.params as { id: string }).id)).scenario);
       },
     },
     (socket, request) => {
+      const sessionId = request.params.id;
       const scenario = scenarios.get(request)!;
-      const log = request.log.child({ sessionId: request.params.id });
+      const log = request.log.child({ sessionId });
       const send = batchedSender(socket);
+      app.lifecycle.track(socket);
+      // Every turn of the session reaches this socket, whichever socket or node started it.
+      const unsubscribe = app.storage.bus.subscribe(sessionId, (event) => {
+        if (event.kind === 'message') send(event.message);
+      });
       const loop = new TurnLoop({
-        sessionId: request.params.id,
+        sessionId,
         scenario,
         repos: app.repos,
         engines: app.engines,
         inFlightTurns: app.inFlightTurns,
+        bus: app.storage.bus,
         log,
-        send,
+        send: send as (message: ServerMessage) => void,
+        draining: () => app.lifecycle.draining,
       });
       socket.on('message', (data, isBinary) => {
         const parsed = parseClientMessage(isBinary ? '' : data.toString());
         if (!parsed.ok) send({ type: 'error', code: 'invalid_message', message: parsed.message });
         else void loop.handle(parsed.message);
       });
-      socket.on('close', () => loop.abort());
+      socket.on('close', () => {
+        unsubscribe();
+        loop.abort();
+      });
     },
   );
 };

@@ -4,6 +4,7 @@ import type { ServerMessage } from '../../../server/practice/messages';
 import { askwellCall, scriptAskwellCalls, type AskwellCall } from '../../helpers/fake-askwell-calls';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '../../helpers/fake-openai-server';
 import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
+import { testEngine } from '../../helpers/test-database';
 import { openStream, type MessageQueue } from '../../helpers/ws-client';
 
 // A whole practice session in model mode: the real app, the real WebSocket, the real openai SDK,
@@ -67,7 +68,7 @@ const callsMade = () => fake.requests.map(askwellCall);
 describe('a model-mode session over the WebSocket', () => {
   it('reports llm mode and the model in /api/health, never the key', async () => {
     const health = await t.app.inject({ url: '/api/health' });
-    expect(health.json()).toEqual({ status: 'ok', mode: 'llm', model: 'fake-chat' });
+    expect(health.json()).toEqual({ status: 'ok', mode: 'llm', model: 'fake-chat', engine: testEngine });
     expect(health.body).not.toContain(KEY);
   });
 

@@ -1,0 +1,149 @@
+import type { FastifyBaseLogger } from 'fastify';
+import pg from 'pg';
+import { LocalSessionBus, type SessionEvent } from '../../practice/session-bus';
+
+const CHANNEL = 'askwell_session_events';
+/** NOTIFY payloads must stay under 8,000 bytes; larger batches are split, a larger event goes through a table. */
+const MAX_PAYLOAD = 7000;
+const RECONNECT_MS = 500;
+/** Events stored for their size are read within milliseconds; a minute is plenty. */
+const STORED_EVENT_TTL_MS = 60_000;
+
+type Entry = { s: string; e: SessionEvent };
+/** One notification: the publishing node and its events in order, or a pointer to one stored event. */
+type Envelope = { n: string; b: Entry[] } | { n: string; r: number };
+
+/**
+ * The session bus across nodes on one PostgreSQL: listeners on this node are called at once (as
+ * in-process), and the event goes out by NOTIFY to the other nodes, which LISTEN on one channel.
+ * Publishing runs through one dedicated connection, in order, batching whatever queued up meanwhile
+ * into one NOTIFY, so a burst of streamed words costs a few round trips, not one each.
+ */
+export class PgSessionBus extends LocalSessionBus {
+  private readonly queue: Entry[] = [];
+  private flushing = false;
+  private closed = false;
+  private publisher?: pg.Client;
+  private listener?: pg.Client;
+  /** Incoming notifications are handled one after another so a stored event keeps its place. */
+  private inbound: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly url: string,
+    private readonly nodeId: string,
+    private readonly log: FastifyBaseLogger,
+  ) {
+    super();
+  }
+
+  static async start(url: string, nodeId: string, log: FastifyBaseLogger): Promise<PgSessionBus> {
+    const bus = new PgSessionBus(url, nodeId, log);
+    await bus.listen();
+    return bus;
+  }
+
+  override publish(sessionId: string, event: SessionEvent): void {
+    this.deliver(sessionId, event);
+    if (this.closed) return;
+    this.queue.push({ s: sessionId, e: event });
+    if (!this.flushing) void this.flush();
+  }
+
+  private async connect(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: this.url, application_name: 'askwell-bus' });
+    client.on('error', (err) => this.log.warn({ err }, 'session bus connection lost'));
+    await client.connect();
+    return client;
+  }
+
+  private async listen(): Promise<void> {
+    const client = await this.connect();
+    client.on('notification', (note) => {
+      if (note.channel === CHANNEL && note.payload) this.receive(note.payload);
+    });
+    client.once('end', () => {
+      if (this.closed) return;
+      // Events published while the connection is down are not replayed; the sockets' clients
+      // reload the transcript when a turn ends, so they catch up.
+      this.log.warn('session bus listener disconnected; reconnecting');
+      setTimeout(() => void this.listen().catch((err) => this.log.error({ err }, 'session bus reconnect failed')), RECONNECT_MS);
+    });
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.listener = client;
+  }
+
+  private receive(payload: string): void {
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(payload) as Envelope;
+    } catch {
+      return;
+    }
+    if (envelope.n === this.nodeId) return;
+    this.inbound = this.inbound.then(async () => {
+      const entries = 'b' in envelope ? envelope.b : await this.readStored(envelope.r);
+      for (const { s, e } of entries) if (this.hasListeners(s)) this.deliver(s, e);
+    });
+  }
+
+  private async readStored(id: number): Promise<Entry[]> {
+    try {
+      const client = this.publisher ?? (this.publisher = await this.connect());
+      const result = await client.query<{ payload: string }>('select payload from session_events where id = $1', [id]);
+      return result.rows.map((row) => JSON.parse(row.payload) as Entry);
+    } catch (err) {
+      this.log.warn({ err, id }, 'could not read a stored session event');
+      return [];
+    }
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0 && !this.closed) {
+        const client = this.publisher ?? (this.publisher = await this.connect());
+        await this.sendBatch(client, this.takeBatch());
+      }
+    } catch (err) {
+      this.log.error({ err }, 'session bus publish failed; dropping queued events');
+      this.queue.length = 0;
+      this.publisher?.end().catch(() => {});
+      this.publisher = undefined;
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** As many queued events as fit one payload (at least one). */
+  private takeBatch(): { batch: Entry[]; size: number } {
+    const batch: Entry[] = [];
+    let size = 20 + this.nodeId.length;
+    while (this.queue.length > 0) {
+      const entrySize = Buffer.byteLength(JSON.stringify(this.queue[0]));
+      if (batch.length > 0 && size + entrySize > MAX_PAYLOAD) break;
+      batch.push(this.queue.shift()!);
+      size += entrySize + 1;
+    }
+    return { batch, size };
+  }
+
+  private async sendBatch(client: pg.Client, { batch, size }: { batch: Entry[]; size: number }): Promise<void> {
+    if (size <= MAX_PAYLOAD) {
+      await client.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify({ n: this.nodeId, b: batch } satisfies Envelope)]);
+      return;
+    }
+    // One event too large for a notification (a long reply with its scored evidence).
+    const stored = await client.query<{ id: number }>(
+      `with gone as (delete from session_events where created_at_ms < $2)
+       insert into session_events (payload, created_at_ms) values ($1, $3) returning id`,
+      [JSON.stringify(batch[0]), Date.now() - STORED_EVENT_TTL_MS, Date.now()],
+    );
+    await client.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify({ n: this.nodeId, r: stored.rows[0].id } satisfies Envelope)]);
+  }
+
+  override async close(): Promise<void> {
+    this.closed = true;
+    await super.close();
+    await Promise.all([this.listener?.end(), this.publisher?.end()].map((p) => p?.catch(() => {})));
+  }
+}
