@@ -21,6 +21,13 @@ interface Running {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How often a node looks whether a turn it asked another node to stop has let go of its claim. */
 const RELEASE_POLL_MS = 50;
+/**
+ * A reply sent right after a turn's last message may beat the turn's last write (the held-back note
+ * with feedback off) or the release of its claim by a round trip or two: a taken claim is waited for
+ * this long before the answer is `busy`.
+ */
+const CONTENDED_WAIT_MS = 250;
+const CONTENDED_POLL_MS = 25;
 
 export interface InFlightTurnsDeps {
   claims: TurnClaimsRepo;
@@ -49,13 +56,20 @@ export class InFlightTurns {
 
   /** A controller for a new turn, or undefined when one is already running on this session (on any node). */
   async start(sessionId: string): Promise<AbortController | undefined> {
-    if (this.running.has(sessionId) || this.acquiring.has(sessionId)) return undefined;
+    if (this.acquiring.has(sessionId)) return undefined;
     const { claims, bus, nodeId, leaseMs, log } = this.deps;
     const holder = `${nodeId}/${randomUUID()}`;
+    const waitUntil = Date.now() + CONTENDED_WAIT_MS;
     this.acquiring.add(sessionId);
-    let acquired: boolean;
+    let acquired = false;
     try {
+      const current = this.running.get(sessionId);
+      if (current && !(await Promise.race([current.finished.then(() => true), sleep(CONTENDED_WAIT_MS).then(() => false)]))) return undefined;
       acquired = await claims.acquire(sessionId, holder, leaseMs);
+      while (!acquired && Date.now() < waitUntil) {
+        await sleep(CONTENDED_POLL_MS);
+        acquired = await claims.acquire(sessionId, holder, leaseMs);
+      }
     } finally {
       this.acquiring.delete(sessionId);
     }
