@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { turnClaims } from '../../db/schema';
 import { LocalSessionBus, type SessionBus } from '../practice/session-bus';
 import { openDatabase, type Synchronous } from './open-database';
 import { openPg } from './pg/open-pg';
@@ -47,6 +48,8 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     };
   }
   const db = openDatabase(options.databasePath, options.synchronous);
+  // One process owns a SQLite file, so any claim in it was left by a previous run of this process.
+  db.delete(turnClaims).run();
   const bus = new LocalSessionBus();
   return {
     engine: 'sqlite',
