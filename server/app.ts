@@ -11,6 +11,7 @@ import dbPlugin from './plugins/db';
 import enginesPlugin from './plugins/engines';
 import practicePlugin from './plugins/practice';
 import scenariosPlugin from './plugins/scenarios';
+import socketGuard, { websocketErrorHandler } from './plugins/socket-guard';
 import webPlugin, { isClientRoute } from './plugins/web';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
@@ -26,6 +27,8 @@ export interface AppOptions {
   /** Built web app to serve; omitted in API-only tests. */
   webDir?: string;
   logger?: boolean;
+  /** Where log lines go (default stdout); tests read them to check what is logged. */
+  logStream?: { write: (line: string) => void };
 }
 
 /** Largest WebSocket frame accepted; a 4,000-character reply fits many times over. */
@@ -37,7 +40,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logger:
       options.logger === false
         ? false
-        : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+        : {
+            level: config.LOG_LEVEL,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     bodyLimit: 64 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -60,7 +67,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(dbPlugin, { databasePath: config.DATABASE_PATH, synchronous: config.DATABASE_SYNCHRONOUS });
   await app.register(authPlugin, { sessionSecret: config.SESSION_SECRET });
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
+  await app.register(socketGuard);
+  await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES }, errorHandler: websocketErrorHandler });
   await app.register(scenariosPlugin, { scenariosDir: options.scenariosDir ?? resolve(ROOT, 'prompts/scenarios') });
   await app.register(enginesPlugin, { config });
   await app.register(practicePlugin);
