@@ -109,9 +109,10 @@ export const allowedOrigins = (config: Config): Set<string> =>
   );
 
 /** TRUST_PROXY in the form Fastify's `trustProxy` takes. */
-export function trustProxySetting(config: Config): boolean | number | string {
+export function trustProxySetting(config: Config): boolean | string | ((address: string, hop: number) => boolean) {
   const raw = config.TRUST_PROXY.trim();
   if (raw === 'true' || raw === 'false') return raw === 'true';
-  if (/^\d+$/.test(raw)) return Number(raw);
+  // A hop count: trust that many proxies in front (what Fastify does with a number).
+  if (/^\d+$/.test(raw)) return (_address, hop) => hop < Number(raw);
   return raw;
 }

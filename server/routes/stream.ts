@@ -4,6 +4,7 @@ import type { Scenario } from '../../core/scenario/schema';
 import { parseClientMessage } from '../practice/messages';
 import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';
+import { closeForAuth } from '../auth/live-sockets';
 import { oncePerSocket } from '../plugins/socket-guard';
 import { IdParams } from './schemas';
 import { ownedSession } from './sessions';
@@ -36,6 +37,8 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
         send,
       });
       socket.on('message', (data, isBinary) => {
+        // A socket outlives nothing: logged out or expired since the upgrade means no more replies.
+        if (!app.authSessionIsLive(request)) return closeForAuth(socket);
         const parsed = parseClientMessage(data, isBinary);
         if (parsed.ok) return loop.handle(parsed.message);
         // A careless or hostile client repeats itself: one warning per socket, no stack.
