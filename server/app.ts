@@ -69,12 +69,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   });
 
   await app.register(securityHeaders);
-  await app.register(requestGuard, { allowedOrigins: allowedOrigins(config) });
   await app.register(dbPlugin, { databasePath: config.DATABASE_PATH, synchronous: config.DATABASE_SYNCHRONOUS });
   await app.register(authPlugin, { sessionSecret: config.SESSION_SECRET, cookieSecure: config.COOKIE_SECURE });
   await app.register(rateLimit, { global: false });
   await app.register(socketGuard);
   await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES }, errorHandler: websocketErrorHandler });
+  // After @fastify/websocket, whose onRequest hook marks upgrades so a refused one has its socket closed.
+  await app.register(requestGuard, { allowedOrigins: allowedOrigins(config) });
   await app.register(scenariosPlugin, { scenariosDir: options.scenariosDir ?? resolve(ROOT, 'prompts/scenarios') });
   await app.register(enginesPlugin, { config });
   await app.register(practicePlugin);
