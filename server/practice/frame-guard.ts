@@ -8,7 +8,8 @@ import type { RawData } from 'ws';
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 /** Client messages are flat objects; anything deeper is not a message. */
 export const MAX_MESSAGE_DEPTH = 4;
-const EXCERPT_CHARS = 40;
+/** Longest excerpt of a client string in an error message, counted after escaping. */
+const EXCERPT_CHARS = 48;
 
 export type FrameResult = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -64,15 +65,27 @@ export function readFrame(data: Frame, isBinary: boolean): FrameResult {
   }
 }
 
+/** One character as printable ASCII: JSON escapes, then \uXXXX for anything outside ASCII. */
+const escapeChar = (char: string): string =>
+  JSON.stringify(char)
+    .slice(1, -1)
+    .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /**
  * A client value as a short, safe phrase for an error message: strings are cut to a few
  * characters and JSON-escaped; anything else is named by its kind, never serialised.
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
-    const cut = [...value.slice(0, EXCERPT_CHARS * 2)].slice(0, EXCERPT_CHARS).join('');
-    const escaped = JSON.stringify(cut).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return cut.length < value.length ? `${escaped.slice(0, -1)}…" (${value.length} characters)` : escaped;
+    let escaped = '';
+    let used = 0;
+    for (const char of value) {
+      const piece = escapeChar(char);
+      if (escaped.length + piece.length > EXCERPT_CHARS) break;
+      escaped += piece;
+      used += char.length;
+    }
+    return used < value.length ? `"${escaped}…" (${value.length} characters)` : `"${escaped}"`;
   }
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
