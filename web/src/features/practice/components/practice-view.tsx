@@ -14,7 +14,8 @@ import { StreamingReply } from './streaming-reply';
 import { Transcript } from './transcript';
 
 /** Errors after which the stored leader turn can be answered again with `{type:"retry"}`. */
-const RETRYABLE = new Set(['llm_error', 'internal']);
+// `unanswered`: the last reply has no answer yet (its socket dropped); retrying it comes first.
+const RETRYABLE = new Set(['llm_error', 'internal', 'unanswered']);
 
 interface PracticeViewProps {
   sessionId: string;
