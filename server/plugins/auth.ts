@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { WebSocket } from 'ws';
 import { isSecureCookie, type CookieSecureMode } from '../auth/cookie-security';
 import { LiveSockets } from '../auth/live-sockets';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS } from '../auth/session-token';
 import type { PublicUser } from '../db/users-repo';
 import { toPublicUser } from '../db/users-repo';
 import { unauthorized } from '../http-errors';
+import { beforeEverySocket } from '../http/websocket-routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -32,8 +32,6 @@ const cookieOptions = (secure: boolean) =>
 
 /** How often sockets of expired auth sessions are looked for and closed. */
 const SWEEP_MS = 60_000;
-
-type WsHandler = (this: unknown, socket: WebSocket, request: FastifyRequest) => unknown;
 
 export default fp<{ sessionSecret?: string; cookieSecure?: CookieSecureMode }>(
   async (app, options) => {
@@ -88,13 +86,8 @@ export default fp<{ sessionSecret?: string; cookieSecure?: CookieSecureMode }>(
     });
 
     // Every socket opened by a signed-in user is tied to that auth session, whatever route opened it.
-    app.addHook('onRoute', (route: RouteOptions & { websocket?: boolean }) => {
-      if (!route.websocket) return;
-      const handler = route.handler as unknown as WsHandler;
-      route.handler = function tracked(this: unknown, socket: WebSocket, request: FastifyRequest) {
-        if (request.authTokenHash) liveSockets.add(request.authTokenHash, socket);
-        return handler.call(this, socket, request);
-      } as unknown as RouteOptions['handler'];
+    beforeEverySocket(app, (socket, request) => {
+      if (request.authTokenHash) liveSockets.add(request.authTokenHash, socket);
     });
 
     const sweep = setInterval(() => {

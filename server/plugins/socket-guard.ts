@@ -1,7 +1,8 @@
-import type { FastifyBaseLogger, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
+import type { FastifyBaseLogger, FastifyRequest, onRequestHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import type { WebSocket } from 'ws';
 import { ApiError } from '../http-errors';
+import { beforeEverySocket } from '../http/websocket-routes';
 
 // No exception in a WebSocket handler may end the process. Every `{ websocket: true }` route gets
 // its socket guarded here, before the route sees it: a listener that throws, or returns a promise
@@ -10,7 +11,6 @@ import { ApiError } from '../http-errors';
 // covered without doing anything.
 
 type Listener = (...args: unknown[]) => unknown;
-type WsHandler = (this: unknown, socket: WebSocket, request: FastifyRequest) => unknown;
 
 const INTERNAL_CLOSE = 1011;
 
@@ -78,15 +78,13 @@ const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [
 
 export default fp(
   async (app) => {
-    app.addHook('onRoute', (route: RouteOptions & { websocket?: boolean }) => {
-      if (!route.websocket) return;
-      const handler = route.handler as unknown as WsHandler;
-      route.handler = function guarded(this: unknown, socket: WebSocket, request: FastifyRequest) {
-        guardListeners(socket, (err) => failSocket(socket, request.log, err));
-        return handler.call(this, socket, request);
-      } as unknown as RouteOptions['handler'];
-      route.onRequest = [...asArray(route.onRequest), requireUpgrade];
-    });
+    beforeEverySocket(
+      app,
+      (socket, request) => guardListeners(socket, (err) => failSocket(socket, request.log, err)),
+      (route) => {
+        route.onRequest = [...asArray(route.onRequest), requireUpgrade];
+      },
+    );
   },
   { name: 'socket-guard' },
 );
