@@ -17,7 +17,8 @@ export default fp<{ allowedOrigins: ReadonlySet<string> }>(
       if (!changesState && !isUpgrade(request.headers)) return;
       const reason = crossSiteReason(request, allowedOrigins);
       if (reason) {
-        request.log.warn({ origin: request.headers.origin, secFetchSite: request.headers['sec-fetch-site'] }, 'cross-site request refused');
+        // info, not warn: anyone can send these, so they must not be a way to flood the log.
+        request.log.info({ origin: request.headers.origin, secFetchSite: request.headers['sec-fetch-site'] }, 'cross-site request refused');
         throw new ApiError(403, 'forbidden:origin', 'Requests from other sites are not accepted.');
       }
       if (changesState && !isJsonOrEmpty(request))
