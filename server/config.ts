@@ -26,7 +26,7 @@ export const ConfigSchema = Type.Object({
   /** Sign-ups per hour per client address. */
   SIGNUP_RATE_LIMIT: Type.Integer({ minimum: 1 }),
   /** Other origins (scheme://host[:port], comma-separated) allowed to open sockets and send state-changing requests. */
-  ALLOWED_ORIGINS: Type.String({ pattern: '^(\\s*https?://[^\\s,/]+\\s*(,|$))*$' }),
+  ALLOWED_ORIGINS: Type.String({ pattern: '^(\\s*https?://[^\\s,/]+/?\\s*(,|$))*$' }),
   /** Fastify's trustProxy: `false`, `true`, a hop count, or comma-separated proxy addresses/CIDRs. */
   TRUST_PROXY: Type.String({ minLength: 1 }),
   /** `auto`: Secure cookies when the request came over HTTPS (directly or via a trusted proxy). */

@@ -11,7 +11,7 @@ describe('hardening settings', () => {
   });
 
   it('reads origins, proxies and hop counts', () => {
-    const config = loadConfig({ ALLOWED_ORIGINS: 'https://A.example.org, http://localhost:5173', TRUST_PROXY: '10.0.0.1,10.1.0.0/16' });
+    const config = loadConfig({ ALLOWED_ORIGINS: 'https://A.example.org/, http://localhost:5173', TRUST_PROXY: '10.0.0.1,10.1.0.0/16' });
     expect([...allowedOrigins(config)]).toEqual(['https://a.example.org', 'http://localhost:5173']);
     expect(trustProxySetting(config)).toBe('10.0.0.1,10.1.0.0/16');
     const hops = trustProxySetting(loadConfig({ TRUST_PROXY: '2' })) as (address: string, hop: number) => boolean;
