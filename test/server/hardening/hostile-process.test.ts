@@ -26,6 +26,8 @@ let database: ReturnType<typeof tempDatabasePath>;
 let victim: { cookie: string; sessionId: string };
 let attackerCookie: string;
 let scenarioId: string;
+/** Log lines of the server process by pino level (40 warn, 50 error, 60 fatal). */
+const logLevels = new Map<number, number>();
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
@@ -41,7 +43,14 @@ async function practiceTurn(base: string, cookie: string, sessionId: string) {
 
 beforeAll(async () => {
   database = tempDatabasePath();
-  server = await startServerProcess({ DATABASE_PATH: database.path, SIMULATOR_WORD_DELAY_MS: '0', LOGIN_RATE_LIMIT: '1000' });
+  server = await startServerProcess(
+    { DATABASE_PATH: database.path, SIMULATOR_WORD_DELAY_MS: '0', LOGIN_RATE_LIMIT: '1000', LOG_LEVEL: 'warn' },
+    30_000,
+    (line) => {
+      const level = (JSON.parse(line) as { level?: number }).level ?? 0;
+      logLevels.set(level, (logLevels.get(level) ?? 0) + 1);
+    },
+  );
   const scenarios = await fetch(`${server.base}/api/scenarios`, { headers: { cookie: await signUpOverHttp(server.base, 'probe@example.com') } });
   scenarioId = ((await scenarios.json()) as { id: string }[])[0].id;
   const cookie = await signUpOverHttp(server.base, 'victim@example.com');
@@ -162,11 +171,15 @@ describe('the real server process under hostile input', () => {
         totalMs: Math.round(totalMs),
         rssBeforeMb: Math.round(rssBefore),
         rssAfterMb: Math.round(rssAfter),
+        logLines: Object.fromEntries(logLevels),
         timedOut: timeouts.slice(0, 5).map((r) => ({ ...r, body: String(r.body ?? '').slice(0, 60) })),
       }),
     );
     expect(timeouts).toEqual([]);
     expect(fiveHundreds).toBe(0);
+    // Client mistakes are logged at most once per socket, at warn; nothing hostile reaches error level.
+    expect([...logLevels].filter(([level]) => level >= 50)).toEqual([]);
+    expect(logLevels.get(40) ?? 0).toBeLessThan(200);
     expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(REQUESTS);
 
     // Same process, still serving, still answering a normal turn.
