@@ -56,7 +56,17 @@ export interface SessionSummary {
 
 export type ClientMessage = { type: 'reply'; text: string } | { type: 'retry' };
 
-export type StreamErrorCode = 'invalid_message' | 'busy' | 'session_ended' | 'nothing_to_retry' | 'llm_error' | 'internal';
+export type StreamErrorCode =
+  | 'invalid_message'
+  | 'busy'
+  | 'session_ended'
+  | 'nothing_to_retry'
+  /** A reply arrived while the last leader turn has no answer yet: retry that one first. */
+  | 'unanswered'
+  /** The auth session behind the socket has ended (log-out or expiry); the socket closes. */
+  | 'unauthorized'
+  | 'llm_error'
+  | 'internal';
 
 export type EngineErrorKind = 'rate_limited' | 'timeout' | 'unavailable' | 'bad_response' | 'auth' | 'aborted';
 

@@ -48,7 +48,8 @@ export class TurnLoop {
     const { inFlightTurns, sessionId } = this.deps;
     const controller = inFlightTurns.start(sessionId);
     if (!controller) {
-      this.error('busy', 'Still answering your last reply; wait for it to finish.');
+      if (inFlightTurns.isEnding(sessionId)) this.error('session_ended', 'This session is ending; start a new one to keep practising.');
+      else this.error('busy', 'Still answering your last reply; wait for it to finish.');
       return;
     }
     this.own = controller;
@@ -75,6 +76,12 @@ export class TurnLoop {
     const { repos, sessionId } = this.deps;
     if (!this.isOpen()) return;
     const earlier = repos.turns.list(sessionId);
+    // A transcript alternates: an unanswered leader turn (its socket closed before the persona
+    // spoke) is retried before a new reply is taken.
+    if (earlier.at(-1)?.speaker === 'leader') {
+      this.error('unanswered', 'Your previous reply has no answer yet; retry it first.');
+      return;
+    }
     // The rubric is pure and fast, so the turn is stored with its reading in one write; a bug in the
     // rubric must still not lose the reply, so then the turn is stored unscored and scored on retry.
     let reading: ReplyScore | undefined;

@@ -81,9 +81,11 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { row, scenario } = ownedSession(app, request, request.params.id);
       if (row.status === 'open') {
-        // Let a turn cut short by the end store its interrupted reply first, so the scorecard sees it.
-        await app.inFlightTurns.abort(row.id);
-        await endSession(app, row.id, scenario);
+        // Holds the turn claim: a turn cut short stores its interrupted reply first, so the
+        // scorecard sees it, and no reply is stored while the debrief is written.
+        await app.inFlightTurns.whileEnding(row.id, async () => {
+          if (app.repos.practiceSessions.findById(row.id)?.status === 'open') await endSession(app, row.id, scenario);
+        });
       }
       return sessionView(app, request, row.id);
     },

@@ -1,15 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Scenario } from '../../core/scenario/schema';
-import { parseClientMessage, type ServerMessage } from '../practice/messages';
+import { parseClientMessage } from '../practice/messages';
 import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';
+import { closeForAuth } from '../auth/live-sockets';
+import { oncePerSocket } from '../plugins/socket-guard';
 import { IdParams } from './schemas';
 import { ownedSession } from './sessions';
 
 export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // The session's scenario, found once when the upgrade is checked.
   const scenarios = new WeakMap<FastifyRequest, Scenario>();
+  const warnOnce = oncePerSocket();
   app.get(
     '/api/sessions/:id/stream',
     {
@@ -34,9 +37,13 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
         send,
       });
       socket.on('message', (data, isBinary) => {
-        const parsed = parseClientMessage(isBinary ? '' : data.toString());
-        if (!parsed.ok) send({ type: 'error', code: 'invalid_message', message: parsed.message });
-        else void loop.handle(parsed.message);
+        // A socket outlives nothing: logged out or expired since the upgrade means no more replies.
+        if (!app.authSessionIsLive(request)) return closeForAuth(socket);
+        const parsed = parseClientMessage(data, isBinary);
+        if (parsed.ok) return loop.handle(parsed.message);
+        // A careless or hostile client repeats itself: one warning per socket, no stack.
+        warnOnce(socket, () => log.warn({ reason: parsed.message }, 'invalid client message'));
+        send({ type: 'error', code: 'invalid_message', message: parsed.message });
       });
       socket.on('close', () => loop.abort());
     },

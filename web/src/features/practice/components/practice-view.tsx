@@ -20,7 +20,8 @@ import { Transcript } from './transcript';
 const TITLE_ID = 'practice-title';
 
 /** Errors after which the stored leader turn can be answered again with `{type:"retry"}`. */
-const RETRYABLE = new Set(['llm_error', 'internal']);
+// `unanswered`: the last reply has no answer yet (its socket dropped); retrying it comes first.
+const RETRYABLE = new Set(['llm_error', 'internal', 'unanswered']);
 
 interface PracticeViewProps {
   sessionId: string;
