@@ -9,7 +9,7 @@ export function FigureCard({ figure, turns }: { figure: ScorecardFigure; turns: 
     <article className="card figure" aria-labelledby={`figure-${figure.key}`}>
       <header className="figure-head">
         <h3 id={`figure-${figure.key}`}>{figure.label}</h3>
-        <BandMeter band={figure.band} />
+        {figure.band === null ? <span className="band band-na">not applicable</span> : <BandMeter band={figure.band} />}
       </header>
       <p className="figure-value">{figure.display}</p>
       <p className="figure-explanation">{figure.explanation}</p>
