@@ -17,9 +17,11 @@ export function utf8Length(text: string): number {
   return n;
 }
 
+export const fileTooLarge = () =>
+  new TranscriptError(null, `a file of at most ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB`, 'a larger file');
+
 export function checkSize(text: string): void {
-  if (text.length > MAX_TRANSCRIPT_BYTES || utf8Length(text) > MAX_TRANSCRIPT_BYTES)
-    throw new TranscriptError(null, `a file of at most ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB`, 'a larger file');
+  if (text.length > MAX_TRANSCRIPT_BYTES || utf8Length(text) > MAX_TRANSCRIPT_BYTES) throw fileTooLarge();
 }
 
 /** Text without a leading BOM, with every line ending as "\n". */

@@ -12,7 +12,7 @@ export function parseAskwellJson(input: string): SessionExport {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new TranscriptError(jsonErrorLine(text, err), 'valid JSON', (err as Error).message);
+    throw new TranscriptError(jsonErrorLine(text, err), 'valid JSON', (err as Error).message.replace(/ in JSON at position \d+.*$/s, ''));
   }
   const v = value as { schemaVersion?: unknown; kind?: unknown };
   if (v?.kind !== EXPORT_KIND) throw new TranscriptError(1, `an Askwell session file ("kind": "${EXPORT_KIND}")`);
