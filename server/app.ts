@@ -13,7 +13,9 @@ import practicePlugin from './plugins/practice';
 import scenariosPlugin from './plugins/scenarios';
 import webPlugin, { isClientRoute } from './plugins/web';
 import { authRoutes } from './routes/auth';
+import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
 import { meRoutes } from './routes/me';
 import { scenarioRoutes } from './routes/scenarios';
 import { sessionRoutes } from './routes/sessions';
@@ -73,6 +75,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await signedIn.register(scenarioRoutes);
     await signedIn.register(sessionRoutes);
     await signedIn.register(streamRoutes);
+    await signedIn.register(importRoutes);
+    await signedIn.register(exportRoutes);
   });
   if (options.webDir) await app.register(webPlugin, { webDir: options.webDir });
   return app;

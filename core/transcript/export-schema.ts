@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { MOVE_KINDS, SCORECARD_KEYS } from '../rubric/types';
+import { MOVE_KINDS, SCORECARD_KEYS, type Band, type DelegationLevel } from '../rubric/types';
 
 // Askwell's portable session file. Version 1 carries everything a session has today: turns with
 // their speakers and times, scores, judge changes, notes, the scorecard and the debrief. Coach
@@ -11,11 +11,11 @@ export const EXPORT_SCHEMA_VERSION = 1;
 export const EXPORT_KIND = 'askwell.session';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const Literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const Literals = <const T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>(Type.Union(values.map((v) => Type.Literal(v))));
 
 const SpanSchema = Type.Object({ start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 0 }), text: Type.String() });
 const FamilySchema = Literals(['ask', 'tell', 'other']);
-const LevelSchema = Type.Integer({ minimum: 0, maximum: 7 });
+const LevelSchema = Type.Unsafe<DelegationLevel>(Type.Integer({ minimum: 0, maximum: 7 }));
 
 const MoveSchema = Type.Object({
   ...SpanSchema.properties,
@@ -42,7 +42,7 @@ const FigureSchema = Type.Object({
   label: Type.String(),
   value: Type.Union([Type.Number(), Type.String(), Type.Boolean(), Type.Null()]),
   display: Type.String(),
-  band: Nullable(Type.Integer({ minimum: 1, maximum: 5 })),
+  band: Nullable(Type.Unsafe<Band>(Type.Integer({ minimum: 1, maximum: 5 }))),
   bandRule: Type.String(),
   turns: Type.Array(Type.Integer({ minimum: 0 })),
   explanation: Type.String(),

@@ -25,6 +25,7 @@ export function ScorecardRoute({ sessionId }: { sessionId: string }) {
     );
 
   const again = async () => {
+    if (!s.scenarioId) return navigate(paths.importConversation);
     setStarting(true);
     try {
       navigate(paths.practice((await createSession(s.scenarioId)).id));
@@ -39,12 +40,12 @@ export function ScorecardRoute({ sessionId }: { sessionId: string }) {
       <ScorecardView session={s} />
       <details className="card transcript-review">
         <summary>Transcript ({s.turns.length} turns)</summary>
-        <Transcript turns={s.turns} personaName={s.scenario.persona.name} />
+        <Transcript turns={s.turns} personaName={s.scenario?.persona.name ?? 'Other speaker'} />
       </details>
       {error && <Banner onDismiss={() => setError(null)}>{error}</Banner>}
       <div className="page-actions">
         <button type="button" className="btn btn-primary" onClick={again} disabled={starting}>
-          {starting ? 'Starting…' : 'Practise this scenario again'}
+          {starting ? 'Starting…' : s.kind === 'imported' && !s.scenario ? 'Score another conversation' : 'Practise this scenario again'}
         </button>
         <a className="btn" href={href(paths.sessions)}>
           All my sessions
