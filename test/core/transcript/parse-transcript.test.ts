@@ -59,6 +59,12 @@ describe('WebVTT', () => {
     expect(timing.message).toMatch(/^line 8: expected a timing line such as "00:00:01.000 --> 00:00:04.000", found "00:00:03,5 -> 00:00:05.000"$/);
   });
 
+  it('reads a mistyped arrow as a broken timing line, not as a cue identifier', () => {
+    expect(failure(() => parseTranscript('WEBVTT\n\n00:00:01.000 -> 00:00:02.000\n<v A>Hi\n', { format: 'vtt' })).message).toBe(
+      'line 3: expected a timing line such as "00:00:01.000 --> 00:00:04.000", found "00:00:01.000 -> 00:00:02.000"',
+    );
+  });
+
   it('refuses a cue that ends before it starts and a missing blank line', () => {
     expect(failure(() => parseTranscript('WEBVTT\n\n00:00:05.000 --> 00:00:01.000\n<v A>Hi\n', { format: 'vtt' })).message).toMatch(/^line 3: expected an end time after the start time/);
     expect(failure(() => parseTranscript('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v A>Hi\n00:00:02.000 --> 00:00:03.000\n<v B>Yo\n', { format: 'vtt' })).line).toBe(5);
