@@ -66,6 +66,14 @@ program
   .helpOption(false)
   .argument('[args...]')
   .action(async (args: string[]) => {
+    if (args.includes('--help') || args.includes('-h')) {
+      process.stdout.write(`${program.commands.find((c) => c.name() === 'eval')!.helpInformation()}
+Prints one JSON object of agreement figures (accuracy, macro F1, kappa, per label) on stdout.
+--judge llm passes each reading through the LLM judge set by LLM_BASE_URL, LLM_API_KEY and LLM_MODEL.
+Exit codes: 0 done, 2 bad usage or a malformed CSV.
+`);
+      return;
+    }
     process.exitCode = await evalRubricCommand(args);
   });
 
