@@ -27,6 +27,7 @@ export interface CueSegment {
 export function cueSegments(lines: readonly string[], inheritedSpeaker: string | null = null): CueSegment[] {
   const segments: CueSegment[] = [];
   let speaker = inheritedSpeaker;
+  let voiced = false;
   const push = (who: string | null, text: string) => {
     const t = clean(text);
     if (!t) return;
@@ -42,6 +43,7 @@ export function cueSegments(lines: readonly string[], inheritedSpeaker: string |
     const found: { index: number; end: number; name: string }[] = [];
     while ((m = VOICE.exec(line))) found.push({ index: m.index, end: VOICE.lastIndex, name: clean(m[1]) });
     if (found.length > 0) {
+      voiced = true;
       push(speaker, line.slice(0, found[0].index));
       found.forEach((v, i) => {
         speaker = v.name || speaker;
@@ -49,7 +51,8 @@ export function cueSegments(lines: readonly string[], inheritedSpeaker: string |
       });
       continue;
     }
-    const prefixed = splitSpeakerPrefix(clean(rest));
+    // In a cue voiced with <v>, a later line's "Word:" is speech, not a new speaker.
+    const prefixed = voiced ? null : splitSpeakerPrefix(clean(rest));
     if (prefixed) {
       speaker = prefixed.speaker;
       rest = prefixed.text;

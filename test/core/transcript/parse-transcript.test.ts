@@ -99,6 +99,20 @@ describe('plain text', () => {
     expect(t.turns[3]).toEqual({ index: 3, speaker: 'Jo', start: null, end: null, text: "I started a FAQ, but I haven't had time to finish it. It needs maybe two more hours." });
   });
 
+  it('tells a speaker’s name from a sentence with a colon in it', () => {
+    const t = parseTranscript(
+      "Jo van der Berg: Here's the plan: we ship Friday.\nSo here's the thing: it slipped.\nNote: nobody told QA.\nsam_2: ok\nDr. Ana Ruiz: Why?\n",
+      { format: 'text' },
+    );
+    expect(t.turns.map((x) => [x.speaker, x.text])).toEqual([
+      ['Jo van der Berg', "Here's the plan: we ship Friday. So here's the thing: it slipped. Note: nobody told QA."],
+      ['sam_2', 'ok'],
+      ['Dr. Ana Ruiz', 'Why?'],
+    ]);
+    const voiced = parseTranscript('WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Rosa>The plan is simple\nStep One: ask them.</v>\n', { format: 'vtt' });
+    expect(voiced.turns).toEqual([{ index: 0, speaker: 'Rosa', start: 1, end: 3, text: 'The plan is simple Step One: ask them.' }]);
+  });
+
   it('keeps leading times', () => {
     expect(parse('timed.txt').turns.map((x) => [x.speaker, x.start])).toEqual([['Sam', 5], ['Jo', 9]]);
   });
