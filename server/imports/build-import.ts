@@ -24,6 +24,7 @@ export function planTranscriptImport(parsed: ParseResult, leader: string, fileNa
       feedbackEnabled: false,
       scorecard,
       debrief: null,
+      createdAt: now,
       endedAt: now,
     },
     turns: turns.map((t) => ({

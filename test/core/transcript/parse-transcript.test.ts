@@ -123,6 +123,13 @@ describe('plain text', () => {
 });
 
 describe('Askwell JSON', () => {
+  it('reads an exported session with its speakers, times and leader', () => {
+    const t = parse('session.json');
+    expect(t.format).toBe('askwell');
+    expect(t.session?.session.leaderName).toBe('Marcus Lee');
+    expect(t.turns).toEqual(parse('zoom.vtt').turns);
+  });
+
   it('names the line of a JSON syntax error', () => {
     const e = failure(() => parse('broken.json'));
     expect(e.line).toBe(6);

@@ -83,6 +83,14 @@ describe('askwell score', () => {
     expect(first).toMatch(/^in\/teams\.vtt,0,Priya Shah,0,9\.5,"Thanks for making time, Daniel\. What has been happening with the release checklist this week\?",ask,affirmation open_question,/);
   }, 60_000);
 
+  it('takes the leader of an Askwell session file from the file', async () => {
+    const r = await askwell(['score', join(FIXTURES, 'session.json')]);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout) as ScoreResult;
+    expect(result.leader).toBe('Marcus Lee');
+    expect(result.turns.map((x) => x.score === null)).toEqual([false, true, false, true]);
+  }, 60_000);
+
   it('never guesses the leader: without --leader and off a terminal, the file fails with the speaker list', async () => {
     const r = await askwell(['score', join(dir, 'in/teams.vtt')]);
     expect(r.code).toBe(1);
