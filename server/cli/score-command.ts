@@ -29,9 +29,11 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions): Pro
   for (const file of files) {
     try {
       const parsed = parseTranscript(readFile(file), { fileName: file });
-      const leader = await progress.pause(() =>
-        chooseLeader(file, parsed.speakers, { leader: options.leader, fromFile: parsed.session?.session.leaderName, interactive }),
-      );
+      const fromFile = parsed.session?.session.leaderName;
+      const choose = () => chooseLeader(file, parsed.speakers, { leader: options.leader, fromFile, interactive });
+      // Only a question to the user needs the terminal to itself.
+      const asks = interactive && options.leader === undefined && fromFile === undefined;
+      const leader = asks ? await progress.pause(choose) : await choose();
       const result = scoreParsed(file, parsed, leader);
       if (options.out) written.add(writeResult(options.out, file, renderResult(result, options.format), options.format, written));
       else toStdout(result);
