@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Banner } from '../../../components/banner';
 import { errorMessage } from '../../../lib/api-client';
-import { MAX_TRANSCRIPT_BYTES, TranscriptError } from '../../../../../core/transcript/import-types';
+import { MAX_TRANSCRIPT_BYTES, TranscriptError, UNNAMED_SPEAKER } from '../../../../../core/transcript/import-types';
 import { parseTranscript } from '../../../../../core/transcript/parse-transcript';
 import { importConversation } from '../api/imports-api';
 import { SpeakerPicker } from './speaker-picker';
@@ -83,6 +83,12 @@ export function ImportView({ onImported }: { onImported(id: string): void }) {
         <p className="muted import-summary" role="status">
           {transcript.turns.length} turns from {transcript.speakers.length} {transcript.speakers.length === 1 ? 'speaker' : 'speakers'} ({transcript.format})
         </p>
+      )}
+      {transcript?.speakers.some((sp) => sp.name === UNNAMED_SPEAKER) && (
+        <Banner tone="info">
+          Some captions name no speaker, so they are kept as “{UNNAMED_SPEAKER}” and never merged. For a fair score, export the transcript with
+          speaker names (in Teams and Zoom, the .vtt download includes them).
+        </Banner>
       )}
       {transcript && !fromAskwell && <SpeakerPicker speakers={transcript.speakers} value={leader} onChange={setLeader} />}
       {error && <Banner onDismiss={() => setError(null)}>{error}</Banner>}
