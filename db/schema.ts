@@ -1,5 +1,5 @@
 import { sql, type InferSelectModel } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
   text('created_at')
@@ -36,7 +36,16 @@ export const practiceSessions = sqliteTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** Practice scenario id; '' for an imported conversation that never had one. */
     scenarioId: text('scenario_id').notNull(),
+    /** `practice`: played against a persona; `imported`: a real conversation (or an Askwell file) scored after the fact. */
+    kind: text('kind', { enum: ['practice', 'imported'] }).notNull().default('practice'),
+    /** Imported sessions: what the user called it (the file name by default). */
+    title: text('title'),
+    /** Imported sessions: the leader's name in the transcript. */
+    leaderName: text('leader_name'),
+    /** Imported sessions: `{fileName, format}` of the file it came from. */
+    source: text('source', { mode: 'json' }),
     status: text('status', { enum: ['open', 'ended'] }).notNull().default('open'),
     feedbackEnabled: integer('feedback_enabled', { mode: 'boolean' }).notNull().default(true),
     /** Scorecard JSON (core/rubric/types.ts), written when the session ends. */
@@ -57,6 +66,11 @@ export const turns = sqliteTable(
       .references(() => practiceSessions.id, { onDelete: 'cascade' }),
     index: integer('idx').notNull(),
     speaker: text('speaker', { enum: ['leader', 'persona'] }).notNull(),
+    /** Imported turns: the participant's name as the transcript gave it. */
+    speakerName: text('speaker_name'),
+    /** Imported turns: seconds from the start of the recording. */
+    startS: real('start_s'),
+    endS: real('end_s'),
     text: text('text').notNull(),
     /** Leader turns: ReplyScore JSON. */
     score: text('score', { mode: 'json' }),

@@ -17,7 +17,9 @@ import scenariosPlugin from './plugins/scenarios';
 import socketGuard, { websocketErrorHandler } from './plugins/socket-guard';
 import webPlugin, { isClientRoute } from './plugins/web';
 import { authRoutes } from './routes/auth';
+import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
 import { meRoutes } from './routes/me';
 import { scenarioRoutes } from './routes/scenarios';
 import { sessionRoutes } from './routes/sessions';
@@ -92,6 +94,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await signedIn.register(scenarioRoutes);
     await signedIn.register(sessionRoutes);
     await signedIn.register(streamRoutes);
+    await signedIn.register(importRoutes);
+    await signedIn.register(exportRoutes);
   });
   if (options.webDir) await app.register(webPlugin, { webDir: options.webDir });
   return app;

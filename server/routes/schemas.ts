@@ -29,16 +29,25 @@ export const TurnBody = Type.Object({
   speaker: Type.Union([Type.Literal('leader'), Type.Literal('persona')]),
   text: Type.String(),
   createdAt: Type.String(),
+  speakerName: Type.Optional(Type.String()),
+  start: Type.Optional(Type.Number()),
+  end: Type.Optional(Type.Number()),
   score: Type.Optional(Open),
   judgeChanges: Type.Optional(Open),
   feedback: Type.Optional(Type.String()),
   interrupted: Type.Optional(Type.Boolean()),
 });
 
+const SessionKindBody = Type.Union([Type.Literal('practice'), Type.Literal('imported')]);
+
 export const SessionBody = Type.Object({
   id: Type.String(),
-  scenarioId: Type.String(),
-  scenario: ScenarioBriefBody,
+  kind: SessionKindBody,
+  title: Type.String(),
+  scenarioId: Type.Union([Type.String(), Type.Null()]),
+  scenario: Type.Union([ScenarioBriefBody, Type.Null()]),
+  leaderName: Type.Union([Type.String(), Type.Null()]),
+  source: Type.Union([Type.Object({ fileName: Type.Union([Type.String(), Type.Null()]), format: Type.String() }), Type.Null()]),
   status: Type.Union([Type.Literal('open'), Type.Literal('ended')]),
   feedbackEnabled: Type.Boolean(),
   createdAt: Type.String(),
@@ -50,7 +59,8 @@ export const SessionBody = Type.Object({
 
 export const SessionSummaryBody = Type.Object({
   id: Type.String(),
-  scenarioId: Type.String(),
+  kind: SessionKindBody,
+  scenarioId: Type.Union([Type.String(), Type.Null()]),
   scenarioTitle: Type.String(),
   status: Type.Union([Type.Literal('open'), Type.Literal('ended')]),
   createdAt: Type.String(),

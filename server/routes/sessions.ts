@@ -7,16 +7,25 @@ import { toSessionView } from '../practice/session-view';
 import { notFound } from '../http-errors';
 import { ErrorBody, IdParams, SessionBody, SessionSummaryBody } from './schemas';
 
-/** The caller's session and its scenario; anything else is the same 404, so ids leak nothing. */
+/** The caller's practice session and its scenario; anything else (imported sessions included) is the same 404, so ids leak nothing. */
 export function ownedSession(app: FastifyInstance, request: FastifyRequest, id: string) {
   const row = app.repos.practiceSessions.findOwned(id, request.user!.id);
-  const scenario = row && app.scenarios.get(row.scenarioId);
+  const scenario = row?.kind === 'practice' ? app.scenarios.get(row.scenarioId) : undefined;
   if (!row || !scenario) throw notFound('session');
   return { row, scenario };
 }
 
-const sessionView = (app: FastifyInstance, request: FastifyRequest, id: string) => {
-  const { row, scenario } = ownedSession(app, request, id);
+/** The caller's session of any kind (an imported one may have no scenario); the same 404 otherwise. */
+export function ownedSessionOfAnyKind(app: FastifyInstance, request: FastifyRequest, id: string) {
+  const row = app.repos.practiceSessions.findOwned(id, request.user!.id);
+  if (!row) throw notFound('session');
+  const scenario = row.scenarioId ? app.scenarios.get(row.scenarioId) : undefined;
+  if (row.kind === 'practice' && !scenario) throw notFound('session');
+  return { row, scenario };
+}
+
+export const sessionView = (app: FastifyInstance, request: FastifyRequest, id: string) => {
+  const { row, scenario } = ownedSessionOfAnyKind(app, request, id);
   return toSessionView(row, scenario, app.repos.turns.list(id));
 };
 
@@ -47,9 +56,10 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get('/api/sessions', { schema: { response: { 200: Type.Array(SessionSummaryBody) } } }, async (request) =>
-    app.repos.practiceSessions.listOwned(request.user!.id).map((row) => ({
+    app.repos.practiceSessions.listOwned(request.user!.id).map(({ title, ...row }) => ({
       ...row,
-      scenarioTitle: app.scenarios.get(row.scenarioId)?.title ?? row.scenarioId,
+      scenarioId: row.scenarioId || null,
+      scenarioTitle: title ?? app.scenarios.get(row.scenarioId)?.title ?? row.scenarioId,
     })),
   );
 

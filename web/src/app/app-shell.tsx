@@ -36,6 +36,9 @@ export function AppShell({ path, children }: { path: string; children: ReactNode
           <a href={href(paths.sessions)} aria-current={current(paths.sessions)}>
             My sessions
           </a>
+          <a href={href(paths.importConversation)} aria-current={current(paths.importConversation)}>
+            Score a real conversation
+          </a>
         </nav>
         <div className="account">
           <span className="user-name" title={user?.email}>

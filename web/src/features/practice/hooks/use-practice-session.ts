@@ -33,7 +33,7 @@ export function usePracticeSession(sessionId: string) {
 
   const apply = useCallback((s: Session) => {
     setSession(s);
-    personaName.current = s.scenario.persona.name;
+    personaName.current = s.scenario?.persona.name ?? 'The other person';
     feedbackOn.current = s.feedbackEnabled;
     leaderIndex.current = lastLeaderIndex(s.turns);
     if (s.status !== 'open') {
