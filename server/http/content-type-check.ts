@@ -8,9 +8,18 @@ const hasBody = (request: FastifyRequest): boolean => {
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 };
 
-/** True when the request is JSON, or carries no body and no content type at all. */
-export function isJsonOrEmpty(request: FastifyRequest): boolean {
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route also takes file uploads (multipart/form-data); the origin check still applies to them. */
+    acceptsUploads?: boolean;
+  }
+}
+
+/** True when the body is JSON, carries no body and no content type at all, or is an upload the route asked for. */
+export function isAcceptedBody(request: FastifyRequest): boolean {
   const type = request.headers['content-type'];
   if (type === undefined) return !hasBody(request);
-  return type.split(';')[0].trim().toLowerCase() === 'application/json';
+  const mediaType = type.split(';')[0].trim().toLowerCase();
+  if (mediaType === 'application/json') return true;
+  return mediaType === 'multipart/form-data' && request.routeOptions.config?.acceptsUploads === true;
 }

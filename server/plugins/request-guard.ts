@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { ApiError } from '../http-errors';
-import { isJsonOrEmpty } from '../http/content-type-check';
+import { isAcceptedBody } from '../http/content-type-check';
 import { crossSiteReason } from '../http/origin-check';
 
 // Global hooks, so routes added later get them without asking: cross-site refusal on WebSocket
@@ -21,7 +21,7 @@ export default fp<{ allowedOrigins: ReadonlySet<string> }>(
         request.log.info({ origin: request.headers.origin, secFetchSite: request.headers['sec-fetch-site'] }, 'cross-site request refused');
         throw new ApiError(403, 'forbidden:origin', 'Requests from other sites are not accepted.');
       }
-      if (changesState && !isJsonOrEmpty(request))
+      if (changesState && !isAcceptedBody(request))
         throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON (Content-Type: application/json).');
     });
 
