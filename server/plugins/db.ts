@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { createAuthSessionsRepo } from '../db/auth-sessions-repo';
+import { createCoachingRepos } from '../db/coaching-repos';
 import { openDatabase, type Db, type Synchronous } from '../db/open-database';
 import { createPracticeSessionsRepo } from '../db/practice-sessions-repo';
 import { createSettingsRepo } from '../db/settings-repo';
@@ -13,6 +14,7 @@ export function createRepos(db: Db) {
     practiceSessions: createPracticeSessionsRepo(db),
     turns: createTurnsRepo(db),
     settings: createSettingsRepo(db),
+    ...createCoachingRepos(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

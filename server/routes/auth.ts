@@ -20,6 +20,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
   app.post(
     '/api/auth/signup',
     {
+      config: { access: 'public' },
       schema: {
         body: Type.Object({
           ...Credentials,
@@ -52,7 +53,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
   app.post(
     '/api/auth/login',
     {
-      config: { rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } },
       schema: {
         body: Type.Object(Credentials),
         response: { 200: Type.Object({ user: UserBody }), 401: ErrorBody, 429: ErrorBody },
@@ -68,7 +69,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
     },
   );
 
-  app.post('/api/auth/logout', { schema: { response: { 204: Type.Null() } } }, async (request, reply) => {
+  app.post('/api/auth/logout', { config: { access: 'public' }, schema: { response: { 204: Type.Null() } } }, async (request, reply) => {
     app.endSession(request, reply);
     return reply.code(204).send(null);
   });
