@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { MOVE_KINDS, type Scorecard, type ScorecardKey } from '../rubric/types';
+import { MOVE_KINDS, type MoveKind, type Scorecard, type ScorecardKey } from '../rubric/types';
 
 // The coaching API's shapes (docs/api.md "Coaching"): one TypeBox schema per shape, its type derived
 // from it, used by the server's routes and read by the web app.
@@ -17,7 +17,7 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 export const PersonRefSchema = Type.Object({ id: Type.String(), name: Type.String() });
 export type PersonRef = Static<typeof PersonRefSchema>;
 
-export const MoveKindSchema = Type.Union(MOVE_KINDS.map((kind) => Type.Literal(kind)));
+export const MoveKindSchema = Type.Unsafe<MoveKind>({ type: 'string', enum: [...MOVE_KINDS] });
 export const DelegationValueSchema = Type.Union([Type.Integer({ minimum: 0, maximum: 7 }), Type.Literal('none')]);
 
 // ---- invites and links ----

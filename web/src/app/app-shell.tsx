@@ -2,10 +2,12 @@ import type { ReactNode } from 'react';
 import { useAuth } from '../features/auth/components/auth-provider';
 import { href } from '../lib/router';
 import { paths } from './paths';
+import { RoleSwitch } from './role-switch';
 
 export function AppShell({ path, children }: { path: string; children: ReactNode }) {
   const { user, logout } = useAuth();
   const current = (p: string) => (path === p ? 'page' : undefined);
+  const coaching = path.startsWith(paths.coaching);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -15,13 +17,30 @@ export function AppShell({ path, children }: { path: string; children: ReactNode
         <a className="brand" href={href(paths.scenarios)}>
           Askwell
         </a>
+        {user?.role === 'coach' && <RoleSwitch coaching={coaching} />}
         <nav aria-label="Main">
-          <a href={href(paths.scenarios)} aria-current={current(paths.scenarios)}>
-            Scenarios
-          </a>
-          <a href={href(paths.sessions)} aria-current={current(paths.sessions)}>
-            My sessions
-          </a>
+          {coaching ? (
+            <>
+              <a href={href(paths.coaching)} aria-current={current(paths.coaching)}>
+                Dashboard
+              </a>
+              <a href={href(paths.calibration)} aria-current={current(paths.calibration)}>
+                Calibration
+              </a>
+            </>
+          ) : (
+            <>
+              <a href={href(paths.scenarios)} aria-current={current(paths.scenarios)}>
+                Scenarios
+              </a>
+              <a href={href(paths.sessions)} aria-current={current(paths.sessions)}>
+                My sessions
+              </a>
+              <a href={href(paths.sharing)} aria-current={current(paths.sharing)}>
+                Sharing
+              </a>
+            </>
+          )}
         </nav>
         <div className="account">
           <span className="user-name" title={user?.email}>

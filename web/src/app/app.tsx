@@ -3,6 +3,7 @@ import { AuthScreen } from '../features/auth/components/auth-screen';
 import { Loading } from '../components/loading';
 import { matchPath, usePath } from '../lib/router';
 import { AppShell } from './app-shell';
+import { coachingRoute } from './routes/coaching-routes';
 import { PracticeRoute } from './routes/practice-route';
 import { ScenariosRoute } from './routes/scenarios-route';
 import { ScorecardRoute } from './routes/scorecard-route';
@@ -10,6 +11,8 @@ import { SessionsRoute } from './routes/sessions-route';
 
 function Routes({ path }: { path: string }) {
   let params: Record<string, string> | null;
+  const coaching = coachingRoute(path);
+  if (coaching) return coaching;
   if (path === '/') return <ScenariosRoute />;
   if (path === '/sessions') return <SessionsRoute />;
   if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute sessionId={params.id} />;

@@ -31,6 +31,7 @@ export function SessionList({ practicePath, scorecardPath }: SessionListProps) {
               {plural(s.leaderTurns, 'reply', 'replies')}
             </p>
           </div>
+          {s.unread > 0 && <span className="pill unread">{s.unread} new from your coach</span>}
           <span className={`pill status-${s.status}`}>{s.status === 'open' ? 'In progress' : 'Ended'}</span>
           {s.status === 'open' ? (
             <a className="btn btn-primary" href={href(practicePath(s.id))}>
