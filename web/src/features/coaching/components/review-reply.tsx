@@ -68,7 +68,7 @@ export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comm
           </li>
         ))}
         <li className="review-move">
-          <span className="chip chip-static chip-delegation">Delegation: {labelText(String(effective.delegation.level))}</span>{' '}
+          <span className="chip chip-static chip-other">Delegation: {labelText(String(effective.delegation.level))}</span>{' '}
           {effective.delegation.evidence.map((e, i) => (
             <q key={i} className="evidence evidence-delegation">
               {e.text}
