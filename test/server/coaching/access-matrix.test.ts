@@ -219,6 +219,14 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
   });
 
+  it('answers HEAD on a session like GET: the owner and linked coach 200, anyone else the same 404', async () => {
+    const head = (actor: Exclude<Actor, 'anonymous'>, id = world.sessionId) =>
+      t.app.inject({ method: 'HEAD', url: `/api/sessions/${id}`, headers: { cookie: world.users[actor].cookie } });
+    expect((await head('owner')).statusCode).toBe(200);
+    expect((await head('linkedCoach')).statusCode).toBe(200);
+    for (const actor of ['otherLeader', 'unlinkedCoach', 'formerCoach'] as const) expect((await head(actor)).statusCode).toBe(404);
+  });
+
   it('never lists the owner’s session to anyone but the owner and the linked coach', async () => {
     for (const actor of ['otherLeader', 'unlinkedCoach', 'formerCoach'] as const) {
       for (const url of ['/api/sessions', '/api/coach/sessions', '/api/coach/leaders']) {
