@@ -34,7 +34,8 @@ const NOT_FOUND_CODE: Record<Exclude<ResourceKind, 'none'>, string> = {
   link: 'not_found:coach',
 };
 
-const notFound = (kind: Exclude<ResourceKind, 'none'>) =>
+/** The one 404 of each resource kind: a foreign resource and a missing one answer with exactly this. */
+export const notFound = (kind: Exclude<ResourceKind, 'none'>) =>
   new ApiError(404, NOT_FOUND_CODE[kind], `No ${kind === 'link' ? 'coach you share with' : kind} with that id.`);
 
 /** The loaded resource of a route whose action names one; a missing one is a wiring bug. */

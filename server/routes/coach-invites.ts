@@ -7,7 +7,7 @@ import {
 } from '../../core/review/wire';
 import type { CoachInviteRow } from '../../db/schema';
 import { inviteStatus } from '../db/coach-invites-repo';
-import { resourceOf } from '../plugins/access';
+import { notFound, resourceOf } from '../plugins/access';
 import { ErrorBody } from './schemas';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -70,10 +70,13 @@ export const coachInviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const invite = resourceOf(request).invite!;
       const leaderId = request.user!.id;
-      app.db.transaction(() => {
-        app.repos.coachInvites.markAccepted(invite.code, leaderId);
-        app.repos.coachLinks.link({ id: randomUUID(), coachId: invite.coachId, leaderId, inviteCode: invite.code });
+      const linked = app.db.transaction(() => {
+        // Another leader may have used the code since the policy check: then it is spent for this one.
+        const usable = app.repos.coachInvites.markAccepted(invite.code, leaderId) || app.repos.coachInvites.find(invite.code)?.acceptedBy === leaderId;
+        if (usable) app.repos.coachLinks.link({ id: randomUUID(), coachId: invite.coachId, leaderId, inviteCode: invite.code });
+        return usable;
       });
+      if (!linked) throw notFound('invite');
       const coach = app.repos.users.findById(invite.coachId)!;
       return { coach: { id: coach.id, name: coach.name } };
     },

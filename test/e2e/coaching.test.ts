@@ -47,6 +47,8 @@ describe('coaching in the browser', { timeout: 120_000 }, () => {
     // The leader opens the link, signs up there, accepts, and practises.
     await leader.goto(url);
     await signUpAs(leader, 'Leader', 'Lee Leader');
+    await leader.getByRole('heading', { name: 'Share your practice with Cora Coach?' }).waitFor();
+    await leader.screenshot({ path: screenshotPath('coaching-accept-invite.png') });
     await leader.getByRole('button', { name: 'Share with Cora Coach' }).click();
     await leader.getByText('You now share your practice with Cora Coach.').waitFor();
     await leader.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }).click();
@@ -119,6 +121,14 @@ describe('coaching in the browser', { timeout: 120_000 }, () => {
     await leader.screenshot({ path: screenshotPath('coaching-leader-view.png'), fullPage: true });
     // The answer reaches the coach's open review page through its socket.
     await coach.getByText('Thanks, I waited longer there.').waitFor();
+
+    // Calibration: three replies reviewed, one move label and one delegation level changed.
+    await coach.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calibration' }).click();
+    await coach.getByRole('region', { name: 'Move labels' }).getByText(/You kept 2 of 3 labels/).waitFor();
+    await coach.getByRole('region', { name: 'Delegation level' }).getByText(/You kept 2 of 3 labels/).waitFor();
+    await coach.screenshot({ path: screenshotPath('coaching-calibration.png'), fullPage: true });
+    await coach.goBack();
+    await coach.getByRole('article', { name: 'Reply 1' }).waitFor();
     await leader.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My sessions' }).click();
     await leader.locator('.session-row').first().waitFor();
     expect(await leader.getByText(/new from your coach/).count()).toBe(0);

@@ -1,6 +1,7 @@
 import type { AgreementSet } from '../../../../../core/review/wire';
 import { Banner } from '../../../components/banner';
 import { Loading } from '../../../components/loading';
+import { plural } from '../../../lib/format';
 import { useAsync } from '../../../lib/use-async';
 import { coachingApi } from '../api/coaching-api';
 import { labelText } from './labels';
@@ -57,7 +58,7 @@ export function CalibrationView() {
       <div className="page-head">
         <h1>Calibration</h1>
         <p className="muted">
-          Over {c.reviewedReplies} replies in {c.reviewedSessions} reviewed sessions: how often you kept the scorer’s label. Agreement is the
+          Over {plural(c.reviewedReplies, 'reply', 'replies')} in {plural(c.reviewedSessions, 'reviewed session')}: how often you kept the scorer’s label. Agreement is the
           share of the scorer’s labels of a kind you kept; kappa corrects for chance.
         </p>
         <a className="btn" href={coachingApi.calibrationCsvUrl} download>
