@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Scorecard } from '../../core/rubric/types';
 import { practiceSessions, sessionReviews, turnComments, turns, users } from '../../db/schema';
 import type { Db } from './open-database';
@@ -41,7 +41,7 @@ export function createCoachingSessionsRepo(db: Db) {
         })
         .from(practiceSessions)
         .innerJoin(users, eq(users.id, practiceSessions.userId))
-        .where(and(inArray(practiceSessions.userId, leaderIds)))
+        .where(inArray(practiceSessions.userId, leaderIds))
         .orderBy(desc(practiceSessions.createdAt), desc(practiceSessions.id))
         .all() as CoachedSessionRow[];
     },

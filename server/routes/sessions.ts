@@ -20,7 +20,8 @@ export function sessionView(app: FastifyInstance, request: FastifyRequest, id = 
   const row = app.repos.practiceSessions.findById(id)!;
   const scenario = app.scenarios.get(row.scenarioId)!;
   const turns = app.repos.turns.list(row.id);
-  const viewer = row.userId === request.user!.id ? 'leader' : 'coach';
+  // How the policy check related the caller to the session; a new session is the caller's own.
+  const viewer = resourceOf(request).relation === 'linked_coach' ? 'coach' : 'leader';
   return { ...toSessionView(row, scenario, turns), ...sessionAnnotations(app.repos, row, scenario, turns, viewer) };
 }
 
