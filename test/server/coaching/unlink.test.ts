@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
-import { call, linkedPair, practise } from '../../helpers/coaching';
+import { call, createInvite, linkedPair, practise } from '../../helpers/coaching';
 import { startTestApp, type TestApp } from '../../helpers/test-app';
 
 let t: TestApp;
@@ -56,6 +56,11 @@ describe('a leader stops sharing', () => {
     expect((await call(t.app, leader, 'DELETE', `/api/me/coaches/${coach.userId}`)).statusCode).toBe(404);
     // Nothing the coach did is lost from the leader's record.
     expect((await call(t.app, leader, 'GET', `/api/sessions/${id}`)).json().comments).toHaveLength(1);
+    // Sharing again takes a new invite, and then works again; the ended link stays on record.
+    const again = await createInvite(t.app, coach);
+    expect((await call(t.app, leader, 'POST', `/api/invites/${again.code}/accept`)).statusCode).toBe(200);
+    expect((await call(t.app, coach, 'GET', `/api/sessions/${id}`)).statusCode).toBe(200);
+    expect(t.app.db.$client.prepare('select count(*) as n from coach_links').get()).toEqual({ n: 2 });
   });
 
   it('leaves other coaches and other leaders untouched', async () => {
