@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { allowedOrigins, trustProxySetting, type Config } from './config';
 import { ApiError } from './http-errors';
 import { frameworkErrorCode } from './http/error-codes';
+import accessPlugin from './plugins/access';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import enginesPlugin from './plugins/engines';
@@ -15,13 +16,20 @@ import requestGuard from './plugins/request-guard';
 import securityHeaders from './plugins/security-headers';
 import scenariosPlugin from './plugins/scenarios';
 import socketGuard, { websocketErrorHandler } from './plugins/socket-guard';
+import sessionWatchersPlugin from './plugins/session-watchers';
 import webPlugin, { isClientRoute } from './plugins/web';
 import { authRoutes } from './routes/auth';
+import { calibrationRoutes } from './routes/calibration';
+import { coachInviteRoutes } from './routes/coach-invites';
+import { coachLeaderRoutes } from './routes/coach-leaders';
 import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { meRoutes } from './routes/me';
+import { myCoachRoutes } from './routes/my-coaches';
 import { scenarioRoutes } from './routes/scenarios';
+import { sessionAnnotationRoutes } from './routes/session-annotations';
+import { sessionEventRoutes } from './routes/session-events';
 import { sessionRoutes } from './routes/sessions';
 import { streamRoutes } from './routes/stream';
 
@@ -81,6 +89,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(scenariosPlugin, { scenariosDir: options.scenariosDir ?? resolve(ROOT, 'prompts/scenarios') });
   await app.register(enginesPlugin, { config });
   await app.register(practicePlugin);
+  await app.register(sessionWatchersPlugin);
+  // Before any route: every /api route must name its policy action (server/access/policy.ts).
+  await app.register(accessPlugin);
 
   await app.register(healthRoutes);
   await app.register(authRoutes, {
@@ -96,6 +107,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await signedIn.register(streamRoutes);
     await signedIn.register(importRoutes);
     await signedIn.register(exportRoutes);
+    await signedIn.register(sessionAnnotationRoutes);
+    await signedIn.register(sessionEventRoutes);
+    await signedIn.register(myCoachRoutes);
+    await signedIn.register(coachInviteRoutes);
+    await signedIn.register(coachLeaderRoutes);
+    await signedIn.register(calibrationRoutes);
   });
   if (options.webDir) await app.register(webPlugin, { webDir: options.webDir });
   return app;

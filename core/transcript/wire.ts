@@ -74,6 +74,8 @@ export interface SessionSummary {
   createdAt: string;
   endedAt: string | null;
   leaderTurns: number;
+  /** Coach comments, overrides and reviews the leader has not opened yet. */
+  unread: number;
 }
 
 export type ClientMessage = { type: 'reply'; text: string } | { type: 'retry' };

@@ -28,7 +28,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
     '/api/auth/signup',
     {
       // A clear 409 for a taken email, but only this many tries per address (docs/security.md).
-      config: { rateLimit: { max: options.signupRateLimit, timeWindow: '1 hour' } },
+      config: { access: 'public', rateLimit: { max: options.signupRateLimit, timeWindow: '1 hour' } },
       schema: {
         body: Type.Object({
           ...Credentials,
@@ -62,7 +62,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
   app.post(
     '/api/auth/login',
     {
-      config: { rateLimit: { max: options.loginRateLimit, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: options.loginRateLimit, timeWindow: '1 minute' } },
       schema: {
         body: Type.Object(Credentials),
         response: { 200: Type.Object({ user: UserBody }), 401: ErrorBody, 429: ErrorBody },
@@ -88,7 +88,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
     },
   );
 
-  app.post('/api/auth/logout', { schema: { response: { 204: Type.Null() } } }, async (request, reply) => {
+  app.post('/api/auth/logout', { config: { access: 'public' }, schema: { response: { 204: Type.Null() } } }, async (request, reply) => {
     app.endSession(request, reply);
     return reply.code(204).send(null);
   });

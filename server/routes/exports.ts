@@ -18,6 +18,8 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/sessions/:id/export',
     {
+      // Whoever may read the session may take it away: the leader, and a coach they share with.
+      config: { access: 'session:read' },
       schema: {
         params: IdParams,
         querystring: Type.Object({ format: Type.Union([Type.Literal('json'), Type.Literal('md'), Type.Literal('csv')], { default: 'json' }) }),
@@ -25,8 +27,8 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const session = sessionView(app, request, request.params.id);
-      const leaderName = session.leaderName ?? request.user!.name;
+      const session = sessionView(app, request);
+      const leaderName = session.leaderName ?? session.leader.name;
       const { format } = request.query;
       const body =
         format === 'json'

@@ -44,7 +44,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/imports',
     {
       bodyLimit: 2 * MAX_TRANSCRIPT_BYTES + 64 * 1024,
-      config: { acceptsUploads: true },
+      config: { access: 'self', acceptsUploads: true },
       schema: {
         body: { content: { 'application/json': { schema: ImportJsonBody } } } as unknown as typeof ImportJsonBody,
         // Schema violations keep the app-wide {error, message} shape.

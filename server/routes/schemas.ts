@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { SessionAnnotationsSchema } from '../../core/review/wire';
 
 // Response shapes shared by routes. Rubric payloads (scores, scorecards, persona state) are typed in
 // core/rubric/types.ts and passed through as-is, so they are declared open here rather than
@@ -55,6 +56,7 @@ export const SessionBody = Type.Object({
   turns: Type.Array(TurnBody),
   scorecard: Type.Union([Open, Type.Null()]),
   debrief: Type.Union([Type.String(), Type.Null()]),
+  ...SessionAnnotationsSchema.properties,
 });
 
 export const SessionSummaryBody = Type.Object({
@@ -66,6 +68,8 @@ export const SessionSummaryBody = Type.Object({
   createdAt: Type.String(),
   endedAt: Type.Union([Type.String(), Type.Null()]),
   leaderTurns: Type.Integer(),
+  /** Coach comments, overrides and reviews the leader has not opened yet. */
+  unread: Type.Integer(),
 });
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });

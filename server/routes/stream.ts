@@ -1,34 +1,36 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import type { Scenario } from '../../core/scenario/schema';
+import type { ServerMessage } from '../../core/transcript/wire';
 import { parseClientMessage } from '../practice/messages';
 import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';
 import { closeForAuth } from '../auth/live-sockets';
 import { oncePerSocket } from '../plugins/socket-guard';
 import { IdParams } from './schemas';
-import { ownedSession } from './sessions';
+import { loadedPracticeSession } from './sessions';
+
+/** Stream messages that change what a reader of the session sees. */
+const TURN_CHANGES: ReadonlySet<ServerMessage['type']> = new Set(['turn.saved', 'persona.done', 'feedback.done']);
 
 export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // The session's scenario, found once when the upgrade is checked.
-  const scenarios = new WeakMap<FastifyRequest, Scenario>();
   const warnOnce = oncePerSocket();
   app.get(
     '/api/sessions/:id/stream',
     {
       websocket: true,
+      // Only the leader practises; the policy refuses anyone else before the upgrade, with the same 404 as HTTP.
+      config: { access: 'session:practise' },
       schema: { params: IdParams },
-      // Refuse unknown and foreign sessions before the upgrade, with the same 404 as HTTP.
-      preValidation: async (request) => {
-        scenarios.set(request, ownedSession(app, request, (request.params as { id: string }).id).scenario);
-      },
     },
     (socket, request) => {
-      const scenario = scenarios.get(request)!;
-      const log = request.log.child({ sessionId: request.params.id });
-      const send = batchedSender(socket);
+      const { row, scenario } = loadedPracticeSession(request);
+      const log = request.log.child({ sessionId: row.id });
+      const sendToLeader = batchedSender(socket);
+      const send = (message: ServerMessage) => {
+        sendToLeader(message);
+        if (TURN_CHANGES.has(message.type)) app.sessionWatchers.publish(row.id, { type: 'session.changed', what: 'turns' });
+      };
       const loop = new TurnLoop({
-        sessionId: request.params.id,
+        sessionId: row.id,
         scenario,
         repos: app.repos,
         engines: app.engines,

@@ -5,6 +5,7 @@ import { Loading } from '../components/loading';
 import { useDocumentTitle } from '../lib/document-title';
 import { matchPath, usePath } from '../lib/router';
 import { AppShell } from './app-shell';
+import { coachingRoute } from './routes/coaching-routes';
 import { PracticeRoute } from './routes/practice-route';
 import { ScenariosRoute } from './routes/scenarios-route';
 import { ScorecardRoute } from './routes/scorecard-route';
@@ -15,6 +16,8 @@ const ImportRoute = lazy(() => import('./routes/import-route').then((m) => ({ de
 
 function Routes({ path }: { path: string }) {
   let params: Record<string, string> | null;
+  const coaching = coachingRoute(path);
+  if (coaching) return coaching;
   if (path === '/') return <ScenariosRoute />;
   if (path === '/sessions') return <SessionsRoute />;
   if (path === '/import')

@@ -9,6 +9,7 @@ import { useAsync } from '../../lib/use-async';
 import { createSession, getSession } from '../../features/practice/api/sessions-api';
 import { Transcript } from '../../features/practice/components/transcript';
 import { ScorecardView } from '../../features/scorecard/components/scorecard-view';
+import { CoachingNotes } from '../../features/coaching/components/coaching-notes';
 import { paths } from '../paths';
 
 export function ScorecardRoute({ sessionId }: { sessionId: string }) {
@@ -45,6 +46,7 @@ export function ScorecardRoute({ sessionId }: { sessionId: string }) {
   return (
     <>
       <ScorecardView session={s} />
+      <CoachingNotes sessionId={s.id} />
       <details className="card transcript-review">
         <summary>Transcript ({s.turns.length} turns)</summary>
         <Transcript turns={s.turns} personaName={s.scenario?.persona.name ?? 'Other speaker'} />

@@ -31,6 +31,7 @@ export function SessionList({ practicePath, scorecardPath }: SessionListProps) {
               {plural(s.leaderTurns, 'reply', 'replies')}
             </p>
           </div>
+          {s.unread > 0 && <span className="pill unread">{s.unread} new from your coach</span>}
           <span className={`pill status-${s.kind === 'imported' ? 'imported' : s.status}`}>
             {s.kind === 'imported' ? 'Imported' : s.status === 'open' ? 'In progress' : 'Ended'}
           </span>
