@@ -1,16 +1,13 @@
+// The PostgreSQL twin of db/schema.ts, derived from it column for column (text timestamps, so rows
+// read the same on both engines; epoch-millisecond counters as bigint). A change to db/schema.ts is
+// made here too; `npm run db:generate` then writes both dialects' migrations.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
-
-// The PostgreSQL twin of db/schema.ts: same tables, columns and domain types (timestamps stay ISO
-// strings, so rows read the same on both engines). A change to one schema is made to the other,
-// then `npm run db:generate` writes both migrations.
+import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const createdAt = () =>
   text('created_at')
     .notNull()
     .default(sql`to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
-
-const epochMs = (name: string) => bigint(name, { mode: 'number' });
 
 export const users = pgTable('users', {
   id: text('id').primaryKey(),
@@ -21,6 +18,7 @@ export const users = pgTable('users', {
   createdAt: createdAt(),
 });
 
+/** Log-in sessions; the cookie carries a random token, only its SHA-256 is stored. */
 export const authSessions = pgTable(
   'auth_sessions',
   {
@@ -41,9 +39,19 @@ export const practiceSessions = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** Practice scenario id; '' for an imported conversation that never had one. */
     scenarioId: text('scenario_id').notNull(),
+    /** `practice`: played against a persona; `imported`: a real conversation (or an Askwell file) scored after the fact. */
+    kind: text('kind', { enum: ['practice', 'imported'] }).notNull().default('practice'),
+    /** Imported sessions: what the user called it (the file name by default). */
+    title: text('title'),
+    /** Imported sessions: the leader's name in the transcript. */
+    leaderName: text('leader_name'),
+    /** Imported sessions: `{fileName, format}` of the file it came from. */
+    source: jsonb('source'),
     status: text('status', { enum: ['open', 'ended'] }).notNull().default('open'),
     feedbackEnabled: boolean('feedback_enabled').notNull().default(true),
+    /** Scorecard JSON (core/rubric/types.ts), written when the session ends. */
     scorecard: jsonb('scorecard'),
     debrief: text('debrief'),
     createdAt: createdAt(),
@@ -61,11 +69,21 @@ export const turns = pgTable(
       .references(() => practiceSessions.id, { onDelete: 'cascade' }),
     index: integer('idx').notNull(),
     speaker: text('speaker', { enum: ['leader', 'persona'] }).notNull(),
+    /** Imported turns: the participant's name as the transcript gave it. */
+    speakerName: text('speaker_name'),
+    /** Imported turns: seconds from the start of the recording. */
+    startS: doublePrecision('start_s'),
+    endS: doublePrecision('end_s'),
     text: text('text').notNull(),
+    /** Leader turns: ReplyScore JSON. */
     score: jsonb('score'),
+    /** Leader turns: labels the LLM judge changed, with their quotes. */
     judgeChanges: jsonb('judge_changes'),
+    /** Leader turns: the coaching note. */
     feedback: text('feedback'),
+    /** Persona turns: PersonaState JSON after this turn. */
     state: jsonb('state'),
+    /** Persona turns cut off mid-stream are kept for the record, never shown as complete. */
     interrupted: boolean('interrupted').notNull().default(false),
     createdAt: createdAt(),
   },
@@ -77,21 +95,171 @@ export const settings = pgTable('settings', {
   value: text('value').notNull(),
 });
 
+/**
+ * The one-reply-at-a-time rule per practice session, shared by every node: a node answering a
+ * session holds its row and renews the lease while the turn runs; a row whose lease has lapsed
+ * (its node crashed) may be taken over.
+ */
 export const turnClaims = pgTable('turn_claims', {
   sessionId: text('session_id').primaryKey(),
   holder: text('holder').notNull(),
-  expiresAt: epochMs('expires_at').notNull(),
+  /** Milliseconds since the epoch. */
+  expiresAt: bigint('expires_at', { mode: 'number' }).notNull(),
 });
 
+/** Fixed-window counters (log-in throttling) that every node shares. */
 export const rateLimits = pgTable('rate_limits', {
   key: text('key').primaryKey(),
   count: integer('count').notNull(),
-  resetAt: epochMs('reset_at').notNull(),
+  /** Milliseconds since the epoch when the window closes. */
+  resetAt: bigint('reset_at', { mode: 'number' }).notNull(),
 });
+
+/** Per-account log-in throttle (server/auth/login-throttle.ts), shared by every node. */
+export const loginThrottles = pgTable('login_throttles', {
+  account: text('account').primaryKey(),
+  failures: integer('failures').notNull(),
+  /** Milliseconds since the epoch. */
+  blockedUntil: bigint('blocked_until', { mode: 'number' }).notNull(),
+  lastAttempt: bigint('last_attempt', { mode: 'number' }).notNull(),
+});
+
+
+// Coaching (docs/api.md "Coaching"). Nothing here is ever deleted by a coach: links end, invites are
+// revoked, overrides and comments are superseded by newer rows that point at what they replaced.
+
+/** A coach's invitation; the code is the secret a leader needs to share their practice. */
+export const coachInvites = pgTable(
+  'coach_invites',
+  {
+    code: text('code').primaryKey(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: text('expires_at').notNull(),
+    revokedAt: text('revoked_at'),
+    acceptedBy: text('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    acceptedAt: text('accepted_at'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('coach_invites_coach_idx').on(table.coachId, table.createdAt)],
+);
+
+/** A leader shares their practice with a coach; ending it keeps the row for the record. */
+export const coachLinks = pgTable(
+  'coach_links',
+  {
+    id: text('id').primaryKey(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    leaderId: text('leader_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    inviteCode: text('invite_code').references(() => coachInvites.code, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    endedAt: text('ended_at'),
+  },
+  (table) => [
+    // At most one live link per pair; ended links stay as history.
+    uniqueIndex('coach_links_live_idx').on(table.coachId, table.leaderId).where(sql`ended_at is null`),
+    index('coach_links_leader_idx').on(table.leaderId),
+  ],
+);
+
+/**
+ * A comment on a leader reply, threaded by `parentId`. Points at the turn's id, not its index, since
+ * retry deletes and re-creates turns. An edit writes a new row that `replaces` the old one, which
+ * is kept with `supersededAt` set.
+ */
+export const turnComments = pgTable(
+  'turn_comments',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    turnId: integer('turn_id')
+      .notNull()
+      .references(() => turns.id, { onDelete: 'cascade' }),
+    parentId: text('parent_id'),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    replaces: text('replaces'),
+    supersededAt: text('superseded_at'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('turn_comments_session_idx').on(table.sessionId, table.createdAt)],
+);
+
+/**
+ * A coach's correction of one automatic label on a leader reply: a move's kind (`moveIndex`) or the
+ * reply's delegation level (`moveIndex` null). `fromValue` is what it replaced (the automatic label,
+ * or the previous override's label, which `replaces` points at).
+ */
+export const labelOverrides = pgTable(
+  'label_overrides',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    turnId: integer('turn_id')
+      .notNull()
+      .references(() => turns.id, { onDelete: 'cascade' }),
+    target: text('target', { enum: ['move', 'delegation'] }).notNull(),
+    moveIndex: integer('move_index'),
+    fromValue: text('from_value').notNull(),
+    toValue: text('to_value').notNull(),
+    reason: text('reason').notNull(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    replaces: text('replaces'),
+    supersededAt: text('superseded_at'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('label_overrides_session_idx').on(table.sessionId, table.createdAt)],
+);
+
+/** A coach marked a session reviewed, with a summary; marking again adds a row (the latest counts). */
+export const sessionReviews = pgTable(
+  'session_reviews',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    summary: text('summary').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('session_reviews_session_idx').on(table.sessionId, table.coachId, table.createdAt)],
+);
+
+/** When a user last opened a session's coaching notes: drives the leader's unread marker. */
+export const sessionReads = pgTable(
+  'session_reads',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: text('seen_at').notNull(),
+  },
+  (table) => [uniqueIndex('session_reads_idx').on(table.sessionId, table.userId)],
+);
+
 
 /** Session events too large for a NOTIFY payload (8,000 bytes): the notification carries the id. */
 export const sessionEvents = pgTable('session_events', {
   id: serial('id').primaryKey(),
   payload: text('payload').notNull(),
-  createdAtMs: epochMs('created_at_ms').notNull(),
+  createdAtMs: bigint('created_at_ms', { mode: 'number' }).notNull(),
 });

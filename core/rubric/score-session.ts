@@ -24,8 +24,13 @@ export function scoreSession(turns: TranscriptTurn[], scenario?: Scenario): Scor
     delegation.figure,
     ownership.figure,
   ];
-  const overall = Math.round((figures.reduce((s, x) => s + x.band, 0) / figures.length) * 10) / 10;
-  return { figures, overall, delegation: delegation.summary, nextStepOwner: ownership.owner };
+  return { figures, overall: overallBand(figures), delegation: delegation.summary, nextStepOwner: ownership.owner };
+}
+
+/** Mean of the bands of the figures that apply, one decimal (0 when none does). */
+export function overallBand(figures: readonly ScorecardFigure[]): number {
+  const bands = figures.flatMap((f) => (f.band === null ? [] : [f.band]));
+  return bands.length === 0 ? 0 : Math.round((bands.reduce((s, b) => s + b, 0) / bands.length) * 10) / 10;
 }
 
 function askRatioFigure(f: SessionFacts): ScorecardFigure {

@@ -7,6 +7,8 @@ export type NewPracticeSession = { id: string; userId: string; scenarioId: strin
 
 export interface SessionSummaryRow {
   id: string;
+  kind: PracticeSessionRow['kind'];
+  title: string | null;
   scenarioId: string;
   status: PracticeSessionRow['status'];
   createdAt: string;
@@ -52,6 +54,8 @@ export function createPracticeSessionsRepo(db: Db): PracticeSessionsRepo {
       db
         .select({
           id: practiceSessions.id,
+          kind: practiceSessions.kind,
+          title: practiceSessions.title,
           scenarioId: practiceSessions.scenarioId,
           status: practiceSessions.status,
           createdAt: practiceSessions.createdAt,

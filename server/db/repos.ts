@@ -1,5 +1,20 @@
+import type { LoginThrottlesRepo } from '../auth/login-throttle';
+import { createAnnotationsRepo, type AnnotationsRepo } from './annotations-repo';
 import type { AuthSessionsRepo } from './auth-sessions-repo';
 import { createAuthSessionsRepo } from './auth-sessions-repo';
+import { createCoachInvitesRepo, type CoachInvitesRepo } from './coach-invites-repo';
+import { createCoachLinksRepo, type CoachLinksRepo } from './coach-links-repo';
+import { createCoachingSessionsRepo, type CoachingSessionsRepo } from './coaching-sessions-repo';
+import { createImportsRepo, type ImportsRepo } from './imports-repo';
+import { createLoginThrottlesRepo } from './login-throttles-repo';
+import { createPgAnnotationsRepo } from './pg/annotations-repo';
+import { createPgCoachInvitesRepo } from './pg/coach-invites-repo';
+import { createPgCoachLinksRepo } from './pg/coach-links-repo';
+import { createPgCoachingSessionsRepo } from './pg/coaching-sessions-repo';
+import { createPgImportsRepo } from './pg/imports-repo';
+import { createPgLoginThrottlesRepo } from './pg/login-throttles-repo';
+import { createPgTurnRefsRepo } from './pg/turn-refs-repo';
+import { createTurnRefsRepo, type TurnRefsRepo } from './turn-refs-repo';
 import type { Db } from './open-database';
 import { createPgAuthSessionsRepo } from './pg/auth-sessions-repo';
 import type { PgDb } from './pg/open-pg';
@@ -25,6 +40,13 @@ export interface Repos {
   settings: SettingsRepo;
   turnClaims: TurnClaimsRepo;
   rateLimits: RateLimitsRepo;
+  loginThrottles: LoginThrottlesRepo;
+  imports: ImportsRepo;
+  coachInvites: CoachInvitesRepo;
+  coachLinks: CoachLinksRepo;
+  coachingSessions: CoachingSessionsRepo;
+  annotations: AnnotationsRepo;
+  turnRefs: TurnRefsRepo;
 }
 
 export function createSqliteRepos(db: Db): Repos {
@@ -36,6 +58,13 @@ export function createSqliteRepos(db: Db): Repos {
     settings: createSettingsRepo(db),
     turnClaims: createTurnClaimsRepo(db),
     rateLimits: createRateLimitsRepo(db),
+    loginThrottles: createLoginThrottlesRepo(db),
+    imports: createImportsRepo(db),
+    coachInvites: createCoachInvitesRepo(db),
+    coachLinks: createCoachLinksRepo(db),
+    coachingSessions: createCoachingSessionsRepo(db),
+    annotations: createAnnotationsRepo(db),
+    turnRefs: createTurnRefsRepo(db),
   };
 }
 
@@ -48,5 +77,12 @@ export function createPgRepos(db: PgDb): Repos {
     settings: createPgSettingsRepo(db),
     turnClaims: createPgTurnClaimsRepo(db),
     rateLimits: createPgRateLimitsRepo(db),
+    loginThrottles: createPgLoginThrottlesRepo(db),
+    imports: createPgImportsRepo(db),
+    coachInvites: createPgCoachInvitesRepo(db),
+    coachLinks: createPgCoachLinksRepo(db),
+    coachingSessions: createPgCoachingSessionsRepo(db),
+    annotations: createPgAnnotationsRepo(db),
+    turnRefs: createPgTurnRefsRepo(db),
   };
 }

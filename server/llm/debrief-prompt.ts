@@ -31,7 +31,7 @@ const figureLines = (scorecard: Scorecard): string =>
   scorecard.figures
     .map((f) => {
       const turns = f.turns.length ? `; turns ${f.turns.join(', ')}` : '';
-      return `- ${f.label}: ${f.display} (band ${f.band} of 5${turns}). ${f.explanation}`;
+      return `- ${f.label}: ${f.display} (${f.band === null ? 'not applicable' : `band ${f.band} of 5`}${turns}). ${f.explanation}`;
     })
     .join('\n');
 
@@ -60,7 +60,7 @@ export function debriefMessages(prompt: DebriefPrompt, { scenario, transcript, s
     delegationHighest: String(scorecard.delegation.highest),
     delegationFinal: String(scorecard.delegation.final),
     takeovers: String(scorecard.delegation.takeovers),
-    nextStepOwner: scorecard.nextStepOwner,
+    nextStepOwner: scorecard.nextStepOwner ?? 'not tracked',
     facts: scenario.hiddenFacts.map((f) => `- ${revealed.has(f.id) ? 'uncovered' : 'never uncovered'}: ${f.fact}`).join('\n'),
     idea: scenario.ownIdea.summary,
     ideaStatus: state?.ideaSurfaced ? 'they did put it forward' : 'they never put it forward',

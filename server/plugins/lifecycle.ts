@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { WebSocket } from 'ws';
+import { ApiError } from '../http-errors';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -33,7 +34,13 @@ export class Lifecycle {
 
 export default fp(
   async (app) => {
-    app.decorate('lifecycle', new Lifecycle());
+    const lifecycle = new Lifecycle();
+    app.decorate('lifecycle', lifecycle);
+    // A draining node takes no new socket; the client's reconnect lands on another node.
+    app.addHook('onRequest', async (request) => {
+      if (lifecycle.draining && request.headers.upgrade?.toLowerCase() === 'websocket')
+        throw new ApiError(503, 'draining', 'This server is restarting; connect again.');
+    });
   },
   { name: 'lifecycle' },
 );

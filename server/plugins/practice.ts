@@ -28,6 +28,8 @@ const RELEASE_POLL_MS = 50;
  */
 const CONTENDED_WAIT_MS = 250;
 const CONTENDED_POLL_MS = 25;
+/** Marks a claim held to end the session, not to answer a reply. */
+const ENDING = '/end/';
 
 export interface InFlightTurnsDeps {
   claims: TurnClaimsRepo;
@@ -47,6 +49,8 @@ export class InFlightTurns {
   private readonly running = new Map<string, Running>();
   /** Sessions whose claim this node is acquiring right now (two local sockets racing). */
   private readonly acquiring = new Set<string>();
+  /** Sessions this node is ending (holding their claim while the debrief is written). */
+  private readonly ending = new Map<string, Promise<void>>();
 
   constructor(private readonly deps: InFlightTurnsDeps) {}
 
@@ -122,10 +126,50 @@ export class InFlightTurns {
       return;
     }
     const { claims, bus, leaseMs } = this.deps;
-    if (!(await claims.holder(sessionId))) return;
+    const holder = await claims.holder(sessionId);
+    if (!holder || holder.includes(ENDING)) return;
     bus.publish(sessionId, { kind: 'abort' });
     const deadline = Date.now() + leaseMs + 1000;
-    while ((await claims.holder(sessionId)) && Date.now() < deadline) await sleep(RELEASE_POLL_MS);
+    while ((await claims.holder(sessionId)) === holder && Date.now() < deadline) await sleep(RELEASE_POLL_MS);
+  }
+
+  /** Whether the session's claim is held by an ending (here or on another node) rather than a turn. */
+  async isEnding(sessionId: string): Promise<boolean> {
+    if (this.ending.has(sessionId)) return true;
+    return (await this.deps.claims.holder(sessionId))?.includes(ENDING) ?? false;
+  }
+
+  /**
+   * Ends a session holding the same claim a turn holds: a running turn (on any node) is stopped and
+   * stores what it will store, then no turn may start until `end` has run. A second end on this
+   * node meanwhile waits for the first; on another node, it waits for the claim.
+   */
+  whileEnding(sessionId: string, end: () => Promise<void>): Promise<void> {
+    const current = this.ending.get(sessionId);
+    if (current) return current;
+    const run = this.holdForEnding(sessionId, end).finally(() => this.ending.delete(sessionId));
+    this.ending.set(sessionId, run);
+    return run;
+  }
+
+  private async holdForEnding(sessionId: string, end: () => Promise<void>): Promise<void> {
+    const { claims, nodeId, leaseMs } = this.deps;
+    const holder = `${nodeId}${ENDING}${randomUUID()}`;
+    const deadline = Date.now() + leaseMs + 1000;
+    await this.abort(sessionId);
+    while (!(await claims.acquire(sessionId, holder, leaseMs))) {
+      if (Date.now() > deadline) throw new Error(`session ${sessionId} stayed claimed; could not end it`);
+      await this.abort(sessionId);
+      await sleep(RELEASE_POLL_MS);
+    }
+    const heartbeat = setInterval(() => void claims.renew(sessionId, holder, leaseMs).catch(() => {}), Math.max(100, Math.floor(leaseMs / 3)));
+    heartbeat.unref();
+    try {
+      await end();
+    } finally {
+      clearInterval(heartbeat);
+      await claims.release(sessionId, holder).catch(() => {});
+    }
   }
 
   /** Lets running turns finish for up to `graceMs`, then interrupts the rest and waits for them to store it. */

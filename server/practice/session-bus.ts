@@ -1,16 +1,28 @@
+import type { SessionEvent as ReviewEvent } from '../../core/review/events';
 import type { ServerMessage } from './messages';
 
-/** What travels on a session's channel: a message for every socket on it, or a request to stop its turn. */
-export type SessionEvent = { kind: 'message'; message: ServerMessage } | { kind: 'abort' };
+/**
+ * What travels on a session's channel: a stream message for every practice socket on it, a request
+ * to stop its running turn, or a review event for its readers' sockets. On `ALL_SESSIONS`: a
+ * coach's access to a leader's sessions ended.
+ */
+export type BusEvent =
+  | { kind: 'message'; message: ServerMessage }
+  | { kind: 'abort' }
+  | { kind: 'review'; event: ReviewEvent }
+  | { kind: 'access-ended'; coachId: string; leaderId: string };
 
-export type SessionListener = (event: SessionEvent) => void;
+/** The channel of events about no one session. */
+export const ALL_SESSIONS = '*';
+
+export type SessionListener = (event: BusEvent) => void;
 
 /**
  * Live fan-out of a practice session's events to every listener on it, wherever the listener's node
  * is. Events from one publisher arrive in the order they were published.
  */
 export interface SessionBus {
-  publish(sessionId: string, event: SessionEvent): void;
+  publish(sessionId: string, event: BusEvent): void;
   /** Returns the unsubscribe function. */
   subscribe(sessionId: string, listener: SessionListener): () => void;
   close(): Promise<void>;
@@ -20,7 +32,7 @@ export interface SessionBus {
 export class LocalSessionBus implements SessionBus {
   private readonly listeners = new Map<string, Set<SessionListener>>();
 
-  publish(sessionId: string, event: SessionEvent): void {
+  publish(sessionId: string, event: BusEvent): void {
     this.deliver(sessionId, event);
   }
 
@@ -35,7 +47,7 @@ export class LocalSessionBus implements SessionBus {
   }
 
   /** Calls this node's listeners; one failing listener does not starve the others. */
-  protected deliver(sessionId: string, event: SessionEvent): void {
+  protected deliver(sessionId: string, event: BusEvent): void {
     const set = this.listeners.get(sessionId);
     if (!set) return;
     for (const listener of [...set]) {

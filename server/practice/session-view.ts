@@ -1,15 +1,19 @@
 import type { Scorecard } from '../../core/rubric/types';
 import { toBrief, type Scenario } from '../../core/scenario/schema';
-import type { Session } from '../../core/transcript/wire';
+import type { Session, SessionSource } from '../../core/transcript/wire';
 import type { PracticeSessionRow } from '../../db/schema';
 import type { StoredTurn } from '../db/turns-repo';
 
-
-export function toSessionView(row: PracticeSessionRow, scenario: Scenario, turns: StoredTurn[]): Session {
+/** A stored session as the API shows it; `scenario` is undefined for an imported conversation without one. */
+export function toSessionView(row: PracticeSessionRow, scenario: Scenario | undefined, turns: StoredTurn[]): Session {
   return {
     id: row.id,
-    scenarioId: row.scenarioId,
-    scenario: toBrief(scenario),
+    kind: row.kind,
+    title: row.title ?? scenario?.title ?? 'Imported conversation',
+    scenarioId: row.scenarioId || null,
+    scenario: scenario ? toBrief(scenario) : null,
+    leaderName: row.leaderName,
+    source: (row.source as SessionSource | null) ?? null,
     status: row.status,
     feedbackEnabled: row.feedbackEnabled,
     createdAt: row.createdAt,

@@ -7,7 +7,6 @@ import { initialPersonaState, type PersonaState } from '../../core/simulator/typ
 import type { StoredTurn } from '../db/turns-repo';
 import type { Repos } from '../plugins/db';
 import type { InFlightTurns } from '../plugins/practice';
-import type { SessionBus } from './session-bus';
 import { EngineError, type Engines, type JudgeChange } from './engines';
 import type { ClientMessage, ServerMessage } from './messages';
 import { noteStates } from './note-states';
@@ -18,9 +17,9 @@ export interface TurnLoopDeps {
   repos: Repos;
   engines: Engines;
   inFlightTurns: InFlightTurns;
-  /** Carries the turn's messages to every socket on the session, on any node. */
-  bus: SessionBus;
   log: FastifyBaseLogger;
+  /** The turn's messages, for every socket on the session (on any node), this one included. */
+  publish: (message: ServerMessage) => void;
   /** This socket only (errors that concern the sender). */
   send: (message: ServerMessage) => void;
   /** True while this node drains: no new turn starts here. */
@@ -58,7 +57,8 @@ export class TurnLoop {
     }
     const controller = await inFlightTurns.start(sessionId);
     if (!controller) {
-      this.error('busy', 'Still answering your last reply; wait for it to finish.');
+      if (await inFlightTurns.isEnding(sessionId)) this.error('session_ended', 'This session is ending; start a new one to keep practising.');
+      else this.error('busy', 'Still answering your last reply; wait for it to finish.');
       return;
     }
     this.own = controller;
@@ -74,9 +74,8 @@ export class TurnLoop {
     }
   }
 
-  /** Every socket on the session sees the turn, including this one. */
   private publish(message: ServerMessage): void {
-    this.deps.bus.publish(this.deps.sessionId, { kind: 'message', message });
+    this.deps.publish(message);
   }
 
   private async isOpen(): Promise<boolean> {
@@ -90,6 +89,12 @@ export class TurnLoop {
     const { repos, sessionId } = this.deps;
     if (!(await this.isOpen())) return;
     const earlier = await repos.turns.list(sessionId);
+    // A transcript alternates: an unanswered leader turn (its socket closed before the persona
+    // spoke) is retried before a new reply is taken.
+    if (earlier.at(-1)?.speaker === 'leader') {
+      this.error('unanswered', 'Your previous reply has no answer yet; retry it first.');
+      return;
+    }
     // The rubric is pure and fast, so the turn is stored with its reading in one write; a bug in the
     // rubric must still not lose the reply, so then the turn is stored unscored and scored on retry.
     let reading: ReplyScore | undefined;

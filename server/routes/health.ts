@@ -11,7 +11,7 @@ const HealthBody = Type.Object({
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/health',
-    { schema: { response: { 200: HealthBody, 503: HealthBody } } },
+    { config: { access: 'public' }, schema: { response: { 200: HealthBody, 503: HealthBody } } },
     // 503 while draining, so a load balancer's health check takes the node out of rotation.
     async (_request, reply) =>
       reply.code(app.lifecycle.draining ? 503 : 200).send({

@@ -2,23 +2,38 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { Session } from '../../core/transcript/wire';
+import type { SessionAnnotations } from '../../core/review/wire';
 import { endSession } from '../practice/end-session';
 import { toSessionView } from '../practice/session-view';
 import { notFound } from '../http-errors';
+import { resourceOf } from '../plugins/access';
+import { sessionAnnotations } from '../review/session-annotations';
 import { ErrorBody, IdParams, SessionBody, SessionSummaryBody } from './schemas';
 
-/** The caller's session and its scenario; anything else is the same 404, so ids leak nothing. */
-export async function ownedSession(app: FastifyInstance, request: FastifyRequest, id: string) {
-  const row = await app.repos.practiceSessions.findOwned(id, request.user!.id);
-  const scenario = row && app.scenarios.get(row.scenarioId);
-  if (!row || !scenario) throw notFound('session');
-  return { row, scenario };
+/** The session the route's policy check loaded (server/access). */
+export const loadedSession = (request: FastifyRequest) => resourceOf(request).session!;
+
+/** A practice session the policy check loaded for practising: it always has its scenario. */
+export function loadedPracticeSession(request: FastifyRequest) {
+  const { row, scenario } = loadedSession(request);
+  return { row, scenario: scenario! };
 }
 
-const sessionView = async (app: FastifyInstance, request: FastifyRequest, id: string) => {
-  const { row, scenario } = await ownedSession(app, request, id);
-  return toSessionView(row, scenario, await app.repos.turns.list(id));
-};
+/** A session as its reader sees it: the transcript plus the coaching layer (an imported session has no scenario). */
+export async function sessionView(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  id = loadedSession(request).row.id,
+): Promise<Session & SessionAnnotations> {
+  // Read again: the handler may just have changed it.
+  const row = (await app.repos.practiceSessions.findById(id))!;
+  const scenario = row.scenarioId ? app.scenarios.get(row.scenarioId) : undefined;
+  const turns = await app.repos.turns.list(row.id);
+  // How the policy check related the caller to the session; a new session is the caller's own.
+  const viewer = resourceOf(request).relation === 'linked_coach' ? 'coach' : 'leader';
+  return { ...toSessionView(row, scenario, turns), ...(await sessionAnnotations(app.repos, row, scenario, turns, viewer)) };
+}
 
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const withId = { params: IdParams };
@@ -26,6 +41,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/sessions',
     {
+      config: { access: 'self' },
       schema: {
         body: Type.Object({
           scenarioId: Type.String({ minLength: 1, maxLength: 100 }),
@@ -46,22 +62,27 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/api/sessions', { schema: { response: { 200: Type.Array(SessionSummaryBody) } } }, async (request) =>
-    (await app.repos.practiceSessions.listOwned(request.user!.id)).map((row) => ({
+  app.get('/api/sessions', { config: { access: 'self' }, schema: { response: { 200: Type.Array(SessionSummaryBody) } } }, async (request) => {
+    const rows = await app.repos.practiceSessions.listOwned(request.user!.id);
+    const unread = await app.repos.annotations.unreadFor(request.user!.id, rows.map((r) => r.id));
+    return rows.map(({ title, ...row }) => ({
       ...row,
-      scenarioTitle: app.scenarios.get(row.scenarioId)?.title ?? row.scenarioId,
-    })),
-  );
+      scenarioId: row.scenarioId || null,
+      scenarioTitle: title ?? app.scenarios.get(row.scenarioId)?.title ?? row.scenarioId,
+      unread: unread.get(row.id) ?? 0,
+    }));
+  });
 
   app.get(
     '/api/sessions/:id',
-    { schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
-    async (request) => sessionView(app, request, request.params.id),
+    { config: { access: 'session:read' }, schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
+    async (request) => await sessionView(app, request),
   );
 
   app.patch(
     '/api/sessions/:id',
     {
+      config: { access: 'session:practise' },
       schema: {
         ...withId,
         body: Type.Object({ feedbackEnabled: Type.Boolean() }),
@@ -69,23 +90,25 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await ownedSession(app, request, request.params.id);
-      await app.repos.practiceSessions.setFeedbackEnabled(request.params.id, request.body.feedbackEnabled);
-      return sessionView(app, request, request.params.id);
+      await app.repos.practiceSessions.setFeedbackEnabled(loadedSession(request).row.id, request.body.feedbackEnabled);
+      return await sessionView(app, request);
     },
   );
 
   app.post(
     '/api/sessions/:id/end',
-    { schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
+    { config: { access: 'session:practise' }, schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
     async (request) => {
-      const { row, scenario } = await ownedSession(app, request, request.params.id);
+      const { row, scenario } = loadedPracticeSession(request);
       if (row.status === 'open') {
-        // Let a turn cut short by the end store its interrupted reply first, so the scorecard sees it.
-        await app.inFlightTurns.abort(row.id);
-        await endSession(app, row.id, scenario);
+        // Holds the turn claim: a turn cut short stores its interrupted reply first, so the
+        // scorecard sees it, and no reply is stored while the debrief is written.
+        await app.inFlightTurns.whileEnding(row.id, async () => {
+          if ((await app.repos.practiceSessions.findById(row.id))?.status === 'open') await endSession(app, row.id, scenario);
+        });
+        app.sessionWatchers.publish(row.id, { type: 'session.changed', what: 'status' });
       }
-      return sessionView(app, request, row.id);
+      return await sessionView(app, request);
     },
   );
 };

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
-import { LocalSessionBus, type SessionEvent } from '../../practice/session-bus';
+import { LocalSessionBus, type BusEvent } from '../../practice/session-bus';
 
 const CHANNEL = 'askwell_session_events';
 /** NOTIFY payloads must stay under 8,000 bytes; larger batches are split, a larger event goes through a table. */
@@ -9,7 +9,7 @@ const RECONNECT_MS = 500;
 /** Events stored for their size are read within milliseconds; a minute is plenty. */
 const STORED_EVENT_TTL_MS = 60_000;
 
-type Entry = { s: string; e: SessionEvent };
+type Entry = { s: string; e: BusEvent };
 /** One notification: the publishing node and its events in order, or a pointer to one stored event. */
 type Envelope = { n: string; b: Entry[] } | { n: string; r: number };
 
@@ -42,7 +42,7 @@ export class PgSessionBus extends LocalSessionBus {
     return bus;
   }
 
-  override publish(sessionId: string, event: SessionEvent): void {
+  override publish(sessionId: string, event: BusEvent): void {
     this.deliver(sessionId, event);
     if (this.closed) return;
     this.queue.push({ s: sessionId, e: event });

@@ -13,13 +13,15 @@ export function createPgPracticeSessionsRepo(db: PgDb): PracticeSessionsRepo {
         await tx.insert(turns).values({ sessionId: row.id, index: 0, speaker: 'persona', text: openingLine });
         return session as PracticeSessionRow;
       }),
-    findById: async (id) => first(await db.select().from(practiceSessions).where(eq(practiceSessions.id, id))),
+    findById: async (id) => first(await db.select().from(practiceSessions).where(eq(practiceSessions.id, id))) as PracticeSessionRow | undefined,
     findOwned: async (id, userId) =>
-      first(await db.select().from(practiceSessions).where(and(eq(practiceSessions.id, id), eq(practiceSessions.userId, userId)))),
+      first(await db.select().from(practiceSessions).where(and(eq(practiceSessions.id, id), eq(practiceSessions.userId, userId)))) as PracticeSessionRow | undefined,
     listOwned: (userId) =>
       db
         .select({
           id: practiceSessions.id,
+          kind: practiceSessions.kind,
+          title: practiceSessions.title,
           scenarioId: practiceSessions.scenarioId,
           status: practiceSessions.status,
           createdAt: practiceSessions.createdAt,

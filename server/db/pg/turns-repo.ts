@@ -43,6 +43,9 @@ export function createPgTurnsRepo(db: PgDb): TurnsRepo {
             state: row.state ?? null,
             interrupted: row.interrupted as boolean,
             createdAt: row.created_at as string,
+            speakerName: null,
+            startS: null,
+            endS: null,
           });
         } catch (err) {
           if (!isUniqueViolation(err) || attempt >= APPEND_ATTEMPTS) throw err;

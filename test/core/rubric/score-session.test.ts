@@ -89,7 +89,7 @@ describe('band helpers and edge cases', () => {
 
   it('handles an empty transcript without dividing by zero', () => {
     const card = scoreSession([]);
-    expect(card.figures.every((f) => f.band >= 1 && f.band <= 5)).toBe(true);
+    expect(card.figures.every((f) => f.band !== null && f.band >= 1 && f.band <= 5)).toBe(true);
     expect(figure(card, 'askRatio').value).toBeNull();
     expect(card.nextStepOwner).toBe('nobody');
   });

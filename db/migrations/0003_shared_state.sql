@@ -1,3 +1,10 @@
+CREATE TABLE `login_throttles` (
+	`account` text PRIMARY KEY NOT NULL,
+	`failures` integer NOT NULL,
+	`blocked_until` integer NOT NULL,
+	`last_attempt` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `rate_limits` (
 	`key` text PRIMARY KEY NOT NULL,
 	`count` integer NOT NULL,
