@@ -60,9 +60,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     env: { DATABASE_PATH: path },
     async query(text, params = []) {
-      const db = new Database(path, { readonly: true });
+      const db = new Database(path);
+      db.pragma('busy_timeout = 5000');
       try {
-        return db.prepare(text.replace(/\$\d+/g, '?')).all(...params) as never[];
+        const statement = db.prepare(text.replace(/\$\d+/g, '?'));
+        return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as never[];
       } finally {
         db.close();
       }
