@@ -1,0 +1,164 @@
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import WebSocket from 'ws';
+import type { ServerMessage } from '../server/practice/messages';
+import { createSessionOverHttp, signUpOverHttp, startServerProcess, type ServerProcess } from '../test/helpers/server-process';
+import { createTestDatabase, testEngine } from '../test/helpers/test-database';
+
+// Many leaders practising at once against K Askwell processes (offline persona) on one database:
+// SQLite by default (one node only), or PostgreSQL when TEST_DATABASE_URL names a cluster to create
+// a throwaway database in (scripts/with-postgres.sh provides one). Every session replies T times,
+// each after the previous turn's note, with a short think time; sockets go to a different node than
+// the one that created the session (no stickiness). Prints one JSON object.
+//   npm run -s bench:load -- --sessions 200 --turns 5 [--nodes 2]
+
+const { values } = parseArgs({
+  options: {
+    sessions: { type: 'string', default: '200' },
+    turns: { type: 'string', default: '5' },
+    nodes: { type: 'string', default: '1' },
+    'word-delay-ms': { type: 'string', default: '20' },
+    'think-ms': { type: 'string', default: '500' },
+  },
+});
+const SESSIONS = Number(values.sessions);
+const TURNS = Number(values.turns);
+const NODES = Number(values.nodes);
+const WORD_DELAY_MS = Number(values['word-delay-ms']);
+const THINK_MS = Number(values['think-ms']);
+const SESSIONS_PER_USER = 10;
+const TURN_TIMEOUT_MS = 60_000;
+const SCENARIO = 'numbers-dont-match';
+const REPLIES = [
+  'What is getting in the way right now?',
+  'What have you tried so far?',
+  'What would you do if it were entirely your call?',
+  'What do you need from me to move this forward?',
+  'Which option do you want to take, and when will you start?',
+];
+
+if (NODES > 1 && testEngine !== 'postgres') {
+  console.error('--nodes above 1 needs PostgreSQL: set TEST_DATABASE_URL=postgres://… (see docs/deploy.md)');
+  process.exit(2);
+}
+
+const percentile = (list: number[], p: number) => {
+  if (list.length === 0) return null;
+  const sorted = [...list].sort((x, y) => x - y);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] * 10) / 10;
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const database = await createTestDatabase();
+const nodes: ServerProcess[] = [];
+const firstDelta: number[] = [];
+const saved: number[] = [];
+const turnMs: number[] = [];
+let errors = 0;
+const errorKinds = new Map<string, number>();
+const fail = (kind: string) => {
+  errors += 1;
+  errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+};
+
+try {
+  const env = {
+    ...database.env,
+    SIMULATOR_WORD_DELAY_MS: String(WORD_DELAY_MS),
+    SIGNUP_RATE_LIMIT: '100000',
+    LOGIN_RATE_LIMIT: '100000',
+    DATABASE_POOL_MAX: '20',
+  };
+  for (let i = 0; i < NODES; i++) nodes.push(await startServerProcess(env, 60_000));
+
+  // Accounts and sessions first (sign-up hashes a password: not what is measured).
+  const cookies: string[] = [];
+  for (let u = 0; u < Math.ceil(SESSIONS / SESSIONS_PER_USER); u++)
+    cookies.push(await signUpOverHttp(nodes[u % NODES].base, `load${u}-${Date.now()}@example.com`));
+  const sessions = await Promise.all(
+    Array.from({ length: SESSIONS }, async (_, i) => {
+      const cookie = cookies[Math.floor(i / SESSIONS_PER_USER)];
+      return { id: await createSessionOverHttp(nodes[i % NODES].base, cookie, SCENARIO), cookie, node: nodes[(i + 1) % NODES] };
+    }),
+  );
+
+  const started = performance.now();
+  await Promise.all(
+    sessions.map(async ({ id, cookie, node }) => {
+      // Leaders arrive over a second or two, not in one instant.
+      await sleep(Math.random() * Math.max(1000, SESSIONS * 2));
+      const socket = new WebSocket(`${node.base.replace(/^http/, 'ws')}/api/sessions/${id}/stream`, { headers: { cookie } });
+      const ok = await new Promise<boolean>((resolve) => socket.once('open', () => resolve(true)).once('error', () => resolve(false)));
+      if (!ok) {
+        fail('connect');
+        return;
+      }
+      for (let t = 0; t < TURNS; t++) {
+        const sent = performance.now();
+        const outcome = await new Promise<string>((resolve) => {
+          let gotDelta = false;
+          const timer = setTimeout(() => done('timeout'), TURN_TIMEOUT_MS);
+          const onMessage = (data: WebSocket.RawData) => {
+            const message = JSON.parse(data.toString()) as ServerMessage;
+            if (message.type === 'turn.saved') saved.push(performance.now() - sent);
+            else if (message.type === 'persona.delta' && !gotDelta) {
+              gotDelta = true;
+              firstDelta.push(performance.now() - sent);
+            } else if (message.type === 'feedback.done') done('ok');
+            else if (message.type === 'error') done(`error:${message.code}`);
+          };
+          const onClose = () => done('closed');
+          function done(result: string) {
+            clearTimeout(timer);
+            socket.off('message', onMessage);
+            socket.off('close', onClose);
+            resolve(result);
+          }
+          socket.on('message', onMessage);
+          socket.once('close', onClose);
+          socket.send(JSON.stringify({ type: 'reply', text: REPLIES[t % REPLIES.length] }));
+        });
+        if (outcome !== 'ok') {
+          fail(outcome);
+          break;
+        }
+        turnMs.push(performance.now() - sent);
+        await sleep(Math.random() * THINK_MS);
+      }
+      socket.close();
+    }),
+  );
+  const durationS = (performance.now() - started) / 1000;
+
+  // A turn is lost when the transcript lacks the reply or its complete answer.
+  let lost = 0;
+  for (const { id, cookie, node } of sessions) {
+    const response = await fetch(`${node.base}/api/sessions/${id}`, { headers: { cookie } });
+    const { turns } = (await response.json()) as { turns: { index: number; speaker: string; interrupted?: boolean }[] };
+    const answered = turns.filter((turn, i) => turn.speaker === 'leader' && turns[i + 1]?.speaker === 'persona' && !turns[i + 1].interrupted).length;
+    const gapless = turns.every((turn, i) => turn.index === i);
+    lost += Math.max(0, TURNS - answered) + (gapless ? 0 : 1);
+  }
+
+  console.log(
+    JSON.stringify({
+      engine: testEngine,
+      nodes: NODES,
+      sessions: SESSIONS,
+      turns: SESSIONS * TURNS,
+      errors,
+      ...(errors ? { error_kinds: Object.fromEntries(errorKinds) } : {}),
+      lost_turns: lost,
+      first_delta_ms_p50: percentile(firstDelta, 50),
+      first_delta_ms_p99: percentile(firstDelta, 99),
+      saved_ms_p50: percentile(saved, 50),
+      saved_ms_p99: percentile(saved, 99),
+      turn_ms_p50: percentile(turnMs, 50),
+      duration_s: Math.round(durationS * 10) / 10,
+      word_delay_ms: WORD_DELAY_MS,
+    }),
+  );
+} finally {
+  for (const node of nodes) await node.kill();
+  await database.remove();
+}
