@@ -1,5 +1,6 @@
 import { sql, type InferSelectModel } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ROLES, SESSION_STATUSES, SPEAKERS } from '../core/transcript/wire';
 
 const createdAt = () =>
   text('created_at')
@@ -10,7 +11,7 @@ export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
-  role: text('role', { enum: ['leader', 'coach'] }).notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
   passwordHash: text('password_hash').notNull(),
   createdAt: createdAt(),
 });
@@ -37,7 +38,7 @@ export const practiceSessions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     scenarioId: text('scenario_id').notNull(),
-    status: text('status', { enum: ['open', 'ended'] }).notNull().default('open'),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('open'),
     feedbackEnabled: integer('feedback_enabled', { mode: 'boolean' }).notNull().default(true),
     /** Scorecard JSON (core/rubric/types.ts), written when the session ends. */
     scorecard: text('scorecard', { mode: 'json' }),
@@ -56,7 +57,7 @@ export const turns = sqliteTable(
       .notNull()
       .references(() => practiceSessions.id, { onDelete: 'cascade' }),
     index: integer('idx').notNull(),
-    speaker: text('speaker', { enum: ['leader', 'persona'] }).notNull(),
+    speaker: text('speaker', { enum: SPEAKERS }).notNull(),
     text: text('text').notNull(),
     /** Leader turns: ReplyScore JSON. */
     score: text('score', { mode: 'json' }),

@@ -1,71 +1,176 @@
+import { Type, type Static, type TLiteral, type TSchema, type TUnion } from 'typebox';
 import type { ReplyScore, Scorecard } from '../rubric/types';
-import type { ScenarioBrief } from '../scenario/schema';
-import type { TranscriptTurn } from './types';
+import { ScenarioBriefSchema } from '../scenario/schema';
 
-// The shapes the server sends and the web app reads (docs/api.md): one definition for both sides.
+// The HTTP and WebSocket contract of docs/api.md, each shape defined once: routes validate and
+// serialise with these schemas, the socket validates client frames with them, and the web app uses
+// their Static types and limits. Rubric payloads (scores, scorecards) are typed in
+// core/rubric/types.ts and passed through as-is, so their schemas are open: a closed one would
+// silently drop fields the rubric adds.
+
+/** Longest leader reply, after trimming; the composer counts down to it. */
+export const MAX_REPLY_CHARS = 4000;
+/** Shortest password accepted at sign-up. */
+export const MIN_PASSWORD_CHARS = 8;
+export const MAX_PASSWORD_CHARS = 1024;
+export const MAX_EMAIL_CHARS = 254;
+export const MAX_NAME_CHARS = 100;
+export const MAX_ID_CHARS = 100;
+
+export const ROLES = ['leader', 'coach'] as const;
+export const SPEAKERS = ['leader', 'persona'] as const;
+export const SESSION_STATUSES = ['open', 'ended'] as const;
+
+/** The same `anyOf` of constants as spelling out `Type.Literal`s, typed as the union of the values. */
+const oneOf = <const T extends readonly string[]>(values: T) =>
+  Type.Union(values.map((value) => Type.Literal(value))) as unknown as TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }>;
+const passThrough = <T>() => Type.Unsafe<T>(Type.Unknown());
+const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const RoleSchema = oneOf(ROLES);
+export type Role = Static<typeof RoleSchema>;
+export const SpeakerSchema = oneOf(SPEAKERS);
+export type Speaker = Static<typeof SpeakerSchema>;
+export const SessionStatusSchema = oneOf(SESSION_STATUSES);
+export type SessionStatus = Static<typeof SessionStatusSchema>;
+
+export const ErrorBodySchema = Type.Object({ error: Type.String(), message: Type.String() });
+export type ErrorBody = Static<typeof ErrorBodySchema>;
+
+export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: MAX_ID_CHARS }) });
+
+// --- accounts
+
+export const UserSchema = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  role: RoleSchema,
+});
+export type User = Static<typeof UserSchema>;
+
+export const UserResponseSchema = Type.Object({ user: UserSchema });
+
+export const CredentialsSchema = Type.Object({
+  email: Type.String({ maxLength: MAX_EMAIL_CHARS }),
+  password: Type.String({ maxLength: MAX_PASSWORD_CHARS }),
+});
+export type Credentials = Static<typeof CredentialsSchema>;
+
+export const SignupBodySchema = Type.Object({
+  ...CredentialsSchema.properties,
+  name: Type.String({ maxLength: MAX_NAME_CHARS }),
+  role: RoleSchema,
+});
+export type SignupBody = Static<typeof SignupBodySchema>;
+
+// --- practice sessions
 
 /** A label the LLM judge changed, with the exact words of the reply that justify it. */
-export interface JudgeChange {
-  moveIndex: number;
-  from: string;
-  to: string;
-  quote: string;
-  reason: string;
-}
-
-export type Role = 'leader' | 'coach';
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-}
+export const JudgeChangeSchema = Type.Object({
+  moveIndex: Type.Integer(),
+  from: Type.String(),
+  to: Type.String(),
+  quote: Type.String(),
+  reason: Type.String(),
+});
+export type JudgeChange = Static<typeof JudgeChangeSchema>;
 
 /** A stored turn as the API returns it; persona state stays on the server. */
-export interface Turn extends Omit<TranscriptTurn, 'state'> {
-  createdAt: string;
-  judgeChanges?: JudgeChange[];
-  feedback?: string;
-}
+export const TurnSchema = Type.Object({
+  index: Type.Integer(),
+  speaker: SpeakerSchema,
+  text: Type.String(),
+  createdAt: Type.String(),
+  score: Type.Optional(passThrough<ReplyScore>()),
+  judgeChanges: Type.Optional(Type.Array(JudgeChangeSchema)),
+  feedback: Type.Optional(Type.String()),
+  interrupted: Type.Optional(Type.Boolean()),
+});
+export type Turn = Static<typeof TurnSchema>;
 
-export type SessionStatus = 'open' | 'ended';
+export const SessionSchema = Type.Object({
+  id: Type.String(),
+  scenarioId: Type.String(),
+  scenario: ScenarioBriefSchema,
+  status: SessionStatusSchema,
+  feedbackEnabled: Type.Boolean(),
+  createdAt: Type.String(),
+  endedAt: nullable(Type.String()),
+  turns: Type.Array(TurnSchema),
+  scorecard: nullable(passThrough<Scorecard>()),
+  debrief: nullable(Type.String()),
+});
+export type Session = Static<typeof SessionSchema>;
 
-export interface Session {
-  id: string;
-  scenarioId: string;
-  scenario: ScenarioBrief;
-  status: SessionStatus;
-  feedbackEnabled: boolean;
-  createdAt: string;
-  endedAt: string | null;
-  turns: Turn[];
-  scorecard: Scorecard | null;
-  debrief: string | null;
-}
+export const SessionSummarySchema = Type.Object({
+  id: Type.String(),
+  scenarioId: Type.String(),
+  scenarioTitle: Type.String(),
+  status: SessionStatusSchema,
+  createdAt: Type.String(),
+  endedAt: nullable(Type.String()),
+  leaderTurns: Type.Integer(),
+});
+export type SessionSummary = Static<typeof SessionSummarySchema>;
 
-export interface SessionSummary {
-  id: string;
-  scenarioId: string;
-  scenarioTitle: string;
-  status: SessionStatus;
-  createdAt: string;
-  endedAt: string | null;
-  leaderTurns: number;
-}
+export const CreateSessionBodySchema = Type.Object({
+  scenarioId: Type.String({ minLength: 1, maxLength: MAX_ID_CHARS }),
+  feedbackEnabled: Type.Optional(Type.Boolean()),
+});
+export type CreateSessionBody = Static<typeof CreateSessionBodySchema>;
 
-export type ClientMessage = { type: 'reply'; text: string } | { type: 'retry' };
+export const UpdateSessionBodySchema = Type.Object({ feedbackEnabled: Type.Boolean() });
+export type UpdateSessionBody = Static<typeof UpdateSessionBodySchema>;
 
-export type StreamErrorCode = 'invalid_message' | 'busy' | 'session_ended' | 'nothing_to_retry' | 'llm_error' | 'internal';
+export const HealthSchema = Type.Object({
+  status: Type.Literal('ok'),
+  mode: oneOf(['offline', 'llm']),
+  model: Type.Optional(Type.String()),
+});
+export type Health = Static<typeof HealthSchema>;
 
-export type EngineErrorKind = 'rate_limited' | 'timeout' | 'unavailable' | 'bad_response' | 'auth' | 'aborted';
+// --- the practice stream (/api/sessions/:id/stream)
 
-export type ServerMessage =
-  | { type: 'turn.saved'; turn: Turn }
+/** A reply's text is checked (trimmed, non-empty, at most MAX_REPLY_CHARS) after the shape. */
+export const ClientMessageSchema = Type.Union([
+  Type.Object({ type: Type.Literal('reply'), text: Type.String() }),
+  Type.Object({ type: Type.Literal('retry') }),
+]);
+export type ClientMessage = Static<typeof ClientMessageSchema>;
+
+export const StreamErrorCodeSchema = oneOf([
+  'invalid_message',
+  'busy',
+  'session_ended',
+  'nothing_to_retry',
+  'llm_error',
+  'internal',
+]);
+export type StreamErrorCode = Static<typeof StreamErrorCodeSchema>;
+
+export const EngineErrorKindSchema = oneOf(['rate_limited', 'timeout', 'unavailable', 'bad_response', 'auth', 'aborted']);
+export type EngineErrorKind = Static<typeof EngineErrorKindSchema>;
+
+export const ServerMessageSchema = Type.Union([
+  Type.Object({ type: Type.Literal('turn.saved'), turn: TurnSchema }),
   /** Sent once with the rubric's reading, and again when the LLM judge refines it. */
-  | { type: 'score'; turnIndex: number; score: ReplyScore; judgeChanges?: JudgeChange[] }
-  | { type: 'persona.delta'; text: string }
-  | { type: 'persona.done'; turn: Turn }
-  | { type: 'feedback.delta'; text: string }
-  | { type: 'feedback.done'; turnIndex: number; text: string }
-  | { type: 'error'; code: StreamErrorCode; message: string; kind?: EngineErrorKind; retryAfterMs?: number };
+  Type.Object({
+    type: Type.Literal('score'),
+    turnIndex: Type.Integer(),
+    score: passThrough<ReplyScore>(),
+    judgeChanges: Type.Optional(Type.Array(JudgeChangeSchema)),
+  }),
+  Type.Object({ type: Type.Literal('persona.delta'), text: Type.String() }),
+  Type.Object({ type: Type.Literal('persona.done'), turn: TurnSchema }),
+  Type.Object({ type: Type.Literal('feedback.delta'), text: Type.String() }),
+  Type.Object({ type: Type.Literal('feedback.done'), turnIndex: Type.Integer(), text: Type.String() }),
+  Type.Object({
+    type: Type.Literal('error'),
+    code: StreamErrorCodeSchema,
+    message: Type.String(),
+    kind: Type.Optional(EngineErrorKindSchema),
+    retryAfterMs: Type.Optional(Type.Number()),
+  }),
+]);
+export type ServerMessage = Static<typeof ServerMessageSchema>;

@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS } from '../auth/session-token';
-import type { PublicUser } from '../db/users-repo';
+import type { User } from '../../core/transcript/wire';
 import { toPublicUser } from '../db/users-repo';
 import { unauthorized } from '../http-errors';
 
@@ -15,7 +15,7 @@ declare module 'fastify' {
     endSession: (request: FastifyRequest, reply: FastifyReply) => void;
   }
   interface FastifyRequest {
-    user: PublicUser | null;
+    user: User | null;
   }
 }
 

@@ -1,20 +1,16 @@
-import { Type, type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
-import type { ServerMessage } from '../../core/transcript/wire';
+import {
+  ClientMessageSchema,
+  MAX_REPLY_CHARS,
+  type ClientMessage,
+  type ServerMessage,
+} from '../../core/transcript/wire';
 
-// The WebSocket protocol of /api/sessions/:id/stream (docs/api.md).
-
-export const MAX_REPLY_CHARS = 4000;
-
-export const ClientMessageSchema = Type.Union([
-  Type.Object({ type: Type.Literal('reply'), text: Type.String() }),
-  Type.Object({ type: Type.Literal('retry') }),
-]);
-export type ClientMessage = Static<typeof ClientMessageSchema>;
+// The WebSocket protocol of /api/sessions/:id/stream (docs/api.md); its shapes are in core.
 
 const clientMessage = Compile(ClientMessageSchema);
 
-export type { ServerMessage };
+export type { ClientMessage, ServerMessage };
 
 export type ParsedMessage = { ok: true; message: ClientMessage } | { ok: false; message: string };
 

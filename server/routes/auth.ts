@@ -4,16 +4,15 @@ import { Type } from 'typebox';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password';
 import { toPublicUser } from '../db/users-repo';
 import { ApiError } from '../http-errors';
-import { ErrorBody, UserBody } from './schemas';
+import {
+  CredentialsSchema,
+  ErrorBodySchema,
+  MIN_PASSWORD_CHARS,
+  SignupBodySchema,
+  UserResponseSchema,
+} from '../../core/transcript/wire';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MIN_PASSWORD = 8;
-
-const Credentials = {
-  email: Type.String({ maxLength: 254 }),
-  password: Type.String({ maxLength: 1024 }),
-};
-
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> = async (app, { loginRateLimit }) => {
@@ -21,20 +20,16 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
     '/api/auth/signup',
     {
       schema: {
-        body: Type.Object({
-          ...Credentials,
-          name: Type.String({ maxLength: 100 }),
-          role: Type.Union([Type.Literal('leader'), Type.Literal('coach')]),
-        }),
-        response: { 201: Type.Object({ user: UserBody }), 400: ErrorBody, 409: ErrorBody },
+        body: SignupBodySchema,
+        response: { 201: UserResponseSchema, 400: ErrorBodySchema, 409: ErrorBodySchema },
       },
     },
     async (request, reply) => {
       const email = normaliseEmail(request.body.email);
       const name = request.body.name.trim();
       if (!EMAIL.test(email)) throw new ApiError(400, 'validation', 'Please enter a valid email address.');
-      if (request.body.password.length < MIN_PASSWORD)
-        throw new ApiError(400, 'validation', `Passwords must be at least ${MIN_PASSWORD} characters.`);
+      if (request.body.password.length < MIN_PASSWORD_CHARS)
+        throw new ApiError(400, 'validation', `Passwords must be at least ${MIN_PASSWORD_CHARS} characters.`);
       if (!name) throw new ApiError(400, 'validation', 'Please enter your name.');
       const row = app.repos.users.insert({
         id: randomUUID(),
@@ -54,8 +49,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
     {
       config: { rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } },
       schema: {
-        body: Type.Object(Credentials),
-        response: { 200: Type.Object({ user: UserBody }), 401: ErrorBody, 429: ErrorBody },
+        body: CredentialsSchema,
+        response: { 200: UserResponseSchema, 401: ErrorBodySchema, 429: ErrorBodySchema },
       },
     },
     async (request, reply) => {

@@ -1,18 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { HealthSchema } from '../../core/transcript/wire';
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/health',
     {
       schema: {
-        response: {
-          200: Type.Object({
-            status: Type.Literal('ok'),
-            mode: Type.Union([Type.Literal('offline'), Type.Literal('llm')]),
-            model: Type.Optional(Type.String()),
-          }),
-        },
+        response: { 200: HealthSchema },
       },
     },
     async () => ({

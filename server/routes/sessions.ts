@@ -5,7 +5,14 @@ import { Type } from 'typebox';
 import { endSession } from '../practice/end-session';
 import { toSessionView } from '../practice/session-view';
 import { notFound } from '../http-errors';
-import { ErrorBody, IdParams, SessionBody, SessionSummaryBody } from './schemas';
+import {
+  CreateSessionBodySchema,
+  ErrorBodySchema,
+  IdParamsSchema,
+  SessionSchema,
+  SessionSummarySchema,
+  UpdateSessionBodySchema,
+} from '../../core/transcript/wire';
 
 /** The caller's session and its scenario; anything else is the same 404, so ids leak nothing. */
 export function ownedSession(app: FastifyInstance, request: FastifyRequest, id: string) {
@@ -21,17 +28,14 @@ const sessionView = (app: FastifyInstance, request: FastifyRequest, id: string) 
 };
 
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const withId = { params: IdParams };
+  const withId = { params: IdParamsSchema };
 
   app.post(
     '/api/sessions',
     {
       schema: {
-        body: Type.Object({
-          scenarioId: Type.String({ minLength: 1, maxLength: 100 }),
-          feedbackEnabled: Type.Optional(Type.Boolean()),
-        }),
-        response: { 201: SessionBody, 404: ErrorBody },
+        body: CreateSessionBodySchema,
+        response: { 201: SessionSchema, 404: ErrorBodySchema },
       },
     },
     async (request, reply) => {
@@ -46,7 +50,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/api/sessions', { schema: { response: { 200: Type.Array(SessionSummaryBody) } } }, async (request) =>
+  app.get('/api/sessions', { schema: { response: { 200: Type.Array(SessionSummarySchema) } } }, async (request) =>
     app.repos.practiceSessions.listOwned(request.user!.id).map((row) => ({
       ...row,
       scenarioTitle: app.scenarios.get(row.scenarioId)?.title ?? row.scenarioId,
@@ -55,7 +59,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/sessions/:id',
-    { schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
+    { schema: { ...withId, response: { 200: SessionSchema, 404: ErrorBodySchema } } },
     async (request) => sessionView(app, request, request.params.id),
   );
 
@@ -64,8 +68,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         ...withId,
-        body: Type.Object({ feedbackEnabled: Type.Boolean() }),
-        response: { 200: SessionBody, 404: ErrorBody },
+        body: UpdateSessionBodySchema,
+        response: { 200: SessionSchema, 404: ErrorBodySchema },
       },
     },
     async (request) => {
@@ -77,7 +81,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/sessions/:id/end',
-    { schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
+    { schema: { ...withId, response: { 200: SessionSchema, 404: ErrorBodySchema } } },
     async (request) => {
       const { row, scenario } = ownedSession(app, request, request.params.id);
       if (row.status === 'open') {

@@ -4,7 +4,7 @@ import type { Scenario } from '../../core/scenario/schema';
 import { parseClientMessage, type ServerMessage } from '../practice/messages';
 import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';
-import { IdParams } from './schemas';
+import { IdParamsSchema } from '../../core/transcript/wire';
 import { ownedSession } from './sessions';
 
 export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -14,7 +14,7 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/sessions/:id/stream',
     {
       websocket: true,
-      schema: { params: IdParams },
+      schema: { params: IdParamsSchema },
       // Refuse unknown and foreign sessions before the upgrade, with the same 404 as HTTP.
       preValidation: async (request) => {
         scenarios.set(request, ownedSession(app, request, (request.params as { id: string }).id).scenario);

@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { Compile } from 'typebox/compile';
 import WebSocket from 'ws';
-import type { ServerMessage } from '../../server/practice/messages';
+import { ServerMessageSchema, type ServerMessage } from '../../core/transcript/wire';
+
+// Every message a test reads is checked against the one schema of the protocol, so a server that
+// drifts from what the web app is typed against fails the stream tests.
+const serverMessage = Compile(ServerMessageSchema);
 
 /** A WebSocket with a queue of parsed server messages, so tests read them in order. */
 export class MessageQueue {
@@ -33,7 +38,11 @@ export class MessageQueue {
         });
       });
     }
-    return this.received[this.cursor++];
+    const message = this.received[this.cursor++];
+    if (!serverMessage.Check(message)) {
+      throw new Error(`message off the protocol: ${JSON.stringify(message)}: ${serverMessage.Errors(message)[0]?.message}`);
+    }
+    return message;
   }
 
   /** Reads messages until one of `type` arrives; returns everything read, that one last. */

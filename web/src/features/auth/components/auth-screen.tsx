@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Banner } from '../../../components/banner';
 import { errorMessage } from '../../../lib/api-client';
+import { MIN_PASSWORD_CHARS, ROLES } from '../../../../../core/transcript/wire';
 import type { Role } from '../../../types/api';
 import { login, signup } from '../api/auth-api';
 import { useAuth } from './auth-provider';
@@ -82,7 +83,7 @@ export function AuthScreen() {
             />
             {mode === 'signup' && (
               <p id={`${id}-password-hint`} className="hint">
-                At least 8 characters.
+                At least {MIN_PASSWORD_CHARS} characters.
               </p>
             )}
           </div>
@@ -90,7 +91,7 @@ export function AuthScreen() {
             <fieldset className="field">
               <legend>I am a</legend>
               <div className="radio-row">
-                {(['leader', 'coach'] as const).map((r) => (
+                {ROLES.map((r) => (
                   <label key={r} className="radio">
                     <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
                     {r === 'leader' ? 'Leader' : 'Coach'}
