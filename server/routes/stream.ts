@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Scenario } from '../../core/scenario/schema';
-import { parseClientMessage, type ServerMessage } from '../practice/messages';
+import { parseClientMessage } from '../practice/messages';
 import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';
 import { IdParamsSchema } from '../../core/transcript/wire';
