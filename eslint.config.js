@@ -100,5 +100,19 @@ export default tseslint.config(
     files: ['server/**', 'db/**', 'test/**', 'bench/**', '*.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // Every environment variable is declared, defaulted and checked in server/config.ts.
+    files: ['server/**', 'db/**', 'core/**', 'web/**'],
+    ignores: ['server/config.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.type='MemberExpression'][object.object.name='process'][object.property.name='env']",
+          message: 'Read environment variables through loadConfig (server/config.ts), where each has its schema and default.',
+        },
+      ],
+    },
+  },
   ...boundaries,
 );
