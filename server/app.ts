@@ -11,7 +11,7 @@ import dbPlugin from './plugins/db';
 import enginesPlugin from './plugins/engines';
 import practicePlugin from './plugins/practice';
 import scenariosPlugin from './plugins/scenarios';
-import webPlugin, { isClientRoute } from './plugins/web';
+import webPlugin from './plugins/web';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
@@ -52,10 +52,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'Something went wrong on our side.' });
   });
-  app.setNotFoundHandler((request, reply) => {
-    if (options.webDir && isClientRoute(request.method, request.url)) return reply.sendFile('index.html');
-    return reply.code(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url.split('?')[0]}.` });
-  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url.split('?')[0]}.` }),
+  );
 
   await app.register(dbPlugin, { databasePath: config.DATABASE_PATH, synchronous: config.DATABASE_SYNCHRONOUS });
   await app.register(authPlugin, { sessionSecret: config.SESSION_SECRET });

@@ -55,4 +55,3 @@ export function createPracticeSessionsRepo(db: Db) {
     },
   };
 }
-export type PracticeSessionsRepo = ReturnType<typeof createPracticeSessionsRepo>;

@@ -16,4 +16,3 @@ export function createUsersRepo(db: Db) {
     },
   };
 }
-export type UsersRepo = ReturnType<typeof createUsersRepo>;
