@@ -1,25 +1,21 @@
 import { Type, type Static, type TLiteral, type TSchema, type TUnion } from 'typebox';
 import type { ReplyScore, Scorecard } from '../rubric/types';
 import { ScenarioBriefSchema } from '../scenario/schema';
+import {
+  MAX_EMAIL_CHARS,
+  MAX_ID_CHARS,
+  MAX_NAME_CHARS,
+  MAX_PASSWORD_CHARS,
+  ROLES,
+  SESSION_STATUSES,
+  SPEAKERS,
+} from './limits';
 
 // The HTTP and WebSocket contract of docs/api.md, each shape defined once: routes validate and
 // serialise with these schemas, the socket validates client frames with them, and the web app uses
-// their Static types and limits. Rubric payloads (scores, scorecards) are typed in
-// core/rubric/types.ts and passed through as-is, so their schemas are open: a closed one would
-// silently drop fields the rubric adds.
-
-/** Longest leader reply, after trimming; the composer counts down to it. */
-export const MAX_REPLY_CHARS = 4000;
-/** Shortest password accepted at sign-up. */
-export const MIN_PASSWORD_CHARS = 8;
-export const MAX_PASSWORD_CHARS = 1024;
-export const MAX_EMAIL_CHARS = 254;
-export const MAX_NAME_CHARS = 100;
-export const MAX_ID_CHARS = 100;
-
-export const ROLES = ['leader', 'coach'] as const;
-export const SPEAKERS = ['leader', 'persona'] as const;
-export const SESSION_STATUSES = ['open', 'ended'] as const;
+// their Static types (the limits and names are in ./limits.ts). Rubric payloads (scores, scorecards)
+// are typed in core/rubric/types.ts and passed through as-is, so their schemas are open: a closed
+// one would silently drop fields the rubric adds.
 
 /** The same `anyOf` of constants as spelling out `Type.Literal`s, typed as the union of the values. */
 const oneOf = <const T extends readonly string[]>(values: T) =>

@@ -1,10 +1,6 @@
 import { Compile } from 'typebox/compile';
-import {
-  ClientMessageSchema,
-  MAX_REPLY_CHARS,
-  type ClientMessage,
-  type ServerMessage,
-} from '../../core/transcript/wire';
+import { MAX_REPLY_CHARS } from '../../core/transcript/limits';
+import { ClientMessageSchema, type ClientMessage, type ServerMessage } from '../../core/transcript/wire';
 
 // The WebSocket protocol of /api/sessions/:id/stream (docs/api.md); its shapes are in core.
 

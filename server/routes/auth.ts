@@ -7,10 +7,10 @@ import { ApiError } from '../http-errors';
 import {
   CredentialsSchema,
   ErrorBodySchema,
-  MIN_PASSWORD_CHARS,
   SignupBodySchema,
   UserResponseSchema,
 } from '../../core/transcript/wire';
+import { MIN_PASSWORD_CHARS } from '../../core/transcript/limits';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const normaliseEmail = (email: string) => email.trim().toLowerCase();

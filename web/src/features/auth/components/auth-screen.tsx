@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Banner } from '../../../components/banner';
 import { errorMessage } from '../../../lib/api-client';
-import { MIN_PASSWORD_CHARS, ROLES } from '../../../../../core/transcript/wire';
+import { MIN_PASSWORD_CHARS, ROLES } from '../../../../../core/transcript/limits';
 import type { Role } from '../../../types/api';
 import { login, signup } from '../api/auth-api';
 import { useAuth } from './auth-provider';
