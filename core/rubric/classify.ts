@@ -1,7 +1,7 @@
 import type { MoveKind, Span } from './types';
 import * as moveCues from './move-cues';
 import * as delegationCues from './delegation-cues';
-import { echoes, type Echo } from './echo';
+import type { Echo } from './echo';
 
 // The cues are read into module constants once: under CommonJS interop (tsx, which runs the bench
 // and the server) every use of an imported binding is otherwise a getter call, dozens per sentence.
@@ -214,5 +214,3 @@ function skipFillers(s: string): number {
     at += m[0].length;
   }
 }
-
-export const _forTests = { skipFillers, echoes };

@@ -51,7 +51,7 @@ export function stem(word: string): string {
 
 function contentStems(lower: string): { stem: string; start: number; end: number }[] {
   const out: { stem: string; start: number; end: number }[] = [];
-  for (let start = wordStart(lower, 0), end = 0; start >= 0; start = wordStart(lower, end)) {
+  for (let start = wordStart(lower, 0), end: number; start >= 0; start = wordStart(lower, end)) {
     end = wordEnd(lower, start);
     if (end - start < 3) continue;
     const word = lower.slice(start, end);
@@ -94,7 +94,7 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
 }
 
 function stemSet(lower: string, into: Set<string>): Set<string> {
-  for (let start = wordStart(lower, 0), end = 0; start >= 0; start = wordStart(lower, end)) {
+  for (let start = wordStart(lower, 0), end: number; start >= 0; start = wordStart(lower, end)) {
     end = wordEnd(lower, start);
     if (end - start < 3) continue;
     const word = lower.slice(start, end);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config';
-import { CsvError } from './csv-parse';
+import { CsvError } from './csv-records';
 import { TASKS, UsageError, evaluate, type Task } from './eval-score-csv';
 import { evaluateWithJudge } from './eval-with-judge';
 import { llmJudgeRefine } from './llm-judge-refine';

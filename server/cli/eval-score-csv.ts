@@ -1,6 +1,6 @@
 import { scoreReply } from '../../core/rubric/score-reply';
 import type { ReplyScore } from '../../core/rubric/types';
-import { parseCsvRecords } from './csv-parse';
+import { parseCsvRecords } from './csv-records';
 import { agreement } from './eval-metrics';
 
 // Scores a labelled CSV (RUBRIC.md §4): each row's `text`, with `context` as the other person's

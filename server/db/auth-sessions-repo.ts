@@ -19,4 +19,3 @@ export function createAuthSessionsRepo(db: Db) {
       db.delete(authSessions).where(lt(authSessions.expiresAt, now.toISOString())).run(),
   };
 }
-export type AuthSessionsRepo = ReturnType<typeof createAuthSessionsRepo>;

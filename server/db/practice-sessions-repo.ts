@@ -57,4 +57,3 @@ export function createPracticeSessionsRepo(db: Db) {
     },
   };
 }
-export type PracticeSessionsRepo = ReturnType<typeof createPracticeSessionsRepo>;

@@ -79,4 +79,3 @@ export function createTurnsRepo(db: Db) {
     deleteTurn: (sessionId: string, index: number) => db.delete(turns).where(where(sessionId, index)).run(),
   };
 }
-export type TurnsRepo = ReturnType<typeof createTurnsRepo>;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // Node built-in anywhere in its import graph, and stay small.
 const entry = (name: string) => fileURLToPath(new URL(`../../../core/rubric/${name}`, import.meta.url));
 
-function nodeImportsOf(entryPoints: string[]) {
+function nodeImportsOf() {
   const nodeImports: string[] = [];
   const guard: Plugin = {
     name: 'no-node-builtins',
@@ -22,7 +22,7 @@ function nodeImportsOf(entryPoints: string[]) {
 
 describe('core/rubric browser bundle', () => {
   it('bundles scoreReply and scoreSession for the browser without node: imports', async () => {
-    const { nodeImports, guard } = nodeImportsOf([]);
+    const { nodeImports, guard } = nodeImportsOf();
     const result = await build({
       entryPoints: [entry('score-reply.ts'), entry('score-session.ts'), entry('moves.ts')],
       bundle: true,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanReplyText, MAX_REPLY_CHARS } from '../../../core/text/reply-text';
+import { cleanReplyText } from '../../../core/text/reply-text';
+import { MAX_REPLY_CHARS } from '../../../core/transcript/limits';
 import { hasControlOrInvisible, hasLoneSurrogate } from '../../../core/text/visible-text';
 import { normaliseEmail } from '../../../server/auth/email';
 import { describeValue, jsonDepthExceeds, MAX_MESSAGE_DEPTH } from '../../../server/practice/frame-guard';

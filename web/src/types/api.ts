@@ -9,6 +9,7 @@ export type {
   Role,
   ServerMessage,
   Session,
+  SignupBody,
   SessionStatus,
   SessionSummary,
   StreamErrorCode,

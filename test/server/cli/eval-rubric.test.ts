@@ -8,7 +8,8 @@ import { evaluate } from '../../../server/cli/eval-score-csv';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+// The labelled cases and small fixtures are the rubric's own data, kept beside its tests.
+const fixture = (name: string) => fileURLToPath(new URL(`../../core/rubric/fixtures/${name}`, import.meta.url));
 const tsx = `${root}node_modules/.bin/tsx`;
 const evalRubric = (...args: string[]) => run(tsx, ['server/cli/eval-rubric.ts', ...args], { cwd: root });
 
@@ -37,7 +38,7 @@ describe('eval:rubric command', () => {
   });
 
   it.each([
-    [['--csv', fixture('malformed.csv'), '--task', 'asktell'], /malformed\.csv: line 2: quoted field is never closed/],
+    [['--csv', fixture('malformed.csv'), '--task', 'asktell'], /malformed\.csv: Quote Not Closed: the parsing is finished with an opening quote at line \d/],
     [['--csv', fixture('unknown-label.csv'), '--task', 'asktell'], /record 2: unknown label "instruction" for task asktell/],
     [['--csv', fixture('missing-columns.csv'), '--task', 'asktell'], /no "text" column/],
     [['--csv', fixture('asktell-small.csv'), '--task', 'moves'], /--task must be one of asktell, delegation/],
