@@ -9,7 +9,8 @@ const {
   ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, DIRECTIVE, FILLER_ONLY, HEDGE_OPENER, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
-  REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU,
+  REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
+  GENERAL_CLAIM, HELPS_TO, REPORTED_BEFORE,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 
@@ -35,7 +36,7 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|mine|we|we're|we've|
 /** Facts that are nobody's feelings: figures, dates, amounts. */
 const FACTUAL = /\d|\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b/;
 /** Words for states and feelings: a statement using them about the other person reads as a reflection. */
-const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt|stung|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard|tough|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|pressure|weigh\w*)\b/;
+const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt|stung|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|pressure|weigh\w*)\b/;
 const WORD = /[a-z0-9']+/g;
 /** A wh-question after an opening clause: "If you could change one thing, what would it be?" */
 const WH_CLAUSE = /[,;:]\s*(?:and |so |then )?(?:what|how|why|where|which)\b/;
@@ -52,6 +53,63 @@ const IF_BEFORE = /\bif $/;
 /** A modal then a capitalised name, in the original text: "Could Marco pick that up?" (the name is group 1). */
 const MODAL_NAME = /^(?:[Cc]ould|[Cc]an|[Ss]hould|[Mm]ight|[Ww]ould) ([A-Z][a-z]+)\b/;
 
+/** A reflection cue that starts with a verb ("is tough", "can be hard") needs the other person's situation as its subject. */
+const COPULA_START = /^(?:is|are|was|were|'s|has|have|can|could|gets?|feels?)\b/;
+const THEIR_SITUATION_BEFORE = /(?:^|\b(?:it|that|this|which|things|everything|all (?:of )?(?:that|this)|so|sounds|seems|must|you|u|you'?re|you'?ve|oh|wow|gosh|god|ugh))[\s,]*$/;
+/** A possibility, prediction, obligation or condition: "you can book it", "you will find a way", "if you ...". */
+const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
+/** Subjects of general truths rather than of this person's situation: "People were born that way", "There is no failure". */
+const GENERAL_SUBJECT = /^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?:people|everyone|everybody|anyone|anybody|nobody|no one|life|there (?:is|are|'s)|something|nothing|each|every|happy|merry|most|many|some people|we all|they|he|she)\b/;
+/** What has been happening, in the perfect or past: specific to the situation, not a general truth. */
+const WHAT_HAS_BEEN = /\b(?:has|have|'s|had) been\b|\b(?:was|were|got|kept|went|came|left|took|did|didn't|wasn't|weren't)\b/;
+/** A sentence cut off at a dash ("so you were-"): an unfinished fragment of a transcript. */
+const CUT_OFF = /[-\u2013\u2014]\s*$/;
+
+/**
+ * The first match of `re` (a global copy of a cue regex) in `s` from `from` that `accept` takes,
+ * so a cue that does not count ("told you to ...") does not hide a later one that does.
+ */
+function firstCue(re: RegExp, s: string, from: number, accept: (s: string, m: RegExpExecArray) => boolean): RegExpExecArray | null {
+  re.lastIndex = from;
+  for (let found = re.exec(s); found; found = re.exec(s)) {
+    if (accept(s, found)) return found;
+    re.lastIndex = found.index + 1;
+  }
+  return null;
+}
+const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
+const TAKEOVER_G = globalCopy(TAKEOVER);
+const ADVICE_G = globalCopy(ADVICE);
+const DIRECTIVE_G = globalCopy(DIRECTIVE);
+const REFLECTION_G = globalCopy(REFLECTION);
+
+/** The leader's own words, not words they report or quote ("being told you have to redo it", 'the line was "sort it out"'). */
+const ownWords = (s: string, m: RegExpExecArray): boolean => !REPORTED_BEFORE.test(s.slice(0, m.index)) && !insideQuotes(s, m.index);
+
+function insideQuotes(s: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const c = s.charCodeAt(i);
+    // Straight double quotes and curly quotes; a straight single quote only when it opens a word after a space.
+    if (c === 34 || c === 0x201c || c === 0x201d) open = !open;
+    else if (c === 39 && (i === 0 || s.charCodeAt(i - 1) === 32) && i + 1 < s.length && s.charCodeAt(i + 1) !== 32) open = true;
+    else if (c === 39 && open && (i + 1 === s.length || !/[a-z]/.test(s[i + 1]))) open = false;
+  }
+  return open;
+}
+
+/**
+ * Whether a reflection cue found in the sentence gives back the other person's experience: it lies
+ * in the body (not in skipped fillers), "so ..." opens the body, and a cue that starts with a verb
+ * ("is tough", "can be rough") has their situation as its subject, not a general one ("End of
+ * term is tough for everyone"). A cut-off fragment reflects nothing.
+ */
+function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
+  if (x.fragment || m.index < x.bodyAt) return false;
+  if (m[0].startsWith('so ') && m.index > x.bodyAt) return false;
+  return !COPULA_START.test(m[0]) || THEIR_SITUATION_BEFORE.test(s.slice(x.bodyAt, m.index)) || SECOND_PERSON.test(x.body);
+}
+
 /** One sentence as the rules see it: the reply, the sentence and its body after fillers. */
 export interface Sentence {
   text: string;
@@ -67,6 +125,8 @@ export interface Sentence {
   context: Echo | undefined;
   /** Read when first needed (most sentences are settled before): 0 unknown, 1 yes, 2 no. */
   aboutThemMemo: 0 | 1 | 2;
+  /** Cut off at a dash: its words are scored, but nothing is read into them from the context. */
+  fragment: boolean;
 }
 
 /** A rule of the classifier: the first rule (in list order) that returns a reading labels the sentence. */
@@ -97,7 +157,7 @@ export function classifySentence(text: string, lower: string, span: Span, contex
     const start = base + concession[0].length;
     return classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
   }
-  const x: Sentence = { text, lower, span, s, bodyAt, body, base, context, aboutThemMemo: 0 };
+  const x: Sentence = { text, lower, span, s, bodyAt, body, base, context, aboutThemMemo: 0, fragment: CUT_OFF.test(s) };
   return applyRules(lastMark(s) === '?' ? QUESTION_PATH : STATEMENT_PATH, x);
 }
 
@@ -143,7 +203,7 @@ const OPENING_RULES: Rule[] = [
   },
   {
     id: 'info-opener',
-    example: "Since you asked, you're on the rota.",
+    example: "Since you asked, you're clearly worried about it.",
     // "Just so you know, ...": what follows is offered as information, never a reflection.
     apply(x) {
       if (!(m = INFO_OPENER.exec(x.body)) || m[0].length >= x.body.length) return null;
@@ -242,13 +302,28 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'takeover',
     example: "Leave it with me, I'll handle the client.",
-    apply: (x) => ((m = TAKEOVER.exec(x.s)) ? readMatch(x.text, 'takeover', m, x.span.start, 'the leader takes the task back') : null),
+    apply: (x) => ((m = firstCue(TAKEOVER_G, x.s, 0, ownWords)) ? readMatch(x.text, 'takeover', m, x.span.start, 'the leader takes the task back') : null),
   },
   {
     id: 'question-without-mark',
     example: 'What do you think',
     // "what do you think" typed without its question mark is still a question.
     apply: (x) => (isQuestion(x) ? applyRules(QUESTION_RULES, x) : null),
+  },
+  {
+    id: 'sympathy',
+    example: "Sorry you've had such a week.",
+    apply: (x) => ((m = SYMPATHY.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula') : null),
+  },
+  {
+    id: 'closing',
+    example: "Have a lovely weekend, you've earned it.",
+    apply: (x) => ((m = CLOSING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a goodbye or a good wish') : null),
+  },
+  {
+    id: 'reassurance',
+    example: "You'll handle this, I'm sure.",
+    apply: (x) => ((m = REASSURANCE.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance or encouragement') : null),
   },
   {
     id: 'soft-imperative',
@@ -258,7 +333,12 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'invitation',
     example: 'Tell me more about the client.',
-    apply: (x) => ((m = OPEN_START.exec(x.body)) && INVITATION_START.test(x.body) ? readMatch(x.text, 'open_question', m, x.base, 'invites the other person to say more') : null),
+    apply(x) {
+      // "Please tell me more": the courtesy does not make the invitation an instruction.
+      const at = x.body.startsWith('please ') ? 7 : 0;
+      const rest = at ? x.body.slice(at) : x.body;
+      return (m = OPEN_START.exec(rest)) && INVITATION_START.test(rest) ? readMatch(x.text, 'open_question', m, x.base + at, 'invites the other person to say more') : null;
+    },
   },
   {
     id: 'reported-mind',
@@ -281,9 +361,14 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => ((m = ADVICE_MENU.exec(x.body)) ? readMatch(x.text, 'advice', m, x.base, 'a menu of what others do (advice)') : null),
   },
   {
+    id: 'helps-to',
+    example: 'It often helps to sleep on a decision like this.',
+    apply: (x) => ((m = HELPS_TO.exec(x.body)) ? readMatch(x.text, 'advice', m, x.base, 'a suggestion phrased as what helps') : null),
+  },
+  {
     id: 'advice',
     example: 'You should loop in legal.',
-    apply: (x) => ((m = ADVICE.exec(x.s)) ? readMatch(x.text, 'advice', m, x.span.start, 'a suggestion from the leader') : null),
+    apply: (x) => ((m = firstCue(ADVICE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'advice', m, x.span.start, 'a suggestion from the leader') : null),
   },
   {
     id: 'hands-over',
@@ -294,12 +379,23 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'directive',
     example: "We're going with vendor B.",
-    apply: (x) => ((m = DIRECTIVE.exec(x.s)) ? readMatch(x.text, 'directive', m, x.span.start, 'an instruction or a decision announced') : null),
+    apply: (x) => ((m = firstCue(DIRECTIVE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'directive', m, x.span.start, 'an instruction or a decision announced') : null),
   },
   {
     id: 'imperative',
     example: 'Send me the plan by Friday.',
     apply: (x) => ((m = IMPERATIVE_START.exec(x.body)) ? readMatch(x.text, 'directive', m, x.base, 'an instruction (imperative)') : null),
+  },
+  {
+    id: 'clause-imperative',
+    example: 'If the vendor stalls again, escalate to procurement.',
+    // An instruction after a condition or a time: "Once the audit is done, send Priya the file."
+    apply(x) {
+      const clause = LEADING_CLAUSE.exec(x.body);
+      if (!clause) return null;
+      const at = clause[0].length + skipFillers(x.body.slice(clause[0].length));
+      return (m = IMPERATIVE_START.exec(x.body.slice(at))) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a condition or a time') : null;
+    },
   },
   {
     id: 'affirmation',
@@ -311,6 +407,16 @@ const STATEMENT_PATH: Rule[] = [
     example: 'Hi Sam.',
     apply: (x) =>
       (m = OTHER.exec(x.body)) && !SECOND_PERSON.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null,
+  },
+  {
+    id: 'record-fact',
+    example: 'Your utilisation came in at 62% last quarter.',
+    apply: (x) => ((m = RECORD_FACT.exec(x.body)) ? readMatch(x.text, 'information', m, x.base, 'a fact read from a record') : null),
+  },
+  {
+    id: 'general-claim',
+    example: 'A weekly check-in can keep your team calmer.',
+    apply: (x) => ((m = GENERAL_CLAIM.exec(x.body)) ? readMatch(x.text, 'information', m, x.base, 'a general statement about what helps or happens') : null),
   },
   {
     id: 'information',
@@ -326,8 +432,8 @@ const STATEMENT_PATH: Rule[] = [
       // that's the policy") is information unless it also names a state or feeling.
       if (aboutThem(x) && FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) return null;
       // A cue inside the skipped fillers ("Just so you know, ...") does not make the body a reflection.
-      if (!(m = REFLECTION.exec(x.s)) || m.index < x.bodyAt) return null;
-      return readMatch(x.text, 'reflection', m, x.span.start, 'gives back what the other person said or feels');
+      m = firstCue(REFLECTION_G, x.s, x.bodyAt, (s, found) => theirExperience(x, s, found));
+      return m ? readMatch(x.text, 'reflection', m, x.span.start, 'gives back what the other person said or feels') : null;
     },
   },
   {
@@ -342,39 +448,61 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => ((m = OTHER.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null),
   },
   {
+    id: 'too-short',
+    example: 'Fine, Friday.',
+    // "Exhausted." in answer to their turn names their state; "Twelve." carries nothing.
+    apply: (x) =>
+      hasAtMostTwoWords(x.body) && !(x.context?.hasTurn && (STATE_WORDS.test(x.body) || x.context.echoed(x.body)))
+        ? read(x.text, 'other', x.span.start, x.span.end, 'too short to carry an ask or a tell')
+        : null,
+  },
+  {
     id: 'echo',
     example: 'The weekends sound awful.',
     previousTurn: 'The vendor slipped twice and weekends are awful.',
     apply(x) {
-      // Sharing words with their turn does not make figures, dates or rules a reflection.
-      const echo = FACTUAL.test(x.body) && !STATE_WORDS.test(x.body) ? null : x.context?.echoed(x.body);
+      // Sharing words with their turn does not make figures, dates or rules a reflection, nor a cut-off fragment.
+      const echo = x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) ? null : x.context?.echoed(x.body);
       return echo ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
     },
   },
   {
     id: 'about-them',
-    example: 'Your weekend got eaten by the release.',
-    previousTurn: 'I barely slept.',
-    // A statement about the other person is a reflection when it answers something they said or
-    // speaks of their state; otherwise ("your results came back raised") it is information.
+    example: 'Those late shifts have left you exhausted.',
+    previousTurn: 'I did four closes in a row.',
+    // What the other person is, has done or is going through, said back to them in answer to their
+    // turn ("You take pride in getting it right"), or a state or feeling attributed to them. Not a
+    // possibility, a prediction or a condition ("you can book the room", "you will find a way").
     apply: (x) =>
-      SECOND_PERSON.test(x.body) && !FIRST_PERSON_START.test(x.body) && (x.context?.hasTurn || STATE_WORDS.test(x.body)) && !FACTUAL.test(x.body)
-        ? read(x.text, 'reflection', x.span.start, x.span.end, 'a statement about the other person')
+      !x.fragment &&
+      SECOND_PERSON.test(x.body) &&
+      !FIRST_PERSON_START.test(x.body) &&
+      !FACTUAL.test(x.body) &&
+      (STATE_WORDS.test(x.body) || (x.context?.hasTurn && aboutThem(x) && !MODAL_OR_CONDITION.test(x.body)))
+        ? read(x.text, 'reflection', x.span.start, x.span.end, 'says back what the other person is going through')
         : null,
   },
   {
     id: 'restates-situation',
-    example: 'The house is chaos right now.',
-    previousTurn: 'My partner is ill and the kids are off school.',
-    // Answering the other person's turn, a statement that brings in nothing of the leader's own
-    // world (no "I"/"we", no figures) restates or interprets theirs.
+    example: 'Getting a straight answer out of them has been impossible.',
+    previousTurn: "I can't get the client to commit to anything.",
+    // Answering their turn, a statement about their situation (a state, them, or what has been
+    // happening) that brings in nothing of the leader's own world and no general truth: "Work has been relentless."
     apply: (x) =>
-      x.context?.hasTurn && !FIRST_PERSON.test(x.body) && !FACTUAL.test(x.body) ? read(x.text, 'reflection', x.span.start, x.span.end, "restates the other person's situation") : null,
+      !x.fragment &&
+      x.context?.hasTurn &&
+      !FIRST_PERSON.test(x.body) &&
+      !FACTUAL.test(x.body) &&
+      !GENERAL_SUBJECT.test(x.body) &&
+      !MODAL_OR_CONDITION.test(x.body) &&
+      (STATE_WORDS.test(x.body) || SECOND_PERSON.test(x.body) || WHAT_HAS_BEEN.test(x.body))
+        ? read(x.text, 'reflection', x.span.start, x.span.end, "restates the other person's situation")
+        : null,
   },
   {
-    id: 'too-short',
-    example: 'Fine, Friday.',
-    apply: (x) => (hasAtMostTwoWords(x.body) ? read(x.text, 'other', x.span.start, x.span.end, 'too short to carry an ask or a tell') : null),
+    id: 'fragment',
+    example: 'well I was going to-',
+    apply: (x) => (x.fragment ? read(x.text, 'other', x.span.start, x.span.end, 'an unfinished fragment') : null),
   },
   {
     id: 'fallback-information',
@@ -422,7 +550,10 @@ function hasAtMostTwoWords(body: string): boolean {
 
 /** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
 function skipFillers(s: string): number {
+  // A transcript line may open with the dash that continues the previous one: "- and then ...".
   let at = 0;
+  while (at < s.length && (s[at] === '-' || s[at] === '\u2013' || s[at] === '\u2014' || s[at] === ' ' || s[at] === '.')) at++;
+  if (at === s.length) at = 0;
   for (;;) {
     const rest = s.slice(at);
     const m = LEADING_FILLER.exec(rest) ?? HEDGE_OPENER.exec(rest);

@@ -59,6 +59,12 @@ export const THEY_DECIDE = cues([
   "(?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)",
   'your decision',
   "i'?ll go with (?:whatever|your)",
+  // Questions that give them the next step to choose: "What would you like to do next?".
+  "what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))",
+  "how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move)",
+  "what do {YOU} need from me to (?:take|move|carry|get|push) (?:this|it|that)",
+  "what'?s (?:your|ur) (?:plan|next step|next move)",
+  "where do {YOU} want to (?:take|go with) (?:this|it|that)",
 ]);
 
 /** Level 6: the other decides and tells the leader afterwards. */

@@ -36,11 +36,11 @@ const FILLERS = [
   'oh',
   'ah',
   'hey',
-  'great(?! to)',
+  'great(?! to| that)',
   'cool',
   'sure',
   'fine',
-  'good(?! to| luck)',
+  'good(?! to| luck| that)',
   'anyway',
   'then',
   'also',
@@ -48,6 +48,7 @@ const FILLERS = [
   'see',
   'besides',
   'basically',
+  'like(?=,)',
   'just',
   'frankly',
   'to be honest',
@@ -170,6 +171,12 @@ const ACKNOWLEDGEMENTS = [
   'of course',
   'perfect',
   'lovely',
+  'brilliant',
+  'excellent',
+  'awesome',
+  'amazing',
+  'super',
+  'ace',
   'nice',
   'interesting',
   'really',
@@ -368,6 +375,7 @@ export const NOT_A_PROPOSAL = cues(['tell me', 'walk me', 'talk me', 'say more',
 
 export const OPEN_START = cues(
   [
+    'who else',
     "(?:what|how|why|where|in what way|to what extent|which of|what'?s|whats|how'?s|hows|what're|whatre|wat|wht|hw)(?! (?:time|date|day|many|much|long|often|old|far|soon)\\b)",
     'tell me',
     'walk me through',
@@ -892,6 +900,14 @@ const IMPERATIVE_VERBS = words([
   'finali[sz]e',
   'wrap up',
   'sort out',
+  'sort',
+  'block',
+  'consider',
+  'allow yourself',
+  'give yourself',
+  'think about',
+  'think through',
+  'write (?:it|them|things|that|this) down',
   'fill in',
   'fill out',
   'find',
@@ -1339,33 +1355,12 @@ const YOU_VERBS = [
   'mentioned',
   'said',
   'told me',
-  'think',
-  'believe',
-  'see',
-  'find',
-  'found',
-  'know',
-  'knew',
-  'love',
-  'like',
-  'enjoy',
   'hate',
   'miss',
-  'need(?! to)',
   'value',
   'noticed',
   'realised',
   'realized',
-  'got',
-  'get',
-  'have(?! to)',
-  'had',
-  'tried',
-  'went',
-  'came',
-  'did',
-  'were',
-  'was',
   'deserve',
   'expected',
   'agreed',
@@ -1373,13 +1368,14 @@ const YOU_VERBS = [
   'suspect',
   'doubt',
   'struggle',
-  'keep',
-  'can',
-  'put',
 ];
 
 /** "You're worried", "you're caught between" ...: a state said back to them. */
 const YOURE_STATES = [
+  'not (?:sure|certain|convinced|ready|happy|comfortable|keen)',
+  'impressed',
+  'drawn',
+  'running on empty',
   'worried',
   'frustrated',
   'anxious',
@@ -1398,8 +1394,6 @@ const YOURE_STATES = [
   'unsure',
   'uncertain',
   'overwhelmed',
-  'excited',
-  'keen',
   'hoping',
   'wondering',
   'thinking',
@@ -1411,15 +1405,9 @@ const YOURE_STATES = [
   'caught',
   'in a',
   'between',
-  'not',
-  'sure',
-  'certain',
   'convinced',
-  'happy',
-  'ready',
   'ambivalent',
   'confused',
-  'proud',
   'relieved',
   'hurt',
   'embarrassed',
@@ -1435,53 +1423,15 @@ const YOURE_STATES = [
   'dealing',
   'juggling',
   'carrying',
-  'doing',
-  'getting',
-  'seeing',
-  'left',
-  'on',
-  'the one',
-  'someone',
-  'a person',
-  'pretty',
-  'quite',
-  'ok',
-  'okay',
-  'fine',
-  'good',
-  'comfortable',
   'uncomfortable',
   'used to',
   'reluctant',
   'hesitant',
-  'open',
-  'willing',
-  'determined',
-  'motivated',
-  'committed',
-  'interested',
-  'curious',
   'surprised',
   'stressed',
   'swamped',
   'stretched',
   'busy',
-  'behind',
-  'ahead',
-  'close',
-  'at',
-  'in',
-  'up',
-  'out',
-  'down',
-  'over',
-  'under',
-  'more',
-  'less',
-  'already',
-  'also',
-  'still',
-  'now',
   'starting',
   'beginning',
   'going through',
@@ -1493,7 +1443,7 @@ export const REFLECTION = cues([
   "(?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\\b)",
   `(?:it |that |this )?${oneOf(IT_SOUNDS)} (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?${oneOf(HARD_THINGS)}`,
   `{YOU} (?:really |still |also |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}`,
-  `{YOURE} (?:really |still |also |quite |a bit |kind of |kinda |sort of |pretty |clearly |not )?${oneOf(YOURE_STATES)}`,
+  `{YOURE} (?:really |still |also |already |quite |a bit |kind of |kinda |sort of |pretty |clearly |more |less |so |very |not )?${oneOf(YOURE_STATES)}`,
   "{YOUVE} (?:been|got|had|tried|done|made|thought|noticed|seen|found|decided|spent|put|started|stopped|cut|managed|already|never|always|come|gone|felt|lost|learned|learnt|realised|realized)",
   "{YOUD} (?:like|prefer|rather|love|want|hoped|thought|hate|be)",
   "what i'?m hearing",
@@ -1508,6 +1458,7 @@ export const REFLECTION = cues([
   "(?:is|are|was|were|has been|have been|'?s been) (?:the |really |so |pretty |quite )?(?:hardest|toughest|worst|trickiest|scariest|relentless|brutal|exhausting|overwhelming|a struggle|too much)",
   "feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)",
   "must have (?:been|felt|hurt|stung|knocked|shaken|come as)",
+  "must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)",
   "(?:at|reached|near) (?:breaking point|the end of (?:your|their) tether|rock bottom)",
   "(?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)",
   "so (?:we'?re|we are) (?:agreed|saying|clear)",
@@ -1527,7 +1478,7 @@ export const INFORMATION = cues([
   "[\\w-]+ (?:can|could|may|might|will|tends? to|often) (?:cause|lead to|increase|interfere|reduce|affect|damage|raise|lower|improve|harm|trigger|worsen|make)",
   "i (?:had|went through|faced|used to|remember|once|saw|'?ve seen|have seen|found that|learned|learnt|ran|managed|worked)",
   "(?:research|studies|evidence|data|the data|the research|the evidence|the policy|policy|the rules?|the contract|guidelines?|the guidelines|science|experts|doctors) (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)",
-  "(?:most|many|some|a lot of|lots of|plenty of) (?:people|teams|managers|clients|customers|folks|patients|companies|of my clients|of the people)",
+  "(?:most|many|some|a lot of|lots of|plenty of) (?:new |other |young |first-time |working )?(?:people|teams|managers|clients|customers|folks|patients|companies|parents|leaders|staff|of my clients|of the people)",
   "(?:{YOURE}|{YOU} are|{YOUR} \\w+ (?:is|are)) (?:entitled|eligible|required|allowed|due|scheduled|booked)",
   "{YOUR} [\\w-]+(?: [\\w-]+)? (?:says?|states?|shows?|came back|runs? out|expires?|is due|starts?|ends?)",
   // General claims about how things are (not about this person): causes, risks, likelihoods.
@@ -1644,6 +1595,9 @@ export const ENCOURAGER =
 
 /** Frames that check the leader has understood ("If I'm hearing you right"). */
 const UNDERSTANDING_FRAMES = [
+  "(?:so )?(?:am i|i'?m|i am) hearing",
+  "(?:so )?what i'?m (?:picking up|getting|sensing|taking away)",
+  "to check i'?(?:ve| have) got (?:this|that|it|you)",
   "(?:let me|can i|could i|i (?:just )?(?:want|wanted) to|just to) (?:just )?(?:see if|check(?: if| that| whether)?|make sure|be sure)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|hearing|follow)",
   "if i'?(?:ve| have| am|m)? (?:got|understood|understand|heard|hearing) (?:you|this|that|that right|correctly|right)",
   "(?:so )?if i'?m hearing",
@@ -1725,3 +1679,123 @@ export const NEGATIVE_PROPOSAL = /^(?:isn'?t|aren'?t|wasn'?t) (?:it|that|this|th
 
 /** A menu of what other people do ("Some people X, others Y"): advice, however it is framed. */
 export const ADVICE_MENU = /^(?:some|many|a lot of|lots of|plenty of) [a-z'-]+ [^.?!]{0,120}[,;] (?:and |while |whereas )?(?:others|some)\b/;
+
+/** A sentence that opens with a condition or a time ("If the vendor stalls again, ..."): the move is what follows. */
+export const LEADING_CLAUSE = new RegExp(
+  `^${oneOf([
+    'if',
+    'once',
+    'when',
+    'whenever',
+    'after',
+    'before',
+    'until',
+    'as soon as',
+    'next time',
+    'while',
+    'in case',
+    'the moment',
+    'by the time',
+  ])}\\b[^,;:.?!]{1,80}[,:]\\s*(?:then\\s+)?`,
+);
+
+/** Goodbyes, plans to meet and good wishes: other, whoever they mention ("Have a lovely weekend, you've earned it"). */
+export const CLOSING = cues(
+  [
+    'catch (?:you|u|ya)',
+    '(?:talk|speak|chat) (?:soon|later|tomorrow|then|next week|on \\w+day)',
+    'bye(?: for now)?',
+    'see (?:you|u|ya)',
+    'have a (?:good|great|nice|lovely|wonderful|fab|restful|safe)',
+    'hope (?:the rest of )?(?:your|you have|you get|you enjoy|you feel better|things go|it goes)',
+    'take care',
+    'happy (?:holidays|christmas|new year|birthday|friday|weekend|easter)',
+    'good ?night',
+    'stay safe',
+    'enjoy (?:your|the)',
+    'until next time',
+    'all the best',
+    'best of luck',
+    'good luck',
+    "{YOURE} (?:so |very |quite |most |more than )?welcome",
+  ],
+  true,
+);
+
+/** Sympathy formulas ("Sorry you've had such a week"): other, not a reflection of what was said. */
+export const SYMPATHY = cues(
+  [
+    "(?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry (?:to hear|(?:that )?{YOU}|that|about|for|for your)",
+    "(?:{THATS}|what) (?:a |such a )?(?:shame|pity)",
+    'my condolences',
+    'my heart goes out',
+    '(?:sending|big) hugs',
+  ],
+  true,
+);
+
+/**
+ * Reassurance and encouragement (RUBRIC.md: affirmation, other) that is not praise for something
+ * done: "Anyone would feel stretched by that", "You'll handle this, I'm sure".
+ */
+export const REASSURANCE = cues(
+  [
+    'anyone (?:would|could|might) (?:feel|be|find|struggle)',
+    "(?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)",
+    "{YOU}(?:'ll| will) (?:handle|manage|get through|nail|smash|ace|cope with|figure out|sort out) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))",
+    "{YOU}(?:'ll| will| can) (?:do|get through|beat|overcome|make) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))",
+    "{YOURE} (?:going to|gonna) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
+    "{YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
+    "{YOUVE} got this",
+    '{YOU} got this',
+    "i'?m (?:sure|confident|certain) (?:{YOU}|it|that|things|everything)",
+    'i (?:believe|have faith) in {YOU}',
+    "(?:it'?s |that'?s )?(?:good|great|brilliant|smart|wise|sensible|lovely) (?:that|to hear that) {YOU}",
+    'it says (?:a lot|something|so much) (?:about {YOU})?',
+    '(?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)',
+    '(?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)',
+    "{YOURE} not (?:alone|the only)",
+    "{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?(?:nice|kind|caring|strong|intelligent|smart|capable|mature|lovely|great|good|thoughtful|hard[- ]working|resilient|brave|determined|wonderful|sensible|reasonable|decent)",
+    "(?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)",
+  ],
+  true,
+);
+
+/** Facts read from a record, form or survey about the other person ("Your utilisation came in at 62%"): information. */
+export const RECORD_FACT = cues(
+  [
+    'according to',
+    '(?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)',
+    `(?:the|your) (?:[\\w'-]+ ){0,2}(?:survey|form|rota|report|records?|dashboard|appraisal|review|data|figures|numbers|results|feedback|scores?|stats|tickets|timesheets?|utili[sz]ation|sales|targets?|metrics|attendance|absences?|ratings?|360) (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)`,
+  ],
+  true,
+);
+
+/**
+ * General statements about what helps people or what can happen, with a generic subject ("A weekly
+ * check-in can keep your team calmer", "Blocking out focus time can ease your workload"):
+ * information, even with "you" or a state word in them.
+ */
+export const GENERAL_CLAIM = cues(
+  [
+    "(?!(?:some|any|every|no)thing\\b|morning|evening|during)[a-z]+ing\\b[^,.;?!]{0,60}\\b(?:can|could|may|might|will|would|tends? to|helps?|makes?|keeps?|gives?)\\b",
+    "(?:a|an|some|regular|weekly|daily|good|the right|more|less|fresh)\\b[^,.;?!]{0,50}\\b(?:can|could|may|might|will|tends? to|often|usually) (?:really |often |usually |also )?(?:help|keep|make|ease|reduce|improve|give|get|let|calm|lift|boost|stop|prevent|save|change|take|work)",
+    "(?:it|that|this) (?:can|could|may|might|will|often|usually|sometimes|tends to) (?:often |really |also )?(?:take|help|happen|feel|be|get|make|seem)",
+    '(?:at|in|on|through|via) (?:the )?[\\w-]+(?: [\\w-]+)?,? (?:{YOU}|people|staff|everyone|anyone) (?:can|could|may|get)',
+    'there (?:are|is) (?:free |some |lots of |plenty of |a few |several |many )?[\\w-]+(?: [\\w-]+)? (?:sessions|services|resources|courses|options|groups|programmes|programs|schemes|apps|sites|websites|tools|people|ways)',
+  ],
+  true,
+);
+
+/** "It often helps to sleep on it": a recommendation in the form of a general claim. */
+export const HELPS_TO = cues(
+  [
+    "(?:it|that|this)(?: often| usually| really| sometimes| can| may| might| could| would)* helps? (?:to|if|when)",
+    "(?:it'?s|it is|it can be|it may be|it might be) (?:often |usually |really |always )?(?:helpful|useful|worth) (?:to|if)",
+  ],
+  true,
+);
+
+/** Before a cue: the words were someone else's ("being told you have to redo it"), not the leader's instruction. */
+export const REPORTED_BEFORE =
+  /\b(?:told|tells|telling|asked|asks|asking|said|says|saying|ordered|instructed|expected|hearing|heard|message was|line was)\b(?:\s+(?:you|u|me|him|her|them|us|that|basically|just|to))*[\s,:]*["'\u2018\u201c]?\s*$/;
