@@ -10,7 +10,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, REPORTED_BEFORE,
+  GENERAL_CLAIM, HELPS_TO, REPORTED_BEFORE, RAPPORT, POSITIVE_VERDICT,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 
@@ -62,6 +62,11 @@ const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need
 const GENERAL_SUBJECT = /^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?:people|everyone|everybody|anyone|anybody|nobody|no one|life|there (?:is|are|'s)|something|nothing|each|every|happy|merry|most|many|some people|we all|they|he|she)\b/;
 /** What has been happening, in the perfect or past: specific to the situation, not a general truth. */
 const WHAT_HAS_BEEN = /\b(?:has|have|'s|had) been\b|\b(?:was|were|got|kept|went|came|left|took|did|didn't|wasn't|weren't)\b/;
+/** "Maybe a new project?": a tentative suggestion, unless it speculates about someone else ("Maybe they will ...?"). */
+const TENTATIVE_SUGGESTION = /^(?:or |and )?(?:maybe|perhaps|possibly)\b,?(?! (?:they|he|she|it|that|this|there|i|we)\b)/;
+/** A question that starts after an opening clause and a comma: ", do you ...?", ", have you ...?", ", what ...?". */
+const LATE_QUESTION =
+  /[,;:]\s*(?:and |so |but |then |or )?(?=(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|what|how|why|where|which|who|when|any)\b)/;
 /** A sentence cut off at a dash ("so you were-"): an unfinished fragment of a transcript. */
 const CUT_OFF = /[-\u2013\u2014]\s*$/;
 
@@ -137,6 +142,8 @@ export interface Rule {
   example: string;
   /** The other person's previous turn the example answers, when the rule needs one. */
   previousTurn?: string;
+  /** Hands the sentence (or part of it) to other rules, whose ids the reading carries. */
+  dispatches?: boolean;
   apply(x: Sentence): SentenceReading | null;
 }
 
@@ -158,10 +165,11 @@ export function classifySentence(text: string, lower: string, span: Span, contex
     return classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
   }
   const x: Sentence = { text, lower, span, s, bodyAt, body, base, context, aboutThemMemo: 0, fragment: CUT_OFF.test(s) };
-  return applyRules(lastMark(s) === '?' ? QUESTION_PATH : STATEMENT_PATH, x);
+  return applyRules(lastMark(s) === '?' ? QUESTION_PATH : STATEMENT_PATH, x) ?? read(text, 'information', span.start, span.end, 'a statement of fact or view', 'fallback-information');
 }
 
-function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading {
+/** The first reading a rule gives, tagged with its id; null when none answers (each full path ends in a rule that always does). */
+function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading | null {
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i].apply(x);
     if (r) {
@@ -169,8 +177,7 @@ function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading {
       return r;
     }
   }
-  // The last rule of each path always answers.
-  throw new Error('no rule matched');
+  return null;
 }
 
 /** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
@@ -283,6 +290,28 @@ const QUESTION_RULES: Rule[] = [
     apply: (x) => ((m = CLOSED_START.exec(x.body)) ? readMatch(x.text, 'closed_question', m, x.base, 'asks for a yes/no or a single fact') : null),
   },
   {
+    id: 'question.tentative-suggestion',
+    example: 'Maybe a walk at lunch? Join a running club?',
+    // "Maybe a new project?", "Join a group of some kind?": a suggestion with a question mark, not a question about them.
+    apply(x) {
+      m = TENTATIVE_SUGGESTION.exec(x.body) ?? IMPERATIVE_START.exec(x.body);
+      return m ? readMatch(x.text, 'leading_question', m, x.base, 'a suggestion asked as a question') : null;
+    },
+  },
+  {
+    id: 'question.after-clause',
+    dispatches: true,
+    example: "I'm sorry to hear that, do you have family nearby?",
+    // The question starts after an opening clause: "For the short term, have you tried ...?"
+    apply(x) {
+      const clause = LATE_QUESTION.exec(x.body);
+      if (!clause) return null;
+      const at = clause.index + clause[0].length;
+      const rest: Sentence = { ...x, body: x.body.slice(at), base: x.base + at, aboutThemMemo: 0 };
+      return applyRules(QUESTION_RULES_BEFORE_FALLBACK, rest);
+    },
+  },
+  {
     id: 'question.statement',
     example: 'The vendor said no?',
     apply: (x) => read(x.text, 'closed_question', x.base, x.base + x.body.length, 'a statement asked as a question'),
@@ -290,6 +319,10 @@ const QUESTION_RULES: Rule[] = [
 ];
 
 const QUESTION_PATH: Rule[] = [...OPENING_RULES, ...QUESTION_RULES];
+/** The question rules a clause after a comma is read by: all but the catch-alls (a clause that matches none is not a question on its own). */
+const QUESTION_RULES_BEFORE_FALLBACK: Rule[] = QUESTION_RULES.filter(
+  (r) => !['question.tentative-suggestion', 'question.after-clause', 'question.statement'].includes(r.id),
+);
 
 /**
  * The statement path, in priority order: a takeover anywhere beats everything; then what the
@@ -306,6 +339,7 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'question-without-mark',
+    dispatches: true,
     example: 'What do you think',
     // "what do you think" typed without its question mark is still a question.
     apply: (x) => (isQuestion(x) ? applyRules(QUESTION_RULES, x) : null),
@@ -319,6 +353,11 @@ const STATEMENT_PATH: Rule[] = [
     id: 'closing',
     example: "Have a lovely weekend, you've earned it.",
     apply: (x) => ((m = CLOSING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a goodbye or a good wish') : null),
+  },
+  {
+    id: 'rapport',
+    example: 'I hope you get some rest tonight.',
+    apply: (x) => ((m = RAPPORT.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, "the leader's good wishes or offer of help") : null),
   },
   {
     id: 'reassurance',
@@ -503,6 +542,11 @@ const STATEMENT_PATH: Rule[] = [
     id: 'fragment',
     example: 'well I was going to-',
     apply: (x) => (x.fragment ? read(x.text, 'other', x.span.start, x.span.end, 'an unfinished fragment') : null),
+  },
+  {
+    id: 'positive-verdict',
+    example: 'Two months of savings is fantastic!',
+    apply: (x) => ((m = POSITIVE_VERDICT.exec(x.body)) && !FACTUAL.test(x.body) ? readMatch(x.text, 'affirmation', m, x.base, 'praise or relief') : null),
   },
   {
     id: 'fallback-information',

@@ -614,7 +614,7 @@ const ID_ADVICE_VERBS = [
   'flag',
   'plan',
   'have',
-  'be (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned)',
+  'be(?= (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned))',
   'do',
   'say go',
   'err',
@@ -833,7 +833,7 @@ const IMPERATIVE_VERBS = words([
   'clean',
   'chase',
   'ping',
-  'let (?!me|us|\'s)',
+  'let(?= (?!me|us|\'s))',
   'start',
   'begin',
   'complete',
@@ -888,7 +888,7 @@ const IMPERATIVE_VERBS = words([
   'tidy',
   'pick',
   'choose',
-  'be (?!honest|kind)',
+  'be(?= (?!honest|kind))',
   'get back',
   'ensure',
   'note',
@@ -902,6 +902,25 @@ const IMPERATIVE_VERBS = words([
   'sort out',
   'sort',
   'block',
+  'spend',
+  'believe in',
+  'learn',
+  'seek',
+  'practi[sc]e',
+  'go for',
+  'go to',
+  'look for',
+  'look at',
+  'look up',
+  'treat yourself',
+  'forgive',
+  'journal',
+  'meditate',
+  'breathe',
+  'eat',
+  'drink',
+  'walk away',
+
   'consider',
   'allow yourself',
   'give yourself',
@@ -1714,6 +1733,8 @@ export const CLOSING = cues(
     'stay safe',
     'enjoy (?:your|the)',
     'until next time',
+    "(?:it was |it'?s been |it has been |{ITS} )?(?:a |such a )?(?:pleasure|nice|lovely|great|good|glad) (?:to )?(?:meet|meeting|talk|talking|chat|chatting|speak|speaking)",
+    '{YOU} too',
     'all the best',
     'best of luck',
     'good luck',
@@ -1748,9 +1769,11 @@ export const REASSURANCE = cues(
     "{YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
     "{YOUVE} got this",
     '{YOU} got this',
-    "i'?m (?:sure|confident|certain) (?:{YOU}|it|that|things|everything)",
     'i (?:believe|have faith) in {YOU}',
-    "(?:it'?s |that'?s )?(?:good|great|brilliant|smart|wise|sensible|lovely) (?:that|to hear that) {YOU}",
+    "(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that|to hear that) {YOU}",
+    "{IM} (?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)",
+    "i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))",
+    "{YOURE} (?:a |an |such a )?(?:very |really |so |truly )?(?:thoughtful|generous|kind|caring|good|great|wonderful|strong|brave|smart|intelligent|lovely|loving|devoted) (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)",
     'it says (?:a lot|something|so much) (?:about {YOU})?',
     '(?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)',
     '(?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)',
@@ -1799,3 +1822,20 @@ export const HELPS_TO = cues(
 /** Before a cue: the words were someone else's ("being told you have to redo it"), not the leader's instruction. */
 export const REPORTED_BEFORE =
   /\b(?:told|tells|telling|asked|asks|asking|said|says|saying|ordered|instructed|expected|hearing|heard|message was|line was)\b(?:\s+(?:you|u|me|him|her|them|us|that|basically|just|to))*[\s,:]*["'\u2018\u201c]?\s*$/;
+
+/** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
+export const RAPPORT = cues(
+  [
+    "i (?:really |truly |just )?(?:wish|hope) (?:{YOU}|that {YOU}|i'?ve|i have|it|things|everything|the rest)",
+    "{IM} (?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk)|i (?:was|could)|we|for {YOU}|if i)",
+    "{ILL} (?:try|do) my best",
+    'i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\\w+ing))',
+    "{IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))",
+    'i (?:like|love) (?:{YOU}|that idea)',
+  ],
+  true,
+);
+
+/** Praise or relief with no cue of its own ("Two months of savings is fantastic!"): affirmation, not information. */
+export const POSITIVE_VERDICT =
+  /\b(?:fantastic|awesome|amazing|wonderful|brilliant|excellent|great news|good news|impressive|admirable|inspiring|understandable|commendable|lovely|proud|terrific|marvell?ous)\b/;
