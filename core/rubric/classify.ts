@@ -67,18 +67,26 @@ const TENTATIVE_SUGGESTION = /^(?:or |and )?(?:maybe|perhaps|possibly)\b,?(?! (?
 /** A question that starts after an opening clause and a comma: ", do you ...?", ", have you ...?", ", what ...?". */
 const LATE_QUESTION =
   /[,;:]\s*(?:and |so |but |then |or )?(?=(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|what|how|why|where|which|who|when|any)\b)/;
-/** A sentence cut off at a dash ("so you were-"): an unfinished fragment of a transcript. */
-const CUT_OFF = /[-\u2013\u2014]\s*$/;
+/** A sentence cut off at a dash ("so you were-"): an unfinished fragment of a transcript. Read from the end, not by an unanchored regex. */
+function endsCutOff(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && s.charCodeAt(i) === 32) i--;
+  const c = s.charCodeAt(i);
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
 
 /**
- * The first match of `re` (a global copy of a cue regex) in `s` from `from` that `accept` takes,
- * so a cue that does not count ("told you to ...") does not hide a later one that does.
+ * The first match of cue `re` in `s` at or after `from` that `accept` takes, so a cue that does not
+ * count ("told you to ...") does not hide a later one that does. Most sentences have no match at
+ * all: they pay one plain `exec`, and only a refused match goes on with the global copy `again`.
  */
-function firstCue(re: RegExp, s: string, from: number, accept: (s: string, m: RegExpExecArray) => boolean): RegExpExecArray | null {
-  re.lastIndex = from;
-  for (let found = re.exec(s); found; found = re.exec(s)) {
+function firstCue(re: RegExp, again: RegExp, s: string, from: number, accept: (s: string, m: RegExpExecArray) => boolean): RegExpExecArray | null {
+  let found = re.exec(s);
+  if (!found || (found.index >= from && accept(s, found))) return found;
+  again.lastIndex = found.index >= from ? found.index + 1 : from;
+  for (found = again.exec(s); found; found = again.exec(s)) {
     if (accept(s, found)) return found;
-    re.lastIndex = found.index + 1;
+    again.lastIndex = found.index + 1;
   }
   return null;
 }
@@ -164,7 +172,7 @@ export function classifySentence(text: string, lower: string, span: Span, contex
     const start = base + concession[0].length;
     return classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
   }
-  const x: Sentence = { text, lower, span, s, bodyAt, body, base, context, aboutThemMemo: 0, fragment: CUT_OFF.test(s) };
+  const x: Sentence = { text, lower, span, s, bodyAt, body, base, context, aboutThemMemo: 0, fragment: endsCutOff(s) };
   return applyRules(lastMark(s) === '?' ? QUESTION_PATH : STATEMENT_PATH, x) ?? read(text, 'information', span.start, span.end, 'a statement of fact or view', 'fallback-information');
 }
 
@@ -335,7 +343,7 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'takeover',
     example: "Leave it with me, I'll handle the client.",
-    apply: (x) => ((m = firstCue(TAKEOVER_G, x.s, 0, ownWords)) ? readMatch(x.text, 'takeover', m, x.span.start, 'the leader takes the task back') : null),
+    apply: (x) => ((m = firstCue(TAKEOVER, TAKEOVER_G, x.s, 0, ownWords)) ? readMatch(x.text, 'takeover', m, x.span.start, 'the leader takes the task back') : null),
   },
   {
     id: 'question-without-mark',
@@ -407,7 +415,7 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'advice',
     example: 'You should loop in legal.',
-    apply: (x) => ((m = firstCue(ADVICE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'advice', m, x.span.start, 'a suggestion from the leader') : null),
+    apply: (x) => ((m = firstCue(ADVICE, ADVICE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'advice', m, x.span.start, 'a suggestion from the leader') : null),
   },
   {
     id: 'hands-over',
@@ -418,7 +426,7 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'directive',
     example: "We're going with vendor B.",
-    apply: (x) => ((m = firstCue(DIRECTIVE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'directive', m, x.span.start, 'an instruction or a decision announced') : null),
+    apply: (x) => ((m = firstCue(DIRECTIVE, DIRECTIVE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'directive', m, x.span.start, 'an instruction or a decision announced') : null),
   },
   {
     id: 'imperative',
@@ -471,7 +479,7 @@ const STATEMENT_PATH: Rule[] = [
       // that's the policy") is information unless it also names a state or feeling.
       if (aboutThem(x) && FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) return null;
       // A cue inside the skipped fillers ("Just so you know, ...") does not make the body a reflection.
-      m = firstCue(REFLECTION_G, x.s, x.bodyAt, (s, found) => theirExperience(x, s, found));
+      m = firstCue(REFLECTION, REFLECTION_G, x.s, x.bodyAt, (s, found) => theirExperience(x, s, found));
       return m ? readMatch(x.text, 'reflection', m, x.span.start, 'gives back what the other person said or feels') : null;
     },
   },
