@@ -58,6 +58,8 @@ const COPULA_START = /^(?:is|are|was|were|'s|has|have|can|could|gets?|feels?)\b/
 const THEIR_SITUATION_BEFORE = /(?:^|\b(?:it|that|this|which|things|everything|all (?:of )?(?:that|this)|so|sounds|seems|must|you|u|you'?re|you'?ve|oh|wow|gosh|god|ugh))[\s,]*$/;
 /** A possibility, prediction, obligation or condition: "you can book it", "you will find a way", "if you ...". */
 const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
+/** A prediction, supposition or condition: new content, not their words given back. */
+const NOT_A_RESTATEMENT = /\b(?:will|would|should|might|may|could|ought|gonna|going to|if|unless)\b|'ll\b/;
 /** Subjects of general truths rather than of this person's situation: "People were born that way", "There is no failure". */
 const GENERAL_SUBJECT = /^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?:people|everyone|everybody|anyone|anybody|nobody|no one|life|there (?:is|are|'s)|something|nothing|each|every|happy|merry|most|many|some people|we all|they|he|she)\b/;
 /** What has been happening, in the perfect or past: specific to the situation, not a general truth. */
@@ -508,8 +510,13 @@ const STATEMENT_PATH: Rule[] = [
     example: 'The weekends sound awful.',
     previousTurn: 'The vendor slipped twice and weekends are awful.',
     apply(x) {
-      // Sharing words with their turn does not make figures, dates or rules a reflection, nor a cut-off fragment.
-      const echo = x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) ? null : x.context?.echoed(x.body);
+      // Sharing words with their turn does not make a restatement of figures, dates or rules, of the
+      // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help
+      // with your anxiety") or of a general truth ("Friends are ..."); nor does a cut-off fragment.
+      const echo =
+        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || GENERAL_SUBJECT.test(x.body)
+          ? null
+          : x.context?.echoed(x.body);
       return echo ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
     },
   },

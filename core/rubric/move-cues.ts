@@ -1238,6 +1238,19 @@ const DONE_WELL = [
 
 /** "You're resourceful", "you're on the right track": a strength named. */
 const STRENGTHS = [
+  'mature',
+  'wise',
+  'smart',
+  'intelligent',
+  'kind',
+  'caring',
+  'resilient',
+  'generous',
+  'amazing',
+  'wonderful',
+  '(?:a |such a )(?:good|great|kind|lovely|caring) (?:person|friend|parent|mum|mom|dad|manager)',
+  'making the right (?:decision|call|choice|move)',
+  'getting through (?:it|this)',
   'right',
   'good at',
   'great at',
