@@ -59,7 +59,7 @@ const THEIR_SITUATION_BEFORE = /(?:^|\b(?:it|that|this|which|things|everything|a
 /** A possibility, prediction, obligation or condition: "you can book it", "you will find a way", "if you ...". */
 const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
 /** A prediction, supposition or condition: new content, not their words given back. */
-const NOT_A_RESTATEMENT = /\b(?:will|would|should|might|may|could|ought|gonna|going to|if|unless)\b|'ll\b/;
+const NOT_A_RESTATEMENT = /\b(?:will|would|should|ought|gonna|going to|if|unless)\b|'ll\b/;
 /** Subjects of general truths rather than of this person's situation: "People were born that way", "There is no failure". */
 const GENERAL_SUBJECT = /^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?:people|everyone|everybody|anyone|anybody|nobody|no one|life|there (?:is|are|'s)|something|nothing|each|every|happy|merry|most|many|some people|we all|they|he|she)\b/;
 /** What has been happening, in the perfect or past: specific to the situation, not a general truth. */
