@@ -36,7 +36,7 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|mine|we|we're|we've|
 /** Facts that are nobody's feelings: figures, dates, amounts. */
 const FACTUAL = /\d|\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b/;
 /** Words for states and feelings: a statement using them about the other person reads as a reflection. */
-const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt|stung|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|pressure|weigh\w*)\b/;
+const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt\w*|stung|discourag\w+|disappoint\w+|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|pressure|weigh\w*)\b/;
 const WORD = /[a-z0-9']+/g;
 /** A wh-question after an opening clause: "If you could change one thing, what would it be?" */
 const WH_CLAUSE = /[,;:]\s*(?:and |so |then )?(?:what|how|why|where|which)\b/;
@@ -192,8 +192,14 @@ function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading | null
 
 /** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
 function isQuestion(x: Sentence): boolean {
-  return !isFullStopOrBang(lastMark(x.s)) && (OPEN_START.test(x.body) || CLOSED_START.test(x.body)) && !IMPERATIVE_START.test(x.body);
+  return (
+    !isFullStopOrBang(lastMark(x.s)) &&
+    (OPEN_START.test(x.body) || CLOSED_START.test(x.body)) &&
+    (!IMPERATIVE_START.test(x.body) || AUXILIARY_THEN_SUBJECT.test(x.body))
+  );
 }
+/** "do you have any support" is a question typed without its mark, though "do" can open an instruction. */
+const AUXILIARY_THEN_SUBJECT = /^(?:do|does|did|have|has|is|are|can|could|will|would|should) (?:you|u|they|we|he|she|i|it|your|ur|anyone|someone)\b/;
 
 const aboutThem = (x: Sentence): boolean => (x.aboutThemMemo === 0 ? (x.aboutThemMemo = ABOUT_THEM_START.test(x.body) ? 1 : 2) : x.aboutThemMemo) === 1;
 const restOf = (x: Sentence, start: number): Span => ({ start, end: x.span.end, text: x.text.slice(start, x.span.end) });
@@ -398,9 +404,9 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'perception-frame',
     example: 'I can hear how tired you are.',
-    // A perceived feeling: "I can hear how tired you are".
+    // A perceived feeling: "I can hear how tired you are", "I can understand how hurtful that is".
     apply: (x) =>
-      PERCEPTION_FRAME.test(x.body) && SECOND_PERSON.test(x.body) && STATE_WORDS.test(x.body) && !AFFIRMATION.test(x.body)
+      (m = PERCEPTION_FRAME.exec(x.body)) && (SECOND_PERSON.test(x.body) || m[0].endsWith('understand ')) && STATE_WORDS.test(x.body) && !AFFIRMATION.test(x.body)
         ? read(x.text, 'reflection', x.base, x.span.end, 'names what the other person feels')
         : null,
   },

@@ -1648,7 +1648,7 @@ export const UNDERSTANDING_CHECK =
 
 /** The leader's perception of the other's state: "I can hear how tired you are", "I get the sense you feel let down". */
 export const PERCEPTION_FRAME =
-  /^i (?:can |could )?(?:really )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture)\b/;
+  /^i (?:can |could )?(?:really |totally |completely |fully )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being))\b/;
 
 /** Openers that announce information: "Just so you know, ...", "Since you asked, ...". */
 export const INFO_OPENER =
