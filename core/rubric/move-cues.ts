@@ -1059,6 +1059,30 @@ const DECIDED_ACTIONS = [
   'holding',
 ];
 
+/** "I'm moving ...", "I'm reassigning ...": a decision the leader announces. */
+const IM_CHANGING = [
+  'putting',
+  'moving',
+  'assigning',
+  'reassigning',
+  'handing',
+  'giving',
+  'passing',
+  'switching',
+  'shifting',
+  'bumping',
+  'pushing',
+  'postponing',
+  'delaying',
+  'scrapping',
+  'dropping',
+  'closing',
+  'taking {YOU} off',
+  'pulling',
+  'cancell?ing',
+  'pausing',
+];
+
 export const DIRECTIVE = cues([
   "{IM} (?:not )?(?:asking|telling) {YOU} to",
   "i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)",
@@ -1071,7 +1095,7 @@ export const DIRECTIVE = cues([
   "(?:this|it|that|everything|the \\w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)",
   "{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))",
   'make sure',
-  "{IM} (?:putting|moving|assigning|reassigning|handing|giving|passing|switching|shifting|bumping|pushing|postponing|delaying|scrapping|dropping|closing|taking {YOU} off|pulling|cancell?ing|pausing)",
+  `{IM} ${oneOf(IM_CHANGING)}`,
   "{LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)",
   'no exceptions',
   "(?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)",
@@ -1273,9 +1297,36 @@ const STRENGTHS = [
   'someone who',
 ];
 
+/** Praise after "that's" / "that was": "That was brave". */
+const THAT_WAS_PRAISE = [
+  'smart',
+  'great',
+  'brilliant',
+  'excellent',
+  'fantastic',
+  'wonderful',
+  'clever',
+  'thoughtful',
+  'impressive',
+  'insightful',
+  'helpful',
+  'awesome',
+  'amazing',
+  'courageous',
+  'brave',
+  'mature',
+  'generous',
+  'spot on',
+  'a great',
+  'a good',
+  'progress',
+  'huge',
+  'big',
+];
+
 export const AFFIRMATION = cues([
   `${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}`,
-  "(?:{THATS}|that was) (?:really |so |very |pretty )?(?:smart|great|brilliant|excellent|fantastic|wonderful|clever|thoughtful|impressive|insightful|helpful|awesome|amazing|courageous|brave|mature|generous|spot on|a great|a good|progress|huge|big)",
+  `(?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}`,
   "(?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)",
   "well done|nice one|good on (?:you|ya)|good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)",
   "(?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for",
@@ -1470,13 +1521,81 @@ const YOURE_STATES = [
   'having',
 ];
 
+/** What "your ..." gives back: their worry, their goal, the people in their life. */
+const YOUR_CONCERNS = [
+  'worry',
+  'concern',
+  'fear',
+  'sense',
+  'feeling',
+  'frustration',
+  'hope',
+  'goal',
+  'priority',
+  'main',
+  'biggest',
+  'real',
+  'own',
+  'gut',
+  'instinct',
+  'wife',
+  'husband',
+  'partner',
+  'doctor',
+  'family',
+  'kids',
+  'children',
+  'boss',
+  'team',
+  'manager',
+  'mum',
+  'mom',
+  'dad',
+  'friends',
+  'health',
+  'job',
+  'work',
+];
+
+/** "You've been ...", "you've tried ...": what they have been doing, said back. */
+const YOUVE_DONE = [
+  'been',
+  'got',
+  'had',
+  'tried',
+  'done',
+  'made',
+  'thought',
+  'noticed',
+  'seen',
+  'found',
+  'decided',
+  'spent',
+  'put',
+  'started',
+  'stopped',
+  'cut',
+  'managed',
+  'already',
+  'never',
+  'always',
+  'come',
+  'gone',
+  'felt',
+  'lost',
+  'learned',
+  'learnt',
+  'realised',
+  'realized',
+];
+
 export const REFLECTION = cues([
   "(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)",
   "(?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\\b)",
   `(?:it |that |this )?${oneOf(IT_SOUNDS)} (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?${oneOf(HARD_THINGS)}`,
   `{YOU} (?:really |still |also |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}`,
   `{YOURE} (?:really |still |also |already |quite |a bit |kind of |kinda |sort of |pretty |clearly |more |less |so |very |not )?${oneOf(YOURE_STATES)}`,
-  "{YOUVE} (?:been|got|had|tried|done|made|thought|noticed|seen|found|decided|spent|put|started|stopped|cut|managed|already|never|always|come|gone|felt|lost|learned|learnt|realised|realized)",
+  `{YOUVE} ${oneOf(YOUVE_DONE)}`,
   "{YOUD} (?:like|prefer|rather|love|want|hoped|thought|hate|be)",
   "what i'?m hearing",
   "if i'?m hearing (?:you|this|that)",
@@ -1496,7 +1615,7 @@ export const REFLECTION = cues([
   "so (?:we'?re|we are) (?:agreed|saying|clear)",
   'if i understand (?:you|this|that|correctly)',
   "what {YOURE} (?:saying|describing|telling me)",
-  '{YOUR} (?:worry|concern|fear|sense|feeling|frustration|hope|goal|priority|main|biggest|real|own|gut|instinct|wife|husband|partner|doctor|family|kids|children|boss|team|manager|mum|mom|dad|friends|health|job|work)',
+  `{YOUR} ${oneOf(YOUR_CONCERNS)}`,
   'so (?:you|u|your|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)',
   'it (?:feels|seems|sounds) (?:like|as if|as though)',
   'for (?:you|u),',
@@ -1504,12 +1623,32 @@ export const REFLECTION = cues([
   "(?:{YOU}|it) (?:kind of |sort of )?(?:feels?|seems?) (?:that|like)",
 ]);
 
+/** Sources whose word is information: "Research shows ...", "The policy says ...". */
+const SOURCES = [
+  'research',
+  'studies',
+  'evidence',
+  'data',
+  'the data',
+  'the research',
+  'the evidence',
+  'the policy',
+  'policy',
+  'the rules?',
+  'the contract',
+  'guidelines?',
+  'the guidelines',
+  'science',
+  'experts',
+  'doctors',
+];
+
 export const INFORMATION = cues([
   'in my (?:experience|view|opinion)',
   "when i (?:was|started|ran|had|joined|first)",
   "[\\w-]+ (?:can|could|may|might|will|tends? to|often) (?:cause|lead to|increase|interfere|reduce|affect|damage|raise|lower|improve|harm|trigger|worsen|make)",
   "i (?:had|went through|faced|used to|remember|once|saw|'?ve seen|have seen|found that|learned|learnt|ran|managed|worked)",
-  "(?:research|studies|evidence|data|the data|the research|the evidence|the policy|policy|the rules?|the contract|guidelines?|the guidelines|science|experts|doctors) (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)",
+  `${oneOf(SOURCES)} (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)`,
   "(?:most|many|some|a lot of|lots of|plenty of) (?:new |other |young |first-time |working )?(?:people|teams|managers|clients|customers|folks|patients|companies|parents|leaders|staff|of my clients|of the people)",
   "(?:{YOURE}|{YOU} are|{YOUR} \\w+ (?:is|are)) (?:entitled|eligible|required|allowed|due|scheduled|booked)",
   "{YOUR} [\\w-]+(?: [\\w-]+)? (?:says?|states?|shows?|came back|runs? out|expires?|is due|starts?|ends?)",
@@ -1768,6 +1907,48 @@ export const SYMPATHY = cues(
   true,
 );
 
+/** Qualities named in praise of the person: "You're such a caring manager". */
+const GOOD_QUALITIES = [
+  'thoughtful',
+  'generous',
+  'kind',
+  'caring',
+  'good',
+  'great',
+  'wonderful',
+  'strong',
+  'brave',
+  'smart',
+  'intelligent',
+  'lovely',
+  'loving',
+  'devoted',
+];
+
+/** Qualities in "You seem like a capable person". */
+const SEEM_QUALITIES = [
+  'nice',
+  'kind',
+  'caring',
+  'strong',
+  'intelligent',
+  'smart',
+  'capable',
+  'mature',
+  'lovely',
+  'great',
+  'good',
+  'thoughtful',
+  'hard[- ]working',
+  'resilient',
+  'brave',
+  'determined',
+  'wonderful',
+  'sensible',
+  'reasonable',
+  'decent',
+];
+
 /**
  * Reassurance and encouragement (RUBRIC.md: affirmation, other) that is not praise for something
  * done: "Anyone would feel stretched by that", "You'll handle this, I'm sure".
@@ -1786,26 +1967,92 @@ export const REASSURANCE = cues(
     "(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that|to hear that) {YOU}",
     "{IM} (?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)",
     "i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))",
-    "{YOURE} (?:a |an |such a )?(?:very |really |so |truly )?(?:thoughtful|generous|kind|caring|good|great|wonderful|strong|brave|smart|intelligent|lovely|loving|devoted) (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)",
+    `{YOURE} (?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)`,
     'it says (?:a lot|something|so much) (?:about {YOU})?',
     '(?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)',
     '(?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)',
     "{YOURE} not (?:alone|the only)",
-    "{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?(?:nice|kind|caring|strong|intelligent|smart|capable|mature|lovely|great|good|thoughtful|hard[- ]working|resilient|brave|determined|wonderful|sensible|reasonable|decent)",
+    `{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}`,
     "(?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)",
   ],
   true,
 );
+
+/** Records, forms and figures a fact about the other person can be read from. */
+const RECORDS = [
+  'survey',
+  'form',
+  'rota',
+  'report',
+  'records?',
+  'dashboard',
+  'appraisal',
+  'review',
+  'data',
+  'figures',
+  'numbers',
+  'results',
+  'feedback',
+  'scores?',
+  'stats',
+  'tickets',
+  'timesheets?',
+  'utili[sz]ation',
+  'sales',
+  'targets?',
+  'metrics',
+  'attendance',
+  'absences?',
+  'ratings?',
+  '360',
+];
 
 /** Facts read from a record, form or survey about the other person ("Your utilisation came in at 62%"): information. */
 export const RECORD_FACT = cues(
   [
     'according to',
     '(?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)',
-    `(?:the|your) (?:[\\w'-]+ ){0,2}(?:survey|form|rota|report|records?|dashboard|appraisal|review|data|figures|numbers|results|feedback|scores?|stats|tickets|timesheets?|utili[sz]ation|sales|targets?|metrics|attendance|absences?|ratings?|360) (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)`,
+    `(?:the|your) (?:[\\w'-]+ ){0,2}${oneOf(RECORDS)} (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)`,
   ],
   true,
 );
+
+/** Openers of a generic subject: "A weekly check-in ...", "Regular breaks ...". */
+const GENERIC_DETERMINERS = [
+  'a',
+  'an',
+  'some',
+  'regular',
+  'weekly',
+  'daily',
+  'good',
+  'the right',
+  'more',
+  'less',
+  'fresh',
+];
+
+/** What a generic subject is said to do for people: "... can keep your team calmer". */
+const WHAT_HELPS_DO = [
+  'help',
+  'keep',
+  'make',
+  'ease',
+  'reduce',
+  'improve',
+  'give',
+  'get',
+  'let',
+  'calm',
+  'lift',
+  'boost',
+  'stop',
+  'prevent',
+  'save',
+  'change',
+  'take',
+  'work',
+];
 
 /**
  * General statements about what helps people or what can happen, with a generic subject ("A weekly
@@ -1815,7 +2062,7 @@ export const RECORD_FACT = cues(
 export const GENERAL_CLAIM = cues(
   [
     "(?!(?:some|any|every|no)thing\\b|morning|evening|during)[a-z]+ing\\b[^,.;?!]{0,60}\\b(?:can|could|may|might|will|would|tends? to|helps?|makes?|keeps?|gives?)\\b",
-    "(?:a|an|some|regular|weekly|daily|good|the right|more|less|fresh)\\b[^,.;?!]{0,50}\\b(?:can|could|may|might|will|tends? to|often|usually) (?:really |often |usually |also )?(?:help|keep|make|ease|reduce|improve|give|get|let|calm|lift|boost|stop|prevent|save|change|take|work)",
+    `${oneOf(GENERIC_DETERMINERS)}\\b[^,.;?!]{0,50}\\b(?:can|could|may|might|will|tends? to|often|usually) (?:really |often |usually |also )?${oneOf(WHAT_HELPS_DO)}`,
     "(?:it|that|this) (?:can|could|may|might|will|often|usually|sometimes|tends to) (?:often |really |also )?(?:take|help|happen|feel|be|get|make|seem)",
     '(?:at|in|on|through|via) (?:the )?[\\w-]+(?: [\\w-]+)?,? (?:{YOU}|people|staff|everyone|anyone) (?:can|could|may|get)',
     'there (?:are|is) (?:free |some |lots of |plenty of |a few |several |many )?[\\w-]+(?: [\\w-]+)? (?:sessions|services|resources|courses|options|groups|programmes|programs|schemes|apps|sites|websites|tools|people|ways)',
