@@ -1898,11 +1898,11 @@ export const CLOSING = cues(
 /** Sympathy formulas ("Sorry you've had such a week"): other, not a reflection of what was said. */
 export const SYMPATHY = cues(
   [
-    "(?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry (?:to hear|(?:that )?{YOU}|that|about|for|for your)",
+    "(?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))",
     "(?:{THATS}|what) (?:a |such a )?(?:shame|pity)",
     'my condolences',
     'my heart goes out',
-    '(?:sending|big) hugs',
+    '(?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)',
   ],
   true,
 );
@@ -1960,6 +1960,7 @@ export const REASSURANCE = cues(
     "{YOU}(?:'ll| will) (?:handle|manage|get through|nail|smash|ace|cope with|figure out|sort out) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))",
     "{YOU}(?:'ll| will| can) (?:do|get through|beat|overcome|make) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))",
     "{YOURE} (?:going to|gonna) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
+    "{YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?",
     "{YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
     "{YOUVE} got this",
     '{YOU} got this',
@@ -1980,6 +1981,10 @@ export const REASSURANCE = cues(
 
 /** Records, forms and figures a fact about the other person can be read from. */
 const RECORDS = [
+  'message',
+  'email',
+  'letter',
+  'notes?',
   'survey',
   'form',
   'rota',
