@@ -1,7 +1,12 @@
 import type { MoveKind, Span } from './types';
 import * as moveCues from './move-cues';
 import * as delegationCues from './delegation-cues';
-import { echoes, type Echo } from './echo';
+import { type Echo } from './echo';
+import * as sentenceWords from './sentence-words';
+import * as reading from './reading';
+import type { SentenceReading } from './reading';
+
+export type { SentenceReading };
 
 // The cues are read into module constants once: under CommonJS interop (tsx, which runs the bench
 // and the server) every use of an imported binding is otherwise a getter call, dozens per sentence.
@@ -13,6 +18,17 @@ const {
   GENERAL_CLAIM, HELPS_TO, REPORTED_BEFORE, RAPPORT, POSITIVE_VERDICT,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
+const { endsCutOff, firstCue, hasAtMostTwoWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
+const {
+  SECOND_PERSON, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT,
+} = sentenceWords;
+const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
+const TAKEOVER_G = globalCopy(TAKEOVER);
+const ADVICE_G = globalCopy(ADVICE);
+const DIRECTIVE_G = globalCopy(DIRECTIVE);
+const REFLECTION_G = globalCopy(REFLECTION);
+
+
 
 // One sentence -> one move, by an ordered list of checks: the first that matches wins. The order
 // encodes the rubric's priorities: a takeover anywhere in the sentence beats everything; questions
@@ -20,98 +36,6 @@ const { DELEGATE, THEY_DECIDE } = delegationCues;
 // information; what matches nothing falls back on the context (does it give back the other
 // person's words?) and on who the sentence is about.
 
-export interface SentenceReading {
-  kind: MoveKind;
-  /** Offsets (in the reply) of the words that earned the label. */
-  cue: { start: number; end: number };
-  reason: string;
-  /** Id of the rule that gave the reading (see RULES). */
-  rule: string;
-}
-
-const SECOND_PERSON = /\b(?:you|your|you're|youre|yourself|u|ur)\b/;
-const FIRST_PERSON_START = /^(?:i|i'm|i've|i'd|i'll|im|my|we|we're|we've|our)\b/;
-/** The leader speaking of their own world ("I", "we", "our team"): information, not a reflection. */
-const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|mine|we|we're|we've|we'll|our|ours|us)\b/;
-/** Facts that are nobody's feelings: figures, dates, amounts. */
-const FACTUAL = /\d|\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b/;
-/** Words for states and feelings: a statement using them about the other person reads as a reflection. */
-const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt\w*|stung|discourag\w+|disappoint\w+|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|pressure|weigh\w*)\b/;
-const WORD = /[a-z0-9']+/g;
-/** A wh-question after an opening clause: "If you could change one thing, what would it be?" */
-const WH_CLAUSE = /[,;:]\s*(?:and |so |then )?(?:what|how|why|where|which)\b/;
-/** "Is that something you'd want to...?": asks about what the other person raised, proposes nothing new. */
-const ABOUT_THEIR_TOPIC = /^(?:is|was|would|could) (?:that|this|it) (?:something|anything|an area|a thing|what)\b/;
-/** A capitalised name or title before a comma: "Sam, ..." (checked on the original text). */
-const VOCATIVE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+/;
-/** Openers that make an open-start statement an invitation to talk: "Tell me more." */
-const INVITATION_START = /^(?:tell me|walk me|talk me|take me|run me|say|help me|describe|explain|i'?m curious|i wonder|i'?d love|i'?d like|any|thoughts|ideas|imagine|picture|share|fill me|give me)/;
-/** Sentences about the other person ("So you...", "It sounds...", "Your..."): read for a reflection first. */
-const ABOUT_THEM_START = /^(?:so\b|it sounds|sounds|it seems|seems|you|u\b|ur\b|your)/;
-/** A suggestion straight after "if" states a condition ("What happens if we should slip?"), not a proposal. */
-const IF_BEFORE = /\bif $/;
-/** A modal then a capitalised name, in the original text: "Could Marco pick that up?" (the name is group 1). */
-const MODAL_NAME = /^(?:[Cc]ould|[Cc]an|[Ss]hould|[Mm]ight|[Ww]ould) ([A-Z][a-z]+)\b/;
-
-/** A reflection cue that starts with a verb ("is tough", "can be hard") needs the other person's situation as its subject. */
-const COPULA_START = /^(?:is|are|was|were|'s|has|have|can|could|gets?|feels?)\b/;
-const THEIR_SITUATION_BEFORE = /(?:^|\b(?:it|that|this|which|things|everything|all (?:of )?(?:that|this)|so|sounds|seems|must|you|u|you'?re|you'?ve|oh|wow|gosh|god|ugh))[\s,]*$/;
-/** A possibility, prediction, obligation or condition: "you can book it", "you will find a way", "if you ...". */
-const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
-/** A prediction, supposition or condition: new content, not their words given back. */
-const NOT_A_RESTATEMENT = /\b(?:will|would|should|ought|gonna|going to|if|unless)\b|'ll\b/;
-/** Subjects of general truths rather than of this person's situation: "People were born that way", "There is no failure". */
-const GENERAL_SUBJECT = /^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?:people|everyone|everybody|anyone|anybody|nobody|no one|life|there (?:is|are|'s)|something|nothing|each|every|happy|merry|most|many|some people|we all|they|he|she)\b/;
-/** What has been happening, in the perfect or past: specific to the situation, not a general truth. */
-const WHAT_HAS_BEEN = /\b(?:has|have|'s|had) been\b|\b(?:was|were|got|kept|went|came|left|took|did|didn't|wasn't|weren't)\b/;
-/** "Maybe a new project?": a tentative suggestion, unless it speculates about someone else ("Maybe they will ...?"). */
-const TENTATIVE_SUGGESTION = /^(?:or |and )?(?:maybe|perhaps|possibly)\b,?(?! (?:they|he|she|it|that|this|there|i|we)\b)/;
-/** A question that starts after an opening clause and a comma: ", do you ...?", ", have you ...?", ", what ...?". */
-const LATE_QUESTION =
-  /[,;:]\s*(?:and |so |but |then |or )?(?=(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|what|how|why|where|which|who|when|any)\b)/;
-/** A sentence cut off at a dash ("so you were-"): an unfinished fragment of a transcript. Read from the end, not by an unanchored regex. */
-function endsCutOff(s: string): boolean {
-  let i = s.length - 1;
-  while (i >= 0 && s.charCodeAt(i) === 32) i--;
-  const c = s.charCodeAt(i);
-  return c === 45 || c === 0x2013 || c === 0x2014;
-}
-
-/**
- * The first match of cue `re` in `s` at or after `from` that `accept` takes, so a cue that does not
- * count ("told you to ...") does not hide a later one that does. Most sentences have no match at
- * all: they pay one plain `exec`, and only a refused match goes on with the global copy `again`.
- */
-function firstCue(re: RegExp, again: RegExp, s: string, from: number, accept: (s: string, m: RegExpExecArray) => boolean): RegExpExecArray | null {
-  let found = re.exec(s);
-  if (!found || (found.index >= from && accept(s, found))) return found;
-  again.lastIndex = found.index >= from ? found.index + 1 : from;
-  for (found = again.exec(s); found; found = again.exec(s)) {
-    if (accept(s, found)) return found;
-    again.lastIndex = found.index + 1;
-  }
-  return null;
-}
-const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
-const TAKEOVER_G = globalCopy(TAKEOVER);
-const ADVICE_G = globalCopy(ADVICE);
-const DIRECTIVE_G = globalCopy(DIRECTIVE);
-const REFLECTION_G = globalCopy(REFLECTION);
-
-/** The leader's own words, not words they report or quote ("being told you have to redo it", 'the line was "sort it out"'). */
-const ownWords = (s: string, m: RegExpExecArray): boolean => !REPORTED_BEFORE.test(s.slice(0, m.index)) && !insideQuotes(s, m.index);
-
-function insideQuotes(s: string, at: number): boolean {
-  let open = false;
-  for (let i = 0; i < at; i++) {
-    const c = s.charCodeAt(i);
-    // Straight double quotes and curly quotes; a straight single quote only when it opens a word after a space.
-    if (c === 34 || c === 0x201c || c === 0x201d) open = !open;
-    else if (c === 39 && (i === 0 || s.charCodeAt(i - 1) === 32) && i + 1 < s.length && s.charCodeAt(i + 1) !== 32) open = true;
-    else if (c === 39 && open && (i + 1 === s.length || !/[a-z]/.test(s[i + 1]))) open = false;
-  }
-  return open;
-}
 
 /**
  * Whether a reflection cue found in the sentence gives back the other person's experience: it lies
@@ -198,8 +122,6 @@ function isQuestion(x: Sentence): boolean {
     (!IMPERATIVE_START.test(x.body) || AUXILIARY_THEN_SUBJECT.test(x.body))
   );
 }
-/** "do you have any support" is a question typed without its mark, though "do" can open an instruction. */
-const AUXILIARY_THEN_SUBJECT = /^(?:do|does|did|have|has|is|are|can|could|will|would|should) (?:you|u|they|we|he|she|i|it|your|ur|anyone|someone)\b/;
 
 const aboutThem = (x: Sentence): boolean => (x.aboutThemMemo === 0 ? (x.aboutThemMemo = ABOUT_THEM_START.test(x.body) ? 1 : 2) : x.aboutThemMemo) === 1;
 const restOf = (x: Sentence, start: number): Span => ({ start, end: x.span.end, text: x.text.slice(start, x.span.end) });
@@ -578,55 +500,4 @@ const STATEMENT_PATH: Rule[] = [
 
 /** Every rule, questions then statements, each once: the table `eval:rubric --by-rule` and the warm-up read. */
 export const RULES: readonly Rule[] = [...QUESTION_PATH, ...STATEMENT_PATH.slice(OPENING_RULES.length)];
-
-// Readings are built by plain module-level functions, not closures made per sentence: the scorer
-// runs on every keystroke and per-call closures (named ones especially) cost more than the checks.
-function read(text: string, kind: MoveKind, start: number, end: number, why: string, rule = ''): SentenceReading {
-  return { kind, cue: { start, end }, reason: `${why}: "${text.slice(start, end)}"`, rule };
-}
-
-/** A reading whose cue is the match `m` found in a string starting at reply offset `offset`. */
-function readMatch(text: string, kind: MoveKind, m: RegExpExecArray, offset: number, why: string, rule = ''): SentenceReading {
-  const start = offset + m.index;
-  return read(text, kind, start, start + m[0].length, why, rule);
-}
-
-/**
- * The sentence's last character before any closing quotes or brackets: "?" for `Is it "done"?)`.
- * Read from the end instead of by an unanchored regex (/\?["')\]]*$/), which tries every offset.
- */
-function lastMark(s: string): string {
-  let i = s.length - 1;
-  while (i >= 0 && CLOSERS.includes(s[i])) i--;
-  return i >= 0 ? s[i] : '';
-}
-const CLOSERS = `"')]`;
-const isFullStopOrBang = (mark: string): boolean => mark === '.' || mark === '!';
-
-const isCapital = (code: number): boolean => code >= 65 && code <= 90;
-
-/** Whether `body` has at most two words; stops counting at the third instead of listing them all. */
-function hasAtMostTwoWords(body: string): boolean {
-  WORD.lastIndex = 0;
-  let count = 0;
-  while (WORD.exec(body) && ++count <= 2);
-  return count <= 2;
-}
-
-/** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
-function skipFillers(s: string): number {
-  // A transcript line may open with the dash that continues the previous one: "- and then ...".
-  let at = 0;
-  while (at < s.length && (s[at] === '-' || s[at] === '\u2013' || s[at] === '\u2014' || s[at] === ' ' || s[at] === '.')) at++;
-  if (at === s.length) at = 0;
-  for (;;) {
-    const rest = s.slice(at);
-    const m = LEADING_FILLER.exec(rest) ?? HEDGE_OPENER.exec(rest);
-    if (!m || m[0].length === 0 || m[0].length >= rest.length) return at;
-    // Keep "so" when it opens a reflection: "So you're worried..." is the reflection's own cue.
-    const soAt = m[0].search(/\bso\b[\s,]*$/);
-    if (soAt >= 0) return at + soAt;
-    at += m[0].length;
-  }
-}
 
