@@ -119,6 +119,9 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
       // One shared word is enough in a short sentence, two in a longer one.
       if (shared.length < 2 && words.length > 4) return null;
       if (shared.length / words.length < 0.25) return null;
+      // A restatement adds no new fact: a sentence with many content words of its own ("Masks keep
+      // your family safe while shopping") uses their words to say something new.
+      if (words.length - shared.length > Math.max(3, 1.5 * shared.length)) return null;
       return { start: shared[0].start, end: shared[shared.length - 1].end };
     },
     raised(proposal) {

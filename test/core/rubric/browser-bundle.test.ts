@@ -39,6 +39,8 @@ describe('core/rubric browser bundle', () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((p) => p.includes('node_modules'))).toEqual([]);
     const scoreReplyBytes = result.outputFiles.find((f) => f.path.endsWith('score-reply.js'))!.contents.byteLength;
-    expect(scoreReplyBytes).toBeLessThan(60_000);
+    // 53 KB before the real-talk rules (issue 13), 71 KB (26 KB gzip) after: the rule table with an
+    // example per rule, and the cue lists for closings, reassurance, records and general claims.
+    expect(scoreReplyBytes).toBeLessThan(80_000);
   });
 });

@@ -37,6 +37,23 @@ describe('eval:rubric command', () => {
     expect(JSON.parse(stdout)).toMatchObject({ task: 'delegation', n: 3, accuracy: 1 });
   });
 
+  it('--by-rule adds how often each rule fired and was wrong, and nothing else changes', async () => {
+    const args = ['--csv', fixture('by-rule-small.csv'), '--task', 'asktell'];
+    const plain = JSON.parse((await evalRubric(...args)).stdout);
+    const withRules = JSON.parse((await evalRubric(...args, '--by-rule')).stdout);
+    // Two rows are mislabelled on purpose: an instruction labelled ask, and "Okay. What options...?" labelled tell.
+    expect(withRules.by_rule).toEqual({
+      'filler-only': { fired: 1, wrong: 0 },
+      'question.open': { fired: 1, wrong: 1 },
+      imperative: { fired: 2, wrong: 1 },
+      greeting: { fired: 1, wrong: 0 },
+    });
+    const { by_rule: _, ms_per_item: __, ...rest } = withRules;
+    const { ms_per_item: ___, ...plainRest } = plain;
+    expect(rest).toEqual(plainRest);
+    expect(plain).not.toHaveProperty('by_rule');
+  });
+
   it.each([
     [['--csv', fixture('malformed.csv'), '--task', 'asktell'], /malformed\.csv: Quote Not Closed: the parsing is finished with an opening quote at line \d/],
     [['--csv', fixture('unknown-label.csv'), '--task', 'asktell'], /record 2: unknown label "instruction" for task asktell/],
@@ -45,6 +62,7 @@ describe('eval:rubric command', () => {
     [['--task', 'asktell'], /missing --csv FILE/],
     [['--csv', fixture('nope.csv'), '--task', 'asktell'], /cannot read .*nope\.csv: ENOENT/],
     [['--csv', fixture('asktell-small.csv'), '--task', 'asktell', '--judge', 'gpt'], /--judge must be rubric or llm/],
+    [['--csv', fixture('asktell-small.csv'), '--task', 'asktell', '--judge', 'llm', '--by-rule'], /cannot be combined with --judge llm/],
   ])('exits non-zero with a clear message: %j', async (args, message) => {
     const { code, stderr } = await failing(...args);
     expect(code).toBe(2);
