@@ -1,6 +1,6 @@
 import { sql, type InferSelectModel } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { ROLES, SESSION_KINDS, SESSION_STATUSES, SPEAKERS } from '../core/transcript/limits';
+import { ROLES, SESSION_KINDS, SESSION_STATUSES, SPEAKERS } from '@core/transcript/limits';
 
 const createdAt = () =>
   text('created_at')

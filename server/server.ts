@@ -1,5 +1,5 @@
 import closeWithGrace from 'close-with-grace';
-import { warmUpRubric } from '../core/rubric/warm-up';
+import { warmUpRubric } from '@core/rubric/warm-up';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { ensureWebBuild, WEB_DIST } from './web-build';

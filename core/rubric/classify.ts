@@ -1,4 +1,4 @@
-import type { MoveKind, Span } from './types';
+import type { Span } from './types';
 import * as moveCues from './move-cues';
 import * as delegationCues from './delegation-cues';
 import type { Echo } from './echo';
@@ -11,11 +11,11 @@ export type { SentenceReading };
 // The cues are read into module constants once: under CommonJS interop (tsx, which runs the bench
 // and the server) every use of an imported binding is otherwise a getter call, dozens per sentence.
 const {
-  ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, DIRECTIVE, FILLER_ONLY, HEDGE_OPENER, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
+  ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, REPORTED_BEFORE, RAPPORT, POSITIVE_VERDICT,
+  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;

@@ -1,6 +1,6 @@
-import { RULES } from '../../core/rubric/classify';
-import { familyOf } from '../../core/rubric/moves';
-import { scoreReply } from '../../core/rubric/score-reply';
+import { RULES } from '@core/rubric/classify';
+import { familyOf } from '@core/rubric/moves';
+import { scoreReply } from '@core/rubric/score-reply';
 import { TASKS, type Task } from './eval-score-csv';
 
 // `eval:rubric --by-rule`: how often each classifier rule fired on a CSV and how often it was wrong.

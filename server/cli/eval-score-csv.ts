@@ -1,5 +1,5 @@
-import { scoreReply } from '../../core/rubric/score-reply';
-import type { ReplyScore } from '../../core/rubric/types';
+import { scoreReply } from '@core/rubric/score-reply';
+import type { ReplyScore } from '@core/rubric/types';
 import { parseCsvRecords } from './csv-records';
 import { tallyByRule } from './eval-by-rule';
 import { agreement } from './eval-metrics';

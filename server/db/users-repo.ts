@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { User } from '../../core/transcript/wire';
-import { users, type UserRow } from '../../db/schema';
+import type { User } from '@core/transcript/wire';
+import { users, type UserRow } from '@db/schema';
 import type { Db } from './open-database';
 
 export const toPublicUser = ({ id, email, name, role }: UserRow): User => ({ id, email, name, role });

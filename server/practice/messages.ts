@@ -1,6 +1,6 @@
 import { Compile } from 'typebox/compile';
-import { cleanReplyText } from '../../core/text/reply-text';
-import { ClientMessageSchema, type ClientMessage, type ServerMessage } from '../../core/transcript/wire';
+import { cleanReplyText } from '@core/text/reply-text';
+import { ClientMessageSchema, type ClientMessage, type ServerMessage } from '@core/transcript/wire';
 import { describeValue, readFrame, type Frame } from './frame-guard';
 
 // The WebSocket protocol of /api/sessions/:id/stream (docs/api.md); its shapes are in core.

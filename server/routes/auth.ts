@@ -11,8 +11,8 @@ import {
   ErrorBodySchema,
   SignupBodySchema,
   UserResponseSchema,
-} from '../../core/transcript/wire';
-import { MIN_PASSWORD_CHARS } from '../../core/transcript/limits';
+} from '@core/transcript/wire';
+import { MIN_PASSWORD_CHARS } from '@core/transcript/limits';
 
 export interface AuthRouteOptions {
   loginRateLimit: number;

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { agreement } from '../../core/review/calibration';
-import { CalibrationSchema } from '../../core/review/wire';
-import { MOVE_KINDS } from '../../core/rubric/types';
+import { agreement } from '@core/review/calibration';
+import { CalibrationSchema } from '@core/review/wire';
+import { MOVE_KINDS } from '@core/rubric/types';
 import { calibrationItems } from '../review/calibration-items';
 import { toCsv } from '../review/csv';
-import { ErrorBodySchema } from '../../core/transcript/wire';
+import { ErrorBodySchema } from '@core/transcript/wire';
 
 const DELEGATION_LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', 'none'];
 

@@ -4,11 +4,11 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import {
   CreateInviteBodySchema, INVITE_DEFAULT_DAYS, InviteAcceptedSchema, InviteCreatedSchema, InvitePreviewSchema, InviteSchema,
-} from '../../core/review/wire';
-import type { CoachInviteRow } from '../../db/schema';
+} from '@core/review/wire';
+import type { CoachInviteRow } from '@db/schema';
 import { inviteStatus } from '../db/coach-invites-repo';
 import { notFound, resourceOf } from '../plugins/access';
-import { ErrorBodySchema } from '../../core/transcript/wire';
+import { ErrorBodySchema } from '@core/transcript/wire';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 100 }) });

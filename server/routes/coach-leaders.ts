@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { askRatioOf, reviewOrder, trendOf } from '../../core/review/trend';
-import { CoachSessionSummarySchema, LinkedLeaderSchema, type CoachSessionSummary } from '../../core/review/wire';
+import { askRatioOf, reviewOrder, trendOf } from '@core/review/trend';
+import { CoachSessionSummarySchema, LinkedLeaderSchema, type CoachSessionSummary } from '@core/review/wire';
 import type { CoachedSessionRow } from '../db/coaching-sessions-repo';
 import { resourceOf } from '../plugins/access';
-import { ErrorBodySchema } from '../../core/transcript/wire';
+import { ErrorBodySchema } from '@core/transcript/wire';
 
 /** Sessions with at least one reply are worth a coach's review; an untouched one is not. */
 const reviewable = (s: CoachedSessionRow) => s.leaderTurns > 0;

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { conversationToCsv } from '../../core/transcript/export-csv';
-import { conversationToMarkdown } from '../../core/transcript/export-markdown';
+import { conversationToCsv } from '@core/transcript/export-csv';
+import { conversationToMarkdown } from '@core/transcript/export-markdown';
 import { slug, toConversation, toSessionExport } from '../exports/build-export';
-import { ErrorBodySchema, IdParamsSchema } from '../../core/transcript/wire';
+import { ErrorBodySchema, IdParamsSchema } from '@core/transcript/wire';
 import { sessionView } from './sessions';
 
 // GET /api/sessions/:id/export?format=json|md|csv: a download of one of the caller's sessions.

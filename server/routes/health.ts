@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { HealthSchema } from '../../core/transcript/wire';
+import { HealthSchema } from '@core/transcript/wire';
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorBodySchema, UserResponseSchema } from '../../core/transcript/wire';
+import { ErrorBodySchema, UserResponseSchema } from '@core/transcript/wire';
 
 export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { MyCoachSchema } from '../../core/review/wire';
+import { MyCoachSchema } from '@core/review/wire';
 import { resourceOf } from '../plugins/access';
-import { ErrorBodySchema } from '../../core/transcript/wire';
+import { ErrorBodySchema } from '@core/transcript/wire';
 
 /** The leader's side of sharing: who they share their practice with, and stopping it. */
 export const myCoachRoutes: FastifyPluginAsyncTypebox = async (app) => {

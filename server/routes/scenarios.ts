@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ScenarioBriefSchema, toBrief } from '../../core/scenario/schema';
-import { ErrorBodySchema, IdParamsSchema } from '../../core/transcript/wire';
+import { ScenarioBriefSchema, toBrief } from '@core/scenario/schema';
+import { ErrorBodySchema, IdParamsSchema } from '@core/transcript/wire';
 import { notFound } from '../http-errors';
 
 export const scenarioRoutes: FastifyPluginAsyncTypebox = async (app) => {

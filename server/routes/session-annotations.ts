@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { currentLabel, parseDelegationValue } from '../../core/review/apply-overrides';
+import { currentLabel, parseDelegationValue } from '@core/review/apply-overrides';
 import {
   COMMENT_MAX_CHARS, CommentBodySchema, CommentSchema, EditCommentBodySchema, OverrideBodySchema, OverrideSchema, REASON_MAX_CHARS,
   ReviewBodySchema, ReviewSchema, SUMMARY_MAX_CHARS,
-} from '../../core/review/wire';
+} from '@core/review/wire';
 import { ApiError } from '../http-errors';
 import { resourceOf } from '../plugins/access';
-import { ErrorBodySchema, IdParamsSchema } from '../../core/transcript/wire';
+import { ErrorBodySchema, IdParamsSchema } from '@core/transcript/wire';
 import { loadedSession, sessionView } from './sessions';
 
 const invalid = (message: string) => new ApiError(400, 'validation', message);

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParamsSchema } from '../../core/transcript/wire';
+import { IdParamsSchema } from '@core/transcript/wire';
 import { loadedSession } from './sessions';
 
 /**

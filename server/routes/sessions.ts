@@ -7,14 +7,14 @@ import { toSessionView } from '../practice/session-view';
 import { notFound } from '../http-errors';
 import { resourceOf } from '../plugins/access';
 import { sessionAnnotations } from '../review/session-annotations';
-import { SessionViewSchema, type SessionView } from '../../core/review/wire';
+import { SessionViewSchema, type SessionView } from '@core/review/wire';
 import {
   CreateSessionBodySchema,
   ErrorBodySchema,
   IdParamsSchema,
   SessionSummarySchema,
   UpdateSessionBodySchema,
-} from '../../core/transcript/wire';
+} from '@core/transcript/wire';
 
 /** The session the route's policy check loaded (server/access). */
 export const loadedSession = (request: FastifyRequest) => resourceOf(request).session!;

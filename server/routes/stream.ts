@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParamsSchema, type ServerMessage } from '../../core/transcript/wire';
+import { IdParamsSchema, type ServerMessage } from '@core/transcript/wire';
 import { parseClientMessage } from '../practice/messages';
 import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
-import type { ServerMessage } from '../../core/transcript/wire';
+import type { ServerMessage } from '@core/transcript/wire';
 
 // Under vitest, every message a test reads is checked against the one schema of the protocol, so a
 // server that drifts from what the web app is typed against fails the stream tests. bench:stream
 // reads through this queue too and skips the check: loading TypeBox would cost its process ~1 s of CPU.
 const serverMessage = process.env.VITEST
-  ? await Promise.all([import('typebox/compile'), import('../../core/transcript/wire')]).then(([{ Compile }, { ServerMessageSchema }]) =>
+  ? await Promise.all([import('typebox/compile'), import('@core/transcript/wire')]).then(([{ Compile }, { ServerMessageSchema }]) =>
       Compile(ServerMessageSchema),
     )
   : undefined;

@@ -1,15 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { offlineDebrief } from '../../../core/feedback/debrief';
-import { FALLBACK_QUESTION, HAND_OVER, OPENING_QUESTION, QUESTION_KINDS, VIEW_QUESTIONS } from '../../../core/feedback/questions';
-import { offlineTurnNote } from '../../../core/feedback/turn-note';
-import { scoreReply } from '../../../core/rubric/score-reply';
-import { scoreSession } from '../../../core/rubric/score-session';
-import type { ReplyScore } from '../../../core/rubric/types';
-import { simulateReply } from '../../../core/simulator/simulate';
-import { initialPersonaState, type PersonaState } from '../../../core/simulator/types';
-import type { TranscriptTurn } from '../../../core/transcript/types';
-import { builtInScenario } from '../../helpers/scenarios';
+import { offlineDebrief } from '@core/feedback/debrief';
+import { FALLBACK_QUESTION, HAND_OVER, OPENING_QUESTION, QUESTION_KINDS, VIEW_QUESTIONS } from '@core/feedback/questions';
+import { offlineTurnNote } from '@core/feedback/turn-note';
+import { scoreReply } from '@core/rubric/score-reply';
+import { scoreSession } from '@core/rubric/score-session';
+import type { ReplyScore } from '@core/rubric/types';
+import { simulateReply } from '@core/simulator/simulate';
+import { initialPersonaState, type PersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
+import { builtInScenario } from '@test/helpers/scenarios';
 
 // Askwell must practise what it preaches: every phrasing its coaching notes and debrief suggest is
 // scored by the rubric as the move and delegation it recommends.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreReply } from '../../../core/rubric/score-reply';
-import type { MoveKind } from '../../../core/rubric/types';
+import { scoreReply } from '@core/rubric/score-reply';
+import type { MoveKind } from '@core/rubric/types';
 
 // The general mechanisms added against the held-out style cases, one probe each, on sentences that
 // are in none of the case files.

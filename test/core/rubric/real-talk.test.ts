@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scoreReply } from '../../../core/rubric/score-reply';
-import { evaluate } from '../../../server/cli/eval-score-csv';
-import { parseCsvRecords } from '../../../server/cli/csv-records';
+import { scoreReply } from '@core/rubric/score-reply';
+import { evaluate } from '@server/cli/eval-score-csv';
+import { parseCsvRecords } from '@server/cli/csv-records';
 
 // Issue 13: the mechanisms that made the rubric misread real conversations. cases-realtalk-asktell.csv
 // holds our own sentences for each (written before the fixes; column `mechanism`).

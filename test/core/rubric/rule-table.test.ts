@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../core/rubric/classify';
-import * as delegationCues from '../../../core/rubric/delegation-cues';
-import * as moveCues from '../../../core/rubric/move-cues';
-import { scoreReply } from '../../../core/rubric/score-reply';
-import { warmUpRubric } from '../../../core/rubric/warm-up';
+import { RULES } from '@core/rubric/classify';
+import * as delegationCues from '@core/rubric/delegation-cues';
+import * as moveCues from '@core/rubric/move-cues';
+import { scoreReply } from '@core/rubric/score-reply';
+import { warmUpRubric } from '@core/rubric/warm-up';
 import { alternationGroups, duplicateAlternatives } from './regex-alternatives';
 
 // The rule base is a table people review: cue lists one alternative per line, classifier rules with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, parseCsvRecords } from '../../../server/cli/csv-records';
+import { CsvError, parseCsvRecords } from '@server/cli/csv-records';
 
 describe('parseCsvRecords (RFC 4180 through csv-parse)', () => {
   it('reads plain and quoted fields, doubled quotes, commas and line breaks inside quotes', () => {

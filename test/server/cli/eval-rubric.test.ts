@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { agreement } from '../../../server/cli/eval-metrics';
-import { evaluate } from '../../../server/cli/eval-score-csv';
+import { agreement } from '@server/cli/eval-metrics';
+import { evaluate } from '@server/cli/eval-score-csv';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../helpers/test-app';
+import { startTestApp, type TestApp } from '@test/helpers/test-app';
 
 // The web app routes in the URL's hash, so the server serves `/` and the assets, and nothing else.
 

@@ -1,5 +1,5 @@
-import { api } from '../../../lib/api-client';
-import type { SignupBody, User } from '../../../types/api';
+import { api } from '@web/lib/api-client';
+import type { SignupBody, User } from '@web/types/api';
 
 export const signup = (input: SignupBody) => api.post<{ user: User }>('/api/auth/signup', input).then((r) => r.user);
 

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Banner } from '../../../components/banner';
-import { errorMessage } from '../../../lib/api-client';
-import { useDocumentTitle } from '../../../lib/document-title';
-import { focusHeading, requestHeadingFocus, takeHeadingFocusRequest } from '../../../lib/heading-focus';
-import { MIN_PASSWORD_CHARS, ROLES } from '../../../../../core/transcript/limits';
-import type { Role } from '../../../types/api';
+import { Banner } from '@web/components/banner';
+import { errorMessage } from '@web/lib/api-client';
+import { useDocumentTitle } from '@web/lib/document-title';
+import { focusHeading, requestHeadingFocus, takeHeadingFocusRequest } from '@web/lib/heading-focus';
+import { MIN_PASSWORD_CHARS, ROLES } from '@core/transcript/limits';
+import type { Role } from '@web/types/api';
 import { login, signup } from '../api/auth-api';
 import { useAuth } from './auth-provider';
 

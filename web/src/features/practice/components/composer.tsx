@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { MAX_REPLY_CHARS } from '../../../../../core/transcript/limits';
+import { MAX_REPLY_CHARS } from '@core/transcript/limits';
 
 interface ComposerProps {
   personaName: string;
