@@ -22,8 +22,6 @@ export const SOLUTION_MOVES: readonly MoveKind[] = ['advice', 'directive', 'lead
 
 export const isSolutionMove = (kind: MoveKind): boolean => SOLUTION_MOVES.includes(kind);
 
-export const QUESTION_MOVES: readonly MoveKind[] = ['open_question', 'closed_question', 'leading_question'];
-
 /** Management 3.0 names, indexed by level. */
 export const DELEGATION_NAMES = [
   'takeover',

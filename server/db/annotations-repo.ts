@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
-import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '../../db/schema';
+import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '@db/schema';
 import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 

@@ -1,5 +1,5 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
-import { authSessions } from '../../db/schema';
+import { authSessions } from '@db/schema';
 import type { Db } from './open-database';
 
 export interface AuthSessionsRepo {

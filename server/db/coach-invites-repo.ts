@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { coachInvites, type CoachInviteRow } from '../../db/schema';
+import { coachInvites, type CoachInviteRow } from '@db/schema';
 import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
-import type { Scorecard } from '../../core/rubric/types';
-import { practiceSessions, turns, type PracticeSessionRow } from '../../db/schema';
+import type { Scorecard } from '@core/rubric/types';
+import { practiceSessions, turns, type PracticeSessionRow } from '@db/schema';
 import type { Db } from './open-database';
 
 export type NewPracticeSession = { id: string; userId: string; scenarioId: string; feedbackEnabled: boolean };

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { ReplyScore } from '../../core/rubric/types';
-import { turns } from '../../db/schema';
+import type { ReplyScore } from '@core/rubric/types';
+import { turns } from '@db/schema';
 import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 

@@ -1,8 +1,8 @@
 import { and, asc, eq, max, sql } from 'drizzle-orm';
-import type { ReplyScore } from '../../core/rubric/types';
-import type { PersonaState } from '../../core/simulator/types';
-import { turns, type TurnRow } from '../../db/schema';
-import type { JudgeChange, Turn } from '../../core/transcript/wire';
+import type { ReplyScore } from '@core/rubric/types';
+import type { PersonaState } from '@core/simulator/types';
+import { turns, type TurnRow } from '@db/schema';
+import type { JudgeChange, Turn } from '@core/transcript/wire';
 import type { Db } from './open-database';
 
 /** A stored turn: the API's `Turn` plus the persona state kept on the server. */

@@ -1,6 +1,6 @@
-import type { Scorecard } from '../../core/rubric/types';
-import type { PersonaState } from '../../core/simulator/types';
-import type { TranscriptTurn } from '../../core/transcript/types';
+import type { Scorecard } from '@core/rubric/types';
+import type { PersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
 import type { DebriefInput } from '../practice/engines';
 import type { ChatMessage } from './chat-model';
 import { PromptTemplate } from './prompt-template';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp, type AppOptions } from '../../server/app';
-import { loadConfig } from '../../server/config';
+import { buildApp, type AppOptions } from '@server/app';
+import { loadConfig } from '@server/config';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
