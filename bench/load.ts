@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
-import type { ServerMessage } from '../server/practice/messages';
-import { createSessionOverHttp, signUpOverHttp, startServerProcess, type ServerProcess } from '../test/helpers/server-process';
-import { createTestDatabase, testEngine } from '../test/helpers/test-database';
+import type { ServerMessage } from '@server/practice/messages';
+import { createSessionOverHttp, signUpOverHttp, startServerProcess, type ServerProcess } from '@test/helpers/server-process';
+import { createTestDatabase, testEngine } from '@test/helpers/test-database';
 
 // Many leaders practising at once against K Askwell processes (offline persona) on one database:
 // SQLite by default (one node only), or PostgreSQL when TEST_DATABASE_URL names a cluster to create

@@ -1,5 +1,5 @@
 import { eq, lt } from 'drizzle-orm';
-import { loginThrottles } from '../../db/schema';
+import { loginThrottles } from '@db/schema';
 import type { LoginThrottlesRepo } from '../auth/login-throttle';
 import type { Db } from './open-database';
 

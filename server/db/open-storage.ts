@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { turnClaims } from '../../db/schema';
+import { turnClaims } from '@db/schema';
 import { LocalSessionBus, type SessionBus } from '../practice/session-bus';
 import { openDatabase, type Synchronous } from './open-database';
 import { openPg } from './pg/open-pg';

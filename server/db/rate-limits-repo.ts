@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { rateLimits } from '../../db/schema';
+import { rateLimits } from '@db/schema';
 import type { Db } from './open-database';
 
 export interface RateLimitHit {

@@ -1,5 +1,5 @@
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
-import { turnClaims } from '../../db/schema';
+import { turnClaims } from '@db/schema';
 import type { Db } from './open-database';
 
 /** The one-reply-at-a-time claim per practice session, a row with a lease shared by every node. */

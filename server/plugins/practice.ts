@@ -65,7 +65,7 @@ export class InFlightTurns {
     const holder = `${nodeId}/${randomUUID()}`;
     const waitUntil = Date.now() + CONTENDED_WAIT_MS;
     this.acquiring.add(sessionId);
-    let acquired = false;
+    let acquired: boolean;
     try {
       const current = this.running.get(sessionId);
       if (current && !(await Promise.race([current.finished.then(() => true), sleep(CONTENDED_WAIT_MS).then(() => false)]))) return undefined;

@@ -1,4 +1,4 @@
-import type { SessionEvent as ReviewEvent } from '../../core/review/events';
+import type { SessionEvent as ReviewEvent } from '@core/review/events';
 import type { ServerMessage } from './messages';
 
 /**

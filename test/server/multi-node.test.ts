@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerMessage } from '../../server/practice/messages';
+import type { ServerMessage } from '@server/practice/messages';
 import { createSessionOverHttp, signUpOverHttp, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { createTestDatabase, testEngine, type TestDatabase } from '../helpers/test-database';
 import { openStreamAt, retryUntilAnswered, type MessageQueue } from '../helpers/ws-client';

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
-import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '../../../db/schema.pg';
+import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '@db/schema.pg';
 import type { AnnotationsRepo } from '../annotations-repo';
 import type { PgDb } from './open-pg';
 

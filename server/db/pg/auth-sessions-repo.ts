@@ -1,5 +1,5 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
-import { authSessions } from '../../../db/schema.pg';
+import { authSessions } from '@db/schema.pg';
 import type { AuthSessionsRepo } from '../auth-sessions-repo';
 import type { PgDb } from './open-pg';
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { CoachInviteRow } from '../../../db/schema';
-import { coachInvites } from '../../../db/schema.pg';
+import type { CoachInviteRow } from '@db/schema';
+import { coachInvites } from '@db/schema.pg';
 import type { CoachInvitesRepo } from '../coach-invites-repo';
 import type { PgDb } from './open-pg';
 

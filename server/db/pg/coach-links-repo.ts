@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { coachLinks, users } from '../../../db/schema.pg';
+import { coachLinks, users } from '@db/schema.pg';
 import type { CoachLinksRepo, LinkedPerson } from '../coach-links-repo';
 import type { PgDb } from './open-pg';
 

@@ -1,5 +1,5 @@
 import { desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { practiceSessions, sessionReviews, turnComments, turns, users } from '../../../db/schema.pg';
+import { practiceSessions, sessionReviews, turnComments, turns, users } from '@db/schema.pg';
 import type { CoachedSessionRow, CoachingSessionsRepo } from '../coaching-sessions-repo';
 import type { PgDb } from './open-pg';
 

@@ -1,4 +1,4 @@
-import { practiceSessions, turns } from '../../../db/schema.pg';
+import { practiceSessions, turns } from '@db/schema.pg';
 import type { ImportsRepo } from '../imports-repo';
 import type { PgDb } from './open-pg';
 

@@ -1,6 +1,6 @@
 import { eq, lt } from 'drizzle-orm';
-import { loginThrottles } from '../../../db/schema.pg';
-import type { LoginThrottlesRepo } from '../../auth/login-throttle';
+import { loginThrottles } from '@db/schema.pg';
+import type { LoginThrottlesRepo } from '@server/auth/login-throttle';
 import type { PgDb } from './open-pg';
 
 export function createPgLoginThrottlesRepo(db: PgDb): LoginThrottlesRepo {

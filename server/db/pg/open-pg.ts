@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import * as schema from '../../../db/schema.pg';
+import * as schema from '@db/schema.pg';
 
 export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
-import { LocalSessionBus, type BusEvent } from '../../practice/session-bus';
+import { LocalSessionBus, type BusEvent } from '@server/practice/session-bus';
 
 const CHANNEL = 'askwell_session_events';
 /** NOTIFY payloads must stay under 8,000 bytes; larger batches are split, a larger event goes through a table. */

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
-import type { PracticeSessionRow } from '../../../db/schema';
-import { practiceSessions, turns } from '../../../db/schema.pg';
+import type { PracticeSessionRow } from '@db/schema';
+import { practiceSessions, turns } from '@db/schema.pg';
 import type { PracticeSessionsRepo } from '../practice-sessions-repo';
 import type { PgDb } from './open-pg';
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { rateLimits } from '../../../db/schema.pg';
+import { rateLimits } from '@db/schema.pg';
 import type { RateLimitsRepo } from '../rate-limits-repo';
 import { dbNowMs } from './turn-claims-repo';
 import type { PgDb } from './open-pg';

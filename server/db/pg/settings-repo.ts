@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { settings } from '../../../db/schema.pg';
+import { settings } from '@db/schema.pg';
 import type { SettingsRepo } from '../settings-repo';
 import type { PgDb } from './open-pg';
 

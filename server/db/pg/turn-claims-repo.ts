@@ -1,5 +1,5 @@
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
-import { turnClaims } from '../../../db/schema.pg';
+import { turnClaims } from '@db/schema.pg';
 import type { TurnClaimsRepo } from '../turn-claims-repo';
 import type { PgDb } from './open-pg';
 

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { turns } from '../../../db/schema.pg';
+import { turns } from '@db/schema.pg';
 import type { TurnRef, TurnRefsRepo } from '../turn-refs-repo';
 import type { PgDb } from './open-pg';
 

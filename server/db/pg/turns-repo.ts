@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { TurnRow } from '../../../db/schema';
-import { turns } from '../../../db/schema.pg';
+import type { TurnRow } from '@db/schema';
+import { turns } from '@db/schema.pg';
 import { toStoredTurn, type TurnsRepo } from '../turns-repo';
 import type { PgDb } from './open-pg';
 

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../../../db/schema.pg';
+import { users } from '@db/schema.pg';
 import type { UsersRepo } from '../users-repo';
 import type { PgDb } from './open-pg';
 
