@@ -25,6 +25,7 @@ export class PgSessionBus extends LocalSessionBus {
   private closed = false;
   private publisher?: pg.Client;
   private listener?: pg.Client;
+  private readonly ownPrefix: string;
   /** Incoming notifications are handled one after another so a stored event keeps its place. */
   private inbound: Promise<void> = Promise.resolve();
 
@@ -34,6 +35,7 @@ export class PgSessionBus extends LocalSessionBus {
     private readonly log: FastifyBaseLogger,
   ) {
     super();
+    this.ownPrefix = JSON.stringify({ n: nodeId }).slice(0, -1) + ',';
   }
 
   static async start(url: string, nodeId: string, log: FastifyBaseLogger): Promise<PgSessionBus> {
@@ -73,6 +75,8 @@ export class PgSessionBus extends LocalSessionBus {
   }
 
   private receive(payload: string): void {
+    // This node's own notifications come back too; they were delivered locally already.
+    if (payload.startsWith(this.ownPrefix)) return;
     let envelope: Envelope;
     try {
       envelope = JSON.parse(payload) as Envelope;
