@@ -15,7 +15,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT,
+  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -303,6 +303,11 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => ((m = REASSURANCE.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance or encouragement') : null),
   },
   {
+    id: 'nobody-perfect',
+    example: 'Nobody gets this right first time.',
+    apply: (x) => ((m = NOBODY_PERFECT.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance: nobody gets it right every time') : null),
+  },
+  {
     id: 'soft-imperative',
     example: "Don't worry about it. Take your time.",
     apply: (x) => ((m = SOFT_IMPERATIVE.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'reassurance or encouragement, not an instruction') : null),
@@ -384,6 +389,18 @@ const STATEMENT_PATH: Rule[] = [
     example: 'Hi Sam.',
     apply: (x) =>
       (m = OTHER.exec(x.body)) && !SECOND_PERSON.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null,
+  },
+  {
+    id: 'own-state',
+    example: "I'm okay, a bit tired but fine.",
+    // The leader's own state or standing said in passing: small talk, not information offered.
+    apply: (x) => ((m = OWN_STATE.exec(x.body)) && !FACTUAL.test(x.body) ? readMatch(x.text, 'other', m, x.base, "the leader's own state, said in passing") : null),
+  },
+  {
+    id: 'siding',
+    example: 'She had no right to speak to you like that.',
+    // The leader's verdict on someone else's conduct, on the other person's side: neither their meaning given back nor a fact.
+    apply: (x) => ((m = SIDING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, "sides with them about someone else's conduct") : null),
   },
   {
     id: 'record-fact',

@@ -2110,3 +2110,45 @@ export const RAPPORT = cues(
 /** Praise or relief with no cue of its own ("Two months of savings is fantastic!"): affirmation, not information. */
 export const POSITIVE_VERDICT =
   /\b(?:fantastic|awesome|amazing|wonderful|brilliant|excellent|great news|good news|impressive|admirable|inspiring|understandable|commendable|lovely|proud|terrific|marvell?ous)\b/;
+
+/**
+ * The leader's own state or standing, said in passing ("I'm okay, a bit tired", "I'm no expert",
+ * "I've had weeks like that myself"): small talk or self-disclosure, which coders call other, not
+ * information. Anchored at the start of the sentence's body.
+ */
+export const OWN_STATE = cues(
+  [
+    "{IM} (?:doing |feeling |keeping )?(?:ok|okay|alright|all right|fine|good|great|well|not bad|not too bad)(?=[\\s,.!]|$)",
+    "{IM} (?:no|not an?) (?:expert|doctor|therapist|professional|specialist|counsel+or)",
+    "{IM} (?:so |really |very |always |more than )?(?:happy|glad|pleased) to (?:stay|stick around|keep|be here|hang on|carry on)",
+    // Said in passing, with nothing told about it: "I had the same problem when I ran support" offers an experience (information).
+    "{IVE} (?:had|felt|been through|gone through|struggled with) (?:[\\w'-]+ ){0,3}(?:like that|like this|the same|that too|this too|similar|myself|before)(?: myself| too| before)?[\\s.!]*$",
+    "{IVE} been there",
+    'me too',
+    'same here',
+  ],
+  true,
+);
+
+/**
+ * Siding with the other person about someone else's conduct ("She had no right to ...", "That was
+ * out of order from him", "What a rotten thing to do"): the leader's verdict, not their meaning
+ * given back, no fact and no advice. Coders call it other (or affirmation).
+ */
+export const SIDING = cues([
+  "(?:{THATS}|it'?s|it is|this is|that was|it was|this was) (?:just |so |really |totally |completely |very |pretty |a bit )?(?:not fair|unfair|out of order|out of line|not on|not okay|not ok|not right|wrong of|unacceptable|uncalled for|rotten of|mean of|cruel|harsh of|nasty of|low of)",
+  "(?:he|she|they|[\\w-]+) (?:had|has|have) no (?:right|business)",
+  "(?:he|she|they|{YOUR} [\\w-]+) (?:really )?(?:shouldn'?t|should not|should never|ought not to) (?:have )?(?:treat|treated|speak|spoken|talk|talked|say|said|dump|dumped|put|leave|left|ask|asked|do|done|be)",
+  "what an? (?:rotten|horrible|awful|terrible|mean|nasty|cruel|unfair|cheeky|lousy|rubbish|low|selfish) (?:thing|way|move|trick)",
+  "(?:{YOU} )?(?:don'?t|didn'?t|do not|did not) deserve (?:that|this|to be)",
+]);
+
+/** "Nobody gets this right first time": nobody is perfect, said to reassure; not an instruction or a fact. */
+export const NOBODY_PERFECT = cues(
+  [
+    "(?:nobody|no one|no-one) (?:gets?|got|has|does|did|is|knows?) (?:this|it|that|everything|all of (?:it|this)|every \\w+) (?:right|sorted|figured out|perfect|nailed)",
+    "(?:nobody|no one|no-one)(?:'s| is) perfect",
+    'we all (?:make mistakes|get (?:it|things) wrong|slip up|have (?:bad|off) days)',
+  ],
+  true,
+);
