@@ -20,7 +20,7 @@ const {
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT,
 } = sentenceWords;
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
@@ -507,6 +507,14 @@ const STATEMENT_PATH: Rule[] = [
     id: 'positive-verdict',
     example: 'Two months of savings is fantastic!',
     apply: (x) => ((m = POSITIVE_VERDICT.exec(x.body)) && !FACTUAL.test(x.body) ? readMatch(x.text, 'affirmation', m, x.base, 'praise or relief') : null),
+  },
+  {
+    id: 'no-content',
+    example: "It's definitely not for everyone.",
+    // What reaches here has no cue of its own. It informs only if it carries something to inform
+    // about (a figure or date, a name, a thing or body that acts, what exists, the leader's view or
+    // experience, a time); a bare remark ("It is what it is", "That's life") is other.
+    apply: (x) => (CONTENT.test(x.s) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) ? null : read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise')),
   },
   {
     id: 'fallback-information',

@@ -42,3 +42,12 @@ export const LATE_QUESTION =
   /[,;:]\s*(?:and |so |but |then |or )?(?=(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|what|how|why|where|which|who|when|any)\b)/;
 /** "do you have any support" is a question typed without its mark, though "do" can open an instruction. */
 export const AUXILIARY_THEN_SUBJECT = /^(?:do|does|did|have|has|is|are|can|could|will|would|should) (?:you|u|they|we|he|she|i|it|your|ur|anyone|someone)\b/;
+/**
+ * What a statement can inform about: figures and dates (FACTUAL's words), what exists, a thing or a
+ * body that acts ("the board", "our churn"), a time, the leader's view or experience, a heads-up.
+ * A statement with none of these is a remark, not information.
+ */
+export const CONTENT =
+  /\d|\b(?:there (?:is|are|was|were|'s|will|might|may|could)|theres|the|our|their|his|her|its|this \w+ (?:is|was|has|will)|these|those|a|an|some|any|per ?cent|percent|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|budget|policy|contract|deadline|yesterday|today|tomorrow|tonight|week|month|year|quarter|ago|since|until|already|still|i think|i believe|i reckon|i suspect|i guess|i feel like|i found|i was|i used|i've seen|ive seen|i have seen|i had|i worked|i tried|i read|i heard|personally|apparently|fyi|heads up|btw|just so you know|worry|concern\w*|my|we|we're|we've|we'll|us|people|folks|everyone|everybody|most|many|often|usually|research|studies|(?:you|u) can|(?:you|u) could|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million)\b/;
+/** A capitalised word after the first character (read on the original text): a name, a team, a product. "I" alone is not one. */
+export const NAMED = /\b(?!I\b|I'|OK\b)[A-Z][a-zA-Z]/;
