@@ -510,7 +510,7 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'no-content',
-    example: "It's definitely not for everyone.",
+    example: 'It is what it is.',
     // What reaches here has no cue of its own. It informs only if it carries something to inform
     // about (a figure or date, a name, a thing or body that acts, what exists, the leader's view or
     // experience, a time); a bare remark ("It is what it is", "That's life") is other.
