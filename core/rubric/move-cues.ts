@@ -1981,6 +1981,7 @@ export const REASSURANCE = cues(
     "{YOURE} not (?:alone|the only)",
     `{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}`,
     "(?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)",
+    "(?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)",
   ],
   true,
 );
@@ -2138,6 +2139,7 @@ export const OWN_STATE = cues(
 export const SIDING = cues([
   "(?:{THATS}|it'?s|it is|this is|that was|it was|this was) (?:just |so |really |totally |completely |very |pretty |a bit )?(?:not fair|unfair|out of order|out of line|not on|not okay|not ok|not right|wrong of|unacceptable|uncalled for|rotten of|mean of|cruel|harsh of|nasty of|low of)",
   "(?:he|she|they|[\\w-]+) (?:had|has|have) no (?:right|business)",
+  "(?:nobody|no ?one|no-one) (?:has|had) (?:the|any) right",
   "(?:he|she|they|{YOUR} [\\w-]+) (?:really )?(?:shouldn'?t|should not|should never|ought not to) (?:have )?(?:treat|treated|speak|spoken|talk|talked|say|said|dump|dumped|put|leave|left|ask|asked|do|done|be)",
   "what an? (?:rotten|horrible|awful|terrible|mean|nasty|cruel|unfair|cheeky|lousy|rubbish|low|selfish) (?:thing|way|move|trick)",
   "(?:{YOU} )?(?:don'?t|didn'?t|do not|did not) deserve (?:that|this|to be)",

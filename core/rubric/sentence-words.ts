@@ -31,8 +31,11 @@ export const THEIR_SITUATION_BEFORE = /(?:^|\b(?:it|that|this|which|things|every
 export const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
 /** A prediction, supposition or condition: new content, not their words given back. */
 export const NOT_A_RESTATEMENT = /\b(?:will|would|should|ought|gonna|going to|if|unless)\b|'ll\b/;
-/** Subjects of general truths rather than of this person's situation: "People were born that way", "There is no failure". */
-export const GENERAL_SUBJECT = /^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?:people|everyone|everybody|anyone|anybody|nobody|no one|life|there (?:is|are|'s)|something|nothing|each|every|happy|merry|most|many|some people|we all|they|he|she)\b/;
+/**
+ * Subjects of general truths rather than of this person's situation: "People were born that way", "There is no failure",
+ * and a gerund in the present ("Moving house takes it out of anyone"; "Being left out stung" and "Speaking up rattles you" are their situation).
+ */
+export const GENERAL_SUBJECT = /^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?:people|everyone|everybody|anyone|anybody|nobody|no one|life|there (?:is|are|'s)|something|nothing|each|every|happy|merry|most|many|some people|we all|they|he|she)\b|^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?!(?:thing|nothing|something|anything|everything|morning|evening|spring|during|bring|king|ring|sing|string|ceiling|building|meeting|feeling|wedding|ping)\b)[a-z]+ing\b(?![^.!?]*\b(?:has been|have been|had been|was|were|did|didn't|you|your|u)\b)(?=[^.!?]*\b(?:is|are|can|always|often|usually|never|anyone|everyone|everybody|people)\b)/;
 /** What has been happening, in the perfect or past: specific to the situation, not a general truth. */
 export const WHAT_HAS_BEEN = /\b(?:has|have|'s|had) been\b|\b(?:was|were|got|kept|went|came|left|took|did|didn't|wasn't|weren't)\b/;
 /** "Maybe a new project?": a tentative suggestion, unless it speculates about someone else ("Maybe they will ...?"). */
