@@ -439,18 +439,20 @@ export const LEADING_START = cues(
     "do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)",
     `i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})`,
     `(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))`,
-    "why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)",
+    // "Why don't you want them to know?" asks for their reasons; "Why don't you call them?" proposes.
+    "why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)(?! (?:want|like|feel|think|believe|trust|agree|care|enjoy|know|remember|mind|see why)\\b)",
     'why not',
     "(?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|mightn'?t|oughtn'?t) (?:it|{YOU}|we|that|this|the|there|they|a|an|some|just)",
     "(?:could|can|would|might|should|will) (?:it|{YOU}|we|that|this|there) not",
     "(?:isn'?t|aren'?t|doesn'?t|didn'?t|wasn'?t) (?:it|that|this|the|there|they)(?: \\w+)? (?:better|best|easier|smarter|simpler|quicker|safer|wiser|worth|obvious|answer|solution|option|time to|a good idea|a better)",
     "(?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)",
-    "(?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider|always)",
+    "(?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those)\\b)|always)",
     'how about',
     "what about (?:\\w+ing|we|{YOU}|if|just)",
     'what if (?:{YOU}|we)',
     "(?:would|wouldn'?t|will) it (?:not )?(?:be|make sense|help) (?:more )?(?:better|best|easier|smarter|wiser|worth|simpler|quicker|a good idea|sensible|faster|safer|to|if {YOU})",
-    "would {YOU} consider",
+    // "Would you consider yourself a morning person?" asks their view of someone; "Would you consider moving it?" proposes.
+    "would {YOU} consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those|this person)\\b)",
     "is (?:it|there) (?:not )?(?:better|worth|an option|any reason not|a reason not)",
     "do {YOU} (?:think|reckon|feel) (?:that )?(?:{YOU}|we|it) (?:should|could|ought|might want|would be (?:better|best|worth|wise|good|smart|easier))",
     `what (?:do|would) {YOU} (?:think|say|reckon|feel) (?:about|of|to) (?:(?:the idea of|maybe|just|us|perhaps)\\s+)?(?!${words(NOT_A_GERUND)})\\w+ing`,
@@ -1815,6 +1817,10 @@ export const REQUEST_SOMEONE = /^(?:can|could|would|will) (?:someone|somebody|an
 
 /** "Could you/Would you be able to chase the invoice?": asking for an action is a request. */
 export const REQUEST_ABLE = /^(?:would|could|can|will) (?:you|u) (?:be able to|manage to|get round to|have time to) /;
+
+/** "Do you want to talk about it?", "Is there anything you'd like to share?": an invitation to talk, not a suggestion. */
+export const INVITES_TALK =
+  /\b(?:you|u)(?:'d| would)? (?:want|wanna|like|feel like|need) (?:to )?(?:talk|tell|share|say|chat|vent|discuss|go over|open up|get (?:it|that|this|anything|something) off)\b/;
 
 /** Verbs of talking or meeting: "Could we talk about it?" proposes a conversation, not a solution. */
 const TALK_VERBS = [
