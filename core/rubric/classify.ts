@@ -18,9 +18,9 @@ const {
   GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
-const { endsCutOff, firstCue, hasAtMostTwoWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
+const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT,
 } = sentenceWords;
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
@@ -459,7 +459,7 @@ const STATEMENT_PATH: Rule[] = [
       // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help
       // with your anxiety") or of a general truth ("Friends are ..."); nor does a cut-off fragment.
       const echo =
-        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || GENERAL_SUBJECT.test(x.body)
+        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
           ? null
           : x.context?.echoed(x.body);
       return echo ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
@@ -496,6 +496,17 @@ const STATEMENT_PATH: Rule[] = [
       !MODAL_OR_CONDITION.test(x.body) &&
       (STATE_WORDS.test(x.body) || SECOND_PERSON.test(x.body) || WHAT_HAS_BEEN.test(x.body))
         ? read(x.text, 'reflection', x.span.start, x.span.end, "restates the other person's situation")
+        : null,
+  },
+  {
+    id: 'reflective-fragment',
+    example: 'Another late one.',
+    previousTurn: 'I stayed up till two finishing the deck.',
+    // In answer to their turn, a short verbless phrase about how things are for them ("Another late
+    // one", "Still no word from them"): a counsellor's simple reflection with no cue word.
+    apply: (x) =>
+      !x.fragment && x.context?.hasTurn && (m = REFLECTIVE_FRAGMENT.exec(x.body)) && hasAtMostWords(x.body, 10) && !FIRST_PERSON.test(x.body) && !MODAL_OR_CONDITION.test(x.body)
+        ? read(x.text, 'reflection', x.base, x.span.end, 'gives back how things are for them, in a few words')
         : null,
   },
   {

@@ -861,8 +861,8 @@ const IMPERATIVE_VERBS = words([
   'come',
   'meet',
   'avoid',
-  'never',
-  'always',
+  // "Always the last one out", "Never a quiet day": a verbless phrase, not an instruction.
+  '(?:never|always)(?! (?:the|a|an|one|any|enough)\\b)',
   'please',
   'pls',
   'plz',

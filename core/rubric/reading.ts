@@ -80,6 +80,14 @@ export const isFullStopOrBang = (mark: string): boolean => mark === '.' || mark 
 export const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 
 /** Whether `body` has at most two words; stops counting at the third instead of listing them all. */
+/** Whether `body` has at most `n` words (counts no further than n + 1). */
+export function hasAtMostWords(body: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.exec(body) && ++count <= n);
+  return count <= n;
+}
+
 export function hasAtMostTwoWords(body: string): boolean {
   WORD.lastIndex = 0;
   let count = 0;
