@@ -1944,6 +1944,13 @@ const GOOD_QUALITIES = [
   'lovely',
   'loving',
   'devoted',
+  'mature',
+  'level-headed',
+  'resilient',
+  'patient',
+  'wise',
+  'calm',
+  'considerate',
 ];
 
 /** Qualities in "You seem like a capable person". */
@@ -1984,6 +1991,11 @@ export const REASSURANCE = cues(
     "{YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?",
     "{YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
     "{YOUVE} got this",
+    // A good quality said to them with an intensifier: "You're very level-headed about all this".
+    `{YOURE} (?:clearly |obviously |honestly )?(?:very|so|really|incredibly|remarkably|such a) ${oneOf(GOOD_QUALITIES)}(?! (?:about (?:the|your) (?:job|role|work)))`,
+    // Normalising: "We all go through that", "Anyone in your shoes would feel the same".
+    "we all (?:go through|feel|get|have|struggle|wobble|make|need|do)",
+    "(?:anyone|anybody|most people|everyone) (?:in (?:your|that|the same|that kind of|a) (?:shoes|position|situation|spot|place)|else) (?:would|could|might) (?:feel|be|do|react|find|struggle)",
     "(?:{YOUVE} got|{YOU} (?:have|got)) (?:exactly |just |absolutely )?the right (?:attitude|mindset|idea|instincts?|approach|outlook)",
     '{YOU} got this',
     'i (?:believe|have faith) in {YOU}',
@@ -2114,7 +2126,7 @@ export const REPORTED_BEFORE =
 /** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
 export const RAPPORT = cues(
   [
-    "i (?:really |truly |just )?(?:wish|hope) (?:{YOU}|that {YOU}|i'?ve|i have|it|things|everything|the rest)",
+    "i (?:really |truly |just )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what)",
     "{IM} (?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk)|i (?:was|could)|we|for {YOU}|if i)",
     "{ILL} (?:try|do) my best",
     'i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\\w+ing))',
