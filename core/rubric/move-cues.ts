@@ -1991,6 +1991,9 @@ export const REASSURANCE = cues(
     "{YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?",
     "{YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
     "{YOUVE} got this",
+    // MITI's affirmation: a strength of theirs, even in a reflection's frame ("It sounds like you're a devoted dad").
+    `(?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:deal|amount|many|few|time|bit|idea)\\b)`,
+    "(?:{YOU} (?:have|got)|{YOUVE} got) (?:such )?an? (?:good|great|kind|big|wise|level) (?:head|heart)",
     // A good quality said to them with an intensifier: "You're very level-headed about all this".
     `{YOURE} (?:clearly |obviously |honestly )?(?:very|so|really|incredibly|remarkably|such a) ${oneOf(GOOD_QUALITIES)}(?! (?:about (?:the|your) (?:job|role|work)))`,
     // Normalising: "We all go through that", "Anyone in your shoes would feel the same".
