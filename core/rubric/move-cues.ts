@@ -469,7 +469,7 @@ export const LEADING_START = cues(
 );
 
 /** Words after a leading-question cue that are not a proposal ("Why don't you tell me more?"). */
-export const NOT_A_PROPOSAL = cues(['tell me', 'walk me', 'talk me', 'say more', 'share (?:more|what|how|your)', 'help me understand', '(?:we )?(?:hear|hearing) (?:your|what|how|from you|you out)', '{YOU} (?:tell|share|walk)', 'start with (?:you|your)']);
+export const NOT_A_PROPOSAL = cues(['talk (?:it|this|that|things|them) (?:through|over)', 'talk (?:it )?through', 'tell me', 'walk me', 'talk me', 'say more', 'share (?:more|what|how|your)', 'help me understand', '(?:we )?(?:hear|hearing) (?:your|what|how|from you|you out)', '{YOU} (?:tell|share|walk)', 'start with (?:you|your)']);
 
 export const OPEN_START = cues(
   [
