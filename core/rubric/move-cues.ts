@@ -2167,14 +2167,18 @@ export const OWN_STATE = cues(
  * out of order from him", "What a rotten thing to do"): the leader's verdict, not their meaning
  * given back, no fact and no advice. Coders call it other (or affirmation).
  */
-export const SIDING = cues([
+export const SIDING = cues(
+  [
   "(?:{THATS}|it'?s|it is|this is|that was|it was|this was) (?:just |so |really |totally |completely |very |pretty |a bit )?(?:not fair|unfair|out of order|out of line|not on|not okay|not ok|not right|wrong of|unacceptable|uncalled for|rotten of|mean of|cruel|harsh of|nasty of|low of)",
   "(?:he|she|they|[\\w-]+) (?:had|has|have) no (?:right|business)",
   "(?:nobody|no ?one|no-one) (?:has|had) (?:the|any) right",
   "(?:he|she|they|{YOUR} [\\w-]+) (?:really )?(?:shouldn'?t|should not|should never|ought not to) (?:have )?(?:treat|treated|speak|spoken|talk|talked|say|said|dump|dumped|put|leave|left|ask|asked|do|done|be)",
   "what an? (?:rotten|horrible|awful|terrible|mean|nasty|cruel|unfair|cheeky|lousy|rubbish|low|selfish) (?:thing|way|move|trick)",
   "(?:{YOU} )?(?:don'?t|didn'?t|do not|did not) deserve (?:that|this|to be)",
-]);
+  ],
+  // Anchored: the verdict opens the sentence (after fillers); it is tested on most statements, so it must be cheap.
+  true,
+);
 
 /** "Nobody gets this right first time": nobody is perfect, said to reassure; not an instruction or a fact. */
 export const NOBODY_PERFECT = cues(
