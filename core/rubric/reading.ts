@@ -79,8 +79,7 @@ export const isFullStopOrBang = (mark: string): boolean => mark === '.' || mark 
 
 export const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 
-/** Whether `body` has at most two words; stops counting at the third instead of listing them all. */
-/** Whether `body` has at most `n` words (counts no further than n + 1). */
+/** Whether `body` has at most `n` words; stops counting at word n + 1 instead of listing them all. */
 export function hasAtMostWords(body: string, n: number): boolean {
   WORD.lastIndex = 0;
   let count = 0;
@@ -88,12 +87,7 @@ export function hasAtMostWords(body: string, n: number): boolean {
   return count <= n;
 }
 
-export function hasAtMostTwoWords(body: string): boolean {
-  WORD.lastIndex = 0;
-  let count = 0;
-  while (WORD.exec(body) && ++count <= 2);
-  return count <= 2;
-}
+export const hasAtMostTwoWords = (body: string): boolean => hasAtMostWords(body, 2);
 
 /** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
 export function skipFillers(s: string): number {
