@@ -27,6 +27,8 @@ const NODES = Number(values.nodes);
 const WORD_DELAY_MS = Number(values['word-delay-ms']);
 const THINK_MS = Number(values['think-ms']);
 const SESSIONS_PER_USER = 10;
+/** Sessions created at once while setting up (not measured). */
+const SETUP_BATCH = 50;
 const TURN_TIMEOUT_MS = 60_000;
 const SCENARIO = 'numbers-dont-match';
 const REPLIES = [
@@ -75,12 +77,15 @@ try {
   const cookies: string[] = [];
   for (let u = 0; u < Math.ceil(SESSIONS / SESSIONS_PER_USER); u++)
     cookies.push(await signUpOverHttp(nodes[u % NODES].base, `load${u}-${Date.now()}@example.com`));
-  const sessions = await Promise.all(
-    Array.from({ length: SESSIONS }, async (_, i) => {
+  const sessions: { id: string; cookie: string; node: ServerProcess }[] = [];
+  for (let start = 0; start < SESSIONS; start += SETUP_BATCH) {
+    const batch = Array.from({ length: Math.min(SETUP_BATCH, SESSIONS - start) }, async (_, j) => {
+      const i = start + j;
       const cookie = cookies[Math.floor(i / SESSIONS_PER_USER)];
       return { id: await createSessionOverHttp(nodes[i % NODES].base, cookie, SCENARIO), cookie, node: nodes[(i + 1) % NODES] };
-    }),
-  );
+    });
+    sessions.push(...(await Promise.all(batch)));
+  }
 
   const started = performance.now();
   await Promise.all(
