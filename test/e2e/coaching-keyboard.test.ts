@@ -100,4 +100,20 @@ describe('reviewing with the keyboard', { timeout: 120_000 }, () => {
     await page.screenshot({ path: screenshotPath('coaching-keyboard-reviewed.png'), fullPage: true });
     await expectNoAxeViolations(page, 'coach: review page after a keyboard review');
   });
+
+  it('zooms the review page and the dashboard to 200% at 1280 px without horizontal scrolling', async () => {
+    // 1280 x 800 at 200% lays out as a 640 x 400 CSS viewport.
+    await page.setViewportSize({ width: 640, height: 400 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.goto(`${served.url}#/coaching/sessions/${sessionId}`);
+    await page.getByRole('article', { name: 'Reply 1' }).waitFor();
+    expect(await overflow()).toBe(0);
+    await page.screenshot({ path: screenshotPath('a11y-zoom-200-coach-review.png'), fullPage: true });
+    await page.goto(`${served.url}#/coaching`);
+    await page.getByRole('row', { name: /Lee Leader/ }).waitFor();
+    // The leaders table scrolls inside its own focusable region, not the page.
+    expect(await overflow()).toBe(0);
+    await page.screenshot({ path: screenshotPath('a11y-zoom-200-coach-dashboard.png'), fullPage: true });
+    await expectNoAxeViolations(page, 'coach: dashboard at 200% zoom');
+  });
 });

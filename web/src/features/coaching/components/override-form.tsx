@@ -47,7 +47,7 @@ export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone 
 
   return (
     // Escape cancels, as in a dialog; focus goes back to the Override button either way.
-    <form className="override-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone(null)} aria-label={moveIndex === null ? `Override the delegation level of reply ${turnIndex}` : `Override move ${moveIndex + 1} of reply ${turnIndex}`}>
+    <form className="override-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone(null)} aria-label={moveIndex === null ? `Override: delegation of reply ${turnIndex}` : `Override: move ${moveIndex + 1} of reply ${turnIndex}`}>
       <label htmlFor={`${id}-to`}>{moveIndex === null ? 'Delegation level' : 'Label'}</label>
       <select id={`${id}-to`} ref={first} value={to} onChange={(e) => setTo(e.target.value)}>
         {options.map((o) => (
