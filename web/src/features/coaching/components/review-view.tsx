@@ -48,9 +48,14 @@ export function ReviewView({ sessionId, leaderPath }: { sessionId: string; leade
       <ol className="review-transcript" aria-label="Transcript">
         {review.turns.map((turn) => (
           <li key={turn.index} className={`review-turn review-turn-${turn.speaker}`}>
-            <p className="speaker">
-              {turn.speaker === 'leader' ? `${review.leader.name} · reply ${turn.index}` : review.scenario?.persona.name ?? turn.speakerName ?? 'Other speaker'}
-            </p>
+            {/* Each reply is a heading, so a screen-reader user can go from reply to reply. */}
+            {turn.speaker === 'leader' ? (
+              <h2 className="speaker">
+                {review.leader.name} · reply {turn.index}
+              </h2>
+            ) : (
+              <p className="speaker">{review.scenario?.persona.name ?? turn.speakerName ?? 'Other speaker'}</p>
+            )}
             {turn.speaker === 'leader' && turn.score ? (
               <ReviewReply
                 sessionId={review.id}
