@@ -33,41 +33,41 @@ export function CoachDashboard({ leaderPath, reviewPath }: { leaderPath(id: stri
           ) : (
             // A wide table scrolls inside its own box on a narrow screen; the box is focusable so a keyboard can scroll it.
             <div className="table-scroll" role="region" aria-label="Table of leaders" tabIndex={0}>
-            <table className="leader-table">
-              <thead>
-                <tr>
-                  <th scope="col">Leader</th>
-                  <th scope="col">Sessions</th>
-                  <th scope="col">To review</th>
-                  <th scope="col">Latest overall</th>
-                  <th scope="col">Overall trend</th>
-                  <th scope="col">Latest ask ratio</th>
-                  <th scope="col">Ask ratio trend</th>
-                  <th scope="col">Last practised</th>
-                </tr>
-              </thead>
-              <tbody>
-                {leaders.data.map((l) => (
-                  <tr key={l.id}>
-                    <th scope="row">
-                      <a href={href(leaderPath(l.id))}>{l.name}</a>
-                      <div className="muted">{l.email}</div>
-                    </th>
-                    <td>{l.sessions}</td>
-                    <td>{l.toReview}</td>
-                    <td>{l.latest?.overall ?? '–'}</td>
-                    <td>
-                      <Sparkline values={l.trend.map((p) => p.overall)} max={5} format={overall} label={`${l.name}: overall`} />
-                    </td>
-                    <td>{pct(l.latest?.askRatio)}</td>
-                    <td>
-                      <Sparkline values={l.trend.map((p) => p.askRatio)} max={1} format={pct} label={`${l.name}: ask ratio`} />
-                    </td>
-                    <td>{l.lastPractisedAt ? formatDateTime(l.lastPractisedAt) : 'never'}</td>
+              <table className="leader-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Leader</th>
+                    <th scope="col">Sessions</th>
+                    <th scope="col">To review</th>
+                    <th scope="col">Latest overall</th>
+                    <th scope="col">Overall trend</th>
+                    <th scope="col">Latest ask ratio</th>
+                    <th scope="col">Ask ratio trend</th>
+                    <th scope="col">Last practised</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {leaders.data.map((l) => (
+                    <tr key={l.id}>
+                      <th scope="row">
+                        <a href={href(leaderPath(l.id))}>{l.name}</a>
+                        <div className="muted">{l.email}</div>
+                      </th>
+                      <td>{l.sessions}</td>
+                      <td>{l.toReview}</td>
+                      <td>{l.latest?.overall ?? '–'}</td>
+                      <td>
+                        <Sparkline values={l.trend.map((p) => p.overall)} max={5} format={overall} label={`${l.name}: overall`} />
+                      </td>
+                      <td>{pct(l.latest?.askRatio)}</td>
+                      <td>
+                        <Sparkline values={l.trend.map((p) => p.askRatio)} max={1} format={pct} label={`${l.name}: ask ratio`} />
+                      </td>
+                      <td>{l.lastPractisedAt ? formatDateTime(l.lastPractisedAt) : 'never'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
           ))}
       </section>
