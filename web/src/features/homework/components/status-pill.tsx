@@ -12,13 +12,14 @@ export function StatusPill({ status }: { status: LeaderAssignment['status'] }) {
   return <span className={`pill homework-status status-${status}`}>{LABELS[status]}</span>;
 }
 
-/** A due date in the zone the coach set it in, and in the reader's own. */
+/** A due date in the zone the coach set it in, and in the reader's own when that differs. */
 export function formatDue(dueAt: string, timeZone: string | null): string {
-  const opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' };
+  // dateStyle cannot be combined with timeZoneName, so the zone is named by hand.
+  const opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
   const local = new Intl.DateTimeFormat(undefined, opts).format(new Date(dueAt));
   if (!timeZone) return local;
   const theirs = new Intl.DateTimeFormat(undefined, { ...opts, timeZone }).format(new Date(dueAt));
-  return theirs === local ? local : `${theirs} (${local} your time)`;
+  return theirs === local ? `${local} (${timeZone})` : `${theirs} ${timeZone} (${local} your time)`;
 }
 
 export const formatValue = (value: number | null, figure: string | undefined) =>
