@@ -138,6 +138,11 @@ describe('homework in the browser', { timeout: 180_000 }, () => {
     await item.getByText('below target').waitFor();
 
     await leader.getByRole('button', { name: 'Start an attempt: Quarterly report slips' }).click();
+    // The target stands next to the live figures while practising.
+    const target = leader.getByTestId('homework-target');
+    await target.waitFor();
+    expect(await target.textContent()).toMatch(/attempt 2 of 3: target ask ratio >= 60% · best so far 0%/);
+    await leader.screenshot({ path: screenshotPath('homework-attempt-target.png') });
     await playAndEnd(leader, ['What is getting in the way of the report?', 'What options do you see?']);
     await leader.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }).click();
     await item.getByText('target met').waitFor();
