@@ -1,3 +1,4 @@
+import { HomeworkTarget } from '@web/features/homework/components/homework-target';
 import { PracticeView } from '@web/features/practice/components/practice-view';
 import { navigate } from '@web/lib/router';
 import { paths } from '../paths';
@@ -9,6 +10,7 @@ export function PracticeRoute({ sessionId }: { sessionId: string }) {
       sessionId={sessionId}
       scorecardPath={paths.scorecard(sessionId)}
       onEnded={() => navigate(paths.scorecard(sessionId))}
+      aside={<HomeworkTarget sessionId={sessionId} />}
     />
   );
 }

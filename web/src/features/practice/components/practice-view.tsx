@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Banner } from '@web/components/banner';
 import { LiveAnnouncer } from '@web/components/live-announcer';
 import { Loading } from '@web/components/loading';
@@ -29,9 +29,11 @@ interface PracticeViewProps {
   /** Where the scorecard of this session lives. */
   scorecardPath: string;
   onEnded(): void;
+  /** Shown under the title, beside the live figures: e.g. the homework target this session is an attempt at. */
+  aside?: ReactNode;
 }
 
-export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeViewProps) {
+export function PracticeView({ sessionId, scorecardPath, onEnded, aside }: PracticeViewProps) {
   const p = usePracticeSession(sessionId);
   const session = p.session;
   const loaded = session !== null;
@@ -78,6 +80,7 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
             <p className="muted">
               With <strong>{name}</strong>, {scenario.persona.role}
             </p>
+            {aside}
           </div>
           {open ? (
             <div className="practice-actions">
