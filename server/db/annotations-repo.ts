@@ -5,16 +5,20 @@ import type { Db } from './open-database';
 // Comments, label overrides and reviews on a leader's session. Rows are only ever added or marked
 // superseded, never deleted or rewritten: the record keeps who, when and what each one replaced.
 
-const author = { authorName: users.name };
+// Annotations restored from an imported file have no user (author/coach id null) and carry the
+// name the file recorded instead.
+const authorName = sql<string>`coalesce(${users.name}, ${turnComments.recordedAuthorName}, '')`;
+const overrideCoachName = sql<string>`coalesce(${users.name}, ${labelOverrides.recordedCoachName}, '')`;
+const reviewCoachName = sql<string>`coalesce(${users.name}, ${sessionReviews.recordedCoachName}, '')`;
 
 export function createAnnotationsRepo(db: Db) {
   const now = () => new Date().toISOString();
   return {
     comments: (sessionId: string) =>
       db
-        .select({ comment: turnComments, ...author })
+        .select({ comment: turnComments, authorName })
         .from(turnComments)
-        .innerJoin(users, eq(users.id, turnComments.authorId))
+        .leftJoin(users, eq(users.id, turnComments.authorId))
         .where(eq(turnComments.sessionId, sessionId))
         .orderBy(asc(turnComments.createdAt), asc(turnComments.id))
         .all(),
@@ -27,7 +31,7 @@ export function createAnnotationsRepo(db: Db) {
     addComment: (row: { id: string; sessionId: string; turnId: number; parentId: string | null; authorId: string; text: string }) =>
       db.insert(turnComments).values(row).returning().get(),
     /** An edit: the new text is a new row that replaces the old one, which is kept. */
-    editComment: (old: { id: string; sessionId: string; turnId: number; parentId: string | null; authorId: string }, id: string, text: string) =>
+    editComment: (old: { id: string; sessionId: string; turnId: number; parentId: string | null; authorId: string | null }, id: string, text: string) =>
       db.transaction((tx) => {
         tx.update(turnComments).set({ supersededAt: now() }).where(eq(turnComments.id, old.id)).run();
         // Replies follow the thread to the new version.
@@ -41,9 +45,9 @@ export function createAnnotationsRepo(db: Db) {
 
     overrides: (sessionId: string) =>
       db
-        .select({ override: labelOverrides, coachName: users.name })
+        .select({ override: labelOverrides, coachName: overrideCoachName })
         .from(labelOverrides)
-        .innerJoin(users, eq(users.id, labelOverrides.coachId))
+        .leftJoin(users, eq(users.id, labelOverrides.coachId))
         .where(eq(labelOverrides.sessionId, sessionId))
         .orderBy(asc(labelOverrides.createdAt), asc(labelOverrides.id))
         .all(),
@@ -70,9 +74,9 @@ export function createAnnotationsRepo(db: Db) {
 
     reviews: (sessionId: string) =>
       db
-        .select({ review: sessionReviews, coachName: users.name })
+        .select({ review: sessionReviews, coachName: reviewCoachName })
         .from(sessionReviews)
-        .innerJoin(users, eq(users.id, sessionReviews.coachId))
+        .leftJoin(users, eq(users.id, sessionReviews.coachId))
         .where(eq(sessionReviews.sessionId, sessionId))
         .orderBy(desc(sessionReviews.createdAt), desc(sessionReviews.id))
         .all(),
