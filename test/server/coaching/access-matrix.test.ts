@@ -139,6 +139,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/coach/sessions': { expect: coachOnly(200), request: () => ({ url: '/api/coach/sessions' }) },
   'GET /api/coach/calibration': { expect: coachOnly(200), request: () => ({ url: '/api/coach/calibration' }) },
   'GET /api/coach/calibration.csv': { expect: coachOnly(200), request: () => ({ url: '/api/coach/calibration.csv' }) },
+  'GET /api/coach/sessions.csv': { expect: coachOnly(200), request: () => ({ url: '/api/coach/sessions.csv' }) },
 };
 
 async function makeWorld(): Promise<World> {
@@ -234,12 +235,13 @@ describe('authorization matrix', () => {
 
   it('never lists the owner’s session to anyone but the owner and the linked coach', async () => {
     for (const actor of ['otherLeader', 'unlinkedCoach', 'formerCoach'] as const) {
-      for (const url of ['/api/sessions', '/api/coach/sessions', '/api/coach/leaders']) {
+      for (const url of ['/api/sessions', '/api/coach/sessions', '/api/coach/leaders', '/api/coach/sessions.csv']) {
         const response = await call(t.app, world.users[actor], 'GET', url);
         expect(response.body, `${actor} ${url}`).not.toContain(world.sessionId);
         expect(response.body, `${actor} ${url}`).not.toContain(world.users.owner.userId);
       }
     }
     expect((await call(t.app, world.users.linkedCoach, 'GET', '/api/coach/sessions')).body).toContain(world.sessionId);
+    expect((await call(t.app, world.users.linkedCoach, 'GET', '/api/coach/sessions.csv')).body).toContain(world.sessionId);
   });
 });
