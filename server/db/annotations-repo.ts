@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '@db/schema';
 import type { Db } from './open-database';
 
@@ -111,7 +111,8 @@ export function createAnnotationsRepo(db: Db) {
         db
           .select({ sessionId: labelOverrides.sessionId, n: sql<number>`count(*)` })
           .from(labelOverrides)
-          .where(and(inArray(labelOverrides.sessionId, sessionIds), isNull(labelOverrides.supersededAt), gt(labelOverrides.createdAt, seen(labelOverrides))))
+          // Restored from an imported file (no coach id): part of the record, not news (comments: author_id null never passes `ne`).
+          .where(and(inArray(labelOverrides.sessionId, sessionIds), isNotNull(labelOverrides.coachId), isNull(labelOverrides.supersededAt), gt(labelOverrides.createdAt, seen(labelOverrides))))
           .groupBy(labelOverrides.sessionId)
           .all(),
       );
@@ -119,7 +120,7 @@ export function createAnnotationsRepo(db: Db) {
         db
           .select({ sessionId: sessionReviews.sessionId, n: sql<number>`count(*)` })
           .from(sessionReviews)
-          .where(and(inArray(sessionReviews.sessionId, sessionIds), gt(sessionReviews.createdAt, seen(sessionReviews))))
+          .where(and(inArray(sessionReviews.sessionId, sessionIds), isNotNull(sessionReviews.coachId), gt(sessionReviews.createdAt, seen(sessionReviews))))
           .groupBy(sessionReviews.sessionId)
           .all(),
       );

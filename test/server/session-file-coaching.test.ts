@@ -111,6 +111,9 @@ describe('session file: the coaching record', () => {
     expect(copy.adjustedScorecard!.changed).toEqual(original.adjustedScorecard!.changed);
     expect(copy.adjustedScorecard!.changed).toContain('ownership');
     expect(copy.adjustedScorecard!.overriddenBy).toEqual([{ id: null, name: 'Cora Coach' }]);
+    // Restored notes are the record, not news for the importer.
+    const listed = (await call(t.app, other, 'GET', '/api/sessions')).json() as { id: string; unread: number }[];
+    expect(listed).toEqual([expect.objectContaining({ id: copyId, unread: 0 })]);
 
     // And the copy exports the same file, apart from its id, kind and source.
     const again = await exportOf(other, copyId);

@@ -56,7 +56,7 @@ describe('the coach’s CSV of session figures', () => {
     expect(practice.askRatio).toBe('0.5');
     expect(practice.adjusted_askRatio).toBe('1');
     expect(Number(practice.overall)).toBe(view.scorecard!.overall);
-    expect(Number(practice.adjusted_overall)).toBe(view.adjustedScorecard!.scorecard.overall);
+    expect(Number(practice.adjusted_overall)).toBe((view.adjustedScorecard!.scorecard as { overall: number }).overall);
 
     const meeting = byId.get(imported)!;
     expect(meeting).toMatchObject({ kind: 'imported', title: 'Report call', overridden: 'no', ideasElicited: '', ownership: '', adjusted_overall: '' });
@@ -64,6 +64,6 @@ describe('the coach’s CSV of session figures', () => {
 
     // A leader who stops sharing leaves the sheet.
     await call(t.app, leader, 'DELETE', `/api/me/coaches/${coach.userId}`);
-    expect(parse((await call(t.app, coach, 'GET', '/api/coach/sessions.csv')).body)).toHaveLength(1);
+    expect(parse((await call(t.app, coach, 'GET', '/api/coach/sessions.csv')).body) as string[][]).toHaveLength(1);
   }, 30_000);
 });
