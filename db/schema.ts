@@ -162,9 +162,11 @@ export const turnComments = sqliteTable(
       .notNull()
       .references(() => turns.id, { onDelete: 'cascade' }),
     parentId: text('parent_id'),
-    authorId: text('author_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null for a comment restored from an imported session file: a file never names a real user. */
+    authorId: text('author_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Imported comments: the author's name and role as the file recorded them. */
+    recordedAuthorName: text('recorded_author_name'),
+    recordedAuthorRole: text('recorded_author_role', { enum: ['leader', 'coach'] }),
     text: text('text').notNull(),
     replaces: text('replaces'),
     supersededAt: text('superseded_at'),
@@ -193,9 +195,10 @@ export const labelOverrides = sqliteTable(
     fromValue: text('from_value').notNull(),
     toValue: text('to_value').notNull(),
     reason: text('reason').notNull(),
-    coachId: text('coach_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null for an override restored from an imported session file (see turn_comments.author_id). */
+    coachId: text('coach_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Imported overrides: the coach's name as the file recorded it. */
+    recordedCoachName: text('recorded_coach_name'),
     replaces: text('replaces'),
     supersededAt: text('superseded_at'),
     createdAt: createdAt(),
@@ -211,9 +214,10 @@ export const sessionReviews = sqliteTable(
     sessionId: text('session_id')
       .notNull()
       .references(() => practiceSessions.id, { onDelete: 'cascade' }),
-    coachId: text('coach_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null for a review restored from an imported session file (see turn_comments.author_id). */
+    coachId: text('coach_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Imported reviews: the coach's name as the file recorded it. */
+    recordedCoachName: text('recorded_coach_name'),
     summary: text('summary').notNull(),
     createdAt: createdAt(),
   },

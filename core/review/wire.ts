@@ -18,6 +18,13 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 export const PersonRefSchema = Type.Object({ id: Type.String(), name: Type.String() });
 export type PersonRef = Static<typeof PersonRefSchema>;
 
+/**
+ * Who wrote a comment, override or review. `id` is null when it was restored from an imported
+ * session file: the name is the one the file recorded, and no user of this Askwell is behind it.
+ */
+export const AuthorRefSchema = Type.Object({ id: Nullable(Type.String()), name: Type.String() });
+export type AuthorRef = Static<typeof AuthorRefSchema>;
+
 export const MoveKindSchema = Type.Unsafe<MoveKind>({ type: 'string', enum: [...MOVE_KINDS] });
 export const DelegationValueSchema = Type.Union([Type.Integer({ minimum: 0, maximum: 7 }), Type.Literal('none')]);
 
@@ -102,8 +109,9 @@ export const CommentSchema = Type.Object({
   id: Type.String(),
   turnIndex: Type.Integer(),
   parentId: Nullable(Type.String()),
-  authorId: Type.String(),
-  author: PersonRefSchema,
+  /** Null for a comment restored from an imported file (see AuthorRefSchema). */
+  authorId: Nullable(Type.String()),
+  author: AuthorRefSchema,
   /** Whether the author is the session's leader or one of their coaches. */
   authorRole: Type.Union([Type.Literal('leader'), Type.Literal('coach')]),
   text: Type.String(),
@@ -140,7 +148,7 @@ export const OverrideSchema = Type.Object({
   from: Type.String(),
   to: Type.String(),
   reason: Type.String(),
-  coach: PersonRefSchema,
+  coach: AuthorRefSchema,
   createdAt: Type.String(),
   /** The override this one replaced, if any. */
   replaces: Nullable(Type.String()),
@@ -150,7 +158,7 @@ export const OverrideSchema = Type.Object({
 export type Override = Static<typeof OverrideSchema>;
 
 export const ReviewBodySchema = Type.Object({ summary: Text(SUMMARY_MAX_CHARS * 2) }, { additionalProperties: false });
-export const ReviewSchema = Type.Object({ id: Type.String(), coach: PersonRefSchema, summary: Type.String(), createdAt: Type.String() });
+export const ReviewSchema = Type.Object({ id: Type.String(), coach: AuthorRefSchema, summary: Type.String(), createdAt: Type.String() });
 export type Review = Static<typeof ReviewSchema>;
 
 /** A fact the persona revealed in a turn, shown inline in the review. */
@@ -198,7 +206,7 @@ export const AdjustedScorecardSchema = Type.Object({
   /** Figures that differ from the automatic scorecard. */
   changed: Type.Array(Type.String()),
   /** The coaches whose overrides it applies. */
-  overriddenBy: Type.Array(PersonRefSchema),
+  overriddenBy: Type.Array(AuthorRefSchema),
 });
 
 export const SessionAnnotationsSchema = Type.Object({
@@ -214,7 +222,7 @@ export const SessionAnnotationsSchema = Type.Object({
   revealedFacts: Type.Array(RevealedFactSchema),
 });
 export type SessionAnnotations = Omit<Static<typeof SessionAnnotationsSchema>, 'adjustedScorecard'> & {
-  adjustedScorecard: { scorecard: Scorecard; changed: ScorecardKey[]; overriddenBy: PersonRef[] } | null;
+  adjustedScorecard: { scorecard: Scorecard; changed: ScorecardKey[]; overriddenBy: AuthorRef[] } | null;
 };
 
 /** A session as its reader sees it: the transcript plus the coaching layer (GET /api/sessions/:id and friends). */

@@ -8,6 +8,9 @@ export interface CoachedSessionRow {
   leaderId: string;
   leaderName: string;
   scenarioId: string;
+  kind: 'practice' | 'imported';
+  /** Imported sessions: the title the leader gave; null for practice (the scenario's title). */
+  title: string | null;
   status: 'open' | 'ended';
   createdAt: string;
   endedAt: string | null;
@@ -31,6 +34,8 @@ export function createCoachingSessionsRepo(db: Db) {
           leaderId: practiceSessions.userId,
           leaderName: users.name,
           scenarioId: practiceSessions.scenarioId,
+          kind: practiceSessions.kind,
+          title: practiceSessions.title,
           status: practiceSessions.status,
           createdAt: practiceSessions.createdAt,
           endedAt: practiceSessions.endedAt,

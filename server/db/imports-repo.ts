@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ReplyScore, Scorecard } from '@core/rubric/types';
 import type { JudgeChange, SessionSource } from '@core/transcript/wire';
 import { practiceSessions, turns } from '@db/schema';
+import { insertFileAnnotations, type FileAnnotations } from './imported-annotations';
 import type { Db } from './open-database';
 
 // Imported sessions are written whole, in one transaction: a failure leaves nothing behind.
@@ -34,6 +35,11 @@ export interface ImportedTurnRow {
   feedback: string | null;
   interrupted: boolean;
   createdAt?: string;
+  /**
+   * Persona turns restored from a file: the outcome the scorecard reads. Stored as a partial persona
+   * state holding only that (no facts revealed are known), which is all an imported session reads.
+   */
+  outcome?: { ideaSurfaced: boolean; nextStepOwner: 'persona' | 'leader' | 'nobody' } | null;
 }
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -55,11 +61,12 @@ export function createImportsRepo(db: Db) {
       judgeChanges: sql`${sql.placeholder('judgeChanges')}`,
       feedback: sql.placeholder('feedback'),
       interrupted: sql.placeholder('interrupted'),
+      state: sql`${sql.placeholder('state')}`,
       createdAt: sql`coalesce(${sql.placeholder('createdAt')}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
     })
     .prepare();
   return {
-    insert(session: ImportedSessionRow, rows: readonly ImportedTurnRow[]): void {
+    insert(session: ImportedSessionRow, rows: readonly ImportedTurnRow[], annotations?: FileAnnotations): void {
       db.transaction((tx) => {
         tx.insert(practiceSessions)
           .values({ ...session, kind: 'imported', scenarioId: session.scenarioId ?? '', scorecard: session.scorecard ?? undefined })
@@ -78,7 +85,13 @@ export function createImportsRepo(db: Db) {
             feedback: t.feedback,
             interrupted: t.interrupted ? 1 : 0,
             createdAt: t.createdAt ?? null,
+            state: t.outcome ? json({ factsRevealed: [], ...t.outcome }) : null,
           });
+        }
+        if (annotations) {
+          const turnIdAt = (index: number) =>
+            tx.select({ id: turns.id }).from(turns).where(and(eq(turns.sessionId, session.id), eq(turns.index, index))).get()!.id;
+          insertFileAnnotations(tx, session.id, turnIdAt, annotations);
         }
       });
     },

@@ -1,5 +1,5 @@
 import { correctedScorecard, type LabelCorrection } from '@core/review/apply-overrides';
-import type { Comment, Override, PersonRef, RevealedFact, SessionAnnotations } from '@core/review/wire';
+import type { AuthorRef, Comment, Override, RevealedFact, SessionAnnotations } from '@core/review/wire';
 import { scoreSession } from '@core/rubric/score-session';
 import type { Scorecard } from '@core/rubric/types';
 import type { TranscriptTurn } from '@core/transcript/types';
@@ -28,7 +28,7 @@ function comments(repos: Repos, row: PracticeSessionRow, indexOf: Map<number, nu
         parentId: comment.parentId,
         authorId: comment.authorId,
         author: { id: comment.authorId, name: authorName },
-        authorRole: comment.authorId === row.userId ? ('leader' as const) : ('coach' as const),
+        authorRole: comment.authorId === null ? (comment.recordedAuthorRole ?? 'coach') : comment.authorId === row.userId ? ('leader' as const) : ('coach' as const),
         text: comment.text,
         createdAt: comment.createdAt,
         previous,
@@ -70,9 +70,13 @@ function revealedFacts(turns: StoredTurn[], scenario: Scenario | undefined): Rev
   return out;
 }
 
-/** Overrides are scored the way the session itself was: with its scenario, or as an imported conversation. */
-const rescorer = (row: PracticeSessionRow, scenario: Scenario | undefined) => (turns: TranscriptTurn[]) =>
-  row.kind === 'imported' ? importedScorecard(turns) : scoreSession(turns, scenario);
+/**
+ * Overrides are scored the way the session itself was: a meeting transcript without the scenario-only
+ * figures; a practice session (or one restored from a file, whose persona turns carry the outcome the
+ * scorecard reads) with its scenario.
+ */
+const rescorer = (row: PracticeSessionRow, scenario: Scenario | undefined, stored: readonly StoredTurn[]) => (turns: TranscriptTurn[]) =>
+  row.kind === 'imported' && !stored.some((t) => t.state) ? importedScorecard(turns) : scoreSession(turns, scenario);
 
 export function sessionAnnotations(
   repos: Repos,
@@ -86,8 +90,8 @@ export function sessionAnnotations(
   const live = allOverrides.filter((o) => o.active);
   const corrections: LabelCorrection[] = live.map((o) => ({ turnIndex: o.turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to }));
   const automatic = row.scorecard as Scorecard | null;
-  const adjusted = automatic ? correctedScorecard(turns, corrections, automatic, rescorer(row, scenario)) : undefined;
-  const overriddenBy = [...new Map<string, PersonRef>(live.map((o) => [o.coach.id, o.coach])).values()];
+  const adjusted = automatic ? correctedScorecard(turns, corrections, automatic, rescorer(row, scenario, turns)) : undefined;
+  const overriddenBy = [...new Map<string, AuthorRef>(live.map((o) => [o.coach.id ?? `recorded:${o.coach.name}`, o.coach])).values()];
   const leader = repos.users.findById(row.userId)!;
   return {
     viewer,

@@ -4,6 +4,7 @@ import { askRatioOf, reviewOrder, trendOf } from '@core/review/trend';
 import { CoachSessionSummarySchema, LinkedLeaderSchema, type CoachSessionSummary } from '@core/review/wire';
 import type { CoachedSessionRow } from '../db/coaching-sessions-repo';
 import { resourceOf } from '../plugins/access';
+import { sessionFiguresCsv } from '../review/session-figures-csv';
 import { ErrorBodySchema } from '@core/transcript/wire';
 
 /** Sessions with at least one reply are worth a coach's review; an untouched one is not. */
@@ -14,7 +15,7 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     id: s.id,
     leader: { id: s.leaderId, name: s.leaderName },
     scenarioId: s.scenarioId,
-    scenarioTitle: app.scenarioCatalog.find(s.scenarioId)?.scenario.title ?? s.scenarioId,
+    scenarioTitle: s.title ?? app.scenarioCatalog.find(s.scenarioId)?.scenario.title ?? s.scenarioId,
     status: s.status,
     createdAt: s.createdAt,
     endedAt: s.endedAt,
@@ -61,6 +62,22 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const leaderIds = app.repos.coachLinks.leadersOf(request.user!.id).map((l) => l.id);
       return reviewOrder(app.repos.coachingSessions.list(request.user!.id, leaderIds).filter(reviewable)).map(summary);
+    },
+  );
+
+  app.get(
+    '/api/coach/sessions.csv',
+    { config: { access: 'coach' }, schema: { response: { 200: Type.String(), 403: ErrorBodySchema } } },
+    async (request, reply) => {
+      const coachId = request.user!.id;
+      // Only leaders who share with this coach now: one who stopped sharing leaves the sheet.
+      const leaders = app.repos.coachLinks.leadersOf(coachId);
+      const sessions = app.repos.coachingSessions.list(coachId, leaders.map((l) => l.id));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="askwell-leader-sessions.csv"')
+        .header('cache-control', 'private, no-store')
+        .send(sessionFiguresCsv(app.repos, app.scenarios, leaders, sessions));
     },
   );
 };

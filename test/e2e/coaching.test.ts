@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
@@ -85,6 +86,12 @@ describe('coaching in the browser', { timeout: 120_000 }, () => {
     await coach.screenshot({ path: screenshotPath('coaching-leader-page.png'), fullPage: true });
     await expectNoAxeViolations(coach, 'coach: leader page');
     await coach.goBack();
+    // The sheet of the leaders' session figures downloads from the dashboard.
+    const [sheet] = await Promise.all([coach.waitForEvent('download'), coach.getByRole('link', { name: 'Download session figures (CSV)' }).click()]);
+    expect(sheet.suggestedFilename()).toBe('askwell-leader-sessions.csv');
+    const sheetText = readFileSync(await sheet.path(), 'utf8');
+    expect(sheetText.split('\r\n')[0]).toMatch(/^"leader","leader_email","session_id",.*"adjusted_overall"$/);
+    expect(sheetText).toContain('"Lee Leader"');
     await coach.getByRole('link', { name: /^Review\b.*Lee Leader/ }).click();
     await coach.getByRole('article', { name: 'Reply 3' }).waitFor();
     await expectNoAxeViolations(coach, 'coach: review page');

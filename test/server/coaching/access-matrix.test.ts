@@ -186,6 +186,7 @@ const MATRIX: Record<string, Row> = {
     request: (w) => ({ url: `/api/assignments/${w.assignmentId}` }),
     missing: () => ({ url: '/api/assignments/no-such-assignment' }),
   },
+  'GET /api/coach/sessions.csv': { expect: coachOnly(200), request: () => ({ url: '/api/coach/sessions.csv' }) },
 };
 
 let scenarioYaml = '';
@@ -290,13 +291,14 @@ describe('authorization matrix', () => {
 
   it('never lists the owner’s session to anyone but the owner and the linked coach', async () => {
     for (const actor of ['otherLeader', 'unlinkedCoach', 'formerCoach'] as const) {
-      for (const url of ['/api/sessions', '/api/coach/sessions', '/api/coach/leaders']) {
+      for (const url of ['/api/sessions', '/api/coach/sessions', '/api/coach/leaders', '/api/coach/sessions.csv']) {
         const response = await call(t.app, world.users[actor], 'GET', url);
         expect(response.body, `${actor} ${url}`).not.toContain(world.sessionId);
         expect(response.body, `${actor} ${url}`).not.toContain(world.users.owner.userId);
       }
     }
     expect((await call(t.app, world.users.linkedCoach, 'GET', '/api/coach/sessions')).body).toContain(world.sessionId);
+    expect((await call(t.app, world.users.linkedCoach, 'GET', '/api/coach/sessions.csv')).body).toContain(world.sessionId);
   });
 
   it('never shows a leader another coach’s scenarios or homework', async () => {

@@ -24,7 +24,19 @@ export function CoachDashboard({ leaderPath, reviewPath }: { leaderPath(id: stri
         <p className="muted">The leaders who share their practice with you, and the sessions waiting for your review.</p>
       </div>
       <section aria-labelledby="leaders-heading">
-        <h2 id="leaders-heading">Leaders</h2>
+        <div className="section-head">
+          <h2 id="leaders-heading">Leaders</h2>
+          {leaders.status === 'ready' && leaders.data.length > 0 && (
+            <a
+              className="btn btn-small"
+              href={coachingApi.sessionFiguresCsvUrl}
+              download
+              title="One row per ended session of each leader: every scorecard figure and the overall, with the figures adjusted by overrides where there are some"
+            >
+              Download session figures (CSV)
+            </a>
+          )}
+        </div>
         {leaders.status === 'loading' && <Loading label="Loading leaders…" />}
         {leaders.status === 'error' && <Banner>{leaders.error}</Banner>}
         {leaders.status === 'ready' &&
