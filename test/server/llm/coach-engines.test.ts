@@ -87,11 +87,11 @@ describe('LlmDebriefEngine', () => {
     await expect(drain(text)).resolves.toEqual(['At turn 1 ', 'you asked.']);
 
     const [system, user] = fake.requests[0].body.messages;
-    expect(system.content).toContain('"turn N"');
+    expect(system.content).toContain('"reply N"');
     expect(system.content).not.toContain(LEADER);
     expect(user.content).toContain('Scorecard, overall 3 out of 5:');
     expect(user.content).toContain('- Ask ratio: 50% (band 3 of 5; turns 1). One ask, one tell.');
-    expect(user.content).toContain(`turn 1, manager: "${LEADER}"\n  moves: directive "Just go with the cheapest one."; open question "What does the team think?"`);
+    expect(user.content).toContain(`reply 1, manager: "${LEADER}"\n  moves: directive "Just go with the cheapest one."; open question "What does the team think?"`);
     expect(user.content).toContain(`turn 2, ${scenario.persona.name}: "The agents really liked Chatwise."`);
     expect(user.content).toContain(`- uncovered: ${scenario.hiddenFacts[3].fact}`);
     expect(user.content).toContain(`- never uncovered: ${scenario.hiddenFacts[0].fact}`);

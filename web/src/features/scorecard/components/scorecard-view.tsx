@@ -16,14 +16,21 @@ export function ScorecardView({ session }: { session: Session }) {
             With {scenario.persona.name}, {scenario.persona.role}
           </p>
         </div>
-        <div className="overall">
-          <span className="overall-number">
-            {scorecard.overall.toFixed(1)}
-            <span className="overall-max"> / 5</span>
-          </span>
-          <BandMeter band={scorecard.overall} />
-          <span className="muted">Overall, the mean of the bands</span>
-        </div>
+        {scorecard.overall === null ? (
+          <div className="overall">
+            <span className="overall-number overall-none">Not enough to score</span>
+            <span className="muted">A scorecard needs at least 2 replies.</span>
+          </div>
+        ) : (
+          <div className="overall">
+            <span className="overall-number">
+              {scorecard.overall.toFixed(1)}
+              <span className="overall-max"> / 5</span>
+            </span>
+            <BandMeter band={scorecard.overall} />
+            <span className="muted">Overall, the mean of the bands</span>
+          </div>
+        )}
       </header>
       <div className="figure-grid">
         {scorecard.figures.map((f) => (
