@@ -11,8 +11,10 @@ import dbPlugin from './plugins/db';
 import enginesPlugin from './plugins/engines';
 import practicePlugin from './plugins/practice';
 import scenariosPlugin from './plugins/scenarios';
+import sessionHubPlugin from './plugins/session-hub';
 import webPlugin, { isClientRoute } from './plugins/web';
 import { authRoutes } from './routes/auth';
+import { branchRoutes } from './routes/branches';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { scenarioRoutes } from './routes/scenarios';
@@ -64,6 +66,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(scenariosPlugin, { scenariosDir: options.scenariosDir ?? resolve(ROOT, 'prompts/scenarios') });
   await app.register(enginesPlugin, { config });
   await app.register(practicePlugin);
+  await app.register(sessionHubPlugin);
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { loginRateLimit: config.LOGIN_RATE_LIMIT });
@@ -72,6 +75,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await signedIn.register(meRoutes);
     await signedIn.register(scenarioRoutes);
     await signedIn.register(sessionRoutes);
+    await signedIn.register(branchRoutes);
     await signedIn.register(streamRoutes);
   });
   if (options.webDir) await app.register(webPlugin, { webDir: options.webDir });

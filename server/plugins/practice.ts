@@ -36,6 +36,18 @@ export class InFlightTurns {
     running.markFinished();
   }
 
+  /** Aborts the running turn without waiting; `reason` reaches the turn as `signal.reason`. */
+  cancel(sessionId: string, reason?: unknown): boolean {
+    const running = this.running.get(sessionId);
+    running?.controller.abort(reason);
+    return running !== undefined;
+  }
+
+  /** Resolves once no turn runs on the session (at once when none does). */
+  async settled(sessionId: string): Promise<void> {
+    await this.running.get(sessionId)?.finished;
+  }
+
   /** Aborts the running turn and resolves once it has stored what it will store. */
   async abort(sessionId: string): Promise<void> {
     const running = this.running.get(sessionId);

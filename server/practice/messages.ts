@@ -8,7 +8,10 @@ export const MAX_REPLY_CHARS = 4000;
 
 export const ClientMessageSchema = Type.Union([
   Type.Object({ type: Type.Literal('reply'), text: Type.String() }),
+  Type.Object({ type: Type.Literal('edit'), text: Type.String() }),
   Type.Object({ type: Type.Literal('retry') }),
+  Type.Object({ type: Type.Literal('regenerate') }),
+  Type.Object({ type: Type.Literal('stop') }),
 ]);
 export type ClientMessage = Static<typeof ClientMessageSchema>;
 
@@ -31,17 +34,17 @@ export function parseClientMessage(raw: string): ParsedMessage {
     return {
       ok: false,
       message:
-        type === 'reply'
-          ? 'A reply needs a "text" string.'
-          : `Unknown message type ${JSON.stringify(type)}; expected "reply" or "retry".`,
+        type === 'reply' || type === 'edit'
+          ? `A${type === 'edit' ? 'n edit' : ' reply'} needs a "text" string.`
+          : `Unknown message type ${JSON.stringify(type)}; expected "reply", "edit", "retry", "regenerate" or "stop".`,
     };
   }
-  if (data.type === 'reply') {
+  if (data.type === 'reply' || data.type === 'edit') {
     const text = data.text.trim();
     if (text.length === 0) return { ok: false, message: 'Your reply is empty.' };
     if (text.length > MAX_REPLY_CHARS)
       return { ok: false, message: `Your reply is ${text.length} characters; the limit is ${MAX_REPLY_CHARS}.` };
-    return { ok: true, message: { type: 'reply', text } };
+    return { ok: true, message: { type: data.type, text } };
   }
   return { ok: true, message: data };
 }

@@ -1,11 +1,16 @@
 import type { Scorecard } from '../../core/rubric/types';
 import { toBrief, type Scenario } from '../../core/scenario/schema';
-import type { Session } from '../../core/transcript/wire';
+import type { BranchSummary, ReplacedTurn, Session } from '../../core/transcript/wire';
 import type { PracticeSessionRow } from '../../db/schema';
 import type { StoredTurn } from '../db/turns-repo';
 
 
-export function toSessionView(row: PracticeSessionRow, scenario: Scenario, turns: StoredTurn[]): Session {
+export interface SessionExtras {
+  branches: BranchSummary[];
+  history: ReplacedTurn[];
+}
+
+export function toSessionView(row: PracticeSessionRow, scenario: Scenario, turns: StoredTurn[], extras: SessionExtras = { branches: [], history: [] }): Session {
   return {
     id: row.id,
     scenarioId: row.scenarioId,
@@ -20,5 +25,9 @@ export function toSessionView(row: PracticeSessionRow, scenario: Scenario, turns
     ),
     scorecard: (row.scorecard as Scorecard | null) ?? null,
     debrief: row.debrief,
+    parentId: row.parentId,
+    forkTurnIndex: row.forkTurnIndex,
+    branches: extras.branches,
+    history: extras.history,
   };
 }

@@ -33,6 +33,32 @@ export const TurnBody = Type.Object({
   judgeChanges: Type.Optional(Open),
   feedback: Type.Optional(Type.String()),
   interrupted: Type.Optional(Type.Boolean()),
+  stopped: Type.Optional(Type.Boolean()),
+});
+
+export const ReplacedTurnBody = Type.Object({
+  index: Type.Integer(),
+  speaker: Type.Union([Type.Literal('leader'), Type.Literal('persona')]),
+  text: Type.String(),
+  createdAt: Type.String(),
+  replacedAt: Type.String(),
+  reason: Type.Union([Type.Literal('edited'), Type.Literal('regenerated')]),
+  score: Type.Optional(Open),
+  interrupted: Type.Optional(Type.Boolean()),
+  stopped: Type.Optional(Type.Boolean()),
+});
+
+const Status = Type.Union([Type.Literal('open'), Type.Literal('ended')]);
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+const NullableInteger = Type.Union([Type.Integer(), Type.Null()]);
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+
+export const BranchSummaryBody = Type.Object({
+  id: Type.String(),
+  forkTurnIndex: Type.Integer(),
+  status: Status,
+  createdAt: Type.String(),
+  overall: NullableNumber,
 });
 
 export const SessionBody = Type.Object({
@@ -46,6 +72,10 @@ export const SessionBody = Type.Object({
   turns: Type.Array(TurnBody),
   scorecard: Type.Union([Open, Type.Null()]),
   debrief: Type.Union([Type.String(), Type.Null()]),
+  parentId: NullableString,
+  forkTurnIndex: NullableInteger,
+  branches: Type.Array(BranchSummaryBody),
+  history: Type.Array(ReplacedTurnBody),
 });
 
 export const SessionSummaryBody = Type.Object({
@@ -56,6 +86,13 @@ export const SessionSummaryBody = Type.Object({
   createdAt: Type.String(),
   endedAt: Type.Union([Type.String(), Type.Null()]),
   leaderTurns: Type.Integer(),
+  learningFocus: Type.String(),
+  parentId: NullableString,
+  forkTurnIndex: NullableInteger,
+  overall: NullableNumber,
+  figures: Type.Array(
+    Type.Object({ key: Type.String(), label: Type.String(), value: Type.Union([Type.Number(), Type.String(), Type.Boolean(), Type.Null()]), display: Type.String() }),
+  ),
 });
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });

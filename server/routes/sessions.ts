@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { Scorecard } from '../../core/rubric/types';
 import { endSession } from '../practice/end-session';
 import { toSessionView } from '../practice/session-view';
 import { notFound } from '../http-errors';
@@ -15,9 +16,14 @@ export function ownedSession(app: FastifyInstance, request: FastifyRequest, id: 
   return { row, scenario };
 }
 
-const sessionView = (app: FastifyInstance, request: FastifyRequest, id: string) => {
+export const sessionView = (app: FastifyInstance, request: FastifyRequest, id: string) => {
   const { row, scenario } = ownedSession(app, request, id);
-  return toSessionView(row, scenario, app.repos.turns.list(id));
+  const branches = app.repos.practiceSessions.listBranches(id).map(({ scorecard, forkTurnIndex, ...branch }) => ({
+    ...branch,
+    forkTurnIndex: forkTurnIndex ?? 0,
+    overall: (scorecard as Scorecard | null)?.overall ?? null,
+  }));
+  return toSessionView(row, scenario, app.repos.turns.list(id), { branches, history: app.repos.turns.listReplaced(id) });
 };
 
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -47,10 +53,29 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get('/api/sessions', { schema: { response: { 200: Type.Array(SessionSummaryBody) } } }, async (request) =>
-    app.repos.practiceSessions.listOwned(request.user!.id).map((row) => ({
-      ...row,
-      scenarioTitle: app.scenarios.get(row.scenarioId)?.title ?? row.scenarioId,
-    })),
+    app.repos.practiceSessions.listOwned(request.user!.id).map(({ scorecard, ...row }) => {
+      const scenario = app.scenarios.get(row.scenarioId);
+      const card = scorecard as Scorecard | null;
+      return {
+        ...row,
+        scenarioTitle: scenario?.title ?? row.scenarioId,
+        learningFocus: scenario?.learningFocus ?? '',
+        overall: card?.overall ?? null,
+        figures: (card?.figures ?? []).map(({ key, label, value, display }) => ({ key, label, value, display })),
+      };
+    }),
+  );
+
+  app.delete(
+    '/api/sessions/:id',
+    { schema: { ...withId, response: { 204: Type.Null(), 404: ErrorBody } } },
+    async (request, reply) => {
+      const { row } = ownedSession(app, request, request.params.id);
+      // A turn still streaming stores nothing more once its session is gone.
+      await app.inFlightTurns.abort(row.id);
+      app.repos.practiceSessions.delete(row.id);
+      return reply.code(204).send(null);
+    },
   );
 
   app.get(

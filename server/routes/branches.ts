@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ApiError } from '../http-errors';
+import { ErrorBody, IdParams } from './schemas';
+import { ownedSession } from './sessions';
+
+/**
+ * "Try again from here": a branch is a new session holding the transcript up to and including one of
+ * the parent's leader turns, with the persona's state as it was there. The persona answers that turn
+ * afresh when the branch's stream opens (or the leader edits it and resends).
+ */
+export const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/api/sessions/:id/branches',
+    {
+      schema: {
+        params: IdParams,
+        body: Type.Object({ fromTurnIndex: Type.Integer({ minimum: 0, maximum: 100_000 }) }),
+        response: { 201: Type.Object({ id: Type.String() }), 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { row } = ownedSession(app, request, request.params.id);
+      const { fromTurnIndex } = request.body;
+      const fork = app.repos.turns.list(row.id).find((turn) => turn.index === fromTurnIndex);
+      if (fork?.speaker !== 'leader')
+        throw new ApiError(400, 'validation', `Turn ${fromTurnIndex} is not one of your replies in this session; a branch starts from a reply.`);
+      const forkId = app.repos.turns.idOf(row.id, fromTurnIndex)!;
+      const id = randomUUID();
+      app.repos.practiceSessions.createBranch(id, row, { index: fromTurnIndex, id: forkId });
+      return reply.code(201).send({ id });
+    },
+  );
+};
