@@ -1,5 +1,5 @@
 import { sql, type InferSelectModel } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
   text('created_at')
@@ -36,7 +36,16 @@ export const practiceSessions = sqliteTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** Practice scenario id; '' for an imported conversation that never had one. */
     scenarioId: text('scenario_id').notNull(),
+    /** `practice`: played against a persona; `imported`: a real conversation (or an Askwell file) scored after the fact. */
+    kind: text('kind', { enum: ['practice', 'imported'] }).notNull().default('practice'),
+    /** Imported sessions: what the user called it (the file name by default). */
+    title: text('title'),
+    /** Imported sessions: the leader's name in the transcript. */
+    leaderName: text('leader_name'),
+    /** Imported sessions: `{fileName, format}` of the file it came from. */
+    source: text('source', { mode: 'json' }),
     status: text('status', { enum: ['open', 'ended'] }).notNull().default('open'),
     feedbackEnabled: integer('feedback_enabled', { mode: 'boolean' }).notNull().default(true),
     /** Scorecard JSON (core/rubric/types.ts), written when the session ends. */
@@ -65,6 +74,11 @@ export const turns = sqliteTable(
       .references(() => practiceSessions.id, { onDelete: 'cascade' }),
     index: integer('idx').notNull(),
     speaker: text('speaker', { enum: ['leader', 'persona'] }).notNull(),
+    /** Imported turns: the participant's name as the transcript gave it. */
+    speakerName: text('speaker_name'),
+    /** Imported turns: seconds from the start of the recording. */
+    startS: real('start_s'),
+    endS: real('end_s'),
     text: text('text').notNull(),
     /** Leader turns: ReplyScore JSON. */
     score: text('score', { mode: 'json' }),
@@ -117,3 +131,140 @@ export type UserRow = InferSelectModel<typeof users>;
 export type PracticeSessionRow = InferSelectModel<typeof practiceSessions>;
 export type TurnRow = InferSelectModel<typeof turns>;
 export type ReplacedTurnRow = InferSelectModel<typeof replacedTurns>;
+
+// Coaching (docs/api.md "Coaching"). Nothing here is ever deleted by a coach: links end, invites are
+// revoked, overrides and comments are superseded by newer rows that point at what they replaced.
+
+/** A coach's invitation; the code is the secret a leader needs to share their practice. */
+export const coachInvites = sqliteTable(
+  'coach_invites',
+  {
+    code: text('code').primaryKey(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: text('expires_at').notNull(),
+    revokedAt: text('revoked_at'),
+    acceptedBy: text('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    acceptedAt: text('accepted_at'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('coach_invites_coach_idx').on(table.coachId, table.createdAt)],
+);
+
+/** A leader shares their practice with a coach; ending it keeps the row for the record. */
+export const coachLinks = sqliteTable(
+  'coach_links',
+  {
+    id: text('id').primaryKey(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    leaderId: text('leader_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    inviteCode: text('invite_code').references(() => coachInvites.code, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    endedAt: text('ended_at'),
+  },
+  (table) => [
+    // At most one live link per pair; ended links stay as history.
+    uniqueIndex('coach_links_live_idx').on(table.coachId, table.leaderId).where(sql`ended_at is null`),
+    index('coach_links_leader_idx').on(table.leaderId),
+  ],
+);
+
+/**
+ * A comment on a leader reply, threaded by `parentId`. Points at the turn's id, not its index, since
+ * retry deletes and re-creates turns. An edit writes a new row that `replaces` the old one, which
+ * is kept with `supersededAt` set.
+ */
+export const turnComments = sqliteTable(
+  'turn_comments',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    turnId: integer('turn_id')
+      .notNull()
+      .references(() => turns.id, { onDelete: 'cascade' }),
+    parentId: text('parent_id'),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    replaces: text('replaces'),
+    supersededAt: text('superseded_at'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('turn_comments_session_idx').on(table.sessionId, table.createdAt)],
+);
+
+/**
+ * A coach's correction of one automatic label on a leader reply: a move's kind (`moveIndex`) or the
+ * reply's delegation level (`moveIndex` null). `fromValue` is what it replaced (the automatic label,
+ * or the previous override's label, which `replaces` points at).
+ */
+export const labelOverrides = sqliteTable(
+  'label_overrides',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    turnId: integer('turn_id')
+      .notNull()
+      .references(() => turns.id, { onDelete: 'cascade' }),
+    target: text('target', { enum: ['move', 'delegation'] }).notNull(),
+    moveIndex: integer('move_index'),
+    fromValue: text('from_value').notNull(),
+    toValue: text('to_value').notNull(),
+    reason: text('reason').notNull(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    replaces: text('replaces'),
+    supersededAt: text('superseded_at'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('label_overrides_session_idx').on(table.sessionId, table.createdAt)],
+);
+
+/** A coach marked a session reviewed, with a summary; marking again adds a row (the latest counts). */
+export const sessionReviews = sqliteTable(
+  'session_reviews',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    summary: text('summary').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('session_reviews_session_idx').on(table.sessionId, table.coachId, table.createdAt)],
+);
+
+/** When a user last opened a session's coaching notes: drives the leader's unread marker. */
+export const sessionReads = sqliteTable(
+  'session_reads',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: text('seen_at').notNull(),
+  },
+  (table) => [uniqueIndex('session_reads_idx').on(table.sessionId, table.userId)],
+);
+
+export type CoachInviteRow = InferSelectModel<typeof coachInvites>;
+export type CoachLinkRow = InferSelectModel<typeof coachLinks>;
+export type TurnCommentRow = InferSelectModel<typeof turnComments>;
+export type LabelOverrideRow = InferSelectModel<typeof labelOverrides>;
+export type SessionReviewRow = InferSelectModel<typeof sessionReviews>;

@@ -4,20 +4,34 @@ import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from './config';
+import { allowedOrigins, trustProxySetting, type Config } from './config';
 import { ApiError } from './http-errors';
+import { frameworkErrorCode } from './http/error-codes';
+import accessPlugin from './plugins/access';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import enginesPlugin from './plugins/engines';
 import practicePlugin from './plugins/practice';
+import requestGuard from './plugins/request-guard';
+import securityHeaders from './plugins/security-headers';
 import scenariosPlugin from './plugins/scenarios';
+import socketGuard, { websocketErrorHandler } from './plugins/socket-guard';
 import sessionHubPlugin from './plugins/session-hub';
+import sessionWatchersPlugin from './plugins/session-watchers';
 import webPlugin, { isClientRoute } from './plugins/web';
 import { authRoutes } from './routes/auth';
 import { branchRoutes } from './routes/branches';
+import { calibrationRoutes } from './routes/calibration';
+import { coachInviteRoutes } from './routes/coach-invites';
+import { coachLeaderRoutes } from './routes/coach-leaders';
+import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
 import { meRoutes } from './routes/me';
+import { myCoachRoutes } from './routes/my-coaches';
 import { scenarioRoutes } from './routes/scenarios';
+import { sessionAnnotationRoutes } from './routes/session-annotations';
+import { sessionEventRoutes } from './routes/session-events';
 import { sessionRoutes } from './routes/sessions';
 import { streamRoutes } from './routes/stream';
 
@@ -28,6 +42,8 @@ export interface AppOptions {
   /** Built web app to serve; omitted in API-only tests. */
   webDir?: string;
   logger?: boolean;
+  /** Where log lines go (default stdout); tests read them to check what is logged. */
+  logStream?: { write: (line: string) => void };
 }
 
 /** Largest WebSocket frame accepted; a 4,000-character reply fits many times over. */
@@ -39,8 +55,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logger:
       options.logger === false
         ? false
-        : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+        : {
+            level: config.LOG_LEVEL,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     bodyLimit: 64 * 1024,
+    trustProxy: trustProxySetting(config),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
@@ -49,8 +70,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     if (error.validation)
       return reply.code(400).send({ error: 'validation', message: error.message });
     if (status === 429) return reply.code(429).send({ error: 'rate_limited', message: 'Too many attempts; wait a minute and try again.' });
-    // Framework errors (malformed JSON, wrong content type, body too large) get one stable code, not Fastify's internal ones.
-    if (status < 500) return reply.code(status).send({ error: 'bad_request', message: error.message });
+    // Framework errors (malformed JSON, body too large, traversal) get a stable code by status, not Fastify's internal ones.
+    if (status < 500) return reply.code(status).send({ error: frameworkErrorCode(status), message: error.message });
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'Something went wrong on our side.' });
   });
@@ -59,17 +80,28 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     return reply.code(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url.split('?')[0]}.` });
   });
 
+  await app.register(securityHeaders);
   await app.register(dbPlugin, { databasePath: config.DATABASE_PATH, synchronous: config.DATABASE_SYNCHRONOUS });
-  await app.register(authPlugin, { sessionSecret: config.SESSION_SECRET });
+  await app.register(authPlugin, { sessionSecret: config.SESSION_SECRET, cookieSecure: config.COOKIE_SECURE });
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
+  await app.register(socketGuard);
+  await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES }, errorHandler: websocketErrorHandler });
+  // After @fastify/websocket, whose onRequest hook marks upgrades so a refused one has its socket closed.
+  await app.register(requestGuard, { allowedOrigins: allowedOrigins(config) });
   await app.register(scenariosPlugin, { scenariosDir: options.scenariosDir ?? resolve(ROOT, 'prompts/scenarios') });
   await app.register(enginesPlugin, { config });
   await app.register(practicePlugin);
   await app.register(sessionHubPlugin);
+  await app.register(sessionWatchersPlugin);
+  // Before any route: every /api route must name its policy action (server/access/policy.ts).
+  await app.register(accessPlugin);
 
   await app.register(healthRoutes);
-  await app.register(authRoutes, { loginRateLimit: config.LOGIN_RATE_LIMIT });
+  await app.register(authRoutes, {
+    loginRateLimit: config.LOGIN_RATE_LIMIT,
+    loginAccountFailures: config.LOGIN_ACCOUNT_FAILURES,
+    signupRateLimit: config.SIGNUP_RATE_LIMIT,
+  });
   await app.register(async (signedIn) => {
     signedIn.addHook('onRequest', signedIn.requireUser);
     await signedIn.register(meRoutes);
@@ -77,6 +109,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await signedIn.register(sessionRoutes);
     await signedIn.register(branchRoutes);
     await signedIn.register(streamRoutes);
+    await signedIn.register(importRoutes);
+    await signedIn.register(exportRoutes);
+    await signedIn.register(sessionAnnotationRoutes);
+    await signedIn.register(sessionEventRoutes);
+    await signedIn.register(myCoachRoutes);
+    await signedIn.register(coachInviteRoutes);
+    await signedIn.register(coachLeaderRoutes);
+    await signedIn.register(calibrationRoutes);
   });
   if (options.webDir) await app.register(webPlugin, { webDir: options.webDir });
   return app;

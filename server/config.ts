@@ -21,6 +21,16 @@ export const ConfigSchema = Type.Object({
   SIMULATOR_WORD_DELAY_MS: Type.Integer({ minimum: 0, maximum: 2000 }),
   /** Log-in attempts per minute per client address. */
   LOGIN_RATE_LIMIT: Type.Integer({ minimum: 1 }),
+  /** Wrong passwords in a row for one account (from any address) before each further attempt waits, doubling. */
+  LOGIN_ACCOUNT_FAILURES: Type.Integer({ minimum: 1 }),
+  /** Sign-ups per hour per client address. */
+  SIGNUP_RATE_LIMIT: Type.Integer({ minimum: 1 }),
+  /** Other origins (scheme://host[:port], comma-separated) allowed to open sockets and send state-changing requests. */
+  ALLOWED_ORIGINS: Type.String({ pattern: '^(\\s*https?://[^\\s,/]+/?\\s*(,|$))*$' }),
+  /** Fastify's trustProxy: `false`, `true`, a hop count, or comma-separated proxy addresses/CIDRs. */
+  TRUST_PROXY: Type.String({ minLength: 1 }),
+  /** `auto`: Secure cookies when the request came over HTTPS (directly or via a trusted proxy). */
+  COOKIE_SECURE: Type.Union([Type.Literal('always'), Type.Literal('auto'), Type.Literal('never')]),
   LLM_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   LLM_API_KEY: Type.Optional(Type.String()),
   LLM_MODEL: Type.Optional(Type.String({ minLength: 1 })),
@@ -39,6 +49,11 @@ export const CONFIG_DEFAULTS = {
   LOG_LEVEL: 'info',
   SIMULATOR_WORD_DELAY_MS: '20',
   LOGIN_RATE_LIMIT: '10',
+  LOGIN_ACCOUNT_FAILURES: '5',
+  SIGNUP_RATE_LIMIT: '20',
+  ALLOWED_ORIGINS: '',
+  TRUST_PROXY: 'false',
+  COOKIE_SECURE: 'auto',
   LLM_TIMEOUT_MS: '30000',
   LLM_MAX_RETRIES: '2',
 } satisfies Partial<Record<keyof Config, string>>;
@@ -47,6 +62,8 @@ const INTEGER_KEYS = new Set<keyof Config>([
   'PORT',
   'SIMULATOR_WORD_DELAY_MS',
   'LOGIN_RATE_LIMIT',
+  'LOGIN_ACCOUNT_FAILURES',
+  'SIGNUP_RATE_LIMIT',
   'LLM_TIMEOUT_MS',
   'LLM_MAX_RETRIES',
 ]);
@@ -64,7 +81,7 @@ const coerce = (key: keyof Config, raw: string): unknown => {
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const merged: Record<string, unknown> = {};
   for (const key of Object.keys(ConfigSchema.properties) as (keyof Config)[]) {
-    const raw = env[key] !== undefined && env[key] !== '' ? env[key] : CONFIG_DEFAULTS[key as keyof typeof CONFIG_DEFAULTS];
+    const raw = env[key] !== undefined && env[key] !== '' ? env[key] : (CONFIG_DEFAULTS as Partial<Record<keyof Config, string>>)[key];
     if (raw !== undefined) merged[key] = coerce(key, raw);
   }
   const errors = [...Value.Errors(ConfigSchema, merged)];
@@ -82,3 +99,20 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 }
 
 export const isLlmConfigured = (config: Config): boolean => Boolean(config.LLM_BASE_URL && config.LLM_MODEL);
+
+/** ALLOWED_ORIGINS as a set of exact origins (scheme://host[:port], lower-case). */
+export const allowedOrigins = (config: Config): Set<string> =>
+  new Set(
+    config.ALLOWED_ORIGINS.split(',')
+      .map((origin) => origin.trim().toLowerCase().replace(/\/$/, ''))
+      .filter(Boolean),
+  );
+
+/** TRUST_PROXY in the form Fastify's `trustProxy` takes. */
+export function trustProxySetting(config: Config): boolean | string | ((address: string, hop: number) => boolean) {
+  const raw = config.TRUST_PROXY.trim();
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  // A hop count: trust that many proxies in front (what Fastify does with a number).
+  if (/^\d+$/.test(raw)) return (_address, hop) => hop < Number(raw);
+  return raw;
+}

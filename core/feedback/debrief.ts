@@ -129,7 +129,7 @@ const TIPS: Record<ScorecardKey, (p: string) => string> = {
 };
 
 function nextTime(scorecard: Scorecard, p: string): string {
-  const weakest = scorecard.figures.reduce<Scorecard['figures'][number] | undefined>((a, f) => (!a || f.band < a.band ? f : a), undefined);
+  const weakest = scorecard.figures.reduce<Scorecard['figures'][number] | undefined>((a, f) => (f.band === null ? a : !a || a.band === null || f.band < a.band ? f : a), undefined);
   const tip = weakest ? TIPS[weakest.key](p) : TIPS.askRatio(p);
   return `One thing to try next time: ${tip}`;
 }

@@ -26,7 +26,7 @@ export function scoreSession(turns: TranscriptTurn[], scenario?: Scenario): Scor
   return {
     ...card,
     overall: null,
-    figures: figures.map((fig) => ({ ...fig, value: null, display: 'not enough to score', band: UNMEASURED_BAND, explanation: why })),
+    figures: figures.map((fig) => ({ ...fig, value: null, display: 'not enough to score', band: null, explanation: why })),
   };
 }
 
@@ -42,8 +42,13 @@ function scoreFacts(f: SessionFacts, scenario?: Scenario): Scorecard {
     delegation.figure,
     ownership.figure,
   ];
-  const overall = Math.round((figures.reduce((s, x) => s + x.band, 0) / figures.length) * 10) / 10;
-  return { figures, overall, delegation: delegation.summary, nextStepOwner: ownership.owner };
+  return { figures, overall: overallBand(figures), delegation: delegation.summary, nextStepOwner: ownership.owner };
+}
+
+/** Mean of the bands of the figures that apply, one decimal (0 when none does). */
+export function overallBand(figures: readonly ScorecardFigure[]): number {
+  const bands = figures.flatMap((f) => (f.band === null ? [] : [f.band]));
+  return bands.length === 0 ? 0 : Math.round((bands.reduce((s, b) => s + b, 0) / bands.length) * 10) / 10;
 }
 
 /** Each reply counts once, by its family (dominance rule): repeating a question cannot raise the ratio. */

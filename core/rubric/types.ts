@@ -79,7 +79,8 @@ export interface ScorecardFigure {
   value: number | string | boolean | null;
   /** Human-readable value, e.g. "67%", "never", "level 6 (inquire)". */
   display: string;
-  band: Band;
+  /** null when the figure does not apply (e.g. ideas elicited in an imported conversation, which has no scenario). */
+  band: Band | null;
   /** The band thresholds in words, shown in the UI, e.g. "5: >= 80%, 4: >= 65% ...". */
   bandRule: string;
   /** Transcript indexes of the turns that drove this figure (for links). */
@@ -91,8 +92,9 @@ export interface ScorecardFigure {
 
 export interface Scorecard {
   figures: ScorecardFigure[];
-  /** Mean of the figure bands, one decimal; null with fewer than 2 leader replies (not enough to score). */
+  /** Mean of the bands of the figures that apply, one decimal; null with fewer than 2 leader replies (not enough to score). */
   overall: number | null;
   delegation: { highest: DelegationLevel | 'none'; final: DelegationLevel | 'none'; takeovers: number };
-  nextStepOwner: 'persona' | 'leader' | 'nobody';
+  /** null when nobody's commitments were tracked (imported conversations). */
+  nextStepOwner: 'persona' | 'leader' | 'nobody' | null;
 }

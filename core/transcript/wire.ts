@@ -1,5 +1,6 @@
 import type { ReplyScore, Scorecard, ScorecardFigure, ScorecardKey } from '../rubric/types';
 import type { ScenarioBrief } from '../scenario/schema';
+import type { TranscriptFormat } from './import-types';
 import type { TranscriptTurn } from './types';
 
 // The shapes the server sends and the web app reads (docs/api.md): one definition for both sides.
@@ -27,11 +28,23 @@ export interface Turn extends Omit<TranscriptTurn, 'state'> {
   createdAt: string;
   /** A persona turn the leader stopped mid-stream (it is also `interrupted`). */
   stopped?: boolean;
+  /** Imported turns: the participant's name as the transcript gave it. */
+  speakerName?: string;
+  /** Imported turns: seconds from the start of the recording, when the file had times. */
+  start?: number;
+  end?: number;
   judgeChanges?: JudgeChange[];
   feedback?: string;
 }
 
 export type SessionStatus = 'open' | 'ended';
+export type SessionKind = 'practice' | 'imported';
+
+/** Where an imported session came from. */
+export interface SessionSource {
+  fileName: string | null;
+  format: TranscriptFormat;
+}
 
 /** A turn an edit-and-resend or a regenerate replaced, kept as history. */
 export interface ReplacedTurn extends Omit<TranscriptTurn, 'state'> {
@@ -59,8 +72,15 @@ export interface FigureSummary {
 
 export interface Session {
   id: string;
-  scenarioId: string;
-  scenario: ScenarioBrief;
+  kind: SessionKind;
+  /** The scenario's title for practice; the name given to an imported conversation. */
+  title: string;
+  /** Practice sessions (and re-imported Askwell files of them); null for a real conversation. */
+  scenarioId: string | null;
+  scenario: ScenarioBrief | null;
+  /** Imported sessions: the leader's name in the transcript. */
+  leaderName: string | null;
+  source: SessionSource | null;
   status: SessionStatus;
   feedbackEnabled: boolean;
   createdAt: string;
@@ -78,12 +98,16 @@ export interface Session {
 
 export interface SessionSummary {
   id: string;
-  scenarioId: string;
+  kind: SessionKind;
+  scenarioId: string | null;
+  /** The scenario's title, or an imported conversation's name. */
   scenarioTitle: string;
   status: SessionStatus;
   createdAt: string;
   endedAt: string | null;
   leaderTurns: number;
+  /** Coach comments, overrides and reviews the leader has not opened yet. */
+  unread: number;
   learningFocus: string;
   parentId: string | null;
   forkTurnIndex: number | null;
@@ -110,6 +134,10 @@ export type StreamErrorCode =
   | 'nothing_to_edit'
   | 'nothing_to_regenerate'
   | 'nothing_to_stop'
+  /** A reply arrived while the last leader turn has no answer yet: retry that one first. */
+  | 'unanswered'
+  /** The auth session behind the socket has ended (log-out or expiry); the socket closes. */
+  | 'unauthorized'
   | 'llm_error'
   | 'internal';
 

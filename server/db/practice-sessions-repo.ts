@@ -32,6 +32,8 @@ export function createPracticeSessionsRepo(db: Db) {
       db
         .select({
           id: practiceSessions.id,
+          kind: practiceSessions.kind,
+          title: practiceSessions.title,
           scenarioId: practiceSessions.scenarioId,
           status: practiceSessions.status,
           createdAt: practiceSessions.createdAt,

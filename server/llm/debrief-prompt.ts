@@ -32,7 +32,8 @@ const figureLines = (scorecard: Scorecard): string =>
   scorecard.figures
     .map((f) => {
       const replies = f.replies?.length ? `; ${replyList(f.replies)}` : '';
-      return `- ${f.label}: ${f.display} (${f.value === null ? 'not scored' : `band ${f.band} of 5`}${replies}). ${f.explanation}`;
+      const band = f.value === null ? 'not scored' : f.band === null ? 'not applicable' : `band ${f.band} of 5`;
+      return `- ${f.label}: ${f.display} (${band}${replies}). ${f.explanation}`;
     })
     .join('\n');
 
@@ -61,7 +62,7 @@ export function debriefMessages(prompt: DebriefPrompt, { scenario, transcript, s
     delegationHighest: String(scorecard.delegation.highest),
     delegationFinal: String(scorecard.delegation.final),
     takeovers: String(scorecard.delegation.takeovers),
-    nextStepOwner: scorecard.nextStepOwner,
+    nextStepOwner: scorecard.nextStepOwner ?? 'not tracked',
     facts: scenario.hiddenFacts.map((f) => `- ${revealed.has(f.id) ? 'uncovered' : 'never uncovered'}: ${f.fact}`).join('\n'),
     idea: scenario.ownIdea.summary,
     ideaStatus: state?.ideaSurfaced ? 'they did put it forward' : 'they never put it forward',

@@ -2,10 +2,13 @@ import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { isSecureCookie, type CookieSecureMode } from '../auth/cookie-security';
+import { LiveSockets } from '../auth/live-sockets';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS } from '../auth/session-token';
 import type { PublicUser } from '../db/users-repo';
 import { toPublicUser } from '../db/users-repo';
 import { unauthorized } from '../http-errors';
+import { beforeEverySocket } from '../http/websocket-routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,25 +16,34 @@ declare module 'fastify' {
     requireUser: (request: FastifyRequest) => Promise<void>;
     startSession: (reply: FastifyReply, userId: string) => void;
     endSession: (request: FastifyRequest, reply: FastifyReply) => void;
+    /** Whether the auth session a request was let in with is still live (re-checked on every socket message). */
+    authSessionIsLive: (request: FastifyRequest) => boolean;
+    liveSockets: LiveSockets;
   }
   interface FastifyRequest {
     user: PublicUser | null;
+    /** Hash of the session token `requireUser` accepted. */
+    authTokenHash: string | null;
   }
 }
 
 const cookieOptions = (secure: boolean) =>
   ({ path: '/', httpOnly: true, sameSite: 'lax', secure, signed: true }) as const;
 
-export default fp<{ sessionSecret?: string; secureCookies?: boolean }>(
+/** How often sockets of expired auth sessions are looked for and closed. */
+const SWEEP_MS = 60_000;
+
+export default fp<{ sessionSecret?: string; cookieSecure?: CookieSecureMode }>(
   async (app, options) => {
     // The secret is generated once and kept in the database so sessions survive restarts.
     const secret =
       options.sessionSecret ?? app.repos.settings.getOrInsert('session_secret', randomBytes(48).toString('base64url'));
     await app.register(cookie, { secret });
-    const secure = options.secureCookies ?? false;
+    const secureMode = options.cookieSecure ?? 'auto';
     app.repos.authSessions.deleteExpired();
 
     app.decorateRequest('user', null);
+    app.decorateRequest('authTokenHash', null);
 
     const tokenOf = (request: FastifyRequest): string | undefined => {
       const raw = request.cookies[SESSION_COOKIE];
@@ -42,24 +54,47 @@ export default fp<{ sessionSecret?: string; secureCookies?: boolean }>(
 
     app.decorate('requireUser', async (request: FastifyRequest) => {
       const token = tokenOf(request);
-      const userId = token && app.repos.authSessions.findLiveUserId(hashSessionToken(token));
+      const tokenHash = token && hashSessionToken(token);
+      const userId = tokenHash && app.repos.authSessions.findLiveUserId(tokenHash);
       const row = userId ? app.repos.users.findById(userId) : undefined;
       if (!row) throw unauthorized();
       request.user = toPublicUser(row);
+      request.authTokenHash = tokenHash || null;
     });
+
+    app.decorate('authSessionIsLive', (request: FastifyRequest) =>
+      Boolean(request.authTokenHash && app.repos.authSessions.findLiveUserId(request.authTokenHash) === request.user?.id),
+    );
 
     app.decorate('startSession', (reply: FastifyReply, userId: string) => {
       const token = newSessionToken();
       const expires = new Date(Date.now() + SESSION_TTL_MS);
       app.repos.authSessions.insert(hashSessionToken(token), userId, expires);
-      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(secure), expires });
+      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(isSecureCookie(secureMode, reply.request)), expires });
     });
+
+    const liveSockets = new LiveSockets();
+    app.decorate('liveSockets', liveSockets);
 
     app.decorate('endSession', (request: FastifyRequest, reply: FastifyReply) => {
       const token = tokenOf(request);
-      if (token) app.repos.authSessions.delete(hashSessionToken(token));
-      reply.clearCookie(SESSION_COOKIE, cookieOptions(secure));
+      if (token) {
+        app.repos.authSessions.delete(hashSessionToken(token));
+        liveSockets.closeAll(hashSessionToken(token));
+      }
+      reply.clearCookie(SESSION_COOKIE, cookieOptions(isSecureCookie(secureMode, request)));
     });
+
+    // Every socket opened by a signed-in user is tied to that auth session, whatever route opened it.
+    beforeEverySocket(app, (socket, request) => {
+      if (request.authTokenHash) liveSockets.add(request.authTokenHash, socket);
+    });
+
+    const sweep = setInterval(() => {
+      liveSockets.sweep((tokenHash) => app.repos.authSessions.findLiveUserId(tokenHash) !== undefined);
+    }, SWEEP_MS);
+    sweep.unref();
+    app.addHook('onClose', async () => clearInterval(sweep));
   },
   { name: 'auth', dependencies: ['db'] },
 );

@@ -1,5 +1,7 @@
 import fp from 'fastify-plugin';
 import { createAuthSessionsRepo } from '../db/auth-sessions-repo';
+import { createImportsRepo } from '../db/imports-repo';
+import { createCoachingRepos } from '../db/coaching-repos';
 import { openDatabase, type Db, type Synchronous } from '../db/open-database';
 import { createPracticeSessionsRepo } from '../db/practice-sessions-repo';
 import { createSettingsRepo } from '../db/settings-repo';
@@ -12,7 +14,9 @@ export function createRepos(db: Db) {
     authSessions: createAuthSessionsRepo(db),
     practiceSessions: createPracticeSessionsRepo(db),
     turns: createTurnsRepo(db),
+    imports: createImportsRepo(db),
     settings: createSettingsRepo(db),
+    ...createCoachingRepos(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

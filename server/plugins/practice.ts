@@ -18,10 +18,11 @@ interface Running {
  */
 export class InFlightTurns {
   private readonly running = new Map<string, Running>();
+  private readonly ending = new Map<string, Promise<void>>();
 
-  /** A controller for a new turn, or undefined when one is already running on this session. */
+  /** A controller for a new turn, or undefined when one is already running or the session is ending. */
   start(sessionId: string): AbortController | undefined {
-    if (this.running.has(sessionId)) return undefined;
+    if (this.running.has(sessionId) || this.ending.has(sessionId)) return undefined;
     let markFinished!: () => void;
     const finished = new Promise<void>((resolve) => (markFinished = resolve));
     const controller = new AbortController();
@@ -43,9 +44,34 @@ export class InFlightTurns {
     return running !== undefined;
   }
 
+  /** A turn runs on the session and has not been aborted: it is live, and every socket will see it. */
+  isLive(sessionId: string): boolean {
+    const running = this.running.get(sessionId);
+    return running !== undefined && !running.controller.signal.aborted;
+  }
+
   /** Resolves once no turn runs on the session (at once when none does). */
   async settled(sessionId: string): Promise<void> {
     await this.running.get(sessionId)?.finished;
+  }
+
+  isEnding(sessionId: string): boolean {
+    return this.ending.has(sessionId);
+  }
+
+  /**
+   * Ends a session holding the same claim a turn holds: from the first moment no turn may start,
+   * a running turn is aborted and stores what it will store, then `end` runs alone. A second end
+   * meanwhile waits for the first.
+   */
+  whileEnding(sessionId: string, end: () => Promise<void>): Promise<void> {
+    const current = this.ending.get(sessionId);
+    if (current) return current;
+    const run = this.abort(sessionId)
+      .then(end)
+      .finally(() => this.ending.delete(sessionId));
+    this.ending.set(sessionId, run);
+    return run;
   }
 
   /** Aborts the running turn and resolves once it has stored what it will store. */

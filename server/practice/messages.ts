@@ -1,10 +1,12 @@
 import { Type, type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
+import { cleanReplyText } from '../../core/text/reply-text';
 import type { ServerMessage } from '../../core/transcript/wire';
+import { describeValue, readFrame, type Frame } from './frame-guard';
 
 // The WebSocket protocol of /api/sessions/:id/stream (docs/api.md).
 
-export const MAX_REPLY_CHARS = 4000;
+export { MAX_REPLY_CHARS } from '../../core/text/reply-text';
 
 export const ClientMessageSchema = Type.Union([
   Type.Object({ type: Type.Literal('reply'), text: Type.String() }),
@@ -21,30 +23,24 @@ export type { ServerMessage };
 
 export type ParsedMessage = { ok: true; message: ClientMessage } | { ok: false; message: string };
 
-/** Parses one text frame; every failure carries a message fit to show the user. */
-export function parseClientMessage(raw: string): ParsedMessage {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, message: 'Messages must be JSON.' };
-  }
-  if (!clientMessage.Check(data)) {
-    const type = (data as { type?: unknown } | null)?.type;
+/** Checks one frame and the message in it; every failure carries a short message fit to show the user. */
+export function parseClientMessage(data: Frame, isBinary = false): ParsedMessage {
+  const frame = readFrame(data, isBinary);
+  if (!frame.ok) return frame;
+  const value = frame.value;
+  if (!clientMessage.Check(value)) {
+    const type = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { type?: unknown }).type : undefined;
     return {
       ok: false,
       message:
         type === 'reply' || type === 'edit'
           ? `A${type === 'edit' ? 'n edit' : ' reply'} needs a "text" string.`
-          : `Unknown message type ${JSON.stringify(type)}; expected "reply", "edit", "retry", "regenerate" or "stop".`,
+          : `Unknown message type ${describeValue(type)}; expected "reply", "edit", "retry", "regenerate" or "stop".`,
     };
   }
-  if (data.type === 'reply' || data.type === 'edit') {
-    const text = data.text.trim();
-    if (text.length === 0) return { ok: false, message: 'Your reply is empty.' };
-    if (text.length > MAX_REPLY_CHARS)
-      return { ok: false, message: `Your reply is ${text.length} characters; the limit is ${MAX_REPLY_CHARS}.` };
-    return { ok: true, message: { type: data.type, text } };
+  if (value.type === 'reply' || value.type === 'edit') {
+    const text = cleanReplyText(value.text);
+    return text.ok ? { ok: true, message: { type: value.type, text: text.text } } : { ok: false, message: text.reason };
   }
-  return { ok: true, message: data };
+  return { ok: true, message: { type: value.type } };
 }

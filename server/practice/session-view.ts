@@ -1,20 +1,29 @@
 import type { Scorecard } from '../../core/rubric/types';
 import { toBrief, type Scenario } from '../../core/scenario/schema';
-import type { BranchSummary, ReplacedTurn, Session } from '../../core/transcript/wire';
+import type { BranchSummary, ReplacedTurn, Session, SessionSource } from '../../core/transcript/wire';
 import type { PracticeSessionRow } from '../../db/schema';
 import type { StoredTurn } from '../db/turns-repo';
-
 
 export interface SessionExtras {
   branches: BranchSummary[];
   history: ReplacedTurn[];
 }
 
-export function toSessionView(row: PracticeSessionRow, scenario: Scenario, turns: StoredTurn[], extras: SessionExtras = { branches: [], history: [] }): Session {
+/** A stored session as the API shows it; `scenario` is undefined for an imported conversation without one. */
+export function toSessionView(
+  row: PracticeSessionRow,
+  scenario: Scenario | undefined,
+  turns: StoredTurn[],
+  extras: SessionExtras = { branches: [], history: [] },
+): Session {
   return {
     id: row.id,
-    scenarioId: row.scenarioId,
-    scenario: toBrief(scenario),
+    kind: row.kind,
+    title: row.title ?? scenario?.title ?? 'Imported conversation',
+    scenarioId: row.scenarioId || null,
+    scenario: scenario ? toBrief(scenario) : null,
+    leaderName: row.leaderName,
+    source: (row.source as SessionSource | null) ?? null,
     status: row.status,
     feedbackEnabled: row.feedbackEnabled,
     createdAt: row.createdAt,

@@ -50,7 +50,8 @@ export class TurnLoop {
     }
     const controller = inFlightTurns.start(sessionId);
     if (!controller) {
-      this.error('busy', 'Still answering your last reply; wait for it to finish.');
+      if (inFlightTurns.isEnding(sessionId)) this.error('session_ended', 'This session is ending; start a new one to keep practising.');
+      else this.error('busy', 'Still answering your last reply; wait for it to finish.');
       return;
     }
     try {
@@ -78,6 +79,12 @@ export class TurnLoop {
     const { repos, sessionId } = this.deps;
     if (!this.isOpen()) return;
     const earlier = repos.turns.list(sessionId);
+    // A transcript alternates: an unanswered leader turn (its socket closed before the persona
+    // spoke) is retried before a new reply is taken.
+    if (earlier.at(-1)?.speaker === 'leader') {
+      this.error('unanswered', 'Your previous reply has no answer yet; retry it first.');
+      return;
+    }
     // The rubric is pure and fast, so the turn is stored with its reading in one write; a bug in the
     // rubric must still not lose the reply, so then the turn is stored unscored and scored on retry.
     let reading: ReplyScore | undefined;
@@ -98,6 +105,8 @@ export class TurnLoop {
    */
   async resume(forkTurnIndex: number | null, stillConnected: () => boolean): Promise<void> {
     const { inFlightTurns, repos, sessionId } = this.deps;
+    // A live turn reaches this socket through the fan-out; one being cut off by a closed socket is let finish storing first.
+    if (inFlightTurns.isLive(sessionId)) return;
     await inFlightTurns.settled(sessionId);
     // A socket that has gone meanwhile (its own turn cut off by its close) leaves the next one to resume.
     if (!stillConnected() || repos.practiceSessions.findById(sessionId)?.status !== 'open') return;

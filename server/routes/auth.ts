@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password';
+import { normaliseEmail } from '../auth/email';
+import { LoginThrottle } from '../auth/login-throttle';
 import { toPublicUser } from '../db/users-repo';
 import { ApiError } from '../http-errors';
 import { ErrorBody, UserBody } from './schemas';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MIN_PASSWORD = 8;
 
 const Credentials = {
@@ -14,25 +15,34 @@ const Credentials = {
   password: Type.String({ maxLength: 1024 }),
 };
 
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
+export interface AuthRouteOptions {
+  loginRateLimit: number;
+  loginAccountFailures: number;
+  signupRateLimit: number;
+}
 
-export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> = async (app, { loginRateLimit }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, options) => {
+  const throttle = new LoginThrottle(options.loginAccountFailures);
+
   app.post(
     '/api/auth/signup',
     {
+      // A clear 409 for a taken email, but only this many tries per address (docs/security.md).
+      config: { access: 'public', rateLimit: { max: options.signupRateLimit, timeWindow: '1 hour' } },
       schema: {
         body: Type.Object({
           ...Credentials,
           name: Type.String({ maxLength: 100 }),
           role: Type.Union([Type.Literal('leader'), Type.Literal('coach')]),
         }),
-        response: { 201: Type.Object({ user: UserBody }), 400: ErrorBody, 409: ErrorBody },
+        response: { 201: Type.Object({ user: UserBody }), 400: ErrorBody, 409: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
-      const email = normaliseEmail(request.body.email);
+      const checked = normaliseEmail(request.body.email);
+      if (!checked.ok) throw new ApiError(400, 'validation', checked.reason);
+      const email = checked.email;
       const name = request.body.name.trim();
-      if (!EMAIL.test(email)) throw new ApiError(400, 'validation', 'Please enter a valid email address.');
       if (request.body.password.length < MIN_PASSWORD)
         throw new ApiError(400, 'validation', `Passwords must be at least ${MIN_PASSWORD} characters.`);
       if (!name) throw new ApiError(400, 'validation', 'Please enter your name.');
@@ -52,23 +62,33 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ loginRateLimit: number }> =
   app.post(
     '/api/auth/login',
     {
-      config: { rateLimit: { max: loginRateLimit, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: options.loginRateLimit, timeWindow: '1 minute' } },
       schema: {
         body: Type.Object(Credentials),
         response: { 200: Type.Object({ user: UserBody }), 401: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
-      const row = app.repos.users.findByEmail(normaliseEmail(request.body.email));
+      const checked = normaliseEmail(request.body.email);
+      // Throttled by the normalised email whether or not it has an account, so a 429 reveals nothing.
+      const account = checked.ok ? checked.email : request.body.email;
+      const waitMs = throttle.begin(account);
+      if (waitMs > 0) {
+        const seconds = Math.ceil(waitMs / 1000);
+        reply.header('retry-after', String(seconds));
+        throw new ApiError(429, 'rate_limited', `Too many failed log-ins for this account; try again in ${seconds} s.`);
+      }
+      const row = checked.ok ? app.repos.users.findByEmail(checked.email) : undefined;
       // Verify against a dummy hash for unknown emails so timing does not reveal which emails exist.
       const ok = await verifyPassword(request.body.password, row?.passwordHash ?? (await dummyHash()));
       if (!row || !ok) throw new ApiError(401, 'invalid_credentials', 'Wrong email or password.');
+      throttle.succeeded(account);
       app.startSession(reply, row.id);
       return { user: toPublicUser(row) };
     },
   );
 
-  app.post('/api/auth/logout', { schema: { response: { 204: Type.Null() } } }, async (request, reply) => {
+  app.post('/api/auth/logout', { config: { access: 'public' }, schema: { response: { 204: Type.Null() } } }, async (request, reply) => {
     app.endSession(request, reply);
     return reply.code(204).send(null);
   });

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ApiError } from '../http-errors';
 import { ErrorBody, IdParams } from './schemas';
-import { ownedSession } from './sessions';
+import { loadedPracticeSession } from './sessions';
 
 /**
  * "Try again from here": a branch is a new session holding the transcript up to and including one of
@@ -14,6 +14,8 @@ export const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/sessions/:id/branches',
     {
+      // Branching is practising: only the leader, on a session with a scenario.
+      config: { access: 'session:practise' },
       schema: {
         params: IdParams,
         body: Type.Object({ fromTurnIndex: Type.Integer({ minimum: 0, maximum: 100_000 }) }),
@@ -21,7 +23,7 @@ export const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { row } = ownedSession(app, request, request.params.id);
+      const { row } = loadedPracticeSession(request);
       const { fromTurnIndex } = request.body;
       const fork = app.repos.turns.list(row.id).find((turn) => turn.index === fromTurnIndex);
       if (fork?.speaker !== 'leader')

@@ -5,7 +5,7 @@ import { ErrorBody, UserBody } from './schemas';
 export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/me',
-    { schema: { response: { 200: Type.Object({ user: UserBody }), 401: ErrorBody } } },
+    { config: { access: 'self' }, schema: { response: { 200: Type.Object({ user: UserBody }), 401: ErrorBody } } },
     async (request) => ({ user: request.user! }),
   );
 };

@@ -5,13 +5,13 @@ import { notFound } from '../http-errors';
 import { ErrorBody, IdParams, ScenarioBriefBody } from './schemas';
 
 export const scenarioRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/api/scenarios', { schema: { response: { 200: Type.Array(ScenarioBriefBody) } } }, async () =>
+  app.get('/api/scenarios', { config: { access: 'self' }, schema: { response: { 200: Type.Array(ScenarioBriefBody) } } }, async () =>
     [...app.scenarios.values()].map(toBrief),
   );
 
   app.get(
     '/api/scenarios/:id',
-    { schema: { params: IdParams, response: { 200: ScenarioBriefBody, 404: ErrorBody } } },
+    { config: { access: 'self' }, schema: { params: IdParams, response: { 200: ScenarioBriefBody, 404: ErrorBody } } },
     async (request) => {
       const scenario = app.scenarios.get(request.params.id);
       if (!scenario) throw notFound('scenario');

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { SessionAnnotationsSchema } from '../../core/review/wire';
 
 // Response shapes shared by routes. Rubric payloads (scores, scorecards, persona state) are typed in
 // core/rubric/types.ts and passed through as-is, so they are declared open here rather than
@@ -29,6 +30,9 @@ export const TurnBody = Type.Object({
   speaker: Type.Union([Type.Literal('leader'), Type.Literal('persona')]),
   text: Type.String(),
   createdAt: Type.String(),
+  speakerName: Type.Optional(Type.String()),
+  start: Type.Optional(Type.Number()),
+  end: Type.Optional(Type.Number()),
   score: Type.Optional(Open),
   judgeChanges: Type.Optional(Open),
   feedback: Type.Optional(Type.String()),
@@ -61,10 +65,16 @@ export const BranchSummaryBody = Type.Object({
   overall: NullableNumber,
 });
 
+const SessionKindBody = Type.Union([Type.Literal('practice'), Type.Literal('imported')]);
+
 export const SessionBody = Type.Object({
   id: Type.String(),
-  scenarioId: Type.String(),
-  scenario: ScenarioBriefBody,
+  kind: SessionKindBody,
+  title: Type.String(),
+  scenarioId: Type.Union([Type.String(), Type.Null()]),
+  scenario: Type.Union([ScenarioBriefBody, Type.Null()]),
+  leaderName: Type.Union([Type.String(), Type.Null()]),
+  source: Type.Union([Type.Object({ fileName: Type.Union([Type.String(), Type.Null()]), format: Type.String() }), Type.Null()]),
   status: Type.Union([Type.Literal('open'), Type.Literal('ended')]),
   feedbackEnabled: Type.Boolean(),
   createdAt: Type.String(),
@@ -76,11 +86,13 @@ export const SessionBody = Type.Object({
   forkTurnIndex: NullableInteger,
   branches: Type.Array(BranchSummaryBody),
   history: Type.Array(ReplacedTurnBody),
+  ...SessionAnnotationsSchema.properties,
 });
 
 export const SessionSummaryBody = Type.Object({
   id: Type.String(),
-  scenarioId: Type.String(),
+  kind: SessionKindBody,
+  scenarioId: Type.Union([Type.String(), Type.Null()]),
   scenarioTitle: Type.String(),
   status: Type.Union([Type.Literal('open'), Type.Literal('ended')]),
   createdAt: Type.String(),
@@ -93,6 +105,8 @@ export const SessionSummaryBody = Type.Object({
   figures: Type.Array(
     Type.Object({ key: Type.String(), label: Type.String(), value: Type.Union([Type.Number(), Type.String(), Type.Boolean(), Type.Null()]), display: Type.String() }),
   ),
+  /** Coach comments, overrides and reviews the leader has not opened yet. */
+  unread: Type.Integer(),
 });
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });

@@ -2,29 +2,41 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Scorecard } from '../../core/rubric/types';
+import type { Scorecard } from "../../core/rubric/types";
+import type { Session } from '../../core/transcript/wire';
+import type { SessionAnnotations } from '../../core/review/wire';
 import { endSession } from '../practice/end-session';
 import { toSessionView } from '../practice/session-view';
 import { notFound } from '../http-errors';
+import { resourceOf } from '../plugins/access';
+import { sessionAnnotations } from '../review/session-annotations';
 import { ErrorBody, IdParams, SessionBody, SessionSummaryBody } from './schemas';
 
-/** The caller's session and its scenario; anything else is the same 404, so ids leak nothing. */
-export function ownedSession(app: FastifyInstance, request: FastifyRequest, id: string) {
-  const row = app.repos.practiceSessions.findOwned(id, request.user!.id);
-  const scenario = row && app.scenarios.get(row.scenarioId);
-  if (!row || !scenario) throw notFound('session');
-  return { row, scenario };
+/** The session the route's policy check loaded (server/access). */
+export const loadedSession = (request: FastifyRequest) => resourceOf(request).session!;
+
+/** A practice session the policy check loaded for practising: it always has its scenario. */
+export function loadedPracticeSession(request: FastifyRequest) {
+  const { row, scenario } = loadedSession(request);
+  return { row, scenario: scenario! };
 }
 
-export const sessionView = (app: FastifyInstance, request: FastifyRequest, id: string) => {
-  const { row, scenario } = ownedSession(app, request, id);
-  const branches = app.repos.practiceSessions.listBranches(id).map(({ scorecard, forkTurnIndex, ...branch }) => ({
+/** A session as its reader sees it: the transcript plus the coaching layer (an imported session has no scenario). */
+export function sessionView(app: FastifyInstance, request: FastifyRequest, id = loadedSession(request).row.id): Session & SessionAnnotations {
+  // Read again: the handler may just have changed it.
+  const row = app.repos.practiceSessions.findById(id)!;
+  const scenario = row.scenarioId ? app.scenarios.get(row.scenarioId) : undefined;
+  const turns = app.repos.turns.list(row.id);
+  // How the policy check related the caller to the session; a new session is the caller's own.
+  const viewer = resourceOf(request).relation === 'linked_coach' ? 'coach' : 'leader';
+  const branches = app.repos.practiceSessions.listBranches(row.id).map(({ scorecard, forkTurnIndex, ...branch }) => ({
     ...branch,
     forkTurnIndex: forkTurnIndex ?? 0,
     overall: (scorecard as Scorecard | null)?.overall ?? null,
   }));
-  return toSessionView(row, scenario, app.repos.turns.list(id), { branches, history: app.repos.turns.listReplaced(id) });
-};
+  const extras = { branches, history: app.repos.turns.listReplaced(row.id) };
+  return { ...toSessionView(row, scenario, turns, extras), ...sessionAnnotations(app.repos, row, scenario, turns, viewer) };
+}
 
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const withId = { params: IdParams };
@@ -32,6 +44,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/sessions',
     {
+      config: { access: 'self' },
       schema: {
         body: Type.Object({
           scenarioId: Type.String({ minLength: 1, maxLength: 100 }),
@@ -52,25 +65,29 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/api/sessions', { schema: { response: { 200: Type.Array(SessionSummaryBody) } } }, async (request) =>
-    app.repos.practiceSessions.listOwned(request.user!.id).map(({ scorecard, ...row }) => {
-      const scenario = app.scenarios.get(row.scenarioId);
+  app.get('/api/sessions', { config: { access: 'self' }, schema: { response: { 200: Type.Array(SessionSummaryBody) } } }, async (request) => {
+    const rows = app.repos.practiceSessions.listOwned(request.user!.id);
+    const unread = app.repos.annotations.unreadFor(request.user!.id, rows.map((r) => r.id));
+    return rows.map(({ title, scorecard, ...row }) => {
+      const scenario = row.scenarioId ? app.scenarios.get(row.scenarioId) : undefined;
       const card = scorecard as Scorecard | null;
       return {
         ...row,
-        scenarioTitle: scenario?.title ?? row.scenarioId,
+        scenarioId: row.scenarioId || null,
+        scenarioTitle: title ?? scenario?.title ?? row.scenarioId,
         learningFocus: scenario?.learningFocus ?? '',
+        unread: unread.get(row.id) ?? 0,
         overall: card?.overall ?? null,
         figures: (card?.figures ?? []).map(({ key, label, value, display }) => ({ key, label, value, display })),
       };
-    }),
-  );
+    });
+  });
 
   app.delete(
     '/api/sessions/:id',
-    { schema: { ...withId, response: { 204: Type.Null(), 404: ErrorBody } } },
+    { config: { access: 'session:delete' }, schema: { ...withId, response: { 204: Type.Null(), 404: ErrorBody } } },
     async (request, reply) => {
-      const { row } = ownedSession(app, request, request.params.id);
+      const { row } = loadedSession(request);
       // A turn still streaming stores nothing more once its session is gone.
       await app.inFlightTurns.abort(row.id);
       app.repos.practiceSessions.delete(row.id);
@@ -80,13 +97,14 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/sessions/:id',
-    { schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
-    async (request) => sessionView(app, request, request.params.id),
+    { config: { access: 'session:read' }, schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
+    async (request) => sessionView(app, request),
   );
 
   app.patch(
     '/api/sessions/:id',
     {
+      config: { access: 'session:practise' },
       schema: {
         ...withId,
         body: Type.Object({ feedbackEnabled: Type.Boolean() }),
@@ -94,23 +112,25 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      ownedSession(app, request, request.params.id);
-      app.repos.practiceSessions.setFeedbackEnabled(request.params.id, request.body.feedbackEnabled);
-      return sessionView(app, request, request.params.id);
+      app.repos.practiceSessions.setFeedbackEnabled(loadedSession(request).row.id, request.body.feedbackEnabled);
+      return sessionView(app, request);
     },
   );
 
   app.post(
     '/api/sessions/:id/end',
-    { schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
+    { config: { access: 'session:practise' }, schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
     async (request) => {
-      const { row, scenario } = ownedSession(app, request, request.params.id);
+      const { row, scenario } = loadedPracticeSession(request);
       if (row.status === 'open') {
-        // Let a turn cut short by the end store its interrupted reply first, so the scorecard sees it.
-        await app.inFlightTurns.abort(row.id);
-        await endSession(app, row.id, scenario);
+        // Holds the turn claim: a turn cut short stores its interrupted reply first, so the
+        // scorecard sees it, and no reply is stored while the debrief is written.
+        await app.inFlightTurns.whileEnding(row.id, async () => {
+          if (app.repos.practiceSessions.findById(row.id)?.status === 'open') await endSession(app, row.id, scenario);
+        });
+        app.sessionWatchers.publish(row.id, { type: 'session.changed', what: 'status' });
       }
-      return sessionView(app, request, row.id);
+      return sessionView(app, request);
     },
   );
 };

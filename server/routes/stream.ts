@@ -1,33 +1,37 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import type { Scenario } from '../../core/scenario/schema';
-import type { PracticeSessionRow } from '../../db/schema';
+import type { ServerMessage } from '../../core/transcript/wire';
 import { parseClientMessage } from '../practice/messages';
 import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';
+import { closeForAuth } from '../auth/live-sockets';
+import { oncePerSocket } from '../plugins/socket-guard';
 import { IdParams } from './schemas';
-import { ownedSession } from './sessions';
+import { loadedPracticeSession } from './sessions';
+
+/** Stream messages that change what a reader of the session sees. */
+const TURN_CHANGES: ReadonlySet<ServerMessage['type']> = new Set(['turn.saved', 'persona.done', 'feedback.done', 'turns.removed']);
 
 export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  // The session and its scenario, found once when the upgrade is checked.
-  const found = new WeakMap<FastifyRequest, { row: PracticeSessionRow; scenario: Scenario }>();
+  const warnOnce = oncePerSocket();
   app.get(
     '/api/sessions/:id/stream',
     {
       websocket: true,
+      // Only the leader practises; the policy refuses anyone else before the upgrade, with the same 404 as HTTP.
+      config: { access: 'session:practise' },
       schema: { params: IdParams },
-      // Refuse unknown and foreign sessions before the upgrade, with the same 404 as HTTP.
-      preValidation: async (request) => {
-        found.set(request, ownedSession(app, request, (request.params as { id: string }).id));
-      },
     },
     (socket, request) => {
-      const { row, scenario } = found.get(request)!;
+      const { row, scenario } = loadedPracticeSession(request);
       const sessionId = row.id;
       const log = request.log.child({ sessionId });
       const toThisSocket = batchedSender(socket);
-      // Every socket on the session sees every turn as it happens; refusals go to the asker only.
+      // Every socket on the session sees every turn as it happens (SessionHub); refusals go to the asker only.
       const unsubscribe = app.sessionHub.subscribe(sessionId, toThisSocket);
+      const send = (message: ServerMessage) => {
+        app.sessionHub.publish(sessionId, message);
+        if (TURN_CHANGES.has(message.type)) app.sessionWatchers.publish(sessionId, { type: 'session.changed', what: 'turns' });
+      };
       const loop = new TurnLoop({
         sessionId,
         scenario,
@@ -35,13 +39,17 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
         engines: app.engines,
         inFlightTurns: app.inFlightTurns,
         log,
-        send: (message) => app.sessionHub.publish(sessionId, message),
+        send,
         reply: toThisSocket,
       });
       socket.on('message', (data, isBinary) => {
-        const parsed = parseClientMessage(isBinary ? '' : data.toString());
-        if (!parsed.ok) toThisSocket({ type: 'error', code: 'invalid_message', message: parsed.message });
-        else void loop.handle(parsed.message);
+        // A socket outlives nothing: logged out or expired since the upgrade means no more replies.
+        if (!app.authSessionIsLive(request)) return closeForAuth(socket);
+        const parsed = parseClientMessage(data, isBinary);
+        if (parsed.ok) return loop.handle(parsed.message);
+        // A careless or hostile client repeats itself: one warning per socket, no stack.
+        warnOnce(socket, () => log.warn({ reason: parsed.message }, 'invalid client message'));
+        toThisSocket({ type: 'error', code: 'invalid_message', message: parsed.message });
       });
       socket.on('close', () => {
         unsubscribe();
@@ -50,7 +58,9 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       // A reconnect finds a reply cut off by the drop (or a fresh branch awaiting its answer): answer it once.
       // Deferred a tick so the client's message handler is in place before the first message.
-      setImmediate(() => void loop.resume(row.forkTurnIndex, () => socket.readyState === socket.OPEN).catch((err: unknown) => log.error({ err }, 'resume failed')));
+      setImmediate(
+        () => void loop.resume(row.forkTurnIndex, () => socket.readyState === socket.OPEN).catch((err: unknown) => log.error({ err }, 'resume failed')),
+      );
     },
   );
 };

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
-// Other tools read these JSON keys (issues 3 and 4); the figures themselves are the benches' business.
+// Other tools read these JSON keys (issues 3, 4 and 12); the figures themselves are the benches' business.
 
 const run = promisify(execFile);
 const bench = async (name: string, env: Record<string, string> = {}) => {
@@ -26,5 +26,12 @@ describe('benchmark output contracts', () => {
       expect(result[key], key).toEqual(expect.any(Number));
     }
     expect(result.ttft_direct_ms_p50 as number).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('bench:import prints one JSON object with the import throughput', async () => {
+    const result = await bench('import', { BENCH_CUES: '300' });
+    for (const key of ['turns_per_s', 'ms_total']) expect(result[key], key).toEqual(expect.any(Number));
+    expect(result.cues).toBe(300);
+    expect(result.turns_per_s as number).toBeGreaterThan(0);
   }, 120_000);
 });

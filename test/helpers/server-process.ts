@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 
 // Askwell as its own process (`server/server.ts`, API only), for tests and benches that need the
@@ -24,13 +25,19 @@ const freePort = () =>
     });
   });
 
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
+/** `onLogLine` receives the process's stdout (its JSON log) line by line; otherwise output is dropped. */
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  onLogLine?: (line: string) => void,
+): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env, PORT: String(port), ASKWELL_API_ONLY: '1' },
-    stdio: 'ignore',
+    stdio: ['ignore', onLogLine ? 'pipe' : 'ignore', 'ignore'],
   });
+  if (onLogLine && child.stdout) createInterface({ input: child.stdout }).on('line', onLogLine);
   const base = `http://127.0.0.1:${port}`;
   const kill = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

@@ -3,6 +3,7 @@ import { useAuth } from '../features/auth/components/auth-provider';
 import { requestHeadingFocus, useHeadingFocusOnRouteChange } from '../lib/heading-focus';
 import { href } from '../lib/router';
 import { paths } from './paths';
+import { RoleSwitch } from './role-switch';
 
 const MAIN_ID = 'main';
 
@@ -20,6 +21,7 @@ export function AppShell({ path, children }: { path: string; children: ReactNode
     requestHeadingFocus();
     void logout();
   };
+  const coaching = path.startsWith(paths.coaching);
   return (
     <>
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
@@ -29,13 +31,33 @@ export function AppShell({ path, children }: { path: string; children: ReactNode
         <a className="brand" href={href(paths.scenarios)}>
           Askwell
         </a>
+        {user?.role === 'coach' && <RoleSwitch coaching={coaching} />}
         <nav aria-label="Main">
-          <a href={href(paths.scenarios)} aria-current={current(paths.scenarios)}>
-            Scenarios
-          </a>
-          <a href={href(paths.sessions)} aria-current={current(paths.sessions)}>
-            My sessions
-          </a>
+          {coaching ? (
+            <>
+              <a href={href(paths.coaching)} aria-current={current(paths.coaching)}>
+                Dashboard
+              </a>
+              <a href={href(paths.calibration)} aria-current={current(paths.calibration)}>
+                Calibration
+              </a>
+            </>
+          ) : (
+            <>
+              <a href={href(paths.scenarios)} aria-current={current(paths.scenarios)}>
+                Scenarios
+              </a>
+              <a href={href(paths.sessions)} aria-current={current(paths.sessions)}>
+                My sessions
+              </a>
+              <a href={href(paths.importConversation)} aria-current={current(paths.importConversation)}>
+                Score a real conversation
+              </a>
+              <a href={href(paths.sharing)} aria-current={current(paths.sharing)}>
+                Sharing
+              </a>
+            </>
+          )}
         </nav>
         <div className="account">
           <span className="user-name" title={user?.email}>

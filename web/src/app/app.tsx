@@ -1,18 +1,31 @@
+import { lazy, Suspense } from 'react';
 import { AuthProvider, useAuth } from '../features/auth/components/auth-provider';
 import { AuthScreen } from '../features/auth/components/auth-screen';
 import { Loading } from '../components/loading';
 import { useDocumentTitle } from '../lib/document-title';
 import { matchPath, usePath } from '../lib/router';
 import { AppShell } from './app-shell';
+import { coachingRoute } from './routes/coaching-routes';
 import { PracticeRoute } from './routes/practice-route';
 import { ScenariosRoute } from './routes/scenarios-route';
 import { ScorecardRoute } from './routes/scorecard-route';
 import { SessionsRoute } from './routes/sessions-route';
 
+// The import page carries the transcript parsers (and TypeBox for session files): loaded when visited.
+const ImportRoute = lazy(() => import('./routes/import-route').then((m) => ({ default: m.ImportRoute })));
+
 function Routes({ path }: { path: string }) {
   let params: Record<string, string> | null;
+  const coaching = coachingRoute(path);
+  if (coaching) return coaching;
   if (path === '/') return <ScenariosRoute />;
   if (path === '/sessions') return <SessionsRoute />;
+  if (path === '/import')
+    return (
+      <Suspense fallback={<Loading />}>
+        <ImportRoute />
+      </Suspense>
+    );
   if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute sessionId={params.id} />;
   if ((params = matchPath('/sessions/:id', path))) return <PracticeRoute sessionId={params.id} />;
   return <NotFound />;

@@ -9,13 +9,14 @@ import { useAsync } from '../../lib/use-async';
 import { createSession, getSession } from '../../features/practice/api/sessions-api';
 import { Transcript } from '../../features/practice/components/transcript';
 import { ScorecardView } from '../../features/scorecard/components/scorecard-view';
+import { CoachingNotes } from '../../features/coaching/components/coaching-notes';
 import { paths } from '../paths';
 
 export function ScorecardRoute({ sessionId }: { sessionId: string }) {
   const session = useAsync(() => getSession(sessionId), sessionId);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
-  useDocumentTitle(session.data ? `Scorecard: ${session.data.scenario.title}` : 'Scorecard');
+  useDocumentTitle(session.data ? `Scorecard: ${session.data.title}` : 'Scorecard');
 
   if (session.status === 'loading') return <Loading label="Loading the scorecard…" />;
   if (session.status === 'error') return <PageMessage title="Scorecard">{session.error}</PageMessage>;
@@ -23,7 +24,7 @@ export function ScorecardRoute({ sessionId }: { sessionId: string }) {
   if (s.status === 'open')
     return (
       <PageMessage
-        title={`Scorecard: ${s.scenario.title}`}
+        title={`Scorecard: ${s.title}`}
         tone="info"
         actions={<a className="btn btn-small" href={href(paths.practice(s.id))}>Continue</a>}
       >
@@ -32,6 +33,7 @@ export function ScorecardRoute({ sessionId }: { sessionId: string }) {
     );
 
   const again = async () => {
+    if (!s.scenarioId) return navigate(paths.importConversation);
     setStarting(true);
     try {
       navigate(paths.practice((await createSession(s.scenarioId)).id));
@@ -44,14 +46,15 @@ export function ScorecardRoute({ sessionId }: { sessionId: string }) {
   return (
     <>
       <ScorecardView session={s} />
+      <CoachingNotes sessionId={s.id} />
       <details className="card transcript-review">
         <summary>Transcript ({s.turns.length} turns)</summary>
-        <Transcript turns={s.turns} personaName={s.scenario.persona.name} />
+        <Transcript turns={s.turns} personaName={s.scenario?.persona.name ?? 'Other speaker'} />
       </details>
       {error && <Banner onDismiss={() => setError(null)}>{error}</Banner>}
       <div className="page-actions">
         <button type="button" className="btn btn-primary" onClick={again} disabled={starting}>
-          {starting ? 'Starting…' : 'Practise this scenario again'}
+          {starting ? 'Starting…' : s.kind === 'imported' && !s.scenario ? 'Score another conversation' : 'Practise this scenario again'}
         </button>
         <a className="btn" href={href(paths.sessions)}>
           All my sessions

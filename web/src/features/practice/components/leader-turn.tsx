@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Turn } from '../../../types/api';
 import { HighlightedText } from './highlighted-text';
+import { TurnTime } from './turn-time';
 import { CoachingNote } from './live-feedback';
 import { ScoreChip } from './score-chip';
 import { ScoreDetails } from './score-details';
@@ -16,7 +17,7 @@ export const LeaderTurn = memo(function LeaderTurn({ turn }: { turn: Turn }) {
   }, [expanded]);
   return (
     <li className="turn turn-leader" id={`turn-${turn.index}`}>
-      <span className="speaker">You</span>
+      <span className="speaker">{turn.speakerName ?? 'You'}<TurnTime turn={turn} /></span>
       <div className="bubble bubble-leader">
         <HighlightedText text={turn.text} moves={turn.score?.moves ?? []} show={expanded || hovering} />
       </div>

@@ -10,6 +10,7 @@ import { href } from '../../../lib/router';
 import { StreamStoreContext } from '../hooks/stream-store';
 import { replyMissing } from '../hooks/transcript';
 import { usePracticeSession } from '../hooks/use-practice-session';
+import { DownloadLinks } from '../../export/components/download-links';
 import { Composer } from './composer';
 import { EndSessionButton } from './end-session-button';
 import { FeedbackToggle } from './feedback-toggle';
@@ -20,7 +21,8 @@ import { Transcript } from './transcript';
 const TITLE_ID = 'practice-title';
 
 /** Errors after which the stored leader turn can be answered again with `{type:"retry"}`. */
-const RETRYABLE = new Set(['llm_error', 'internal']);
+// `unanswered`: the last reply has no answer yet (its socket dropped); retrying it comes first.
+const RETRYABLE = new Set(['llm_error', 'internal', 'unanswered']);
 
 interface PracticeViewProps {
   sessionId: string;
@@ -33,7 +35,7 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
   const p = usePracticeSession(sessionId);
   const session = p.session;
   const loaded = session !== null;
-  useDocumentTitle(session ? `Practice: ${session.scenario.title}` : 'Practice');
+  useDocumentTitle(session ? `Practice: ${session.title}` : 'Practice');
 
   useEffect(() => {
     if (loaded) followBottom(true);
@@ -43,6 +45,12 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
   if (!session) return <Loading label="Opening the session…" />;
 
   const { scenario, turns } = session;
+  if (!scenario || session.kind === 'imported')
+    return (
+      <Banner tone="info" actions={<a className="btn btn-small" href={href(scorecardPath)}>View scorecard</a>}>
+        This is a conversation you imported: it has a scorecard to review, not a practice to continue.
+      </Banner>
+    );
   const name = scenario.persona.name;
   const open = session.status === 'open';
   const idle = p.phase === 'idle';
@@ -77,9 +85,12 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
               <EndSessionButton disabled={!idle} onEnd={end} />
             </div>
           ) : (
-            <a className="btn btn-primary" href={href(scorecardPath)}>
-              View scorecard
-            </a>
+            <div className="practice-actions">
+              <DownloadLinks sessionId={session.id} />
+              <a className="btn btn-primary" href={href(scorecardPath)}>
+                View scorecard
+              </a>
+            </div>
           )}
         </header>
         <details className="brief">

@@ -31,8 +31,11 @@ export function SessionList({ practicePath, scorecardPath }: SessionListProps) {
               {plural(s.leaderTurns, 'reply', 'replies')}
             </p>
           </div>
-          <span className={`pill status-${s.status}`}>{s.status === 'open' ? 'In progress' : 'Ended'}</span>
-          {s.status === 'open' ? (
+          {s.unread > 0 && <span className="pill unread">{s.unread} new from your coach</span>}
+          <span className={`pill status-${s.kind === 'imported' ? 'imported' : s.status}`}>
+            {s.kind === 'imported' ? 'Imported' : s.status === 'open' ? 'In progress' : 'Ended'}
+          </span>
+          {s.status === 'open' && s.kind === 'practice' ? (
             <a className="btn btn-primary" href={href(practicePath(s.id))}>
               Continue<span className="visually-hidden">: {s.scenarioTitle}</span>
             </a>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Announcement } from '../../../components/live-announcer';
-import { errorMessage } from '../../../lib/api-client';
+import { errorMessage, UNAUTHORIZED_EVENT } from '../../../lib/api-client';
 import { openSocket, wsUrl, type ReconnectingSocket, type SocketStatus } from '../../../lib/socket-client';
 import type { ClientMessage, ServerMessage, Session } from '../../../types/api';
 import { endSession, getSession, setFeedbackEnabled, streamPath } from '../api/sessions-api';
@@ -33,7 +33,7 @@ export function usePracticeSession(sessionId: string) {
 
   const apply = useCallback((s: Session) => {
     setSession(s);
-    personaName.current = s.scenario.persona.name;
+    personaName.current = s.scenario?.persona.name ?? 'The other person';
     feedbackOn.current = s.feedbackEnabled;
     leaderIndex.current = lastLeaderIndex(s.turns);
     if (s.status !== 'open') {
@@ -86,7 +86,9 @@ export function usePracticeSession(sessionId: string) {
           store.clearFeedback();
           setPhase('idle');
           // What was stored (an interrupted turn, an ended session) is on the server: show that.
-          if (m.code === 'llm_error' || m.code === 'session_ended') reload();
+          if (m.code === 'llm_error' || m.code === 'session_ended' || m.code === 'unanswered') reload();
+          // Logged out elsewhere or expired: the app shows the log-in screen.
+          if (m.code === 'unauthorized') window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
           return;
       }
     };

@@ -9,7 +9,7 @@ export function FigureCard({ figure, turns }: { figure: ScorecardFigure; turns: 
     <article className="card figure" aria-labelledby={`figure-${figure.key}`}>
       <header className="figure-head">
         <h2 id={`figure-${figure.key}`}>{figure.label}</h2>
-        <BandMeter band={figure.band} />
+        {figure.band === null ? <span className="band band-na">not applicable</span> : <BandMeter band={figure.band} />}
       </header>
       <div className="figure-value">{figure.display}</div>
       <p className="figure-explanation">{figure.explanation}</p>

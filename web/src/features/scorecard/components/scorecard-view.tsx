@@ -1,20 +1,23 @@
 import type { Session } from '../../../types/api';
+import { DownloadLinks } from '../../export/components/download-links';
 import { BandMeter } from './band-meter';
 import { FigureCard } from './figure-card';
 
 /** The end-of-session scorecard: every figure with its band, the rule behind the band, and the turns that drove it. */
 export function ScorecardView({ session }: { session: Session }) {
   const { scorecard, debrief, scenario } = session;
+  const subtitle = scenario
+    ? `With ${scenario.persona.name}, ${scenario.persona.role}`
+    : `A real conversation${session.leaderName ? ` led by ${session.leaderName}` : ''}, imported from ${session.source?.fileName ?? 'pasted text'}`;
   if (!scorecard) return <p className="muted">This session has no scorecard yet: end it to see one.</p>;
   return (
     <section className="scorecard" aria-labelledby="scorecard-title">
       <header className="scorecard-head card">
         <div>
           <p className="eyebrow">Scorecard</p>
-          <h1 id="scorecard-title">{scenario.title}</h1>
-          <p className="muted">
-            With {scenario.persona.name}, {scenario.persona.role}
-          </p>
+          <h1 id="scorecard-title">{session.title}</h1>
+          <p className="muted">{subtitle}</p>
+          <DownloadLinks sessionId={session.id} />
         </div>
         {scorecard.overall === null ? (
           <div className="overall">
@@ -28,7 +31,7 @@ export function ScorecardView({ session }: { session: Session }) {
               <span className="overall-max"> / 5</span>
             </span>
             <BandMeter band={scorecard.overall} />
-            <span className="muted">Overall, the mean of the bands</span>
+            <span className="muted">Overall, the mean of the bands{scorecard.figures.some((f) => f.band === null) ? ' that apply' : ''}</span>
           </div>
         )}
       </header>

@@ -1,0 +1,64 @@
+import Value from 'typebox/value';
+import { EXPORT_KIND, EXPORT_SCHEMA_VERSION, SessionExportSchema, type SessionExport } from './export-schema';
+import { TranscriptError, UNNAMED_SPEAKER, type ImportedTurn } from './import-types';
+import { normaliseInput } from './input-lines';
+
+// Askwell's own session file (export-schema.ts), read back. Errors name the line for broken JSON and
+// the field path for a file that is JSON but not a session.
+
+export function parseAskwellJson(input: string): SessionExport {
+  const text = normaliseInput(input);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new TranscriptError(jsonErrorLine(text, err), 'valid JSON', (err as Error).message.replace(/ in JSON at position \d+.*$/s, ''));
+  }
+  const v = value as { schemaVersion?: unknown; kind?: unknown };
+  if (v?.kind !== EXPORT_KIND) throw new TranscriptError(1, `an Askwell session file ("kind": "${EXPORT_KIND}")`);
+  if (v.schemaVersion !== EXPORT_SCHEMA_VERSION)
+    throw new TranscriptError(lineOf(text, '"schemaVersion"'), `"schemaVersion": ${EXPORT_SCHEMA_VERSION}`, String(v.schemaVersion));
+  if (!Value.Check(SessionExportSchema, value)) {
+    const first = Value.Errors(SessionExportSchema, value)[0];
+    const path = first?.instancePath ?? '';
+    throw new TranscriptError(lineOfPath(text, path), `${path || '/'} to match the session file format: ${first?.message ?? 'invalid'}`);
+  }
+  const turns = (value as SessionExport).turns;
+  turns.forEach((t, i) => {
+    if (t.index !== i) throw new TranscriptError(lineOfPath(text, `/turns/${i}`), `turn indexes 0, 1, 2… in order; turn ${i} has index ${t.index}`);
+  });
+  return value as SessionExport;
+}
+
+/** The turns of a session file, named as they were. */
+export const exportedTurns = (file: SessionExport): ImportedTurn[] =>
+  file.turns.map((t) => ({
+    index: t.index,
+    speaker: t.speakerName ?? (t.speaker === 'leader' ? file.session.leaderName : UNNAMED_SPEAKER),
+    start: t.start,
+    end: t.end,
+    text: t.text,
+  }));
+
+function jsonErrorLine(text: string, err: unknown): number | null {
+  const m = /position (\d+)/.exec(String((err as Error)?.message));
+  if (m) return text.slice(0, Number(m[1])).split('\n').length;
+  const l = /line (\d+)/.exec(String((err as Error)?.message));
+  return l ? Number(l[1]) : null;
+}
+
+const lineOf = (text: string, needle: string) => {
+  const at = text.indexOf(needle);
+  return at === -1 ? 1 : text.slice(0, at).split('\n').length;
+};
+
+/** Best-effort line of a JSON pointer such as /turns/3/score: the n-th turn's `"index"` key, else the top-level key. */
+function lineOfPath(text: string, path: string): number | null {
+  const [, top, n] = path.split('/');
+  if (top === 'turns' && n !== undefined && /^\d+$/.test(n)) {
+    let at = text.indexOf('"turns"');
+    for (let i = 0; i <= Number(n) && at !== -1; i++) at = text.indexOf('"index"', at + 1);
+    if (at !== -1) return text.slice(0, at).split('\n').length;
+  }
+  return top ? lineOf(text, `"${top}"`) : null;
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../config';
+import { CsvError } from './csv-parse';
+import { TASKS, UsageError, evaluate, type Task } from './eval-score-csv';
+import { evaluateWithJudge } from './eval-with-judge';
+import { llmJudgeRefine } from './llm-judge-refine';
+
+// npm run -s eval:rubric -- --csv FILE --task asktell|delegation [--judge rubric|llm]
+// Scores each row's `text` (with `context` as the other person's previous turn when present) and
+// prints one JSON object of agreement figures on stdout (RUBRIC.md §4). `--judge llm` passes each
+// rubric reading through the LLM judge configured by the LLM_* env vars, as the server does.
+// Bad input: message on stderr, exit code 2.
+
+export async function evalRubricCommand(argv: string[]): Promise<number> {
+  let csvPath: string;
+  let task: string;
+  let judge: string;
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: { csv: { type: 'string' }, task: { type: 'string' }, judge: { type: 'string', default: 'rubric' } },
+      strict: true,
+    });
+    if (!values.csv) throw new UsageError('missing --csv FILE');
+    if (!values.task || !(values.task in TASKS)) throw new UsageError(`--task must be one of ${Object.keys(TASKS).join(', ')}`);
+    if (values.judge !== 'rubric' && values.judge !== 'llm') throw new UsageError('--judge must be rubric or llm');
+    csvPath = values.csv;
+    task = values.task;
+    judge = values.judge;
+  } catch (e) {
+    process.stderr.write(`eval:rubric: ${(e as Error).message}\nusage: npm run -s eval:rubric -- --csv FILE --task asktell|delegation [--judge rubric|llm]\n`);
+    return 2;
+  }
+  let csv: string;
+  try {
+    csv = readFileSync(csvPath, 'utf8');
+  } catch (e) {
+    process.stderr.write(`eval:rubric: cannot read ${csvPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
+  try {
+    const result =
+      judge === 'llm'
+        ? await evaluateWithJudge(csv, task as Task, llmJudgeRefine(process.env, stderrLog))
+        : evaluate(csv, task as Task);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof CsvError || e instanceof UsageError || e instanceof ConfigError) {
+      process.stderr.write(`eval:rubric: ${csvPath}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+// The judge's refusals and fallbacks, one line each; stdout stays one JSON object.
+const stderrLog = {
+  info: () => undefined,
+  warn: (obj: object, msg: string) => process.stderr.write(`eval:rubric: ${msg} ${JSON.stringify(obj, (k, v) => (k === 'err' ? String(v) : v))}\n`),
+};
+

@@ -1,0 +1,126 @@
+import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '../../db/schema';
+import type { Db } from './open-database';
+
+// Comments, label overrides and reviews on a leader's session. Rows are only ever added or marked
+// superseded, never deleted or rewritten: the record keeps who, when and what each one replaced.
+
+const author = { authorName: users.name };
+
+export function createAnnotationsRepo(db: Db) {
+  const now = () => new Date().toISOString();
+  return {
+    comments: (sessionId: string) =>
+      db
+        .select({ comment: turnComments, ...author })
+        .from(turnComments)
+        .innerJoin(users, eq(users.id, turnComments.authorId))
+        .where(eq(turnComments.sessionId, sessionId))
+        .orderBy(asc(turnComments.createdAt), asc(turnComments.id))
+        .all(),
+    findComment: (sessionId: string, id: string) =>
+      db
+        .select()
+        .from(turnComments)
+        .where(and(eq(turnComments.id, id), eq(turnComments.sessionId, sessionId), isNull(turnComments.supersededAt)))
+        .get(),
+    addComment: (row: { id: string; sessionId: string; turnId: number; parentId: string | null; authorId: string; text: string }) =>
+      db.insert(turnComments).values(row).returning().get(),
+    /** An edit: the new text is a new row that replaces the old one, which is kept. */
+    editComment: (old: { id: string; sessionId: string; turnId: number; parentId: string | null; authorId: string }, id: string, text: string) =>
+      db.transaction((tx) => {
+        tx.update(turnComments).set({ supersededAt: now() }).where(eq(turnComments.id, old.id)).run();
+        // Replies follow the thread to the new version.
+        tx.update(turnComments).set({ parentId: id }).where(eq(turnComments.parentId, old.id)).run();
+        return tx
+          .insert(turnComments)
+          .values({ id, sessionId: old.sessionId, turnId: old.turnId, parentId: old.parentId, authorId: old.authorId, text, replaces: old.id })
+          .returning()
+          .get();
+      }),
+
+    overrides: (sessionId: string) =>
+      db
+        .select({ override: labelOverrides, coachName: users.name })
+        .from(labelOverrides)
+        .innerJoin(users, eq(users.id, labelOverrides.coachId))
+        .where(eq(labelOverrides.sessionId, sessionId))
+        .orderBy(asc(labelOverrides.createdAt), asc(labelOverrides.id))
+        .all(),
+    /** The live override of one label, if any. */
+    liveOverride: (turnId: number, target: 'move' | 'delegation', moveIndex: number | null) =>
+      db
+        .select()
+        .from(labelOverrides)
+        .where(
+          and(
+            eq(labelOverrides.turnId, turnId),
+            eq(labelOverrides.target, target),
+            moveIndex === null ? isNull(labelOverrides.moveIndex) : eq(labelOverrides.moveIndex, moveIndex),
+            isNull(labelOverrides.supersededAt),
+          ),
+        )
+        .get(),
+    /** Adds an override, superseding the live one on the same label in the same transaction. */
+    addOverride: (row: typeof labelOverrides.$inferInsert) =>
+      db.transaction((tx) => {
+        if (row.replaces) tx.update(labelOverrides).set({ supersededAt: now() }).where(eq(labelOverrides.id, row.replaces)).run();
+        return tx.insert(labelOverrides).values(row).returning().get();
+      }),
+
+    reviews: (sessionId: string) =>
+      db
+        .select({ review: sessionReviews, coachName: users.name })
+        .from(sessionReviews)
+        .innerJoin(users, eq(users.id, sessionReviews.coachId))
+        .where(eq(sessionReviews.sessionId, sessionId))
+        .orderBy(desc(sessionReviews.createdAt), desc(sessionReviews.id))
+        .all(),
+    addReview: (row: { id: string; sessionId: string; coachId: string; summary: string }) =>
+      db.insert(sessionReviews).values(row).returning().get(),
+    /** Session ids a coach has reviewed. */
+    reviewedBy: (coachId: string): string[] =>
+      db.selectDistinct({ id: sessionReviews.sessionId }).from(sessionReviews).where(eq(sessionReviews.coachId, coachId)).all().map((r) => r.id),
+
+    markSeen: (sessionId: string, userId: string) =>
+      db
+        .insert(sessionReads)
+        .values({ sessionId, userId, seenAt: now() })
+        .onConflictDoUpdate({ target: [sessionReads.sessionId, sessionReads.userId], set: { seenAt: now() } })
+        .run(),
+    /** Per session of `userId`'s: how many comments, overrides and reviews by others arrived since they last looked. */
+    unreadFor(userId: string, sessionIds: string[]): Map<string, number> {
+      const counts = new Map<string, number>();
+      if (sessionIds.length === 0) return counts;
+      const seen = (table: typeof turnComments | typeof labelOverrides | typeof sessionReviews) =>
+        sql`coalesce((select ${sessionReads.seenAt} from ${sessionReads} where ${sessionReads.sessionId} = ${table.sessionId} and ${sessionReads.userId} = ${userId}), '')`;
+      const add = (rows: { sessionId: string; n: number }[]) => rows.forEach((r) => counts.set(r.sessionId, (counts.get(r.sessionId) ?? 0) + r.n));
+      add(
+        db
+          .select({ sessionId: turnComments.sessionId, n: sql<number>`count(*)` })
+          .from(turnComments)
+          .where(and(inArray(turnComments.sessionId, sessionIds), ne(turnComments.authorId, userId), isNull(turnComments.supersededAt), gt(turnComments.createdAt, seen(turnComments))))
+          .groupBy(turnComments.sessionId)
+          .all(),
+      );
+      add(
+        db
+          .select({ sessionId: labelOverrides.sessionId, n: sql<number>`count(*)` })
+          .from(labelOverrides)
+          .where(and(inArray(labelOverrides.sessionId, sessionIds), isNull(labelOverrides.supersededAt), gt(labelOverrides.createdAt, seen(labelOverrides))))
+          .groupBy(labelOverrides.sessionId)
+          .all(),
+      );
+      add(
+        db
+          .select({ sessionId: sessionReviews.sessionId, n: sql<number>`count(*)` })
+          .from(sessionReviews)
+          .where(and(inArray(sessionReviews.sessionId, sessionIds), gt(sessionReviews.createdAt, seen(sessionReviews))))
+          .groupBy(sessionReviews.sessionId)
+          .all(),
+      );
+      return counts;
+    },
+  };
+}
+export type AnnotationsRepo = ReturnType<typeof createAnnotationsRepo>;

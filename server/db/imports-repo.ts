@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import type { ReplyScore, Scorecard } from '../../core/rubric/types';
+import type { JudgeChange, SessionSource } from '../../core/transcript/wire';
+import { practiceSessions, turns } from '../../db/schema';
+import type { Db } from './open-database';
+
+// Imported sessions are written whole, in one transaction: a failure leaves nothing behind.
+
+export interface ImportedSessionRow {
+  id: string;
+  userId: string;
+  title: string;
+  scenarioId: string | null;
+  leaderName: string;
+  source: SessionSource;
+  status: 'open' | 'ended';
+  feedbackEnabled: boolean;
+  scorecard: Scorecard | null;
+  debrief: string | null;
+  /** Kept from an Askwell file so a round trip is identical; now otherwise. */
+  createdAt?: string;
+  endedAt: string | null;
+}
+
+export interface ImportedTurnRow {
+  index: number;
+  speaker: 'leader' | 'persona';
+  speakerName: string | null;
+  start: number | null;
+  end: number | null;
+  text: string;
+  score: ReplyScore | null;
+  judgeChanges: JudgeChange[];
+  feedback: string | null;
+  interrupted: boolean;
+  createdAt?: string;
+}
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+export function createImportsRepo(db: Db) {
+  // Up to 20,000 turns per import: one prepared statement, not 20,000 built queries. JSON columns
+  // are serialised here (drizzle's encoder would store a JSON "null" for an absent value).
+  const insertTurn = db
+    .insert(turns)
+    .values({
+      sessionId: sql.placeholder('sessionId'),
+      index: sql.placeholder('index'),
+      speaker: sql.placeholder('speaker'),
+      speakerName: sql.placeholder('speakerName'),
+      startS: sql.placeholder('start'),
+      endS: sql.placeholder('end'),
+      text: sql.placeholder('text'),
+      score: sql`${sql.placeholder('score')}`,
+      judgeChanges: sql`${sql.placeholder('judgeChanges')}`,
+      feedback: sql.placeholder('feedback'),
+      interrupted: sql.placeholder('interrupted'),
+      createdAt: sql`coalesce(${sql.placeholder('createdAt')}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+    })
+    .prepare();
+  return {
+    insert(session: ImportedSessionRow, rows: readonly ImportedTurnRow[]): void {
+      db.transaction((tx) => {
+        tx.insert(practiceSessions)
+          .values({ ...session, kind: 'imported', scenarioId: session.scenarioId ?? '', scorecard: session.scorecard ?? undefined })
+          .run();
+        for (const t of rows) {
+          insertTurn.run({
+            sessionId: session.id,
+            index: t.index,
+            speaker: t.speaker,
+            speakerName: t.speakerName,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            score: json(t.score),
+            judgeChanges: t.judgeChanges.length ? json(t.judgeChanges) : null,
+            feedback: t.feedback,
+            interrupted: t.interrupted ? 1 : 0,
+            createdAt: t.createdAt ?? null,
+          });
+        }
+      });
+    },
+  };
+}
+export type ImportsRepo = ReturnType<typeof createImportsRepo>;

@@ -1,0 +1,27 @@
+import { and, eq } from 'drizzle-orm';
+import type { ReplyScore } from '../../core/rubric/types';
+import { turns } from '../../db/schema';
+import type { Db } from './open-database';
+
+// Annotations point at a turn's id (retry deletes and re-creates turns, so indexes are not stable
+// references); the API speaks in turn indexes. This repo translates between the two.
+
+export interface TurnRef {
+  id: number;
+  index: number;
+  speaker: 'leader' | 'persona';
+  score: ReplyScore | null;
+}
+
+export function createTurnRefsRepo(db: Db) {
+  const columns = { id: turns.id, index: turns.index, speaker: turns.speaker, score: turns.score };
+  return {
+    atIndex: (sessionId: string, index: number): TurnRef | undefined =>
+      db.select(columns).from(turns).where(and(eq(turns.sessionId, sessionId), eq(turns.index, index))).get() as TurnRef | undefined,
+    /** turn id -> current index, for one session. */
+    indexById(sessionId: string): Map<number, number> {
+      const rows = db.select({ id: turns.id, index: turns.index }).from(turns).where(eq(turns.sessionId, sessionId)).all();
+      return new Map(rows.map((r) => [r.id, r.index]));
+    },
+  };
+}

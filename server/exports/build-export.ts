@@ -1,0 +1,80 @@
+import type { Conversation } from '../../core/transcript/conversation';
+import { EXPORT_KIND, EXPORT_SCHEMA_VERSION, type SessionExport } from '../../core/transcript/export-schema';
+import { UNNAMED_SPEAKER } from '../../core/transcript/import-types';
+import type { Session } from '../../core/transcript/wire';
+
+// A session as a portable file (export-schema.ts) and as the Conversation the Markdown and CSV
+// exports render. Both start from the API's Session view, so an export never holds more than the
+// owner can already see (persona state and hidden facts stay on the server).
+
+/** Who said a turn: the stored name of an imported turn, else the leader's or the persona's name. */
+function namer(session: Session, leaderName: string) {
+  const other = session.scenario?.persona.name ?? UNNAMED_SPEAKER;
+  return (t: Session['turns'][number]) => t.speakerName ?? (t.speaker === 'leader' ? leaderName : other);
+}
+
+export function toSessionExport(session: Session, leaderName: string, now = new Date()): SessionExport {
+  const name = namer(session, leaderName);
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    kind: EXPORT_KIND,
+    exportedAt: now.toISOString(),
+    session: {
+      id: session.id,
+      kind: session.kind,
+      title: session.title,
+      scenarioId: session.scenarioId,
+      leaderName,
+      status: session.status,
+      feedbackEnabled: session.feedbackEnabled,
+      createdAt: session.createdAt,
+      endedAt: session.endedAt,
+      source: session.source,
+      scorecard: session.scorecard,
+      debrief: session.debrief,
+    },
+    turns: session.turns.map((t) => ({
+      index: t.index,
+      speaker: t.speaker,
+      speakerName: name(t),
+      start: t.start ?? null,
+      end: t.end ?? null,
+      text: t.text,
+      createdAt: t.createdAt,
+      score: t.score ?? null,
+      judgeChanges: t.judgeChanges ?? [],
+      feedback: t.feedback ?? null,
+      interrupted: t.interrupted ?? false,
+    })),
+    branches: [],
+    comments: [],
+    overrides: [],
+  };
+}
+
+export function toConversation(session: Session, leaderName: string): Conversation {
+  const name = namer(session, leaderName);
+  return {
+    title: session.title,
+    leaderName,
+    scorecard: session.scorecard,
+    turns: session.turns.map((t) => ({
+      index: t.index,
+      speaker: name(t),
+      isLeader: t.speaker === 'leader',
+      start: t.start ?? null,
+      end: t.end ?? null,
+      text: t.text,
+      score: t.score ?? null,
+    })),
+  };
+}
+
+/** "Weekly 1:1 with Dana.vtt" -> "weekly-1-1-with-dana-vtt", for download file names. */
+export const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'session';

@@ -1,0 +1,81 @@
+import type { FastifyRequest, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { ACTIONS, decide, type Action, type ResourceKind } from '../access/policy';
+import { loadResource, type LoadedResource } from '../access/resources';
+import { ApiError } from '../http-errors';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The policy action this route performs (server/access/policy.ts); required on every /api route. */
+    access?: Action;
+  }
+  interface FastifyInstance {
+    /** Every /api route with its action, as registered: the authorization matrix test reads it. */
+    accessTable: AccessEntry[];
+  }
+  interface FastifyRequest {
+    /** The resource the route's action names, loaded once before the handler. */
+    resource: LoadedResource | null;
+  }
+}
+
+export interface AccessEntry {
+  method: string;
+  url: string;
+  action: Action;
+  websocket: boolean;
+}
+
+const NOT_FOUND_CODE: Record<Exclude<ResourceKind, 'none'>, string> = {
+  session: 'not_found:session',
+  practice_session: 'not_found:session',
+  comment: 'not_found:comment',
+  leader: 'not_found:leader',
+  invite: 'not_found:invite',
+  link: 'not_found:coach',
+};
+
+/** The one 404 of each resource kind: a foreign resource and a missing one answer with exactly this. */
+export const notFound = (kind: Exclude<ResourceKind, 'none'>) =>
+  new ApiError(404, NOT_FOUND_CODE[kind], `No ${kind === 'link' ? 'coach you share with' : kind === 'practice_session' ? 'session' : kind} with that id.`);
+
+/** The loaded resource of a route whose action names one; a missing one is a wiring bug. */
+export function resourceOf(request: FastifyRequest): LoadedResource {
+  if (!request.resource) throw new Error(`route ${request.routeOptions.url} has no resource action`);
+  return request.resource;
+}
+
+/**
+ * Puts every /api route behind the policy: a route without `config.access` fails at start-up, and
+ * each one gets a preHandler that loads its resource once, asks `decide`, and decorates the request.
+ */
+export default fp(
+  async (app) => {
+    const table: AccessEntry[] = [];
+    app.decorate('accessTable', table);
+    app.decorateRequest('resource', null);
+
+    app.addHook('onRoute', (route: RouteOptions & { websocket?: boolean }) => {
+      if (!route.url.startsWith('/api')) return;
+      const action = route.config?.access;
+      if (!action || !(action in ACTIONS)) throw new Error(`${String(route.method)} ${route.url} has no access rule (config.access)`);
+      for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, action, websocket: route.websocket === true });
+      if (action === 'public') return;
+      const kind = ACTIONS[action].resource;
+      const authorize = async (request: FastifyRequest) => {
+        const user = request.user;
+        // requireUser (onRequest) has run for every non-public route; this is the backstop.
+        if (!user) throw new ApiError(401, 'unauthorized', 'Please log in.');
+        const loaded = loadResource(app, request, kind);
+        const decision = decide(action, user.role, loaded.relation);
+        if (!decision.ok) {
+          if (decision.status === 404 && kind !== 'none') throw notFound(kind);
+          throw new ApiError(403, `forbidden:${action}`, action === 'coach' ? 'Only coach accounts can do this.' : 'This is not yours to do.');
+        }
+        request.resource = loaded;
+      };
+      route.preHandler = [...[route.preHandler ?? []].flat(), authorize];
+    });
+  },
+  { name: 'access', dependencies: ['auth', 'db'] },
+);

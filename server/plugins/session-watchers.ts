@@ -1,0 +1,15 @@
+import fp from 'fastify-plugin';
+import { SessionWatchers } from '../review/session-watchers';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sessionWatchers: SessionWatchers;
+  }
+}
+
+export default fp(
+  async (app) => {
+    app.decorate('sessionWatchers', new SessionWatchers());
+  },
+  { name: 'session-watchers' },
+);

@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { askRatioOf, reviewOrder, trendOf } from '../../core/review/trend';
+import { CoachSessionSummarySchema, LinkedLeaderSchema, type CoachSessionSummary } from '../../core/review/wire';
+import type { CoachedSessionRow } from '../db/coaching-sessions-repo';
+import { resourceOf } from '../plugins/access';
+import { ErrorBody } from './schemas';
+
+/** Sessions with at least one reply are worth a coach's review; an untouched one is not. */
+const reviewable = (s: CoachedSessionRow) => s.leaderTurns > 0;
+
+export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const summary = (s: CoachedSessionRow): CoachSessionSummary => ({
+    id: s.id,
+    leader: { id: s.leaderId, name: s.leaderName },
+    scenarioId: s.scenarioId,
+    scenarioTitle: app.scenarios.get(s.scenarioId)?.title ?? s.scenarioId,
+    status: s.status,
+    createdAt: s.createdAt,
+    endedAt: s.endedAt,
+    leaderTurns: s.leaderTurns,
+    overall: s.scorecard?.overall ?? null,
+    askRatio: s.scorecard ? askRatioOf(s.scorecard) : null,
+    comments: s.comments,
+    reviewedAt: s.reviewedAt,
+  });
+
+  app.get('/api/coach/leaders', { config: { access: 'coach' }, schema: { response: { 200: Type.Array(LinkedLeaderSchema), 403: ErrorBody } } }, async (request) => {
+    const coachId = request.user!.id;
+    const leaders = app.repos.coachLinks.leadersOf(coachId);
+    const sessions = app.repos.coachingSessions.list(coachId, leaders.map((l) => l.id));
+    return leaders.map((leader) => {
+      const theirs = sessions.filter((s) => s.leaderId === leader.id);
+      const trend = trendOf(theirs);
+      return {
+        id: leader.id,
+        name: leader.name,
+        email: leader.email,
+        linkedAt: leader.since,
+        sessions: theirs.length,
+        toReview: theirs.filter((s) => reviewable(s) && s.reviewedAt === null).length,
+        lastPractisedAt: theirs[0]?.createdAt ?? null,
+        latest: trend.at(-1) ?? null,
+        trend,
+      };
+    });
+  });
+
+  app.get(
+    '/api/coach/leaders/:leaderId/sessions',
+    {
+      config: { access: 'leader:read' },
+      schema: { params: Type.Object({ leaderId: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 200: Type.Array(CoachSessionSummarySchema), 404: ErrorBody } },
+    },
+    async (request) => app.repos.coachingSessions.list(request.user!.id, [resourceOf(request).leader!.id]).map(summary),
+  );
+
+  app.get(
+    '/api/coach/sessions',
+    { config: { access: 'coach' }, schema: { response: { 200: Type.Array(CoachSessionSummarySchema), 403: ErrorBody } } },
+    async (request) => {
+      const leaderIds = app.repos.coachLinks.leadersOf(request.user!.id).map((l) => l.id);
+      return reviewOrder(app.repos.coachingSessions.list(request.user!.id, leaderIds).filter(reviewable)).map(summary);
+    },
+  );
+};

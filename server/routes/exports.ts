@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { conversationToCsv } from '../../core/transcript/export-csv';
+import { conversationToMarkdown } from '../../core/transcript/export-markdown';
+import { slug, toConversation, toSessionExport } from '../exports/build-export';
+import { ErrorBody, IdParams } from './schemas';
+import { sessionView } from './sessions';
+
+// GET /api/sessions/:id/export?format=json|md|csv: a download of one of the caller's sessions.
+
+const TYPES = {
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/sessions/:id/export',
+    {
+      // Whoever may read the session may take it away: the leader, and a coach they share with.
+      config: { access: 'session:read' },
+      schema: {
+        params: IdParams,
+        querystring: Type.Object({ format: Type.Union([Type.Literal('json'), Type.Literal('md'), Type.Literal('csv')], { default: 'json' }) }),
+        response: { 200: Type.String(), 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const session = sessionView(app, request);
+      const leaderName = session.leaderName ?? session.leader.name;
+      const { format } = request.query;
+      const body =
+        format === 'json'
+          ? `${JSON.stringify(toSessionExport(session, leaderName), null, 2)}\n`
+          : format === 'md'
+            ? conversationToMarkdown(toConversation(session, leaderName))
+            : conversationToCsv(toConversation(session, leaderName));
+      const day = session.createdAt.slice(0, 10);
+      return reply
+        .type(TYPES[format])
+        .header('content-disposition', `attachment; filename="askwell-${slug(session.title)}-${day}.${format}"`)
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  );
+};

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
+
+// Defect 3 of issue #7: cross-site sockets and text/plain POSTs are refused; CLI clients are not.
+
+let t: TestApp;
+let cookie: string;
+let sessionId: string;
+let base: string;
+
+beforeEach(async () => {
+  t = await startTestApp({ ALLOWED_ORIGINS: 'https://coach.example.org' });
+  ({ cookie } = await signUp(t.app));
+  sessionId = (await createSession(t.app, cookie)).id;
+  await t.app.listen({ host: '127.0.0.1', port: 0 });
+  base = `127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const turnCount = () => (t.app.db.$client.prepare('select count(*) as n from turns').get() as { n: number }).n;
+
+/** Opens the stream as a browser on `origin` would; resolves with the upgrade's HTTP status (101 = accepted). */
+function upgradeStatus(headers: Record<string, string>): Promise<{ status: number; socket?: WebSocket }> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(`ws://${base}/api/sessions/${sessionId}/stream`, { headers: { cookie, ...headers } });
+    socket.once('open', () => resolve({ status: 101, socket }));
+    socket.once('unexpected-response', (req, res) => {
+      req.destroy();
+      resolve({ status: res.statusCode ?? 0 });
+    });
+    socket.once('error', () => undefined);
+  });
+}
+
+describe('cross-site WebSocket', () => {
+  it('refuses an upgrade from another origin, before anything can be sent or stored', async () => {
+    const before = turnCount();
+    expect((await upgradeStatus({ origin: 'https://evil.example' })).status).toBe(403);
+    expect((await upgradeStatus({ origin: 'null' })).status).toBe(403);
+    expect((await upgradeStatus({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect(turnCount()).toBe(before);
+  });
+
+  it.each([
+    ['its own origin', { origin: 'OWN' }],
+    ['an ALLOWED_ORIGINS entry', { origin: 'https://coach.example.org' }],
+    ['no Origin at all (a CLI client)', {}],
+  ])('accepts %s', async (_name, headers) => {
+    const resolved = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v === 'OWN' ? `http://${base}` : v]));
+    const { status, socket } = await upgradeStatus(resolved);
+    expect(status).toBe(101);
+    socket?.terminate();
+  });
+});
+
+describe('cross-site and non-JSON state changes', () => {
+  const post = (url: string, headers: Record<string, string>, body?: string) =>
+    fetch(`http://${base}${url}`, { method: 'POST', headers: { cookie, ...headers }, body });
+
+  it('refuses a cross-site text/plain POST to end a session, and the session stays open', async () => {
+    const response = await post(`/api/sessions/${sessionId}/end`, { origin: 'https://evil.example', 'content-type': 'text/plain' }, '{}');
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: 'forbidden:origin' });
+    const session = await fetch(`http://${base}/api/sessions/${sessionId}`, { headers: { cookie } });
+    expect((await session.json()).status).toBe('open');
+  });
+
+  it('refuses a same-origin text/plain POST with 415 (log-out keeps the session)', async () => {
+    const response = await post('/api/auth/logout', { origin: `http://${base}`, 'content-type': 'text/plain' }, 'x');
+    expect(response.status).toBe(415);
+    expect(await response.json()).toMatchObject({ error: 'unsupported_media_type' });
+    expect((await fetch(`http://${base}/api/me`, { headers: { cookie } })).status).toBe(200);
+  });
+
+  it.each(['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain;charset=UTF-8'])(
+    'refuses %s on PATCH',
+    async (type) => {
+      const response = await fetch(`http://${base}/api/sessions/${sessionId}`, {
+        method: 'PATCH',
+        headers: { cookie, 'content-type': type },
+        body: 'feedbackEnabled=false',
+      });
+      expect(response.status).toBe(415);
+    },
+  );
+
+  it('accepts JSON from its own origin, and a body-less POST from a CLI client', async () => {
+    const patched = await fetch(`http://${base}/api/sessions/${sessionId}`, {
+      method: 'PATCH',
+      headers: { cookie, origin: `http://${base}`, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' },
+      body: JSON.stringify({ feedbackEnabled: false }),
+    });
+    expect(patched.status).toBe(200);
+    const ended = await post(`/api/sessions/${sessionId}/end`, {});
+    expect(ended.status).toBe(200);
+  });
+
+  it('refuses a state change from a sibling site by Sec-Fetch-Site when no Origin is sent', async () => {
+    const response = await post('/api/auth/logout', { 'sec-fetch-site': 'same-site', 'content-type': 'application/json' }, '{}');
+    expect(response.status).toBe(403);
+  });
+});

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { correctScore } from '../../../../../core/review/apply-overrides';
+import type { Comment, Override } from '../../../../../core/review/wire';
+import type { ReplyScore } from '../../../../../core/rubric/types';
+import { segmentText } from '../../../lib/spans';
+import { CommentThread } from './comment-thread';
+import { labelText } from './labels';
+import { OverrideForm } from './override-form';
+
+interface ReviewReplyProps {
+  sessionId: string;
+  turnIndex: number;
+  text: string;
+  score: ReplyScore;
+  overrides: Override[];
+  comments: Comment[];
+  /** Coaches may override; the leader reads. */
+  canOverride: boolean;
+  commentVerb: string;
+  onChanged(): void;
+}
+
+function OverrideNote({ override }: { override: Override }) {
+  return (
+    <p className="override-note">
+      Overridden by <strong>{override.coach.name}</strong>: was {labelText(override.from)}. <span className="muted">Reason: {override.reason}</span>
+    </p>
+  );
+}
+
+/** One leader reply as a coach reads it: evidence marked, each move and the delegation level with its override, and the thread. */
+export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comments, canOverride, commentVerb, onChanged }: ReviewReplyProps) {
+  const [editing, setEditing] = useState<number | 'delegation' | null>(null);
+  const live = overrides.filter((o) => o.active && o.turnIndex === turnIndex);
+  const effective = correctScore(score, live.map((o) => ({ turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to })));
+  const overrideOf = (moveIndex: number | null) => live.find((o) => (moveIndex === null ? o.target === 'delegation' : o.moveIndex === moveIndex));
+  const done = (changed: boolean) => {
+    setEditing(null);
+    if (changed) onChanged();
+  };
+
+  return (
+    <article className="card review-reply" aria-label={`Reply ${turnIndex}`}>
+      <p className="review-text">
+        {segmentText(text, effective.moves).map((seg, i) =>
+          seg.mark ? (
+            <mark key={i} className={`evidence evidence-${seg.mark.family}`}>
+              {seg.text}
+            </mark>
+          ) : (
+            <span key={i}>{seg.text}</span>
+          ),
+        )}
+      </p>
+      <ol className="review-moves">
+        {effective.moves.map((move, i) => (
+          <li key={i} className="review-move">
+            <span className={`chip chip-static chip-${move.family}`}>{labelText(move.kind)}</span> <q>{move.text}</q>
+            {overrideOf(i) && <OverrideNote override={overrideOf(i)!} />}
+            {canOverride &&
+              (editing === i ? (
+                <OverrideForm sessionId={sessionId} turnIndex={turnIndex} moveIndex={i} current={move.kind} onDone={done} />
+              ) : (
+                <button type="button" className="btn btn-ghost btn-small" onClick={() => setEditing(i)}>
+                  Override<span className="visually-hidden"> move {i + 1} of reply {turnIndex}</span>
+                </button>
+              ))}
+          </li>
+        ))}
+        <li className="review-move">
+          <span className="chip chip-static chip-other">Delegation: {labelText(String(effective.delegation.level))}</span>{' '}
+          {effective.delegation.evidence.map((e, i) => (
+            <q key={i} className="evidence evidence-delegation">
+              {e.text}
+            </q>
+          ))}
+          {overrideOf(null) && <OverrideNote override={overrideOf(null)!} />}
+          {canOverride &&
+            (editing === 'delegation' ? (
+              <OverrideForm sessionId={sessionId} turnIndex={turnIndex} moveIndex={null} current={String(effective.delegation.level)} onDone={done} />
+            ) : (
+              <button type="button" className="btn btn-ghost btn-small" onClick={() => setEditing('delegation')}>
+                Override<span className="visually-hidden"> delegation of reply {turnIndex}</span>
+              </button>
+            ))}
+        </li>
+      </ol>
+      <CommentThread sessionId={sessionId} turnIndex={turnIndex} comments={comments.filter((c) => c.turnIndex === turnIndex)} onChanged={onChanged} verb={commentVerb} />
+    </article>
+  );
+}
