@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import SummaryReporter from './test/support/summary-reporter';
 
 export default defineConfig({
+  // The @core/, @server/... aliases of tsconfig.json, as tsc, tsx and Vite read them.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     // Integration and browser tests open real ports, files and Chromium; keep them isolated per file.

@@ -1,5 +1,5 @@
-import { parseTranscript } from '../core/transcript/parse-transcript';
-import { scoreParsed } from '../core/transcript/score-result';
+import { parseTranscript } from '@core/transcript/parse-transcript';
+import { scoreParsed } from '@core/transcript/score-result';
 import { formatVttTime } from './vtt-time';
 import { corpus } from './rubric-corpus';
 

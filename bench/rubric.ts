@@ -1,6 +1,6 @@
 import { cpus, loadavg } from 'node:os';
-import { scoreReply } from '../core/rubric/score-reply';
-import { warmUpRubric } from '../core/rubric/warm-up';
+import { scoreReply } from '@core/rubric/score-reply';
+import { warmUpRubric } from '@core/rubric/warm-up';
 import { corpus } from './rubric-corpus';
 
 // bench:rubric: per-reply latency of scoreReply (the web app runs it on every keystroke) over a

@@ -1,15 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import OpenAI from 'openai';
-import type { ServerMessage } from '../server/practice/messages';
-import { askwellCall, scriptAskwellCalls } from '../test/helpers/fake-askwell-calls';
-import { startFakeOpenAiServer } from '../test/helpers/fake-openai-server';
-import { openStreamAt, type MessageQueue } from '../test/helpers/ws-client';
+import type { ServerMessage } from '@server/practice/messages';
+import { askwellCall, scriptAskwellCalls } from '@test/helpers/fake-askwell-calls';
+import { startFakeOpenAiServer } from '@test/helpers/fake-openai-server';
+import { openStreamAt, type MessageQueue } from '@test/helpers/ws-client';
 import {
   createSessionOverHttp,
   signUpOverHttp,
   startServerProcess,
   tempDatabasePath,
-} from '../test/helpers/server-process';
+} from '@test/helpers/server-process';
 
 // Time to the first persona token at a WebSocket client through Askwell (store the reply, score
 // it, render the persona prompt, call the model, relay the delta) versus a direct openai SDK call

@@ -1,5 +1,6 @@
 import { sql, type InferSelectModel } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { ROLES, SESSION_KINDS, SESSION_STATUSES, SPEAKERS } from '@core/transcript/limits';
 
 const createdAt = () =>
   text('created_at')
@@ -10,7 +11,7 @@ export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
-  role: text('role', { enum: ['leader', 'coach'] }).notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
   passwordHash: text('password_hash').notNull(),
   createdAt: createdAt(),
 });
@@ -39,14 +40,14 @@ export const practiceSessions = sqliteTable(
     /** Practice scenario id; '' for an imported conversation that never had one. */
     scenarioId: text('scenario_id').notNull(),
     /** `practice`: played against a persona; `imported`: a real conversation (or an Askwell file) scored after the fact. */
-    kind: text('kind', { enum: ['practice', 'imported'] }).notNull().default('practice'),
+    kind: text('kind', { enum: SESSION_KINDS }).notNull().default('practice'),
     /** Imported sessions: what the user called it (the file name by default). */
     title: text('title'),
     /** Imported sessions: the leader's name in the transcript. */
     leaderName: text('leader_name'),
     /** Imported sessions: `{fileName, format}` of the file it came from. */
     source: text('source', { mode: 'json' }),
-    status: text('status', { enum: ['open', 'ended'] }).notNull().default('open'),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('open'),
     feedbackEnabled: integer('feedback_enabled', { mode: 'boolean' }).notNull().default(true),
     /** Scorecard JSON (core/rubric/types.ts), written when the session ends. */
     scorecard: text('scorecard', { mode: 'json' }),
@@ -73,7 +74,7 @@ export const turns = sqliteTable(
       .notNull()
       .references(() => practiceSessions.id, { onDelete: 'cascade' }),
     index: integer('idx').notNull(),
-    speaker: text('speaker', { enum: ['leader', 'persona'] }).notNull(),
+    speaker: text('speaker', { enum: SPEAKERS }).notNull(),
     /** Imported turns: the participant's name as the transcript gave it. */
     speakerName: text('speaker_name'),
     /** Imported turns: seconds from the start of the recording. */
@@ -106,7 +107,7 @@ export const replacedTurns = sqliteTable(
       .notNull()
       .references(() => practiceSessions.id, { onDelete: 'cascade' }),
     index: integer('idx').notNull(),
-    speaker: text('speaker', { enum: ['leader', 'persona'] }).notNull(),
+    speaker: text('speaker', { enum: SPEAKERS }).notNull(),
     text: text('text').notNull(),
     score: text('score', { mode: 'json' }),
     feedback: text('feedback'),

@@ -18,7 +18,7 @@ import scenariosPlugin from './plugins/scenarios';
 import socketGuard, { websocketErrorHandler } from './plugins/socket-guard';
 import sessionHubPlugin from './plugins/session-hub';
 import sessionWatchersPlugin from './plugins/session-watchers';
-import webPlugin, { isClientRoute } from './plugins/web';
+import webPlugin from './plugins/web';
 import { authRoutes } from './routes/auth';
 import { branchRoutes } from './routes/branches';
 import { calibrationRoutes } from './routes/calibration';
@@ -75,10 +75,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: 'Something went wrong on our side.' });
   });
-  app.setNotFoundHandler((request, reply) => {
-    if (options.webDir && isClientRoute(request.method, request.url)) return reply.sendFile('index.html');
-    return reply.code(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url.split('?')[0]}.` });
-  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: 'not_found:route', message: `No route ${request.method} ${request.url.split('?')[0]}.` }),
+  );
 
   await app.register(securityHeaders);
   await app.register(dbPlugin, { databasePath: config.DATABASE_PATH, synchronous: config.DATABASE_SYNCHRONOUS });

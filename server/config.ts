@@ -1,88 +1,73 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 
-// One schema for every environment variable. Values arrive as strings; `loadConfig` coerces them
-// in one place and stops start-up with the variable's name when one is bad.
+// One schema for every environment variable the server reads, with its default: nothing else reads
+// process.env. Values arrive as strings; `loadConfig` coerces them in one place and stops start-up
+// with the variable's name when one is bad.
 
-const Port = Type.Integer({ minimum: 0, maximum: 65535 });
+const Port = (defaultPort: number) => Type.Integer({ minimum: 0, maximum: 65535, default: defaultPort });
 
 export const ConfigSchema = Type.Object({
-  PORT: Port,
-  HOST: Type.String({ minLength: 1 }),
-  DATABASE_PATH: Type.String({ minLength: 1 }),
+  PORT: Port(3000),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  DATABASE_PATH: Type.String({ minLength: 1, default: './data/askwell.db' }),
   /** `normal`: commits survive a process crash; `full`: also an OS crash or power cut, at an fsync per commit. */
-  DATABASE_SYNCHRONOUS: Type.Union([Type.Literal('normal'), Type.Literal('full')]),
+  DATABASE_SYNCHRONOUS: Type.Union([Type.Literal('normal'), Type.Literal('full')], { default: 'normal' }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info' },
   ),
   /** Signs session cookies; generated and stored beside the database on first start when missing. */
   SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   /** Delay between streamed words of the offline persona; 0 in tests. */
-  SIMULATOR_WORD_DELAY_MS: Type.Integer({ minimum: 0, maximum: 2000 }),
+  SIMULATOR_WORD_DELAY_MS: Type.Integer({ minimum: 0, maximum: 2000, default: 20 }),
   /** Log-in attempts per minute per client address. */
-  LOGIN_RATE_LIMIT: Type.Integer({ minimum: 1 }),
+  LOGIN_RATE_LIMIT: Type.Integer({ minimum: 1, default: 10 }),
   /** Wrong passwords in a row for one account (from any address) before each further attempt waits, doubling. */
-  LOGIN_ACCOUNT_FAILURES: Type.Integer({ minimum: 1 }),
+  LOGIN_ACCOUNT_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
   /** Sign-ups per hour per client address. */
-  SIGNUP_RATE_LIMIT: Type.Integer({ minimum: 1 }),
+  SIGNUP_RATE_LIMIT: Type.Integer({ minimum: 1, default: 20 }),
   /** Other origins (scheme://host[:port], comma-separated) allowed to open sockets and send state-changing requests. */
-  ALLOWED_ORIGINS: Type.String({ pattern: '^(\\s*https?://[^\\s,/]+/?\\s*(,|$))*$' }),
+  ALLOWED_ORIGINS: Type.String({ pattern: '^(\\s*https?://[^\\s,/]+/?\\s*(,|$))*$', default: '' }),
   /** Fastify's trustProxy: `false`, `true`, a hop count, or comma-separated proxy addresses/CIDRs. */
-  TRUST_PROXY: Type.String({ minLength: 1 }),
+  TRUST_PROXY: Type.String({ minLength: 1, default: 'false' }),
   /** `auto`: Secure cookies when the request came over HTTPS (directly or via a trusted proxy). */
-  COOKIE_SECURE: Type.Union([Type.Literal('always'), Type.Literal('auto'), Type.Literal('never')]),
+  COOKIE_SECURE: Type.Union([Type.Literal('always'), Type.Literal('auto'), Type.Literal('never')], { default: 'auto' }),
   LLM_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   LLM_API_KEY: Type.Optional(Type.String()),
   LLM_MODEL: Type.Optional(Type.String({ minLength: 1 })),
   LLM_JUDGE_MODEL: Type.Optional(Type.String({ minLength: 1 })),
-  LLM_TIMEOUT_MS: Type.Integer({ minimum: 100 }),
-  LLM_MAX_RETRIES: Type.Integer({ minimum: 0, maximum: 10 }),
+  LLM_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 30000 }),
+  LLM_MAX_RETRIES: Type.Integer({ minimum: 0, maximum: 10, default: 2 }),
+  /** How long a shutdown signal waits for open requests and streams before the process exits anyway. */
+  CLOSE_GRACE_MS: Type.Integer({ minimum: 0, maximum: 120000, default: 10000 }),
+  /** `npm run dev` only: the API serves /api alone (Vite serves the app) on API_PORT. */
+  ASKWELL_API_ONLY: Type.Boolean({ default: false }),
+  API_PORT: Port(3001),
 });
 
 export type Config = Static<typeof ConfigSchema>;
-
-export const CONFIG_DEFAULTS = {
-  PORT: '3000',
-  HOST: '127.0.0.1',
-  DATABASE_PATH: './data/askwell.db',
-  DATABASE_SYNCHRONOUS: 'normal',
-  LOG_LEVEL: 'info',
-  SIMULATOR_WORD_DELAY_MS: '20',
-  LOGIN_RATE_LIMIT: '10',
-  LOGIN_ACCOUNT_FAILURES: '5',
-  SIGNUP_RATE_LIMIT: '20',
-  ALLOWED_ORIGINS: '',
-  TRUST_PROXY: 'false',
-  COOKIE_SECURE: 'auto',
-  LLM_TIMEOUT_MS: '30000',
-  LLM_MAX_RETRIES: '2',
-} satisfies Partial<Record<keyof Config, string>>;
-
-const INTEGER_KEYS = new Set<keyof Config>([
-  'PORT',
-  'SIMULATOR_WORD_DELAY_MS',
-  'LOGIN_RATE_LIMIT',
-  'LOGIN_ACCOUNT_FAILURES',
-  'SIGNUP_RATE_LIMIT',
-  'LLM_TIMEOUT_MS',
-  'LLM_MAX_RETRIES',
-]);
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const coerce = (key: keyof Config, raw: string): unknown => {
-  if (!INTEGER_KEYS.has(key)) return raw;
-  return /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+const BOOLEANS: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
+
+const coerce = (schema: TSchema & { type?: unknown }, raw: string): unknown => {
+  const text = raw.trim();
+  if (schema.type === 'integer') return /^-?\d+$/.test(text) ? Number(text) : raw;
+  if (schema.type === 'boolean') return BOOLEANS[text.toLowerCase()] ?? raw;
+  return raw;
 };
 
-/** Reads the config from an env-like record; empty strings count as unset. */
+/** Reads the config from an env-like record; empty strings count as unset, unset takes the schema's default. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const merged: Record<string, unknown> = {};
-  for (const key of Object.keys(ConfigSchema.properties) as (keyof Config)[]) {
-    const raw = env[key] !== undefined && env[key] !== '' ? env[key] : (CONFIG_DEFAULTS as Partial<Record<keyof Config, string>>)[key];
-    if (raw !== undefined) merged[key] = coerce(key, raw);
+  for (const [key, schema] of Object.entries(ConfigSchema.properties) as [string, TSchema & { default?: unknown }][]) {
+    const raw = env[key];
+    if (raw !== undefined && raw !== '') merged[key] = coerce(schema, raw);
+    else if (schema.default !== undefined) merged[key] = schema.default;
   }
   const errors = [...Value.Errors(ConfigSchema, merged)];
   if (errors.length > 0) {

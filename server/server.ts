@@ -1,4 +1,5 @@
-import { warmUpRubric } from '../core/rubric/warm-up';
+import closeWithGrace from 'close-with-grace';
+import { warmUpRubric } from '@core/rubric/warm-up';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { ensureWebBuild, WEB_DIST } from './web-build';
@@ -6,16 +7,16 @@ import { ensureWebBuild, WEB_DIST } from './web-build';
 // Boots the process only: config, web build, app, listen, graceful close.
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const serveWeb = process.env.ASKWELL_API_ONLY !== '1';
+  const serveWeb = !config.ASKWELL_API_ONLY;
   if (serveWeb) await ensureWebBuild();
   const app = await buildApp(config, serveWeb ? { webDir: WEB_DIST } : {});
-  const close = async (signal: string) => {
-    app.log.info({ signal }, 'shutting down');
+  // SIGINT/SIGTERM (and an uncaught error) close the app, sockets and database included; a close
+  // that hangs past CLOSE_GRACE_MS exits anyway, with code 1, so an orchestrator never waits forever.
+  closeWithGrace({ delay: config.CLOSE_GRACE_MS, logger: { error: (message: unknown) => app.log.error(message) } }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'closing after an uncaught error');
+    else app.log.info({ signal }, 'shutting down');
     await app.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void close('SIGINT'));
-  process.once('SIGTERM', () => void close('SIGTERM'));
+  });
   await app.listen({ port: config.PORT, host: config.HOST });
   // The rubric's patterns compile on first use (~100-200 ms); pay that now, not on the first reply.
   setImmediate(() => app.log.debug({ ms: warmUpRubric() }, 'rubric warmed up'));

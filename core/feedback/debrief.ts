@@ -2,7 +2,7 @@ import type { Move, Scorecard, ScorecardKey } from '../rubric/types';
 import type { HiddenFact, Scenario } from '../scenario/schema';
 import { initialPersonaState, type PersonaState } from '../simulator/types';
 import type { TranscriptTurn } from '../transcript/types';
-import { HAND_OVER, VIEW_QUESTIONS, questionFor } from './questions';
+import { HAND_OVER, OPENING_QUESTION, VIEW_QUESTIONS, questionFor } from './questions';
 import { isSolutionMove } from '../rubric/moves';
 import { commitmentSentence, quote } from './quote';
 import { replyLabel, replyList } from '../transcript/reply-numbers';
@@ -142,7 +142,7 @@ export function offlineDebrief({ scenario, transcript, scorecard }: DebriefInput
   const p = scenario.persona.name;
   const ex = exchanges(transcript);
   if (ex.length === 0) {
-    return `You ended the session before replying to ${p}, so there is nothing to debrief yet. Next time, open with a question such as "What's going on?"`;
+    return `You ended the session before replying to ${p}, so there is nothing to debrief yet. Next time, open with a question such as "${OPENING_QUESTION}"`;
   }
   const final = [...transcript].reverse().find((t) => t.state)?.state ?? initialPersonaState();
   const asks = ex.flatMap((e) => e.moves).filter((m) => m.family === 'ask').length;

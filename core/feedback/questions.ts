@@ -23,12 +23,12 @@ export const QUESTION_KINDS: QuestionKind[] = [
   { about: 'what they are allowed to decide', question: 'What is within your authority here?', topics: ['budget', 'cost', 'price', 'spend', 'limit', 'authority', 'approv', 'allowed', 'sign'] },
 ];
 
-const FALLBACK: QuestionKind = { about: 'what they see that you do not', question: 'What else is going on here?', topics: [] };
+export const FALLBACK_QUESTION: QuestionKind = { about: 'what they see that you do not', question: 'What else is going on here?', topics: [] };
 
 /** The question kind whose topics best overlap the fact's topics. */
 export function questionFor(fact: HiddenFact): QuestionKind {
   const text = fact.topics.join(' ');
-  let best = FALLBACK;
+  let best = FALLBACK_QUESTION;
   let bestScore = 0;
   for (const kind of QUESTION_KINDS) {
     const score = topicScore(text, kind.topics);
@@ -42,3 +42,6 @@ export const VIEW_QUESTIONS = ['What would you do?', 'What options do you see?',
 
 /** Hands the next step over with a time attached. */
 export const HAND_OVER = ["It's your call. What will you do, and by when?", 'What do you need from me to take this forward?'];
+
+/** The opening question suggested when a session ended before the leader replied. */
+export const OPENING_QUESTION = "What's going on?";

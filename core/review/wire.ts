@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { MOVE_KINDS, type MoveKind, type Scorecard, type ScorecardKey } from '../rubric/types';
+import { SessionSchema } from '../transcript/wire';
 
 // The coaching API's shapes (docs/api.md "Coaching"): one TypeBox schema per shape, its type derived
 // from it, used by the server's routes and read by the web app.
@@ -216,3 +217,7 @@ export const SessionAnnotationsSchema = Type.Object({
 export type SessionAnnotations = Omit<Static<typeof SessionAnnotationsSchema>, 'adjustedScorecard'> & {
   adjustedScorecard: { scorecard: Scorecard; changed: ScorecardKey[]; overriddenBy: PersonRef[] } | null;
 };
+
+/** A session as its reader sees it: the transcript plus the coaching layer (GET /api/sessions/:id and friends). */
+export const SessionViewSchema = Type.Object({ ...SessionSchema.properties, ...SessionAnnotationsSchema.properties });
+export type SessionView = Static<typeof SessionViewSchema>;

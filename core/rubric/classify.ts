@@ -1,17 +1,34 @@
-import type { MoveKind, Span } from './types';
+import type { Span } from './types';
 import * as moveCues from './move-cues';
 import * as delegationCues from './delegation-cues';
-import { echoes, type Echo } from './echo';
+import type { Echo } from './echo';
+import * as sentenceWords from './sentence-words';
+import * as reading from './reading';
+import type { SentenceReading } from './reading';
+
+export type { SentenceReading };
 
 // The cues are read into module constants once: under CommonJS interop (tsx, which runs the bench
 // and the server) every use of an imported binding is otherwise a getter call, dozens per sentence.
 const {
-  ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, DIRECTIVE, FILLER_ONLY, HEDGE_OPENER, IMPERATIVE_START, INFORMATION, LEADING_FILLER,
+  ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
-  REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU,
+  REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
+  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
+const { endsCutOff, firstCue, hasAtMostTwoWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
+const {
+  SECOND_PERSON, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT,
+} = sentenceWords;
+const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
+const TAKEOVER_G = globalCopy(TAKEOVER);
+const ADVICE_G = globalCopy(ADVICE);
+const DIRECTIVE_G = globalCopy(DIRECTIVE);
+const REFLECTION_G = globalCopy(REFLECTION);
+
+
 
 // One sentence -> one move, by an ordered list of checks: the first that matches wins. The order
 // encodes the rubric's priorities: a takeover anywhere in the sentence beats everything; questions
@@ -19,36 +36,50 @@ const { DELEGATE, THEY_DECIDE } = delegationCues;
 // information; what matches nothing falls back on the context (does it give back the other
 // person's words?) and on who the sentence is about.
 
-export interface SentenceReading {
-  kind: MoveKind;
-  /** Offsets (in the reply) of the words that earned the label. */
-  cue: { start: number; end: number };
-  reason: string;
+
+/**
+ * Whether a reflection cue found in the sentence gives back the other person's experience: it lies
+ * in the body (not in skipped fillers), "so ..." opens the body, and a cue that starts with a verb
+ * ("is tough", "can be rough") has their situation as its subject, not a general one ("End of
+ * term is tough for everyone"). A cut-off fragment reflects nothing.
+ */
+function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
+  if (x.fragment || m.index < x.bodyAt) return false;
+  if (m[0].startsWith('so ') && m.index > x.bodyAt) return false;
+  return !COPULA_START.test(m[0]) || THEIR_SITUATION_BEFORE.test(s.slice(x.bodyAt, m.index)) || SECOND_PERSON.test(x.body);
 }
 
-const SECOND_PERSON = /\b(?:you|your|you're|youre|yourself|u|ur)\b/;
-const FIRST_PERSON_START = /^(?:i|i'm|i've|i'd|i'll|im|my|we|we're|we've|our)\b/;
-/** The leader speaking of their own world ("I", "we", "our team"): information, not a reflection. */
-const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|mine|we|we're|we've|we'll|our|ours|us)\b/;
-/** Facts that are nobody's feelings: figures, dates, amounts. */
-const FACTUAL = /\d|\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b/;
-/** Words for states and feelings: a statement using them about the other person reads as a reflection. */
-const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt|stung|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard|tough|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|pressure|weigh\w*)\b/;
-const WORD = /[a-z0-9']+/g;
-/** A wh-question after an opening clause: "If you could change one thing, what would it be?" */
-const WH_CLAUSE = /[,;:]\s*(?:and |so |then )?(?:what|how|why|where|which)\b/;
-/** "Is that something you'd want to...?": asks about what the other person raised, proposes nothing new. */
-const ABOUT_THEIR_TOPIC = /^(?:is|was|would|could) (?:that|this|it) (?:something|anything|an area|a thing|what)\b/;
-/** A capitalised name or title before a comma: "Sam, ..." (checked on the original text). */
-const VOCATIVE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+/;
-/** Openers that make an open-start statement an invitation to talk: "Tell me more." */
-const INVITATION_START = /^(?:tell me|walk me|talk me|take me|run me|say|help me|describe|explain|i'?m curious|i wonder|i'?d love|i'?d like|any|thoughts|ideas|imagine|picture|share|fill me|give me)/;
-/** Sentences about the other person ("So you...", "It sounds...", "Your..."): read for a reflection first. */
-const ABOUT_THEM_START = /^(?:so\b|it sounds|sounds|it seems|seems|you|u\b|ur\b|your)/;
-/** A suggestion straight after "if" states a condition ("What happens if we should slip?"), not a proposal. */
-const IF_BEFORE = /\bif $/;
-/** A modal then a capitalised name, in the original text: "Could Marco pick that up?" (the name is group 1). */
-const MODAL_NAME = /^(?:[Cc]ould|[Cc]an|[Ss]hould|[Mm]ight|[Ww]ould) ([A-Z][a-z]+)\b/;
+/** One sentence as the rules see it: the reply, the sentence and its body after fillers. */
+export interface Sentence {
+  text: string;
+  lower: string;
+  span: Span;
+  /** The sentence, normalised. */
+  s: string;
+  /** Where the body starts in `s`, after fillers ("okay, so") and a vocative ("Sam, ..."). */
+  bodyAt: number;
+  body: string;
+  /** Offset of the body in the reply. */
+  base: number;
+  context: Echo | undefined;
+  /** Read when first needed (most sentences are settled before): 0 unknown, 1 yes, 2 no. */
+  aboutThemMemo: 0 | 1 | 2;
+  /** Cut off at a dash: its words are scored, but nothing is read into them from the context. */
+  fragment: boolean;
+}
+
+/** A rule of the classifier: the first rule (in list order) that returns a reading labels the sentence. */
+export interface Rule {
+  /** Stable id, reported by `eval:rubric --by-rule`. */
+  id: string;
+  /** A reply whose sentences include one this rule labels (warm-up and the rule table's own test). */
+  example: string;
+  /** The other person's previous turn the example answers, when the rule needs one. */
+  previousTurn?: string;
+  /** Hands the sentence (or part of it) to other rules, whose ids the reading carries. */
+  dispatches?: boolean;
+  apply(x: Sentence): SentenceReading | null;
+}
 
 export function classifySentence(text: string, lower: string, span: Span, context?: Echo): SentenceReading {
   const s = lower.slice(span.start, span.end);
@@ -62,157 +93,411 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   }
   const body = s.slice(bodyAt);
   const base = span.start + bodyAt;
-  let m0: RegExpExecArray | null;
   const concession = CONCESSIVE.exec(body);
   if (concession) {
     const start = base + concession[0].length;
     return classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
   }
-
-  // "Go on.", "Tell me more.": a minimal encourager invites the other person to continue.
-  if (ENCOURAGER.test(body) || ENCOURAGER.test(s)) return read(text, 'open_question', base, span.end, 'invites the other person to go on');
-  if (body.length === 0 || FILLER_ONLY.test(s)) return read(text, 'other', span.start, span.end, 'acknowledgement or filler');
-  // "Let me see if I've got this: ...": a summary, whatever cue words (a takeover's "I've got this") it quotes.
-  if ((m0 = UNDERSTANDING_CHECK.exec(body))) return readMatch(text, 'reflection', m0, base, 'checks the leader has understood (a summary)');
-  // "Just so you know, ...": what follows is offered as information, never a reflection.
-  if ((m0 = INFO_OPENER.exec(body)) && m0[0].length < body.length) {
-    const start = base + m0[0].length;
-    const r = classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
-    return r.kind === 'reflection' || r.kind === 'other' ? read(text, 'information', span.start, span.end, 'announced as information') : r;
-  }
-
-  const endsWithQuestionMark = lastMark(s) === '?';
-  let m = TAKEOVER.exec(s);
-  if (m && !endsWithQuestionMark) return readMatch(text, 'takeover', m, span.start, 'the leader takes the task back');
-
-  const isQuestion = endsWithQuestionMark || (!isFullStopOrBang(lastMark(s)) && (OPEN_START.test(body) || CLOSED_START.test(body)) && !IMPERATIVE_START.test(body));
-  if (isQuestion && (m = PHATIC.exec(body))) return readMatch(text, 'other', m, base, 'small talk');
-  if (isQuestion) return readQuestion(text, body, base, context);
-  if ((m = SOFT_IMPERATIVE.exec(body))) return readMatch(text, 'other', m, base, 'reassurance or encouragement, not an instruction');
-
-  if ((m = OPEN_START.exec(body)) && INVITATION_START.test(body)) {
-    return readMatch(text, 'open_question', m, base, 'invites the other person to say more');
-  }
-  // The other person's own plan given back ("So you've decided to try the patch") is a reflection,
-  // even though it names an action; a perceived feeling ("I can hear how tired you are") too.
-  if ((m = REPORTED_MIND.exec(body))) return readMatch(text, 'reflection', m, base, "gives back the other person's own plan");
-  if (PERCEPTION_FRAME.test(body) && SECOND_PERSON.test(body) && STATE_WORDS.test(body) && !AFFIRMATION.test(body)) {
-    return read(text, 'reflection', base, span.end, "names what the other person feels");
-  }
-  if ((m = ADVICE_MENU.exec(body))) return readMatch(text, 'advice', m, base, 'a menu of what others do (advice)');
-  if ((m = ADVICE.exec(s))) return readMatch(text, 'advice', m, span.start, 'a suggestion from the leader');
-  // Handing the decision over is neither an ask nor a tell; delegation.ts reads its level.
-  if ((m = THEY_DECIDE.exec(s) ?? DELEGATE.exec(s))) return readMatch(text, 'other', m, span.start, 'hands the decision over');
-  if ((m = DIRECTIVE.exec(s))) return readMatch(text, 'directive', m, span.start, 'an instruction or a decision announced');
-  if ((m = IMPERATIVE_START.exec(body))) return readMatch(text, 'directive', m, base, 'an instruction (imperative)');
-  if ((m = AFFIRMATION.exec(s))) return readMatch(text, 'affirmation', m, span.start, "recognises the other person's effort or idea");
-  if ((m = OTHER.exec(body)) && !SECOND_PERSON.test(body.slice(m[0].length))) {
-    return readMatch(text, 'other', m, base, 'greeting, thanks or logistics');
-  }
-  // A sentence about the other person is read for a reflection first; any other for information first.
-  const aboutThem = ABOUT_THEM_START.test(body);
-  const info = aboutThem ? null : INFORMATION.exec(s);
-  if (info) return readMatch(text, 'information', info, span.start, "facts or the leader's own experience");
-  // A sentence about them that states figures, dates or rules ("Your manager has to approve overtime,
-  // that's the policy") is information unless it also names a state or feeling.
-  const factualAboutThem = aboutThem && FACTUAL.test(body) && !STATE_WORDS.test(body);
-  // A cue inside the skipped fillers ("Just so you know, ...") does not make the body a reflection.
-  if (!factualAboutThem && (m = REFLECTION.exec(s)) && m.index >= bodyAt) return readMatch(text, 'reflection', m, span.start, 'gives back what the other person said or feels');
-  // Only a sentence about them reaches here without INFORMATION having been tried.
-  if (aboutThem && (m = INFORMATION.exec(s))) return readMatch(text, 'information', m, span.start, "facts or the leader's own experience");
-  if ((m = OTHER.exec(body))) return readMatch(text, 'other', m, base, 'greeting, thanks or logistics');
-
-  // Sharing words with their turn does not make figures, dates or rules a reflection.
-  const echo = FACTUAL.test(body) && !STATE_WORDS.test(body) ? null : context?.echoed(body);
-  if (echo) return read(text, 'reflection', base + echo.start, base + echo.end, 'gives back the other person\'s words');
-  // A statement about the other person is a reflection when it answers something they said or
-  // speaks of their state; otherwise ("your results came back raised") it is information.
-  if (SECOND_PERSON.test(body) && !FIRST_PERSON_START.test(body) && (context?.hasTurn || STATE_WORDS.test(body)) && !FACTUAL.test(body)) {
-    return read(text, 'reflection', span.start, span.end, 'a statement about the other person');
-  }
-  // Answering the other person's turn, a statement that brings in nothing of the leader's own
-  // world (no "I"/"we", no figures) restates or interprets theirs: "Things at home are at breaking point."
-  if (context?.hasTurn && !FIRST_PERSON.test(body) && !FACTUAL.test(body)) {
-    return read(text, 'reflection', span.start, span.end, "restates the other person's situation");
-  }
-  if (hasAtMostTwoWords(body)) return read(text, 'other', span.start, span.end, 'too short to carry an ask or a tell');
-  return read(text, 'information', span.start, span.end, 'a statement of fact or view');
+  const x: Sentence = { text, lower, span, s, bodyAt, body, base, context, aboutThemMemo: 0, fragment: endsCutOff(s) };
+  return applyRules(lastMark(s) === '?' ? QUESTION_PATH : STATEMENT_PATH, x) ?? read(text, 'information', span.start, span.end, 'a statement of fact or view', 'fallback-information');
 }
 
-function readQuestion(text: string, body: string, base: number, context: Echo | undefined): SentenceReading {
-  let m = REQUEST_QUESTION.exec(body) ?? REQUEST_SOMEONE.exec(body);
-  if (m) return readMatch(text, 'directive', m, base, 'a request dressed as a question');
-  if ((m = REQUEST_ABLE.exec(body)) && !NOT_A_PROPOSAL.test(body.slice(m[0].length)) && !TALK_NOT_ACTION.test(body.slice(m[0].length))) {
-    return readMatch(text, 'directive', m, base, 'a request dressed as a question');
+/** The first reading a rule gives, tagged with its id; null when none answers (each full path ends in a rule that always does). */
+function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading | null {
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i].apply(x);
+    if (r) {
+      if (!r.rule) r.rule = rules[i].id;
+      return r;
+    }
   }
-  // A yes/no question about what "we" or a named colleague should do proposes it: "Should we delay the launch?"
-  m = PROPOSAL_QUESTION.exec(body) ?? (isCapital(text.charCodeAt(base + 1)) ? null : MODAL_NAME.exec(text.slice(base, base + 40)));
-  if (m && !TALK_NOT_ACTION.test(body.slice(m[0].length)) && !context?.raised(body.slice(m[0].length))) {
-    return readMatch(text, 'leading_question', m, base, 'proposes what someone should do, as a yes/no question');
-  }
-  if ((m = NEGATIVE_PROPOSAL.exec(body))) return readMatch(text, 'leading_question', m, base, 'a negative question that carries a view');
-  if ((m = LEADING_START.exec(body)) && !NOT_A_PROPOSAL.test(body.slice(m[0].length))) {
-    // A question about an idea the other person raised themselves is an honest question.
-    if (context?.raised(body.slice(m[0].length))) return readMatch(text, 'open_question', m, base, 'asks about an idea the other person raised');
-    return readMatch(text, 'leading_question', m, base, 'a question that carries the leader\'s own solution');
-  }
-  const open = OPEN_START.exec(body) ?? WH_CLAUSE.exec(body);
-  // Outside wh-questions, a suggestion asked as a question is still a suggestion: "Maybe try X?"
-  if (!open && !ABOUT_THEIR_TOPIC.test(body) && (m = ADVICE.exec(body)) && !IF_BEFORE.test(body.slice(0, m.index))) {
-    if (context?.raised(body.slice(m.index + m[0].length))) return readMatch(text, 'closed_question', m, base, 'asks about an idea the other person raised');
-    return readMatch(text, 'leading_question', m, base, 'a suggestion asked as a question');
-  }
-  if ((m = open)) return readMatch(text, 'open_question', m, base, 'an open question that invites thinking');
-  if ((m = CLOSED_START.exec(body))) return readMatch(text, 'closed_question', m, base, 'asks for a yes/no or a single fact');
-  return read(text, 'closed_question', base, base + body.length, 'a statement asked as a question');
+  return null;
 }
 
-// Readings are built by plain module-level functions, not closures made per sentence: the scorer
-// runs on every keystroke and per-call closures (named ones especially) cost more than the checks.
-function read(text: string, kind: MoveKind, start: number, end: number, why: string): SentenceReading {
-  return { kind, cue: { start, end }, reason: `${why}: "${text.slice(start, end)}"` };
+/** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
+function isQuestion(x: Sentence): boolean {
+  return (
+    !isFullStopOrBang(lastMark(x.s)) &&
+    (OPEN_START.test(x.body) || CLOSED_START.test(x.body)) &&
+    (!IMPERATIVE_START.test(x.body) || AUXILIARY_THEN_SUBJECT.test(x.body))
+  );
 }
 
-/** A reading whose cue is the match `m` found in a string starting at reply offset `offset`. */
-function readMatch(text: string, kind: MoveKind, m: RegExpExecArray, offset: number, why: string): SentenceReading {
-  const start = offset + m.index;
-  return read(text, kind, start, start + m[0].length, why);
-}
+const aboutThem = (x: Sentence): boolean => (x.aboutThemMemo === 0 ? (x.aboutThemMemo = ABOUT_THEM_START.test(x.body) ? 1 : 2) : x.aboutThemMemo) === 1;
+const restOf = (x: Sentence, start: number): Span => ({ start, end: x.span.end, text: x.text.slice(start, x.span.end) });
+let m: RegExpExecArray | null;
+
+/** Checks every sentence goes through first, question or not. */
+const OPENING_RULES: Rule[] = [
+  {
+    id: 'encourager',
+    example: 'Go on.',
+    // "Go on.", "Tell me more.": a minimal encourager invites the other person to continue.
+    apply: (x) => (ENCOURAGER.test(x.body) || ENCOURAGER.test(x.s) ? read(x.text, 'open_question', x.base, x.span.end, 'invites the other person to go on') : null),
+  },
+  {
+    id: 'filler-only',
+    example: 'Mm-hmm.',
+    apply: (x) => (x.body.length === 0 || FILLER_ONLY.test(x.s) ? read(x.text, 'other', x.span.start, x.span.end, 'acknowledgement or filler') : null),
+  },
+  {
+    id: 'understanding-check',
+    example: "Let me see if I've got this: the client moved the date.",
+    // "Let me see if I've got this: ...": a summary, whatever cue words (a takeover's "I've got this") it quotes.
+    apply: (x) => ((m = UNDERSTANDING_CHECK.exec(x.body)) ? readMatch(x.text, 'reflection', m, x.base, 'checks the leader has understood (a summary)') : null),
+  },
+  {
+    id: 'info-opener',
+    example: "Since you asked, you're clearly worried about it.",
+    // "Just so you know, ...": what follows is offered as information, never a reflection.
+    apply(x) {
+      if (!(m = INFO_OPENER.exec(x.body)) || m[0].length >= x.body.length) return null;
+      const r = classifySentence(x.text, x.lower, restOf(x, x.base + m[0].length), x.context);
+      return r.kind === 'reflection' || r.kind === 'other' ? read(x.text, 'information', x.span.start, x.span.end, 'announced as information') : r;
+    },
+  },
+];
+
+/** How a question is read, by what it carries: a request, a proposal, an open or a closed question. */
+const QUESTION_RULES: Rule[] = [
+  {
+    id: 'question.phatic',
+    example: "How's it going?",
+    apply: (x) => ((m = PHATIC.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'small talk') : null),
+  },
+  {
+    id: 'question.request',
+    example: 'Can you send me the deck by Friday?',
+    apply: (x) => ((m = REQUEST_QUESTION.exec(x.body) ?? REQUEST_SOMEONE.exec(x.body)) ? readMatch(x.text, 'directive', m, x.base, 'a request dressed as a question') : null),
+  },
+  {
+    id: 'question.request-able',
+    example: 'Would you be able to chase the invoice?',
+    apply(x) {
+      if (!(m = REQUEST_ABLE.exec(x.body))) return null;
+      const rest = x.body.slice(m[0].length);
+      return NOT_A_PROPOSAL.test(rest) || TALK_NOT_ACTION.test(rest) ? null : readMatch(x.text, 'directive', m, x.base, 'a request dressed as a question');
+    },
+  },
+  {
+    id: 'question.proposal',
+    example: 'Should we delay the launch? Could Marco pick that up?',
+    // A yes/no question about what "we" or a named colleague should do proposes it: "Should we delay the launch?"
+    apply(x) {
+      m = PROPOSAL_QUESTION.exec(x.body) ?? (isCapital(x.text.charCodeAt(x.base + 1)) ? null : MODAL_NAME.exec(x.text.slice(x.base, x.base + 40)));
+      if (!m || TALK_NOT_ACTION.test(x.body.slice(m[0].length)) || x.context?.raised(x.body.slice(m[0].length))) return null;
+      return readMatch(x.text, 'leading_question', m, x.base, 'proposes what someone should do, as a yes/no question');
+    },
+  },
+  {
+    id: 'question.negative-proposal',
+    example: "Isn't that the vendor's job?",
+    apply: (x) => ((m = NEGATIVE_PROPOSAL.exec(x.body)) ? readMatch(x.text, 'leading_question', m, x.base, 'a negative question that carries a view') : null),
+  },
+  {
+    id: 'question.leading',
+    example: 'Have you tried calling them? Have you tried the API?',
+    previousTurn: 'I might use the API.',
+    apply(x) {
+      if (!(m = LEADING_START.exec(x.body)) || NOT_A_PROPOSAL.test(x.body.slice(m[0].length))) return null;
+      // A question about an idea the other person raised themselves is an honest question.
+      if (x.context?.raised(x.body.slice(m[0].length))) return readMatch(x.text, 'open_question', m, x.base, 'asks about an idea the other person raised', 'question.their-idea');
+      return readMatch(x.text, 'leading_question', m, x.base, "a question that carries the leader's own solution");
+    },
+  },
+  {
+    id: 'question.suggestion',
+    example: 'Maybe try the API? Maybe use the spreadsheet?',
+    previousTurn: 'The spreadsheet is a mess.',
+    // Outside wh-questions, a suggestion asked as a question is still a suggestion: "Maybe try X?"
+    apply(x) {
+      if (OPEN_START.test(x.body) || WH_CLAUSE.test(x.body) || ABOUT_THEIR_TOPIC.test(x.body)) return null;
+      if (!(m = ADVICE.exec(x.body)) || IF_BEFORE.test(x.body.slice(0, m.index))) return null;
+      if (x.context?.raised(x.body.slice(m.index + m[0].length))) return readMatch(x.text, 'closed_question', m, x.base, 'asks about an idea the other person raised', 'question.their-suggestion');
+      return readMatch(x.text, 'leading_question', m, x.base, 'a suggestion asked as a question');
+    },
+  },
+  {
+    id: 'question.open',
+    example: 'What options do you see? If you could change one thing, what would it be?',
+    apply: (x) => ((m = OPEN_START.exec(x.body) ?? WH_CLAUSE.exec(x.body)) ? readMatch(x.text, 'open_question', m, x.base, 'an open question that invites thinking') : null),
+  },
+  {
+    id: 'question.closed',
+    example: 'Did you email them?',
+    apply: (x) => ((m = CLOSED_START.exec(x.body)) ? readMatch(x.text, 'closed_question', m, x.base, 'asks for a yes/no or a single fact') : null),
+  },
+  {
+    id: 'question.tentative-suggestion',
+    example: 'Maybe a walk at lunch? Join a running club?',
+    // "Maybe a new project?", "Join a group of some kind?": a suggestion with a question mark, not a question about them.
+    apply(x) {
+      m = TENTATIVE_SUGGESTION.exec(x.body) ?? IMPERATIVE_START.exec(x.body);
+      return m ? readMatch(x.text, 'leading_question', m, x.base, 'a suggestion asked as a question') : null;
+    },
+  },
+  {
+    id: 'question.after-clause',
+    dispatches: true,
+    example: "I'm sorry to hear that, do you have family nearby?",
+    // The question starts after an opening clause: "For the short term, have you tried ...?"
+    apply(x) {
+      const clause = LATE_QUESTION.exec(x.body);
+      if (!clause) return null;
+      const at = clause.index + clause[0].length;
+      const rest: Sentence = { ...x, body: x.body.slice(at), base: x.base + at, aboutThemMemo: 0 };
+      return applyRules(QUESTION_RULES_BEFORE_FALLBACK, rest);
+    },
+  },
+  {
+    id: 'question.statement',
+    example: 'The vendor said no?',
+    apply: (x) => read(x.text, 'closed_question', x.base, x.base + x.body.length, 'a statement asked as a question'),
+  },
+];
+
+const QUESTION_PATH: Rule[] = [...OPENING_RULES, ...QUESTION_RULES];
+/** The question rules a clause after a comma is read by: all but the catch-alls (a clause that matches none is not a question on its own). */
+const QUESTION_RULES_BEFORE_FALLBACK: Rule[] = QUESTION_RULES.filter(
+  (r) => !['question.tentative-suggestion', 'question.after-clause', 'question.statement'].includes(r.id),
+);
 
 /**
- * The sentence's last character before any closing quotes or brackets: "?" for `Is it "done"?)`.
- * Read from the end instead of by an unanchored regex (/\?["')\]]*$/), which tries every offset.
+ * The statement path, in priority order: a takeover anywhere beats everything; then what the
+ * words say outright (invitations, frames, advice, instructions, praise, greetings); then
+ * information and reflection cues; and last what the context says (does it give back the other
+ * person's words?) and who the sentence is about.
  */
-function lastMark(s: string): string {
-  let i = s.length - 1;
-  while (i >= 0 && CLOSERS.includes(s[i])) i--;
-  return i >= 0 ? s[i] : '';
-}
-const CLOSERS = `"')]`;
-const isFullStopOrBang = (mark: string): boolean => mark === '.' || mark === '!';
+const STATEMENT_PATH: Rule[] = [
+  ...OPENING_RULES,
+  {
+    id: 'takeover',
+    example: "Leave it with me, I'll handle the client.",
+    apply: (x) => ((m = firstCue(TAKEOVER, TAKEOVER_G, x.s, 0, ownWords)) ? readMatch(x.text, 'takeover', m, x.span.start, 'the leader takes the task back') : null),
+  },
+  {
+    id: 'question-without-mark',
+    dispatches: true,
+    example: 'What do you think',
+    // "what do you think" typed without its question mark is still a question.
+    apply: (x) => (isQuestion(x) ? applyRules(QUESTION_RULES, x) : null),
+  },
+  {
+    id: 'sympathy',
+    example: "Sorry you've had such a week.",
+    apply: (x) => ((m = SYMPATHY.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula') : null),
+  },
+  {
+    id: 'closing',
+    example: "Have a lovely weekend, you've earned it.",
+    apply: (x) => ((m = CLOSING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a goodbye or a good wish') : null),
+  },
+  {
+    id: 'rapport',
+    example: 'I hope you get some rest tonight.',
+    apply: (x) => ((m = RAPPORT.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, "the leader's good wishes or offer of help") : null),
+  },
+  {
+    id: 'reassurance',
+    example: "You'll handle this, I'm sure.",
+    apply: (x) => ((m = REASSURANCE.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance or encouragement') : null),
+  },
+  {
+    id: 'soft-imperative',
+    example: "Don't worry about it. Take your time.",
+    apply: (x) => ((m = SOFT_IMPERATIVE.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'reassurance or encouragement, not an instruction') : null),
+  },
+  {
+    id: 'invitation',
+    example: 'Tell me more about the client.',
+    apply(x) {
+      // "Please tell me more": the courtesy does not make the invitation an instruction.
+      const at = x.body.startsWith('please ') ? 7 : 0;
+      const rest = at ? x.body.slice(at) : x.body;
+      return (m = OPEN_START.exec(rest)) && INVITATION_START.test(rest) ? readMatch(x.text, 'open_question', m, x.base + at, 'invites the other person to say more') : null;
+    },
+  },
+  {
+    id: 'reported-mind',
+    example: "So you've decided to try the patch.",
+    // The other person's own plan given back is a reflection, even though it names an action.
+    apply: (x) => ((m = REPORTED_MIND.exec(x.body)) ? readMatch(x.text, 'reflection', m, x.base, "gives back the other person's own plan") : null),
+  },
+  {
+    id: 'perception-frame',
+    example: 'I can hear how tired you are.',
+    // A perceived feeling: "I can hear how tired you are", "I can understand how hurtful that is".
+    apply: (x) =>
+      (m = PERCEPTION_FRAME.exec(x.body)) && (SECOND_PERSON.test(x.body) || m[0].endsWith('understand ')) && STATE_WORDS.test(x.body) && !AFFIRMATION.test(x.body)
+        ? read(x.text, 'reflection', x.base, x.span.end, 'names what the other person feels')
+        : null,
+  },
+  {
+    id: 'advice-menu',
+    example: 'Some people walk at lunch, others go to the gym.',
+    apply: (x) => ((m = ADVICE_MENU.exec(x.body)) ? readMatch(x.text, 'advice', m, x.base, 'a menu of what others do (advice)') : null),
+  },
+  {
+    id: 'helps-to',
+    example: 'It often helps to sleep on a decision like this.',
+    apply: (x) => ((m = HELPS_TO.exec(x.body)) ? readMatch(x.text, 'advice', m, x.base, 'a suggestion phrased as what helps') : null),
+  },
+  {
+    id: 'advice',
+    example: 'You should loop in legal.',
+    apply: (x) => ((m = firstCue(ADVICE, ADVICE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'advice', m, x.span.start, 'a suggestion from the leader') : null),
+  },
+  {
+    id: 'hands-over',
+    example: "It's your call.",
+    // Handing the decision over is neither an ask nor a tell; delegation.ts reads its level.
+    apply: (x) => ((m = THEY_DECIDE.exec(x.s) ?? DELEGATE.exec(x.s)) ? readMatch(x.text, 'other', m, x.span.start, 'hands the decision over') : null),
+  },
+  {
+    id: 'directive',
+    example: "We're going with vendor B.",
+    apply: (x) => ((m = firstCue(DIRECTIVE, DIRECTIVE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'directive', m, x.span.start, 'an instruction or a decision announced') : null),
+  },
+  {
+    id: 'imperative',
+    example: 'Send me the plan by Friday.',
+    apply: (x) => ((m = IMPERATIVE_START.exec(x.body)) ? readMatch(x.text, 'directive', m, x.base, 'an instruction (imperative)') : null),
+  },
+  {
+    id: 'clause-imperative',
+    example: 'If the vendor stalls again, escalate to procurement.',
+    // An instruction after a condition or a time: "Once the audit is done, send Priya the file."
+    apply(x) {
+      const clause = LEADING_CLAUSE.exec(x.body);
+      if (!clause) return null;
+      const at = clause[0].length + skipFillers(x.body.slice(clause[0].length));
+      return (m = IMPERATIVE_START.exec(x.body.slice(at))) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a condition or a time') : null;
+    },
+  },
+  {
+    id: 'affirmation',
+    example: "Thanks for flagging this early, that's a smart catch.",
+    apply: (x) => ((m = AFFIRMATION.exec(x.s)) ? readMatch(x.text, 'affirmation', m, x.span.start, "recognises the other person's effort or idea") : null),
+  },
+  {
+    id: 'greeting',
+    example: 'Hi Sam.',
+    apply: (x) =>
+      (m = OTHER.exec(x.body)) && !SECOND_PERSON.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null,
+  },
+  {
+    id: 'record-fact',
+    example: 'Your utilisation came in at 62% last quarter.',
+    apply: (x) => ((m = RECORD_FACT.exec(x.body)) ? readMatch(x.text, 'information', m, x.base, 'a fact read from a record') : null),
+  },
+  {
+    id: 'general-claim',
+    example: 'A weekly check-in can keep your team calmer.',
+    apply: (x) => ((m = GENERAL_CLAIM.exec(x.body)) ? readMatch(x.text, 'information', m, x.base, 'a general statement about what helps or happens') : null),
+  },
+  {
+    id: 'information',
+    example: 'In my experience clients hate surprises.',
+    // A sentence about the other person is read for a reflection first; any other for information first.
+    apply: (x) => (!aboutThem(x) && (m = INFORMATION.exec(x.s)) ? readMatch(x.text, 'information', m, x.span.start, "facts or the leader's own experience") : null),
+  },
+  {
+    id: 'reflection-cue',
+    example: 'It sounds like you feel stuck.',
+    apply(x) {
+      // A sentence about them that states figures, dates or rules ("Your manager has to approve overtime,
+      // that's the policy") is information unless it also names a state or feeling.
+      if (aboutThem(x) && FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) return null;
+      // A cue inside the skipped fillers ("Just so you know, ...") does not make the body a reflection.
+      m = firstCue(REFLECTION, REFLECTION_G, x.s, x.bodyAt, (s, found) => theirExperience(x, s, found));
+      return m ? readMatch(x.text, 'reflection', m, x.span.start, 'gives back what the other person said or feels') : null;
+    },
+  },
+  {
+    id: 'information-about-them',
+    example: "You're entitled to five days.",
+    // Only a sentence about them reaches here without INFORMATION having been tried.
+    apply: (x) => (aboutThem(x) && (m = INFORMATION.exec(x.s)) ? readMatch(x.text, 'information', m, x.span.start, "facts or the leader's own experience") : null),
+  },
+  {
+    id: 'logistics',
+    example: "Let's grab a coffee, you and me.",
+    apply: (x) => ((m = OTHER.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null),
+  },
+  {
+    id: 'too-short',
+    example: 'Fine, Friday.',
+    // "Exhausted." in answer to their turn names their state; "Twelve." carries nothing.
+    apply: (x) =>
+      hasAtMostTwoWords(x.body) && !(x.context?.hasTurn && (STATE_WORDS.test(x.body) || x.context.echoed(x.body)))
+        ? read(x.text, 'other', x.span.start, x.span.end, 'too short to carry an ask or a tell')
+        : null,
+  },
+  {
+    id: 'echo',
+    example: 'The weekends sound awful.',
+    previousTurn: 'The vendor slipped twice and weekends are awful.',
+    apply(x) {
+      // Sharing words with their turn does not make a restatement of figures, dates or rules, of the
+      // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help
+      // with your anxiety") or of a general truth ("Friends are ..."); nor does a cut-off fragment.
+      const echo =
+        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || GENERAL_SUBJECT.test(x.body)
+          ? null
+          : x.context?.echoed(x.body);
+      return echo ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
+    },
+  },
+  {
+    id: 'about-them',
+    example: 'Those late shifts have left you exhausted.',
+    previousTurn: 'I did four closes in a row.',
+    // What the other person is, has done or is going through, said back to them in answer to their
+    // turn ("You take pride in getting it right"), or a state or feeling attributed to them. Not a
+    // possibility, a prediction or a condition ("you can book the room", "you will find a way").
+    apply: (x) =>
+      !x.fragment &&
+      SECOND_PERSON.test(x.body) &&
+      !FIRST_PERSON_START.test(x.body) &&
+      !FACTUAL.test(x.body) &&
+      (STATE_WORDS.test(x.body) || (x.context?.hasTurn && aboutThem(x) && !MODAL_OR_CONDITION.test(x.body)))
+        ? read(x.text, 'reflection', x.span.start, x.span.end, 'says back what the other person is going through')
+        : null,
+  },
+  {
+    id: 'restates-situation',
+    example: 'Getting a straight answer out of them has been impossible.',
+    previousTurn: "I can't get the client to commit to anything.",
+    // Answering their turn, a statement about their situation (a state, them, or what has been
+    // happening) that brings in nothing of the leader's own world and no general truth: "Work has been relentless."
+    apply: (x) =>
+      !x.fragment &&
+      x.context?.hasTurn &&
+      !FIRST_PERSON.test(x.body) &&
+      !FACTUAL.test(x.body) &&
+      !GENERAL_SUBJECT.test(x.body) &&
+      !MODAL_OR_CONDITION.test(x.body) &&
+      (STATE_WORDS.test(x.body) || SECOND_PERSON.test(x.body) || WHAT_HAS_BEEN.test(x.body))
+        ? read(x.text, 'reflection', x.span.start, x.span.end, "restates the other person's situation")
+        : null,
+  },
+  {
+    id: 'fragment',
+    example: 'well I was going to-',
+    apply: (x) => (x.fragment ? read(x.text, 'other', x.span.start, x.span.end, 'an unfinished fragment') : null),
+  },
+  {
+    id: 'positive-verdict',
+    example: 'Two months of savings is fantastic!',
+    apply: (x) => ((m = POSITIVE_VERDICT.exec(x.body)) && !FACTUAL.test(x.body) ? readMatch(x.text, 'affirmation', m, x.base, 'praise or relief') : null),
+  },
+  {
+    id: 'fallback-information',
+    example: 'The budget was cut last month.',
+    apply: (x) => read(x.text, 'information', x.span.start, x.span.end, 'a statement of fact or view'),
+  },
+];
 
-const isCapital = (code: number): boolean => code >= 65 && code <= 90;
+/** Every rule, questions then statements, each once: the table `eval:rubric --by-rule` and the warm-up read. */
+export const RULES: readonly Rule[] = [...QUESTION_PATH, ...STATEMENT_PATH.slice(OPENING_RULES.length)];
 
-/** Whether `body` has at most two words; stops counting at the third instead of listing them all. */
-function hasAtMostTwoWords(body: string): boolean {
-  WORD.lastIndex = 0;
-  let count = 0;
-  while (WORD.exec(body) && ++count <= 2);
-  return count <= 2;
-}
-
-/** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
-function skipFillers(s: string): number {
-  let at = 0;
-  for (;;) {
-    const rest = s.slice(at);
-    const m = LEADING_FILLER.exec(rest) ?? HEDGE_OPENER.exec(rest);
-    if (!m || m[0].length === 0 || m[0].length >= rest.length) return at;
-    // Keep "so" when it opens a reflection: "So you're worried..." is the reflection's own cue.
-    const soAt = m[0].search(/\bso\b[\s,]*$/);
-    if (soAt >= 0) return at + soAt;
-    at += m[0].length;
-  }
-}
-
-export const _forTests = { skipFillers, echoes };

@@ -59,18 +59,28 @@ export const THEY_DECIDE = cues([
   "(?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)",
   'your decision',
   "i'?ll go with (?:whatever|your)",
+  // Questions that give them the next step to choose: "What would you like to do next?".
+  "what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))",
+  "how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move)",
+  "what do {YOU} need from me to (?:take|move|carry|get|push) (?:this|it|that)",
+  "what'?s (?:your|ur) (?:plan|next step|next move)",
+  "where do {YOU} want to (?:take|go with) (?:this|it|that)",
 ]);
 
 /** Level 6: the other decides and tells the leader afterwards. */
 export const REPORT_BACK = cues([
-  'let me know', 'lmk',
+  'let me know',
+  'lmk',
   '(?:fill|keep) me (?:in|posted|updated|in the loop)',
-  'update me', 'loop me in', 'keep me in the loop',
+  'update me',
+  'loop me in',
+  'keep me in the loop',
   "tell me (?:how (?:it|that|things) (?:goes|lands|went|landed)|what (?:you|u) (?:chose|decided|went with|picked|choose|decide)|afterwards|after)",
   "send me (?:a |an )?(?:quick )?(?:note|line|message|update|summary|heads-up|text)",
   "drop me (?:a|an) (?:line|note|message)",
   'give me a (?:heads-up|heads up|shout)',
-  "report back", "(?:let me|i'?d like to) hear how",
+  "report back",
+  "(?:let me|i'?d like to) hear how",
   'ping me',
 ]);
 
@@ -133,13 +143,24 @@ export const INPUT_REQUEST = cues([
 
 /** Level 2: the leader's decision, argued for. */
 export const PERSUASION = cues([
-  'because', "'?cause", 'since', 'trust me', 'believe me', "here'?s why", 'the reason', "you'?ll see why",
-  "so (?:let'?s|we)", "(?:it'?s|that'?s|is) (?:the )?(?:right|best|smart|safer|better|only) (?:call|option|move|choice|thing|way)",
+  'because',
+  "'?cause",
+  'since',
+  'trust me',
+  'believe me',
+  "here'?s why",
+  'the reason',
+  "you'?ll see why",
+  "so (?:let'?s|we)",
+  "(?:it'?s|that'?s|is) (?:the )?(?:right|best|smart|safer|better|only) (?:call|option|move|choice|thing|way)",
   "(?:it'?s|that'?s|is|are) (?:safer|cheaper|better|riskier|faster|quicker|simpler|easier|smarter|too risky)",
   'the (?:client|customer|team|board) will thank',
-  "(?:the )?(?:safer|safest|better|best|smarter|cheaper|surer) bet", "{IM} (?:confident|sure|certain|convinced) (?:it|this|that|we)",
+  "(?:the )?(?:safer|safest|better|best|smarter|cheaper|surer) bet",
+  "{IM} (?:confident|sure|certain|convinced) (?:it|this|that|we)",
   "my way",
   "(?:i know|i get that|i hear that|i understand) (?:you|u)[^.?!]{0,40}\\bbut\\b",
-  'the numbers', 'the data shows', 'it makes sense to',
+  'the numbers',
+  'the data shows',
+  'it makes sense to',
   'as (?:it|that|this) (?:is|will|would)',
 ]);

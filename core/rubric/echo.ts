@@ -51,7 +51,7 @@ export function stem(word: string): string {
 
 function contentStems(lower: string): { stem: string; start: number; end: number }[] {
   const out: { stem: string; start: number; end: number }[] = [];
-  for (let start = wordStart(lower, 0), end = 0; start >= 0; start = wordStart(lower, end)) {
+  for (let start = wordStart(lower, 0), end: number; start >= 0; start = wordStart(lower, end)) {
     end = wordEnd(lower, start);
     if (end - start < 3) continue;
     const word = lower.slice(start, end);
@@ -94,7 +94,7 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
 }
 
 function stemSet(lower: string, into: Set<string>): Set<string> {
-  for (let start = wordStart(lower, 0), end = 0; start >= 0; start = wordStart(lower, end)) {
+  for (let start = wordStart(lower, 0), end: number; start >= 0; start = wordStart(lower, end)) {
     end = wordEnd(lower, start);
     if (end - start < 3) continue;
     const word = lower.slice(start, end);
@@ -119,6 +119,9 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
       // One shared word is enough in a short sentence, two in a longer one.
       if (shared.length < 2 && words.length > 4) return null;
       if (shared.length / words.length < 0.25) return null;
+      // A restatement adds no new fact: a sentence with many content words of its own ("Masks keep
+      // your family safe while shopping") uses their words to say something new.
+      if (words.length - shared.length > Math.max(3, 1.5 * shared.length)) return null;
       return { start: shared[0].start, end: shared[shared.length - 1].end };
     },
     raised(proposal) {

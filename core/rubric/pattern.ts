@@ -37,3 +37,6 @@ export function cues(alternatives: readonly string[], anchored = false): RegExp 
 
 /** Words joined by "|" for use inside an alternative, e.g. `(?:${words(VERBS)})`. */
 export const words = (list: readonly string[]): string => list.join('|');
+
+/** A non-capturing group of alternatives, one per list entry: `oneOf(['a', 'b'])` is `(?:a|b)`. */
+export const oneOf = (list: readonly string[]): string => `(?:${list.join('|')})`;

@@ -8,13 +8,18 @@ import type { Family, Move, ReplyScore, ScoreContext } from './types';
 // Scores one leader reply: a move per sentence, the reply's family by the dominance rule, and its
 // delegation level. Pure, synchronous and dependency-free: the web app calls it on every keystroke.
 
-export function scoreReply(text: string, context?: ScoreContext): ReplyScore {
+/**
+ * `rules`, when given, receives the id of the classifier rule that read each sentence, in order
+ * (`eval:rubric --by-rule` counts them); the score itself does not carry them.
+ */
+export function scoreReply(text: string, context?: ScoreContext, rules?: string[]): ReplyScore {
   const lower = normalise(text);
   const echo = echoes(context?.previousTurn, ideasOf(context));
   const spans = sentences(text, lower);
   const moves: Move[] = [];
   for (const span of spans) {
     const r = classifySentence(text, lower, span, echo);
+    rules?.push(r.rule);
     moves.push({
       start: span.start,
       end: span.end,

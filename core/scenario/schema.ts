@@ -101,14 +101,15 @@ export type SpeakingStyle = Persona['speakingStyle'];
 export type ScenarioLines = Static<typeof LinesSchema>;
 
 /** What a leader may see before and during practice: never the hidden facts or the persona's idea. */
-export interface ScenarioBrief {
-  id: string;
-  title: string;
-  brief: string;
-  learningFocus: string;
-  difficulty: Scenario['difficulty'];
-  persona: { name: string; role: string };
-}
+export const ScenarioBriefSchema = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  brief: Type.String(),
+  learningFocus: Type.String(),
+  difficulty: ScenarioSchema.properties.difficulty,
+  persona: Type.Object({ name: Type.String(), role: Type.String() }),
+});
+export type ScenarioBrief = Static<typeof ScenarioBriefSchema>;
 
 export const toBrief = (s: Scenario): ScenarioBrief => ({
   id: s.id,

@@ -46,7 +46,3 @@ export function bestFactMatch(
   }
   return best;
 }
-
-/** True when the text mentions the persona's idea by one of its keywords. */
-export const mentionsAny = (text: string, keywords: readonly string[]): boolean =>
-  keywords.some((k) => touches(words(text), k));

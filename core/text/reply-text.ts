@@ -1,8 +1,7 @@
+import { MAX_REPLY_CHARS } from '../transcript/limits';
 import { hasLoneSurrogate, isBlank, stripControls } from './visible-text';
 
 // The rules a leader's reply must meet before it is stored (docs/api.md, docs/security.md).
-
-export const MAX_REPLY_CHARS = 4000;
 
 export type ReplyTextResult = { ok: true; text: string } | { ok: false; reason: string };
 

@@ -2,6 +2,7 @@
 // can use the same rules while the leader types.
 
 /** C0 and C1 controls and DEL, except tab and newline (which replies keep). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this regex's job
 const STRIPPED_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /**
@@ -10,7 +11,9 @@ const STRIPPED_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
  * "filler" letters and braille blank.
  */
 const INVISIBLE_CLASS = '[\\p{Cf}\\p{Zl}\\p{Zp}\\uFE00-\\uFE0F\\u{E0100}-\\u{E01EF}\\u115F\\u1160\\u3164\\uFFA0\\u2800\\u034F\\u180B-\\u180F]';
+// eslint-disable-next-line no-misleading-character-class -- the class lists variation selectors and other invisible marks on purpose, one by one
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CLASS, 'gu');
+// eslint-disable-next-line no-misleading-character-class -- as above: invisible marks listed on purpose
 const CONTROL_OR_INVISIBLE = new RegExp(`\\p{Cc}|${INVISIBLE_CLASS}`, 'u');
 
 /** Lone UTF-16 surrogates, which JSON escapes (\ud800) can carry but no character is made of. */

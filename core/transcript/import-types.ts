@@ -1,8 +1,8 @@
 // The model of a transcript read from a file (a meeting recording's captions, a chat log, an
 // Askwell export) before anyone has said which speaker is the leader.
 
-export type TranscriptFormat = 'vtt' | 'srt' | 'text' | 'askwell';
-export const TRANSCRIPT_FORMATS: readonly TranscriptFormat[] = ['vtt', 'srt', 'text', 'askwell'];
+export const TRANSCRIPT_FORMATS = ['vtt', 'srt', 'text', 'askwell'] as const;
+export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
 
 /** Files larger than this are refused before parsing. */
 export const MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024;

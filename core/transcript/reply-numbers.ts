@@ -1,11 +1,11 @@
-import type { Speaker } from './types';
+import type { TranscriptTurn } from './types';
 
 // One numbering everywhere: the leader's reply number ("reply 3"), counted over leader turns only.
 // Transcript indexes stay internal; every place a person reads a number uses these.
 
 interface Numbered {
   index: number;
-  speaker: Speaker;
+  speaker: TranscriptTurn['speaker'];
 }
 
 /** Reply number (1-based) of each leader turn, by transcript index. */

@@ -1,7 +1,6 @@
 import type { ReplyScore } from '../rubric/types';
 import type { PersonaState } from '../simulator/types';
-
-export type Speaker = 'leader' | 'persona';
+import type { Speaker } from './wire';
 
 /** One turn of a practice transcript, as the scorecard and exports see it. */
 export interface TranscriptTurn {

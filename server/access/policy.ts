@@ -1,4 +1,4 @@
-import type { Role } from '../db/users-repo';
+import type { Role } from '@core/transcript/wire';
 
 // The one place that answers "may user U do action A on resource R" (docs/api.md "Access").
 // Routes name an action in `config.access`; the access plugin loads the resource once, works out

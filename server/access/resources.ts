@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Scenario } from '../../core/scenario/schema';
-import type { CoachInviteRow, PracticeSessionRow, TurnCommentRow, UserRow } from '../../db/schema';
+import type { Scenario } from '@core/scenario/schema';
+import type { CoachInviteRow, PracticeSessionRow, TurnCommentRow, UserRow } from '@db/schema';
 import { inviteStatus } from '../db/coach-invites-repo';
-import type { PublicUser } from '../db/users-repo';
+import type { User as PublicUser } from '@core/transcript/wire';
 import type { Relation, ResourceKind } from './policy';
 
 // Loads the resource a route names, once, and says how the caller relates to it. A resource that

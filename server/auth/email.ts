@@ -1,4 +1,4 @@
-import { hasControlOrInvisible } from '../../core/text/visible-text';
+import { hasControlOrInvisible } from '@core/text/visible-text';
 
 // One spelling per mailbox (issue #7, defect 8): fullwidth letters and other compatibility forms
 // fold to their plain form (NFKC), case folds, and control or invisible characters (NUL,

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { MAX_TRANSCRIPT_BYTES, MAX_TRANSCRIPT_CUES } from '../../core/transcript/import-types';
+import { MAX_TRANSCRIPT_BYTES, MAX_TRANSCRIPT_CUES } from '@core/transcript/import-types';
 import { evalRubricCommand } from './eval-rubric-command';
 import { scoreCommand } from './score-command';
 import { FORMATS, type OutputFormat } from './score-output';

@@ -1,7 +1,7 @@
 import select from '@inquirer/select';
-import { describeSpeakers } from '../../core/transcript/speaker-stats';
-import { findSpeaker } from '../../core/transcript/score-result';
-import type { SpeakerStat } from '../../core/transcript/import-types';
+import { describeSpeakers } from '@core/transcript/speaker-stats';
+import { findSpeaker } from '@core/transcript/score-result';
+import type { SpeakerStat } from '@core/transcript/import-types';
 
 // The leader is never guessed: named with --leader, picked on a terminal, or the file fails with
 // the list of speakers so the user can name one.

@@ -1,25 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config';
-import { CsvError } from './csv-parse';
+import { CsvError } from './csv-records';
 import { TASKS, UsageError, evaluate, type Task } from './eval-score-csv';
 import { evaluateWithJudge } from './eval-with-judge';
 import { llmJudgeRefine } from './llm-judge-refine';
 
-// npm run -s eval:rubric -- --csv FILE --task asktell|delegation [--judge rubric|llm]
+// npm run -s eval:rubric -- --csv FILE --task asktell|delegation [--judge rubric|llm] [--by-rule]
 // Scores each row's `text` (with `context` as the other person's previous turn when present) and
 // prints one JSON object of agreement figures on stdout (RUBRIC.md §4). `--judge llm` passes each
 // rubric reading through the LLM judge configured by the LLM_* env vars, as the server does.
+// `--by-rule` adds `by_rule`: {ruleId: {fired, wrong}} for the offline rubric's classifier rules.
 // Bad input: message on stderr, exit code 2.
 
 export async function evalRubricCommand(argv: string[]): Promise<number> {
   let csvPath: string;
   let task: string;
   let judge: string;
+  let byRule: boolean;
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { csv: { type: 'string' }, task: { type: 'string' }, judge: { type: 'string', default: 'rubric' } },
+      options: {
+        csv: { type: 'string' },
+        task: { type: 'string' },
+        judge: { type: 'string', default: 'rubric' },
+        'by-rule': { type: 'boolean', default: false },
+      },
       strict: true,
     });
     if (!values.csv) throw new UsageError('missing --csv FILE');
@@ -27,9 +34,11 @@ export async function evalRubricCommand(argv: string[]): Promise<number> {
     if (values.judge !== 'rubric' && values.judge !== 'llm') throw new UsageError('--judge must be rubric or llm');
     csvPath = values.csv;
     task = values.task;
+    if (values['by-rule'] && values.judge === 'llm') throw new UsageError('--by-rule counts the offline rubric\'s rules; it cannot be combined with --judge llm');
     judge = values.judge;
+    byRule = values['by-rule'];
   } catch (e) {
-    process.stderr.write(`eval:rubric: ${(e as Error).message}\nusage: npm run -s eval:rubric -- --csv FILE --task asktell|delegation [--judge rubric|llm]\n`);
+    process.stderr.write(`eval:rubric: ${(e as Error).message}\nusage: npm run -s eval:rubric -- --csv FILE --task asktell|delegation [--judge rubric|llm] [--by-rule]\n`);
     return 2;
   }
   let csv: string;
@@ -43,7 +52,7 @@ export async function evalRubricCommand(argv: string[]): Promise<number> {
     const result =
       judge === 'llm'
         ? await evaluateWithJudge(csv, task as Task, llmJudgeRefine(process.env, stderrLog))
-        : evaluate(csv, task as Task);
+        : evaluate(csv, task as Task, { byRule });
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   } catch (e) {

@@ -1,6 +1,7 @@
-import { scoreReply } from '../../core/rubric/score-reply';
-import type { ReplyScore } from '../../core/rubric/types';
-import { parseCsvRecords } from './csv-parse';
+import { scoreReply } from '@core/rubric/score-reply';
+import type { ReplyScore } from '@core/rubric/types';
+import { parseCsvRecords } from './csv-records';
+import { tallyByRule } from './eval-by-rule';
 import { agreement } from './eval-metrics';
 
 // Scores a labelled CSV (RUBRIC.md §4): each row's `text`, with `context` as the other person's
@@ -41,9 +42,11 @@ export function report(task: Task, gold: string[], predicted: string[], ms: numb
 export const rubricReading = (row: { text: string; previousTurn?: string }): ReplyScore =>
   scoreReply(row.text, row.previousTurn ? { previousTurn: row.previousTurn } : undefined);
 
-export function evaluate(csv: string, task: Task) {
+/** `byRule` adds `by_rule` (eval-by-rule.ts), counted in a second pass so `ms_per_item` stays the scorer's own time. */
+export function evaluate(csv: string, task: Task, options: { byRule?: boolean } = {}) {
   const { rows, gold } = readLabelledCsv(csv, task);
   const started = performance.now();
   const predicted = rows.map((row) => TASKS[task].read(rubricReading(row)));
-  return report(task, gold, predicted, performance.now() - started);
+  const result = report(task, gold, predicted, performance.now() - started);
+  return options.byRule ? { ...result, by_rule: tallyByRule(rows, gold, task) } : result;
 }

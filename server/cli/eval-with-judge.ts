@@ -1,4 +1,4 @@
-import type { ReplyScore } from '../../core/rubric/types';
+import type { ReplyScore } from '@core/rubric/types';
 import { readLabelledCsv, report, rubricReading, TASKS, type Task } from './eval-score-csv';
 
 /** Refines one rubric reading (the LLM judge); must keep the rubric's reading when in doubt. */

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../core/scenario/schema';
+import type { Scenario } from '@core/scenario/schema';
 import type { PersonaEngine } from '../practice/engines';
 import { measureRun, summarize, type RunMeasure, type ScriptFigures } from './persona-metrics';
 import { playScript } from './persona-play';

@@ -1,5 +1,5 @@
-import type { Scenario } from '../../core/scenario/schema';
-import { topicScore } from '../../core/simulator/topics';
+import type { Scenario } from '@core/scenario/schema';
+import { topicScore } from '@core/simulator/topics';
 import { PersonaContent } from '../llm/persona-content';
 import { invitesIdea } from '../llm/persona-gate';
 import type { PlayedRun } from './persona-play';

@@ -1,8 +1,8 @@
-import { scoreReply } from '../../core/rubric/score-reply';
-import type { ReplyScore } from '../../core/rubric/types';
-import type { Scenario } from '../../core/scenario/schema';
-import { initialPersonaState, type PersonaState } from '../../core/simulator/types';
-import type { TranscriptTurn } from '../../core/transcript/types';
+import { scoreReply } from '@core/rubric/score-reply';
+import type { ReplyScore } from '@core/rubric/types';
+import type { Scenario } from '@core/scenario/schema';
+import { initialPersonaState, type PersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
 import { EngineError, type PersonaEngine } from '../practice/engines';
 
 // One scripted conversation against a persona engine, read by the rubric exactly as the turn loop

@@ -1,7 +1,7 @@
 // npm run scenarios:check [dir]: validates every scenario file, one line per file; exit 1 on any failure.
 import { basename } from 'node:path';
 import { claimId, listScenarioFiles, readScenarioFile } from '../scenarios/load-scenarios';
-import { ScenarioError } from '../../core/scenario/validate';
+import { ScenarioError } from '@core/scenario/validate';
 
 const dir = process.argv[2] ?? 'prompts/scenarios';
 

@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileTooLarge } from '../../core/transcript/input-lines';
-import { MAX_TRANSCRIPT_BYTES, TranscriptError } from '../../core/transcript/import-types';
-import { parseTranscript } from '../../core/transcript/parse-transcript';
-import { scoreParsed } from '../../core/transcript/score-result';
+import { fileTooLarge } from '@core/transcript/input-lines';
+import { MAX_TRANSCRIPT_BYTES, TranscriptError } from '@core/transcript/import-types';
+import { parseTranscript } from '@core/transcript/parse-transcript';
+import { scoreParsed } from '@core/transcript/score-result';
 import { batchProgress } from './batch-progress';
 import { chooseLeader, LeaderError } from './choose-leader';
 import { expandInputs } from './expand-inputs';

@@ -1,6 +1,6 @@
-import { conversationToMarkdown } from '../../core/transcript/export-markdown';
-import { REPLY_CSV_COLUMNS, replyRows, toCsv } from '../../core/transcript/export-csv';
-import { resultToConversation, type ScoreResult } from '../../core/transcript/score-result';
+import { conversationToMarkdown } from '@core/transcript/export-markdown';
+import { REPLY_CSV_COLUMNS, replyRows, toCsv } from '@core/transcript/export-csv';
+import { resultToConversation, type ScoreResult } from '@core/transcript/score-result';
 
 // How `askwell score` writes a result: JSON (one object per line), Markdown, or CSV rows.
 

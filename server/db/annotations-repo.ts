@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
-import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '../../db/schema';
+import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '@db/schema';
 import type { Db } from './open-database';
 
 // Comments, label overrides and reviews on a leader's session. Rows are only ever added or marked

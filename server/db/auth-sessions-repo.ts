@@ -1,5 +1,5 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
-import { authSessions } from '../../db/schema';
+import { authSessions } from '@db/schema';
 import type { Db } from './open-database';
 
 export function createAuthSessionsRepo(db: Db) {
@@ -19,4 +19,3 @@ export function createAuthSessionsRepo(db: Db) {
       db.delete(authSessions).where(lt(authSessions.expiresAt, now.toISOString())).run(),
   };
 }
-export type AuthSessionsRepo = ReturnType<typeof createAuthSessionsRepo>;

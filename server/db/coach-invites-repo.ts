@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { coachInvites, type CoachInviteRow } from '../../db/schema';
+import { coachInvites, type CoachInviteRow } from '@db/schema';
 import type { Db } from './open-database';
 
 export type InviteStatus = 'pending' | 'accepted' | 'expired' | 'revoked';

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { coachLinks, users } from '../../db/schema';
+import { coachLinks, users } from '@db/schema';
 import type { Db } from './open-database';
 
 export interface LinkedPerson {

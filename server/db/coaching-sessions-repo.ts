@@ -1,6 +1,6 @@
 import { desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Scorecard } from '../../core/rubric/types';
-import { practiceSessions, sessionReviews, turnComments, turns, users } from '../../db/schema';
+import type { Scorecard } from '@core/rubric/types';
+import { practiceSessions, sessionReviews, turnComments, turns, users } from '@db/schema';
 import type { Db } from './open-database';
 
 export interface CoachedSessionRow {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { ReplyScore, Scorecard } from '../../core/rubric/types';
-import type { JudgeChange, SessionSource } from '../../core/transcript/wire';
-import { practiceSessions, turns } from '../../db/schema';
+import type { ReplyScore, Scorecard } from '@core/rubric/types';
+import type { JudgeChange, SessionSource } from '@core/transcript/wire';
+import { practiceSessions, turns } from '@db/schema';
 import type { Db } from './open-database';
 
 // Imported sessions are written whole, in one transaction: a failure leaves nothing behind.

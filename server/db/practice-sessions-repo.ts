@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import type { Scorecard } from '@core/rubric/types';
+import { practiceSessions, turns, type PracticeSessionRow } from '@db/schema';
 import { createTurnsRepo } from './turns-repo';
-import type { Scorecard } from '../../core/rubric/types';
-import { practiceSessions, turns, type PracticeSessionRow } from '../../db/schema';
 import type { Db } from './open-database';
 
 export function createPracticeSessionsRepo(db: Db) {
@@ -90,4 +90,3 @@ export function createPracticeSessionsRepo(db: Db) {
     },
   };
 }
-export type PracticeSessionsRepo = ReturnType<typeof createPracticeSessionsRepo>;

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { settings } from '../../db/schema';
+import { settings } from '@db/schema';
 import type { Db } from './open-database';
 
 export function createSettingsRepo(db: Db) {

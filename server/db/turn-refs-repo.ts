@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { ReplyScore } from '../../core/rubric/types';
-import { turns } from '../../db/schema';
+import type { ReplyScore } from '@core/rubric/types';
+import { turns } from '@db/schema';
 import type { Db } from './open-database';
 
 // Annotations point at a turn's id (retry deletes and re-creates turns, so indexes are not stable

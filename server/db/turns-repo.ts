@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, lte, max, sql } from 'drizzle-orm';
-import type { ReplyScore } from '../../core/rubric/types';
-import type { PersonaState } from '../../core/simulator/types';
-import { replacedTurns, turns, type ReplacedTurnRow, type TurnRow } from '../../db/schema';
-import type { JudgeChange, ReplacedTurn, Turn } from '../../core/transcript/wire';
+import type { ReplyScore } from '@core/rubric/types';
+import type { PersonaState } from '@core/simulator/types';
+import { replacedTurns, turns, type ReplacedTurnRow, type TurnRow } from '@db/schema';
+import type { JudgeChange, ReplacedTurn, Turn } from '@core/transcript/wire';
 import type { Db } from './open-database';
 
 /** A stored turn: the API's `Turn` plus the persona state kept on the server. */
@@ -113,4 +113,3 @@ export function createTurnsRepo(db: Db) {
     },
   };
 }
-export type TurnsRepo = ReturnType<typeof createTurnsRepo>;

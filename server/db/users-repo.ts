@@ -1,11 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { users, type UserRow } from '../../db/schema';
+import type { User } from '@core/transcript/wire';
+import { users, type UserRow } from '@db/schema';
 import type { Db } from './open-database';
 
-export type Role = UserRow['role'];
-export type PublicUser = Pick<UserRow, 'id' | 'email' | 'name' | 'role'>;
-
-export const toPublicUser = ({ id, email, name, role }: UserRow): PublicUser => ({ id, email, name, role });
+export const toPublicUser = ({ id, email, name, role }: UserRow): User => ({ id, email, name, role });
 
 export function createUsersRepo(db: Db) {
   return {
@@ -18,4 +16,3 @@ export function createUsersRepo(db: Db) {
     },
   };
 }
-export type UsersRepo = ReturnType<typeof createUsersRepo>;

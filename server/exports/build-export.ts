@@ -1,7 +1,7 @@
-import type { Conversation } from '../../core/transcript/conversation';
-import { EXPORT_KIND, EXPORT_SCHEMA_VERSION, type SessionExport } from '../../core/transcript/export-schema';
-import { UNNAMED_SPEAKER } from '../../core/transcript/import-types';
-import type { Session } from '../../core/transcript/wire';
+import type { Conversation } from '@core/transcript/conversation';
+import { EXPORT_KIND, EXPORT_SCHEMA_VERSION, type SessionExport } from '@core/transcript/export-schema';
+import { UNNAMED_SPEAKER } from '@core/transcript/import-types';
+import type { Session } from '@core/transcript/wire';
 
 // A session as a portable file (export-schema.ts) and as the Conversation the Markdown and CSV
 // exports render. Both start from the API's Session view, so an export never holds more than the

@@ -1,6 +1,6 @@
-import type { SessionExport } from '../../core/transcript/export-schema';
-import type { ParseResult } from '../../core/transcript/parse-transcript';
-import { scoreImported } from '../../core/transcript/score-imported';
+import type { SessionExport } from '@core/transcript/export-schema';
+import type { ParseResult } from '@core/transcript/parse-transcript';
+import { scoreImported } from '@core/transcript/score-imported';
 import type { ImportedSessionRow, ImportedTurnRow } from '../db/imports-repo';
 
 // What gets stored for an upload: a meeting transcript scored now, or an Askwell file restored as it

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { MAX_TRANSCRIPT_BYTES, TranscriptError, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../../core/transcript/import-types';
-import { fileTooLarge } from '../../core/transcript/input-lines';
+import { MAX_TRANSCRIPT_BYTES, TranscriptError, TRANSCRIPT_FORMATS, type TranscriptFormat } from '@core/transcript/import-types';
+import { fileTooLarge } from '@core/transcript/input-lines';
 
 // An upload to POST /api/imports, from either body: JSON `{text, format?, leader?, fileName?, title?}`
 // (the primary path) or multipart with a `file` part and the same names as fields.

@@ -1,7 +1,7 @@
-import { replyLabel, replyList } from '../../core/transcript/reply-numbers';
-import type { Scorecard } from '../../core/rubric/types';
-import type { PersonaState } from '../../core/simulator/types';
-import type { TranscriptTurn } from '../../core/transcript/types';
+import type { Scorecard } from '@core/rubric/types';
+import type { PersonaState } from '@core/simulator/types';
+import { replyLabel, replyList } from '@core/transcript/reply-numbers';
+import type { TranscriptTurn } from '@core/transcript/types';
 import type { DebriefInput } from '../practice/engines';
 import type { ChatMessage } from './chat-model';
 import { PromptTemplate } from './prompt-template';

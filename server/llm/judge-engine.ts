@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { familyOf } from '../../core/rubric/moves';
-import { dominantFamily } from '../../core/rubric/score-reply';
-import { MOVE_KINDS, type Move, type MoveKind, type ReplyScore } from '../../core/rubric/types';
+import { familyOf } from '@core/rubric/moves';
+import { dominantFamily } from '@core/rubric/score-reply';
+import { MOVE_KINDS, type Move, type MoveKind, type ReplyScore } from '@core/rubric/types';
 import { EngineError, type JudgeChange, type JudgeEngine } from '../practice/engines';
 import type { ChatModel } from './chat-model';
 import { judgeMessages, type JudgePrompt, type JudgePromptInput } from './judge-prompt';

@@ -1,5 +1,5 @@
-import { MOVE_KINDS, type ReplyScore } from '../../core/rubric/types';
-import type { Scenario } from '../../core/scenario/schema';
+import { MOVE_KINDS, type ReplyScore } from '@core/rubric/types';
+import type { Scenario } from '@core/scenario/schema';
 import type { ChatMessage } from './chat-model';
 import { PromptTemplate } from './prompt-template';
 import { moveLines } from './reading-words';

@@ -1,4 +1,4 @@
-import type { HiddenFact, Scenario } from '../../core/scenario/schema';
+import type { HiddenFact, Scenario } from '@core/scenario/schema';
 
 // When does a persona turn say a hidden fact or the persona's idea? A model puts things in its own
 // words, so exact quotes are useless; a turn "carries" a passage when it holds enough of the

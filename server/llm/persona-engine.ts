@@ -1,4 +1,4 @@
-import type { PersonaState } from '../../core/simulator/types';
+import type { PersonaState } from '@core/simulator/types';
 import type { PersonaEngine, PersonaTurnInput } from '../practice/engines';
 import type { ChatModel } from './chat-model';
 import { gatePersona } from './persona-gate';

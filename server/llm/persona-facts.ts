@@ -1,7 +1,7 @@
-import type { ReplyScore } from '../../core/rubric/types';
-import type { HiddenFact, Scenario } from '../../core/scenario/schema';
-import type { PersonaState } from '../../core/simulator/types';
-import { bestFactMatch } from '../../core/simulator/topics';
+import type { ReplyScore } from '@core/rubric/types';
+import type { HiddenFact, Scenario } from '@core/scenario/schema';
+import type { PersonaState } from '@core/simulator/types';
+import { bestFactMatch } from '@core/simulator/topics';
 
 const ASKING = new Set(['open_question', 'closed_question', 'reflection']);
 

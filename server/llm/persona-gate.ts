@@ -1,7 +1,7 @@
-import type { ReplyScore } from '../../core/rubric/types';
-import type { Scenario } from '../../core/scenario/schema';
-import type { PersonaState } from '../../core/simulator/types';
-import { asksForView } from '../../core/simulator/view-request';
+import type { ReplyScore } from '@core/rubric/types';
+import type { Scenario } from '@core/scenario/schema';
+import type { PersonaState } from '@core/simulator/types';
+import { asksForView } from '@core/simulator/view-request';
 import { factsForThisTurn } from './persona-facts';
 
 // What the model persona is given for one turn. Instructions alone do not keep a model from

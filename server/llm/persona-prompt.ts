@@ -1,7 +1,7 @@
-import type { ReplyScore } from '../../core/rubric/types';
-import type { Scenario } from '../../core/scenario/schema';
-import type { PersonaState } from '../../core/simulator/types';
-import type { TranscriptTurn } from '../../core/transcript/types';
+import type { ReplyScore } from '@core/rubric/types';
+import type { Scenario } from '@core/scenario/schema';
+import type { PersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
 import type { ChatMessage } from './chat-model';
 import { factLines } from './persona-facts';
 import { gatePersona, type PersonaGate } from './persona-gate';

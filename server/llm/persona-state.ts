@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
-import type { ReplyScore } from '../../core/rubric/types';
-import type { Scenario } from '../../core/scenario/schema';
-import { react } from '../../core/simulator/react';
-import type { NextStepOwner, PersonaState } from '../../core/simulator/types';
+import type { ReplyScore } from '@core/rubric/types';
+import type { Scenario } from '@core/scenario/schema';
+import { react } from '@core/simulator/react';
+import type { NextStepOwner, PersonaState } from '@core/simulator/types';
 import { EngineError } from '../practice/engines';
 import type { ChatModel } from './chat-model';
 import type { Log } from './log';

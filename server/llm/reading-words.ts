@@ -1,5 +1,5 @@
-import type { Move, ReplyScore } from '../../core/rubric/types';
-import type { PersonaState } from '../../core/simulator/types';
+import type { Move, ReplyScore } from '@core/rubric/types';
+import type { PersonaState } from '@core/simulator/types';
 
 // Small phrases that put rubric figures and persona state into prompts in plain words.
 

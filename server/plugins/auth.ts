@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { isSecureCookie, type CookieSecureMode } from '../auth/cookie-security';
 import { LiveSockets } from '../auth/live-sockets';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_TTL_MS } from '../auth/session-token';
-import type { PublicUser } from '../db/users-repo';
+import type { User } from '@core/transcript/wire';
 import { toPublicUser } from '../db/users-repo';
 import { unauthorized } from '../http-errors';
 import { beforeEverySocket } from '../http/websocket-routes';
@@ -21,7 +21,7 @@ declare module 'fastify' {
     liveSockets: LiveSockets;
   }
   interface FastifyRequest {
-    user: PublicUser | null;
+    user: User | null;
     /** Hash of the session token `requireUser` accepted. */
     authTokenHash: string | null;
   }

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { Scenario } from '../../core/scenario/schema';
+import type { Scenario } from '@core/scenario/schema';
 import { loadScenarios } from '../scenarios/load-scenarios';
 
 declare module 'fastify' {

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { offlineDebrief } from '../../core/feedback/debrief';
-import { scoreSession } from '../../core/rubric/score-session';
-import type { Scenario } from '../../core/scenario/schema';
+import { offlineDebrief } from '@core/feedback/debrief';
+import { scoreSession } from '@core/rubric/score-session';
+import type { Scenario } from '@core/scenario/schema';
 import type { Repos } from '../plugins/db';
 import type { Engines } from './engines';
 

@@ -1,8 +1,8 @@
-import type { ReplyScore, Scorecard } from '../../core/rubric/types';
-import type { Scenario } from '../../core/scenario/schema';
-import type { PersonaState } from '../../core/simulator/types';
-import type { TranscriptTurn } from '../../core/transcript/types';
-import type { EngineErrorKind, JudgeChange } from '../../core/transcript/wire';
+import type { ReplyScore, Scorecard } from '@core/rubric/types';
+import type { Scenario } from '@core/scenario/schema';
+import type { PersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
+import type { EngineErrorKind, JudgeChange } from '@core/transcript/wire';
 
 export type { EngineErrorKind, JudgeChange };
 

@@ -1,25 +1,13 @@
-import { Type, type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
-import { cleanReplyText } from '../../core/text/reply-text';
-import type { ServerMessage } from '../../core/transcript/wire';
+import { cleanReplyText } from '@core/text/reply-text';
+import { ClientMessageSchema, type ClientMessage, type ServerMessage } from '@core/transcript/wire';
 import { describeValue, readFrame, type Frame } from './frame-guard';
 
-// The WebSocket protocol of /api/sessions/:id/stream (docs/api.md).
-
-export { MAX_REPLY_CHARS } from '../../core/text/reply-text';
-
-export const ClientMessageSchema = Type.Union([
-  Type.Object({ type: Type.Literal('reply'), text: Type.String() }),
-  Type.Object({ type: Type.Literal('edit'), text: Type.String() }),
-  Type.Object({ type: Type.Literal('retry') }),
-  Type.Object({ type: Type.Literal('regenerate') }),
-  Type.Object({ type: Type.Literal('stop') }),
-]);
-export type ClientMessage = Static<typeof ClientMessageSchema>;
+// The WebSocket protocol of /api/sessions/:id/stream (docs/api.md); its shapes are in core.
 
 const clientMessage = Compile(ClientMessageSchema);
 
-export type { ServerMessage };
+export type { ClientMessage, ServerMessage };
 
 export type ParsedMessage = { ok: true; message: ClientMessage } | { ok: false; message: string };
 

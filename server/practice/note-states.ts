@@ -1,4 +1,4 @@
-import type { PersonaState } from '../../core/simulator/types';
+import type { PersonaState } from '@core/simulator/types';
 
 /** The before/after persona states a coaching note describes, with the fact this turn revealed. */
 export const noteStates = (stateBefore: PersonaState, stateAfter: PersonaState) => ({

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { offlineDebrief } from '../../core/feedback/debrief';
-import { offlineTurnNote } from '../../core/feedback/turn-note';
-import { simulateReply } from '../../core/simulator/simulate';
-import { splitIntoWordDeltas } from '../../core/simulator/words';
+import { offlineDebrief } from '@core/feedback/debrief';
+import { offlineTurnNote } from '@core/feedback/turn-note';
+import { simulateReply } from '@core/simulator/simulate';
+import { splitIntoWordDeltas } from '@core/simulator/words';
 import { EngineError, type Engines } from './engines';
 import { noteStates } from './note-states';
 

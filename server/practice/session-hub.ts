@@ -1,4 +1,4 @@
-import type { ServerMessage } from '../../core/transcript/wire';
+import type { ServerMessage } from '@core/transcript/wire';
 
 // Live fan-out: every socket on a session receives every turn of that session as it happens (two tabs,
 // a phone and a laptop). Behind this small interface so a later move to PostgreSQL LISTEN/NOTIFY, for

@@ -1,7 +1,7 @@
-import type { Scorecard } from '../../core/rubric/types';
-import { toBrief, type Scenario } from '../../core/scenario/schema';
-import type { BranchSummary, ReplacedTurn, Session, SessionSource } from '../../core/transcript/wire';
-import type { PracticeSessionRow } from '../../db/schema';
+import type { Scorecard } from '@core/rubric/types';
+import { toBrief, type Scenario } from '@core/scenario/schema';
+import type { BranchSummary, ReplacedTurn, Session, SessionSource } from '@core/transcript/wire';
+import type { PracticeSessionRow } from '@db/schema';
 import type { StoredTurn } from '../db/turns-repo';
 
 export interface SessionExtras {

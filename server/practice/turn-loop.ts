@@ -1,9 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { scoreReply } from '../../core/rubric/score-reply';
-import type { ReplyScore } from '../../core/rubric/types';
-import { offlineTurnNote } from '../../core/feedback/turn-note';
-import type { Scenario } from '../../core/scenario/schema';
-import { initialPersonaState, type PersonaState } from '../../core/simulator/types';
+import { scoreReply } from '@core/rubric/score-reply';
+import type { ReplyScore } from '@core/rubric/types';
+import { offlineTurnNote } from '@core/feedback/turn-note';
+import type { Scenario } from '@core/scenario/schema';
+import { initialPersonaState, type PersonaState } from '@core/simulator/types';
 import type { StoredTurn } from '../db/turns-repo';
 import type { Repos } from '../plugins/db';
 import type { InFlightTurns } from '../plugins/practice';

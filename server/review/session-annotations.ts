@@ -1,11 +1,11 @@
-import { correctedScorecard, type LabelCorrection } from '../../core/review/apply-overrides';
-import type { Comment, Override, PersonRef, RevealedFact, SessionAnnotations } from '../../core/review/wire';
-import { scoreSession } from '../../core/rubric/score-session';
-import type { Scorecard } from '../../core/rubric/types';
-import type { TranscriptTurn } from '../../core/transcript/types';
-import { importedScorecard } from '../../core/transcript/score-imported';
-import type { Scenario } from '../../core/scenario/schema';
-import type { PracticeSessionRow } from '../../db/schema';
+import { correctedScorecard, type LabelCorrection } from '@core/review/apply-overrides';
+import type { Comment, Override, PersonRef, RevealedFact, SessionAnnotations } from '@core/review/wire';
+import { scoreSession } from '@core/rubric/score-session';
+import type { Scorecard } from '@core/rubric/types';
+import type { TranscriptTurn } from '@core/transcript/types';
+import { importedScorecard } from '@core/transcript/score-imported';
+import type { Scenario } from '@core/scenario/schema';
+import type { PracticeSessionRow } from '@db/schema';
 import type { StoredTurn } from '../db/turns-repo';
 import type { Repos } from '../plugins/db';
 

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import type { SessionEvent } from '../../core/review/events';
+import type { SessionEvent } from '@core/review/events';
 
 /** Close code for a socket whose reader lost access (the leader stopped sharing). */
 export const ACCESS_ENDED_CLOSE = 4404;

@@ -6,14 +6,13 @@ import { normaliseEmail } from '../auth/email';
 import { LoginThrottle } from '../auth/login-throttle';
 import { toPublicUser } from '../db/users-repo';
 import { ApiError } from '../http-errors';
-import { ErrorBody, UserBody } from './schemas';
-
-const MIN_PASSWORD = 8;
-
-const Credentials = {
-  email: Type.String({ maxLength: 254 }),
-  password: Type.String({ maxLength: 1024 }),
-};
+import {
+  CredentialsSchema,
+  ErrorBodySchema,
+  SignupBodySchema,
+  UserResponseSchema,
+} from '@core/transcript/wire';
+import { MIN_PASSWORD_CHARS } from '@core/transcript/limits';
 
 export interface AuthRouteOptions {
   loginRateLimit: number;
@@ -30,12 +29,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       // A clear 409 for a taken email, but only this many tries per address (docs/security.md).
       config: { access: 'public', rateLimit: { max: options.signupRateLimit, timeWindow: '1 hour' } },
       schema: {
-        body: Type.Object({
-          ...Credentials,
-          name: Type.String({ maxLength: 100 }),
-          role: Type.Union([Type.Literal('leader'), Type.Literal('coach')]),
-        }),
-        response: { 201: Type.Object({ user: UserBody }), 400: ErrorBody, 409: ErrorBody, 429: ErrorBody },
+        body: SignupBodySchema,
+        response: { 201: UserResponseSchema, 400: ErrorBodySchema, 409: ErrorBodySchema, 429: ErrorBodySchema },
       },
     },
     async (request, reply) => {
@@ -43,8 +38,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       if (!checked.ok) throw new ApiError(400, 'validation', checked.reason);
       const email = checked.email;
       const name = request.body.name.trim();
-      if (request.body.password.length < MIN_PASSWORD)
-        throw new ApiError(400, 'validation', `Passwords must be at least ${MIN_PASSWORD} characters.`);
+      if (request.body.password.length < MIN_PASSWORD_CHARS)
+        throw new ApiError(400, 'validation', `Passwords must be at least ${MIN_PASSWORD_CHARS} characters.`);
       if (!name) throw new ApiError(400, 'validation', 'Please enter your name.');
       const row = app.repos.users.insert({
         id: randomUUID(),
@@ -64,8 +59,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
     {
       config: { access: 'public', rateLimit: { max: options.loginRateLimit, timeWindow: '1 minute' } },
       schema: {
-        body: Type.Object(Credentials),
-        response: { 200: Type.Object({ user: UserBody }), 401: ErrorBody, 429: ErrorBody },
+        body: CredentialsSchema,
+        response: { 200: UserResponseSchema, 401: ErrorBodySchema, 429: ErrorBodySchema },
       },
     },
     async (request, reply) => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ApiError } from '../http-errors';
-import { ErrorBody, IdParams } from './schemas';
+import { CreateBranchBodySchema, ErrorBodySchema, IdParamsSchema } from '@core/transcript/wire';
 import { loadedPracticeSession } from './sessions';
 
 /**
@@ -17,9 +17,9 @@ export const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Branching is practising: only the leader, on a session with a scenario.
       config: { access: 'session:practise' },
       schema: {
-        params: IdParams,
-        body: Type.Object({ fromTurnIndex: Type.Integer({ minimum: 0, maximum: 100_000 }) }),
-        response: { 201: Type.Object({ id: Type.String() }), 400: ErrorBody, 404: ErrorBody },
+        params: IdParamsSchema,
+        body: CreateBranchBodySchema,
+        response: { 201: Type.Object({ id: Type.String() }), 400: ErrorBodySchema, 404: ErrorBodySchema },
       },
     },
     async (request, reply) => {

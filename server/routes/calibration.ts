@@ -1,16 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { agreement } from '../../core/review/calibration';
-import { CalibrationSchema } from '../../core/review/wire';
-import { MOVE_KINDS } from '../../core/rubric/types';
+import { agreement } from '@core/review/calibration';
+import { CalibrationSchema } from '@core/review/wire';
+import { MOVE_KINDS } from '@core/rubric/types';
 import { calibrationItems } from '../review/calibration-items';
 import { toCsv } from '../review/csv';
-import { ErrorBody } from './schemas';
+import { ErrorBodySchema } from '@core/transcript/wire';
 
 const DELEGATION_LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', 'none'];
 
 export const calibrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/api/coach/calibration', { config: { access: 'coach' }, schema: { response: { 200: CalibrationSchema, 403: ErrorBody } } }, async (request) => {
+  app.get('/api/coach/calibration', { config: { access: 'coach' }, schema: { response: { 200: CalibrationSchema, 403: ErrorBodySchema } } }, async (request) => {
     const user = request.user!;
     const { sessions, replies, items } = calibrationItems(app.repos, user.id);
     const pairs = (target: 'move' | 'delegation') => items.filter((i) => i.target === target);
@@ -25,7 +25,7 @@ export const calibrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/coach/calibration.csv',
-    { config: { access: 'coach' }, schema: { response: { 200: Type.String(), 403: ErrorBody } } },
+    { config: { access: 'coach' }, schema: { response: { 200: Type.String(), 403: ErrorBodySchema } } },
     async (request, reply) => {
       const coachId = request.user!.id;
       const linked = new Set(app.repos.coachLinks.leadersOf(coachId).map((l) => l.id));

@@ -4,11 +4,11 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import {
   CreateInviteBodySchema, INVITE_DEFAULT_DAYS, InviteAcceptedSchema, InviteCreatedSchema, InvitePreviewSchema, InviteSchema,
-} from '../../core/review/wire';
-import type { CoachInviteRow } from '../../db/schema';
+} from '@core/review/wire';
+import type { CoachInviteRow } from '@db/schema';
 import { inviteStatus } from '../db/coach-invites-repo';
 import { notFound, resourceOf } from '../plugins/access';
-import { ErrorBody } from './schemas';
+import { ErrorBodySchema } from '@core/transcript/wire';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 100 }) });
@@ -31,7 +31,7 @@ export const coachInviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/coach/invites',
-    { config: { access: 'coach' }, schema: { body: Type.Optional(CreateInviteBodySchema), response: { 201: InviteCreatedSchema, 403: ErrorBody } } },
+    { config: { access: 'coach' }, schema: { body: Type.Optional(CreateInviteBodySchema), response: { 201: InviteCreatedSchema, 403: ErrorBodySchema } } },
     async (request, reply) => {
       const days = request.body?.expiresInDays ?? INVITE_DEFAULT_DAYS;
       // 144 random bits: the code alone grants a coach access to someone's practice once accepted.
@@ -41,13 +41,13 @@ export const coachInviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/api/coach/invites', { config: { access: 'coach' }, schema: { response: { 200: Type.Array(InviteSchema), 403: ErrorBody } } }, async (request) =>
+  app.get('/api/coach/invites', { config: { access: 'coach' }, schema: { response: { 200: Type.Array(InviteSchema), 403: ErrorBodySchema } } }, async (request) =>
     app.repos.coachInvites.listByCoach(request.user!.id).map((row) => toInvite(request, row)),
   );
 
   app.delete(
     '/api/coach/invites/:code',
-    { config: { access: 'invite:revoke' }, schema: { params: CodeParams, response: { 204: Type.Null(), 404: ErrorBody } } },
+    { config: { access: 'invite:revoke' }, schema: { params: CodeParams, response: { 204: Type.Null(), 404: ErrorBodySchema } } },
     async (request, reply) => {
       app.repos.coachInvites.revoke(resourceOf(request).invite!.code);
       return reply.code(204).send(null);
@@ -56,7 +56,7 @@ export const coachInviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/invites/:code',
-    { config: { access: 'invite:read' }, schema: { params: CodeParams, response: { 200: InvitePreviewSchema, 404: ErrorBody } } },
+    { config: { access: 'invite:read' }, schema: { params: CodeParams, response: { 200: InvitePreviewSchema, 404: ErrorBodySchema } } },
     async (request) => {
       const invite = resourceOf(request).invite!;
       const coach = app.repos.users.findById(invite.coachId)!;
@@ -66,7 +66,7 @@ export const coachInviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/invites/:code/accept',
-    { config: { access: 'invite:accept' }, schema: { params: CodeParams, response: { 200: InviteAcceptedSchema, 403: ErrorBody, 404: ErrorBody } } },
+    { config: { access: 'invite:accept' }, schema: { params: CodeParams, response: { 200: InviteAcceptedSchema, 403: ErrorBodySchema, 404: ErrorBodySchema } } },
     async (request) => {
       const invite = resourceOf(request).invite!;
       const leaderId = request.user!.id;

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { askRatioOf, reviewOrder, trendOf } from '../../core/review/trend';
-import { CoachSessionSummarySchema, LinkedLeaderSchema, type CoachSessionSummary } from '../../core/review/wire';
+import { askRatioOf, reviewOrder, trendOf } from '@core/review/trend';
+import { CoachSessionSummarySchema, LinkedLeaderSchema, type CoachSessionSummary } from '@core/review/wire';
 import type { CoachedSessionRow } from '../db/coaching-sessions-repo';
 import { resourceOf } from '../plugins/access';
-import { ErrorBody } from './schemas';
+import { ErrorBodySchema } from '@core/transcript/wire';
 
 /** Sessions with at least one reply are worth a coach's review; an untouched one is not. */
 const reviewable = (s: CoachedSessionRow) => s.leaderTurns > 0;
@@ -25,7 +25,7 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     reviewedAt: s.reviewedAt,
   });
 
-  app.get('/api/coach/leaders', { config: { access: 'coach' }, schema: { response: { 200: Type.Array(LinkedLeaderSchema), 403: ErrorBody } } }, async (request) => {
+  app.get('/api/coach/leaders', { config: { access: 'coach' }, schema: { response: { 200: Type.Array(LinkedLeaderSchema), 403: ErrorBodySchema } } }, async (request) => {
     const coachId = request.user!.id;
     const leaders = app.repos.coachLinks.leadersOf(coachId);
     const sessions = app.repos.coachingSessions.list(coachId, leaders.map((l) => l.id));
@@ -50,14 +50,14 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/coach/leaders/:leaderId/sessions',
     {
       config: { access: 'leader:read' },
-      schema: { params: Type.Object({ leaderId: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 200: Type.Array(CoachSessionSummarySchema), 404: ErrorBody } },
+      schema: { params: Type.Object({ leaderId: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 200: Type.Array(CoachSessionSummarySchema), 404: ErrorBodySchema } },
     },
     async (request) => app.repos.coachingSessions.list(request.user!.id, [resourceOf(request).leader!.id]).map(summary),
   );
 
   app.get(
     '/api/coach/sessions',
-    { config: { access: 'coach' }, schema: { response: { 200: Type.Array(CoachSessionSummarySchema), 403: ErrorBody } } },
+    { config: { access: 'coach' }, schema: { response: { 200: Type.Array(CoachSessionSummarySchema), 403: ErrorBodySchema } } },
     async (request) => {
       const leaderIds = app.repos.coachLinks.leadersOf(request.user!.id).map((l) => l.id);
       return reviewOrder(app.repos.coachingSessions.list(request.user!.id, leaderIds).filter(reviewable)).map(summary);

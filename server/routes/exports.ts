@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { conversationToCsv } from '../../core/transcript/export-csv';
-import { conversationToMarkdown } from '../../core/transcript/export-markdown';
+import { conversationToCsv } from '@core/transcript/export-csv';
+import { conversationToMarkdown } from '@core/transcript/export-markdown';
 import { slug, toConversation, toSessionExport } from '../exports/build-export';
-import { ErrorBody, IdParams } from './schemas';
+import { ErrorBodySchema, IdParamsSchema } from '@core/transcript/wire';
 import { sessionView } from './sessions';
 
 // GET /api/sessions/:id/export?format=json|md|csv: a download of one of the caller's sessions.
@@ -21,9 +21,9 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Whoever may read the session may take it away: the leader, and a coach they share with.
       config: { access: 'session:read' },
       schema: {
-        params: IdParams,
+        params: IdParamsSchema,
         querystring: Type.Object({ format: Type.Union([Type.Literal('json'), Type.Literal('md'), Type.Literal('csv')], { default: 'json' }) }),
-        response: { 200: Type.String(), 404: ErrorBody },
+        response: { 200: Type.String(), 404: ErrorBodySchema },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { HealthSchema } from '@core/transcript/wire';
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -7,13 +7,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: 'public' },
       schema: {
-        response: {
-          200: Type.Object({
-            status: Type.Literal('ok'),
-            mode: Type.Union([Type.Literal('offline'), Type.Literal('llm')]),
-            model: Type.Optional(Type.String()),
-          }),
-        },
+        response: { 200: HealthSchema },
       },
     },
     async () => ({

@@ -3,13 +3,13 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { MAX_TRANSCRIPT_BYTES, TRANSCRIPT_FORMATS, TranscriptError, type SpeakerStat } from '../../core/transcript/import-types';
-import { parseTranscript } from '../../core/transcript/parse-transcript';
-import { findSpeaker } from '../../core/transcript/score-result';
-import { describeSpeakers } from '../../core/transcript/speaker-stats';
+import { MAX_TRANSCRIPT_BYTES, TRANSCRIPT_FORMATS, TranscriptError, type SpeakerStat } from '@core/transcript/import-types';
+import { parseTranscript } from '@core/transcript/parse-transcript';
+import { findSpeaker } from '@core/transcript/score-result';
+import { describeSpeakers } from '@core/transcript/speaker-stats';
 import { planExportImport, planTranscriptImport } from '../imports/build-import';
 import { MULTIPART_LIMITS, readUpload } from '../imports/read-upload';
-import { ErrorBody } from './schemas';
+import { ErrorBodySchema } from '@core/transcript/wire';
 
 // POST /api/imports: a real conversation (WebVTT, SRT, plain text) or an Askwell session file
 // becomes a scored session of kind `imported`, owned by the caller. Errors on this route use the
@@ -48,7 +48,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         body: { content: { 'application/json': { schema: ImportJsonBody } } } as unknown as typeof ImportJsonBody,
         // Schema violations keep the app-wide {error, message} shape.
-        response: { 201: Type.Object({ id: Type.String() }), 400: Type.Union([ImportError, ErrorBody]) },
+        response: { 201: Type.Object({ id: Type.String() }), 400: Type.Union([ImportError, ErrorBodySchema]) },
       },
     },
     async (request, reply) => {

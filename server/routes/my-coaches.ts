@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { MyCoachSchema } from '../../core/review/wire';
+import { MyCoachSchema } from '@core/review/wire';
 import { resourceOf } from '../plugins/access';
-import { ErrorBody } from './schemas';
+import { ErrorBodySchema } from '@core/transcript/wire';
 
 /** The leader's side of sharing: who they share their practice with, and stopping it. */
 export const myCoachRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -14,7 +14,7 @@ export const myCoachRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/me/coaches/:coachId',
     {
       config: { access: 'link:end' },
-      schema: { params: Type.Object({ coachId: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 204: Type.Null(), 404: ErrorBody } },
+      schema: { params: Type.Object({ coachId: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 204: Type.Null(), 404: ErrorBodySchema } },
     },
     async (request, reply) => {
       const coachId = resourceOf(request).coachId!;

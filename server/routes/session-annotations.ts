@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { currentLabel, parseDelegationValue } from '../../core/review/apply-overrides';
+import { currentLabel, parseDelegationValue } from '@core/review/apply-overrides';
 import {
   COMMENT_MAX_CHARS, CommentBodySchema, CommentSchema, EditCommentBodySchema, OverrideBodySchema, OverrideSchema, REASON_MAX_CHARS,
   ReviewBodySchema, ReviewSchema, SUMMARY_MAX_CHARS,
-} from '../../core/review/wire';
+} from '@core/review/wire';
 import { ApiError } from '../http-errors';
 import { resourceOf } from '../plugins/access';
-import { ErrorBody, IdParams } from './schemas';
+import { ErrorBodySchema, IdParamsSchema } from '@core/transcript/wire';
 import { loadedSession, sessionView } from './sessions';
 
 const invalid = (message: string) => new ApiError(400, 'validation', message);
@@ -37,7 +37,7 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
     '/api/sessions/:id/comments',
     {
       config: { access: 'session:comment' },
-      schema: { params: IdParams, body: CommentBodySchema, response: { 201: CommentSchema, 400: ErrorBody, 404: ErrorBody } },
+      schema: { params: IdParamsSchema, body: CommentBodySchema, response: { 201: CommentSchema, 400: ErrorBodySchema, 404: ErrorBodySchema } },
     },
     async (request, reply) => {
       const { row } = loadedSession(request);
@@ -58,9 +58,9 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
     {
       config: { access: 'comment:edit' },
       schema: {
-        params: Type.Object({ ...IdParams.properties, commentId: Type.String({ minLength: 1, maxLength: 100 }) }),
+        params: Type.Object({ ...IdParamsSchema.properties, commentId: Type.String({ minLength: 1, maxLength: 100 }) }),
         body: EditCommentBodySchema,
-        response: { 200: CommentSchema, 400: ErrorBody, 404: ErrorBody },
+        response: { 200: CommentSchema, 400: ErrorBodySchema, 404: ErrorBodySchema },
       },
     },
     async (request) => {
@@ -76,7 +76,7 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
     '/api/sessions/:id/overrides',
     {
       config: { access: 'session:judge' },
-      schema: { params: IdParams, body: OverrideBodySchema, response: { 201: OverrideSchema, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody } },
+      schema: { params: IdParamsSchema, body: OverrideBodySchema, response: { 201: OverrideSchema, 400: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema } },
     },
     async (request, reply) => {
       const body = request.body;
@@ -112,7 +112,7 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
     '/api/sessions/:id/reviews',
     {
       config: { access: 'session:judge' },
-      schema: { params: IdParams, body: ReviewBodySchema, response: { 201: ReviewSchema, 400: ErrorBody, 403: ErrorBody, 404: ErrorBody } },
+      schema: { params: IdParamsSchema, body: ReviewBodySchema, response: { 201: ReviewSchema, 400: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema } },
     },
     async (request, reply) => {
       const id = randomUUID();
@@ -125,7 +125,7 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
 
   app.post(
     '/api/sessions/:id/seen',
-    { config: { access: 'session:read' }, schema: { params: IdParams, response: { 204: Type.Null(), 404: ErrorBody } } },
+    { config: { access: 'session:read' }, schema: { params: IdParamsSchema, response: { 204: Type.Null(), 404: ErrorBodySchema } } },
     async (request, reply) => {
       app.repos.annotations.markSeen(loadedSession(request).row.id, request.user!.id);
       return reply.code(204).send(null);

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParams } from './schemas';
+import { IdParamsSchema } from '@core/transcript/wire';
 import { loadedSession } from './sessions';
 
 /**
@@ -10,7 +10,7 @@ import { loadedSession } from './sessions';
 export const sessionEventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/sessions/:id/events',
-    { websocket: true, config: { access: 'session:read' }, schema: { params: IdParams } },
+    { websocket: true, config: { access: 'session:read' }, schema: { params: IdParamsSchema } },
     (socket, request) => {
       const { row } = loadedSession(request);
       const unwatch = app.sessionWatchers.watch(row.id, { socket, userId: request.user!.id, ownerId: row.userId });

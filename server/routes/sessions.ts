@@ -2,15 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Scorecard } from "../../core/rubric/types";
-import type { Session } from '../../core/transcript/wire';
-import type { SessionAnnotations } from '../../core/review/wire';
+import type { Scorecard } from '@core/rubric/types';
 import { endSession } from '../practice/end-session';
 import { toSessionView } from '../practice/session-view';
 import { notFound } from '../http-errors';
 import { resourceOf } from '../plugins/access';
 import { sessionAnnotations } from '../review/session-annotations';
-import { ErrorBody, IdParams, SessionBody, SessionSummaryBody } from './schemas';
+import { SessionViewSchema, type SessionView } from '@core/review/wire';
+import {
+  CreateSessionBodySchema,
+  ErrorBodySchema,
+  IdParamsSchema,
+  SessionSummarySchema,
+  UpdateSessionBodySchema,
+} from '@core/transcript/wire';
 
 /** The session the route's policy check loaded (server/access). */
 export const loadedSession = (request: FastifyRequest) => resourceOf(request).session!;
@@ -22,7 +27,7 @@ export function loadedPracticeSession(request: FastifyRequest) {
 }
 
 /** A session as its reader sees it: the transcript plus the coaching layer (an imported session has no scenario). */
-export function sessionView(app: FastifyInstance, request: FastifyRequest, id = loadedSession(request).row.id): Session & SessionAnnotations {
+export function sessionView(app: FastifyInstance, request: FastifyRequest, id = loadedSession(request).row.id): SessionView {
   // Read again: the handler may just have changed it.
   const row = app.repos.practiceSessions.findById(id)!;
   const scenario = row.scenarioId ? app.scenarios.get(row.scenarioId) : undefined;
@@ -39,18 +44,15 @@ export function sessionView(app: FastifyInstance, request: FastifyRequest, id = 
 }
 
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const withId = { params: IdParams };
+  const withId = { params: IdParamsSchema };
 
   app.post(
     '/api/sessions',
     {
       config: { access: 'self' },
       schema: {
-        body: Type.Object({
-          scenarioId: Type.String({ minLength: 1, maxLength: 100 }),
-          feedbackEnabled: Type.Optional(Type.Boolean()),
-        }),
-        response: { 201: SessionBody, 404: ErrorBody },
+        body: CreateSessionBodySchema,
+        response: { 201: SessionViewSchema, 404: ErrorBodySchema },
       },
     },
     async (request, reply) => {
@@ -65,7 +67,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/api/sessions', { config: { access: 'self' }, schema: { response: { 200: Type.Array(SessionSummaryBody) } } }, async (request) => {
+  app.get('/api/sessions', { config: { access: 'self' }, schema: { response: { 200: Type.Array(SessionSummarySchema) } } }, async (request) => {
     const rows = app.repos.practiceSessions.listOwned(request.user!.id);
     const unread = app.repos.annotations.unreadFor(request.user!.id, rows.map((r) => r.id));
     return rows.map(({ title, scorecard, ...row }) => {
@@ -85,7 +87,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/api/sessions/:id',
-    { config: { access: 'session:delete' }, schema: { ...withId, response: { 204: Type.Null(), 404: ErrorBody } } },
+    { config: { access: 'session:delete' }, schema: { ...withId, response: { 204: Type.Null(), 404: ErrorBodySchema } } },
     async (request, reply) => {
       const { row } = loadedSession(request);
       // A turn still streaming stores nothing more once its session is gone.
@@ -97,7 +99,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/sessions/:id',
-    { config: { access: 'session:read' }, schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
+    { config: { access: 'session:read' }, schema: { ...withId, response: { 200: SessionViewSchema, 404: ErrorBodySchema } } },
     async (request) => sessionView(app, request),
   );
 
@@ -107,8 +109,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'session:practise' },
       schema: {
         ...withId,
-        body: Type.Object({ feedbackEnabled: Type.Boolean() }),
-        response: { 200: SessionBody, 404: ErrorBody },
+        body: UpdateSessionBodySchema,
+        response: { 200: SessionViewSchema, 404: ErrorBodySchema },
       },
     },
     async (request) => {
@@ -119,7 +121,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/sessions/:id/end',
-    { config: { access: 'session:practise' }, schema: { ...withId, response: { 200: SessionBody, 404: ErrorBody } } },
+    { config: { access: 'session:practise' }, schema: { ...withId, response: { 200: SessionViewSchema, 404: ErrorBodySchema } } },
     async (request) => {
       const { row, scenario } = loadedPracticeSession(request);
       if (row.status === 'open') {

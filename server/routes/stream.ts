@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { ServerMessage } from '../../core/transcript/wire';
+import { IdParamsSchema, type ServerMessage } from '@core/transcript/wire';
 import { parseClientMessage } from '../practice/messages';
 import { batchedSender } from './batched-send';
 import { TurnLoop } from '../practice/turn-loop';
 import { closeForAuth } from '../auth/live-sockets';
 import { oncePerSocket } from '../plugins/socket-guard';
-import { IdParams } from './schemas';
 import { loadedPracticeSession } from './sessions';
 
 /** Stream messages that change what a reader of the session sees. */
@@ -19,7 +18,7 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
       websocket: true,
       // Only the leader practises; the policy refuses anyone else before the upgrade, with the same 404 as HTTP.
       config: { access: 'session:practise' },
-      schema: { params: IdParams },
+      schema: { params: IdParamsSchema },
     },
     (socket, request) => {
       const { row, scenario } = loadedPracticeSession(request);

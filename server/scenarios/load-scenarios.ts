@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseScenarioYaml } from '../../core/scenario/parse';
-import type { Scenario } from '../../core/scenario/schema';
-import { ScenarioError } from '../../core/scenario/validate';
+import { parseScenarioYaml } from '@core/scenario/parse';
+import type { Scenario } from '@core/scenario/schema';
+import { ScenarioError } from '@core/scenario/validate';
 
 /** The scenario files in `dir`, sorted by name so load order (and the first failure) is stable. */
 export async function listScenarioFiles(dir: string): Promise<string[]> {

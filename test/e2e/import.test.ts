@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SessionExport } from '../../core/transcript/export-schema';
+import type { SessionExport } from '@core/transcript/export-schema';
 import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
 import { signUpThroughUi } from './ui-actions';
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ensureWebBuild, ROOT, WEB_DIST } from '../../server/web-build';
+import { ensureWebBuild, ROOT, WEB_DIST } from '@server/web-build';
 import { startTestApp } from './test-app';
 
 // The built web app served by the real server on 127.0.0.1 (random port, temp SQLite DB),

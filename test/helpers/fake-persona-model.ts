@@ -1,4 +1,4 @@
-import type { Scenario } from '../../core/scenario/schema';
+import type { Scenario } from '@core/scenario/schema';
 import { askwellCall } from './fake-askwell-calls';
 import type { FakeOpenAiServer, FakeResponse, RecordedRequest } from './fake-openai-server';
 

@@ -32,7 +32,7 @@ const INVISIBLE_TEXTS = ['', '   ', '\u200b\u200c\u200d', '\u0000\u0001\u0002', 
 /** Frame makers by kind; every one is a frame the server must refuse. */
 const FRAME_KINDS: ((random: () => number) => HostileFrame)[] = [
   (r) => ({ kind: 'nested-5k', data: nested(5000 + Math.floor(r() * 1000)), binary: false }),
-  (r) => ({ kind: 'nested-100k', data: nested(100_000), binary: false }),
+  (_r) => ({ kind: 'nested-100k', data: nested(100_000), binary: false }),
   (r) => ({ kind: 'nested-object', data: nestedObject(10 + Math.floor(r() * 3000)), binary: false }),
   (r) => ({ kind: 'binary', data: Buffer.from(Array.from({ length: 1 + Math.floor(r() * 64) }, () => Math.floor(r() * 256))), binary: true }),
   () => ({ kind: 'binary-json', data: Buffer.from(JSON.stringify({ type: 'reply', text: 'binary but JSON' })), binary: true }),

@@ -1,6 +1,6 @@
-import { delegationName, familyOf, ownershipOf } from '../../core/rubric/moves';
-import { dominantFamily } from '../../core/rubric/score-reply';
-import { MOVE_KINDS, type DelegationLevel, type Move, type MoveKind, type ReplyScore } from '../../core/rubric/types';
+import { delegationName, familyOf, ownershipOf } from '@core/rubric/moves';
+import { dominantFamily } from '@core/rubric/score-reply';
+import { MOVE_KINDS, type DelegationLevel, type Move, type MoveKind, type ReplyScore } from '@core/rubric/types';
 
 // Hand-built rubric readings, for tests that must not depend on how the real scorer classifies text.
 

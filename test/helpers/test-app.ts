@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp, type AppOptions } from '../../server/app';
-import { loadConfig } from '../../server/config';
+import { buildApp, type AppOptions } from '@server/app';
+import { loadConfig } from '@server/config';
 
 export interface TestApp {
   app: FastifyInstance;

@@ -1,6 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
-import type { ServerMessage } from '../../server/practice/messages';
+import type { ServerMessage } from '@core/transcript/wire';
+
+// Under vitest, every message a test reads is checked against the one schema of the protocol, so a
+// server that drifts from what the web app is typed against fails the stream tests. bench:stream
+// reads through this queue too and skips the check: loading TypeBox would cost its process ~1 s of CPU.
+const serverMessage = process.env.VITEST
+  ? await Promise.all([import('typebox/compile'), import('@core/transcript/wire')]).then(([{ Compile }, { ServerMessageSchema }]) =>
+      Compile(ServerMessageSchema),
+    )
+  : undefined;
 
 /** A WebSocket with a queue of parsed server messages, so tests read them in order. */
 export class MessageQueue {
@@ -33,7 +42,11 @@ export class MessageQueue {
         });
       });
     }
-    return this.received[this.cursor++];
+    const message = this.received[this.cursor++];
+    if (serverMessage && !serverMessage.Check(message)) {
+      throw new Error(`message off the protocol: ${JSON.stringify(message)}: ${serverMessage.Errors(message)[0]?.message}`);
+    }
+    return message;
   }
 
   /** Reads messages until one of `type` arrives; returns everything read, that one last. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SessionExport } from '../../core/transcript/export-schema';
-import type { Session } from '../../core/transcript/wire';
+import type { SessionExport } from '@core/transcript/export-schema';
+import type { Session } from '@core/transcript/wire';
 import { createSession, signUp, startTestApp, type TestApp } from '../helpers/test-app';
 import { openStream } from '../helpers/ws-client';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ServerMessage } from '../../server/practice/messages';
+import type { ServerMessage } from '@server/practice/messages';
 import { createSession, signUp, startTestApp, type TestApp } from '../helpers/test-app';
 import { openStream, type MessageQueue } from '../helpers/ws-client';
 

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { scoreReply } from '../../core/rubric/score-reply';
-import { ScoreChip } from '../../web/src/features/practice/components/score-chip';
+import { scoreReply } from '@core/rubric/score-reply';
+import { ScoreChip } from '@web/features/practice/components/score-chip';
 
 // The chip's markup from the real rubric's score. Its name as Chromium reads it is checked in the
 // keyboard browser test; here, what the markup must always carry.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../../web/src/lib/spans';
+import { segmentText } from '@web/lib/spans';
 
 describe('segmentText', () => {
   const text = 'Hi Sam. What options do you see?';

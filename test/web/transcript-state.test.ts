@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lastLeaderIndex, patchTurn, replyMissing, upsertTurn } from '../../web/src/features/practice/hooks/transcript';
-import { backoffDelay } from '../../web/src/lib/socket-client';
-import type { Turn } from '../../web/src/types/api';
+import { lastLeaderIndex, patchTurn, replyMissing, upsertTurn } from '@web/features/practice/hooks/transcript';
+import { backoffDelay } from '@web/lib/socket-client';
+import type { Turn } from '@web/types/api';
 
 const turn = (index: number, speaker: Turn['speaker'], extra: Partial<Turn> = {}): Turn => ({
   index,

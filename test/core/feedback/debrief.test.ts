@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { offlineDebrief } from '../../../core/feedback/debrief';
-import type { ReplyScore, Scorecard, ScorecardFigure, ScorecardKey } from '../../../core/rubric/types';
-import { simulateReply } from '../../../core/simulator/simulate';
-import { initialPersonaState } from '../../../core/simulator/types';
-import type { TranscriptTurn } from '../../../core/transcript/types';
-import { reading } from '../../helpers/reading';
-import { builtInScenario } from '../../helpers/scenarios';
+import { offlineDebrief } from '@core/feedback/debrief';
+import type { ReplyScore, Scorecard, ScorecardFigure, ScorecardKey } from '@core/rubric/types';
+import { simulateReply } from '@core/simulator/simulate';
+import { initialPersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
+import { reading } from '@test/helpers/reading';
+import { builtInScenario } from '@test/helpers/scenarios';
 
 const sam = builtInScenario('numbers-dont-match');
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { offlineTurnNote } from '../../../core/feedback/turn-note';
-import type { ReplyScore } from '../../../core/rubric/types';
-import { simulateReply } from '../../../core/simulator/simulate';
-import { initialPersonaState, type PersonaState } from '../../../core/simulator/types';
-import { reading } from '../../helpers/reading';
-import { builtInScenario } from '../../helpers/scenarios';
+import { offlineTurnNote } from '@core/feedback/turn-note';
+import type { ReplyScore } from '@core/rubric/types';
+import { simulateReply } from '@core/simulator/simulate';
+import { initialPersonaState, type PersonaState } from '@core/simulator/types';
+import { reading } from '@test/helpers/reading';
+import { builtInScenario } from '@test/helpers/scenarios';
 
 const sam = builtInScenario('numbers-dont-match');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, correctScore, correctedScorecard, parseDelegationValue } from '../../../core/review/apply-overrides';
-import { scoreReply } from '../../../core/rubric/score-reply';
-import { scoreSession } from '../../../core/rubric/score-session';
-import type { TranscriptTurn } from '../../../core/transcript/types';
+import { applyCorrections, correctScore, correctedScorecard, parseDelegationValue } from '@core/review/apply-overrides';
+import { scoreReply } from '@core/rubric/score-reply';
+import { scoreSession } from '@core/rubric/score-session';
+import type { TranscriptTurn } from '@core/transcript/types';
 
 const transcript = (): TranscriptTurn[] => {
   const replies = ['You should call the vendor today.', 'What options do you see?'];

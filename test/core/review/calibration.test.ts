@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, type LabelPair } from '../../../core/review/calibration';
-import { MOVE_KINDS } from '../../../core/rubric/types';
+import { agreement, type LabelPair } from '@core/review/calibration';
+import { MOVE_KINDS } from '@core/rubric/types';
 
 const pairs = (spec: [string, string, number][]): LabelPair[] =>
   spec.flatMap(([scorer, coach, n]) => Array.from({ length: n }, () => ({ scorer, coach })));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reviewOrder, trendOf } from '../../../core/review/trend';
-import type { Scorecard } from '../../../core/rubric/types';
+import { reviewOrder, trendOf } from '@core/review/trend';
+import type { Scorecard } from '@core/rubric/types';
 
 const card = (overall: number, askRatio: number | null): Scorecard =>
   ({ overall, figures: [{ key: 'askRatio', value: askRatio }], delegation: { highest: 'none', final: 'none', takeovers: 0 }, nextStepOwner: 'nobody' }) as unknown as Scorecard;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // Node built-in anywhere in its import graph, and stay small.
 const entry = (name: string) => fileURLToPath(new URL(`../../../core/rubric/${name}`, import.meta.url));
 
-function nodeImportsOf(entryPoints: string[]) {
+function nodeImportsOf() {
   const nodeImports: string[] = [];
   const guard: Plugin = {
     name: 'no-node-builtins',
@@ -22,7 +22,7 @@ function nodeImportsOf(entryPoints: string[]) {
 
 describe('core/rubric browser bundle', () => {
   it('bundles scoreReply and scoreSession for the browser without node: imports', async () => {
-    const { nodeImports, guard } = nodeImportsOf([]);
+    const { nodeImports, guard } = nodeImportsOf();
     const result = await build({
       entryPoints: [entry('score-reply.ts'), entry('score-session.ts'), entry('moves.ts')],
       bundle: true,
@@ -39,6 +39,8 @@ describe('core/rubric browser bundle', () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((p) => p.includes('node_modules'))).toEqual([]);
     const scoreReplyBytes = result.outputFiles.find((f) => f.path.endsWith('score-reply.js'))!.contents.byteLength;
-    expect(scoreReplyBytes).toBeLessThan(60_000);
+    // 53 KB before the real-talk rules (issue 13), 71 KB (26 KB gzip) after: the rule table with an
+    // example per rule, and the cue lists for closings, reassurance, records and general claims.
+    expect(scoreReplyBytes).toBeLessThan(80_000);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DELEGATION_NAMES, familyOf, ownershipOf, SOLUTION_MOVES } from '../../../core/rubric/moves';
-import { scoreReply } from '../../../core/rubric/score-reply';
-import type { DelegationLevel } from '../../../core/rubric/types';
+import { DELEGATION_NAMES, familyOf, ownershipOf, SOLUTION_MOVES } from '@core/rubric/moves';
+import { scoreReply } from '@core/rubric/score-reply';
+import type { DelegationLevel } from '@core/rubric/types';
 
 // One case per level: the reply and the words that are its evidence.
 const LEVELS: [DelegationLevel | 'none', string, string[]][] = [

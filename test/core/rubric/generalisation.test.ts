@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreReply } from '../../../core/rubric/score-reply';
-import type { MoveKind } from '../../../core/rubric/types';
+import { scoreReply } from '@core/rubric/score-reply';
+import type { MoveKind } from '@core/rubric/types';
 
 // The general mechanisms added against the held-out style cases, one probe each, on sentences that
 // are in none of the case files.
@@ -9,7 +9,15 @@ describe('reading a statement against the previous turn', () => {
   it('reads a cue-less restatement of their situation as a reflection when answering them', () => {
     const turn = 'My manager keeps moving my deadlines without telling me.';
     expect(scoreReply('The goalposts keep shifting under you.', { previousTurn: turn }).moves[0].kind).toBe('reflection');
-    expect(scoreReply('Nothing stays put for long.', { previousTurn: turn }).moves[0].kind).toBe('reflection');
+    expect(scoreReply('All this moving around is wearing you down.', { previousTurn: turn }).moves[0].kind).toBe('reflection');
+  });
+
+  it('needs a positive cue: a general truth answering their turn is not a reflection (issue 13)', () => {
+    const turn = 'My manager keeps moving my deadlines without telling me.';
+    // "Nothing stays put for long" was read as a reflection before; it gives back none of their words,
+    // no state of theirs and no frame, so it is information now.
+    expect(scoreReply('Nothing stays put for long.', { previousTurn: turn }).moves[0].kind).not.toBe('reflection');
+    expect(scoreReply('People change jobs all the time.', { previousTurn: turn }).family).toBe('tell');
   });
 
   it("keeps the leader's own world and figures as information, even when answering", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dominantFamily, scoreReply } from '../../../core/rubric/score-reply';
-import type { MoveKind } from '../../../core/rubric/types';
+import { dominantFamily, scoreReply } from '@core/rubric/score-reply';
+import type { MoveKind } from '@core/rubric/types';
 
 // One case per move: the reply, its move, and the words that earned the label.
 const MOVES: [MoveKind, string, string][] = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ASK_RATIO_BANDS, bandAtLeast, bandAtMost, TALK_SHARE_BANDS } from '../../../core/rubric/bands';
-import { scoreSession } from '../../../core/rubric/score-session';
-import { initialPersonaState, type PersonaState } from '../../../core/simulator/types';
-import type { TranscriptTurn } from '../../../core/transcript/types';
+import { ASK_RATIO_BANDS, bandAtLeast, bandAtMost, TALK_SHARE_BANDS } from '@core/rubric/bands';
+import { scoreSession } from '@core/rubric/score-session';
+import { initialPersonaState, type PersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
 
 const state = (s: Partial<PersonaState> = {}): PersonaState => ({ ...initialPersonaState(), ...s });
 const leader = (index: number, text: string): TranscriptTurn => ({ index, speaker: 'leader', text });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { offlineDebrief } from '../../../core/feedback/debrief';
-import { offlineTurnNote } from '../../../core/feedback/turn-note';
-import { scoreSession } from '../../../core/rubric/score-session';
-import { initialPersonaState, type PersonaState } from '../../../core/simulator/types';
-import type { TranscriptTurn } from '../../../core/transcript/types';
-import { reading } from '../../helpers/reading';
-import { builtInScenario } from '../../helpers/scenarios';
+import { offlineDebrief } from '@core/feedback/debrief';
+import { offlineTurnNote } from '@core/feedback/turn-note';
+import { scoreSession } from '@core/rubric/score-session';
+import { initialPersonaState, type PersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
+import { reading } from '@test/helpers/reading';
+import { builtInScenario } from '@test/helpers/scenarios';
 
 // The scorecard defects of issue #11, section 2: each case failed before its fix.
 

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioYaml } from '../../../core/scenario/parse';
-import { toBrief } from '../../../core/scenario/schema';
+import { parseScenarioYaml } from '@core/scenario/parse';
+import { toBrief } from '@core/scenario/schema';
 
 const dir = 'prompts/scenarios';
 const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();

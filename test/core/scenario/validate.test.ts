@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioYaml } from '../../../core/scenario/parse';
-import { ScenarioError, validateScenario } from '../../../core/scenario/validate';
+import { parseScenarioYaml } from '@core/scenario/parse';
+import { ScenarioError, validateScenario } from '@core/scenario/validate';
 
 const fixture = (name: string) => `test/core/scenario/fixtures/${name}.yaml`;
 const parseFixture = async (name: string) => parseScenarioYaml(await readFile(fixture(name), 'utf8'), fixture(name));

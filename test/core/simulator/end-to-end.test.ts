@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { offlineDebrief } from '../../../core/feedback/debrief';
-import { offlineTurnNote } from '../../../core/feedback/turn-note';
-import { scoreReply } from '../../../core/rubric/score-reply';
-import { scoreSession } from '../../../core/rubric/score-session';
-import type { Scenario } from '../../../core/scenario/schema';
-import { simulateReply, type SimulateResult } from '../../../core/simulator/simulate';
-import { initialPersonaState } from '../../../core/simulator/types';
-import type { TranscriptTurn } from '../../../core/transcript/types';
-import { builtInScenario } from '../../helpers/scenarios';
+import { offlineDebrief } from '@core/feedback/debrief';
+import { offlineTurnNote } from '@core/feedback/turn-note';
+import { scoreReply } from '@core/rubric/score-reply';
+import { scoreSession } from '@core/rubric/score-session';
+import type { Scenario } from '@core/scenario/schema';
+import { simulateReply, type SimulateResult } from '@core/simulator/simulate';
+import { initialPersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
+import { builtInScenario } from '@test/helpers/scenarios';
 
 // The real scorer reads each reply, as the server's turn loop does; nothing is hand-labelled here.
 function converse(scenario: Scenario, replies: string[], sessionId = 'e2e') {

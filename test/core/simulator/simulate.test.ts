@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ReplyScore } from '../../../core/rubric/types';
-import { simulateReply } from '../../../core/simulator/simulate';
-import { initialPersonaState, type PersonaState } from '../../../core/simulator/types';
-import { reading } from '../../helpers/reading';
-import { builtInScenario } from '../../helpers/scenarios';
+import type { ReplyScore } from '@core/rubric/types';
+import { simulateReply } from '@core/simulator/simulate';
+import { initialPersonaState, type PersonaState } from '@core/simulator/types';
+import { reading } from '@test/helpers/reading';
+import { builtInScenario } from '@test/helpers/scenarios';
 
 const sam = builtInScenario('numbers-dont-match'); // plain
 const priya = builtInScenario('migration-lead'); // reserved

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestFactMatch, topicScore } from '../../../core/simulator/topics';
-import { asksForView } from '../../../core/simulator/view-request';
+import { bestFactMatch, topicScore } from '@core/simulator/topics';
+import { asksForView } from '@core/simulator/view-request';
 
 describe('asksForView', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitIntoWordDeltas } from '../../../core/simulator/words';
+import { splitIntoWordDeltas } from '@core/simulator/words';
 
 describe('splitIntoWordDeltas', () => {
   it('gives each word with its trailing whitespace', () => {

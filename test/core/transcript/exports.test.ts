@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { conversationToCsv } from '../../../core/transcript/export-csv';
-import { conversationToMarkdown } from '../../../core/transcript/export-markdown';
-import { parseTranscript } from '../../../core/transcript/parse-transcript';
-import { SCENARIO_ONLY_FIGURES, scoreImported } from '../../../core/transcript/score-imported';
-import { resultToConversation, scoreParsed } from '../../../core/transcript/score-result';
+import { conversationToCsv } from '@core/transcript/export-csv';
+import { conversationToMarkdown } from '@core/transcript/export-markdown';
+import { parseTranscript } from '@core/transcript/parse-transcript';
+import { SCENARIO_ONLY_FIGURES, scoreImported } from '@core/transcript/score-imported';
+import { resultToConversation, scoreParsed } from '@core/transcript/score-result';
 
 const parsed = (text: string) => parseTranscript(text, { format: 'text' });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_TRANSCRIPT_BYTES, MAX_TRANSCRIPT_CUES, TranscriptError, UNNAMED_SPEAKER } from '../../../core/transcript/import-types';
-import { detectFormat, parseTranscript } from '../../../core/transcript/parse-transcript';
+import { MAX_TRANSCRIPT_BYTES, MAX_TRANSCRIPT_CUES, TranscriptError, UNNAMED_SPEAKER } from '@core/transcript/import-types';
+import { detectFormat, parseTranscript } from '@core/transcript/parse-transcript';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const parse = (name: string) => parseTranscript(fixture(name), { fileName: name });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, decide, type Action, type Relation } from '../../../server/access/policy';
+import { ACTIONS, decide, type Action, type Relation } from '@server/access/policy';
 
 const RELATIONS: Relation[] = ['owner', 'linked_coach', 'invitee', 'none'];
 const allowed = (action: Action, role: 'leader' | 'coach' = 'coach') => RELATIONS.filter((r) => decide(action, role, r).ok);

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ScoreResult } from '../../../core/transcript/score-result';
+import type { ScoreResult } from '@core/transcript/score-result';
 
 // The real `askwell` binary (bin/askwell.js, as `npx askwell` runs it) on a folder of good and
 // broken transcripts: stdout, stderr and exit codes.
@@ -61,6 +61,7 @@ describe('askwell score', () => {
     expect(lines).toContain(`askwell: ${join(dir, 'in/latin1.txt')}: not UTF-8 text (save the transcript as UTF-8)`);
     expect(lines.at(-1)).toBe('askwell: 2 scored, 3 failed');
     // No progress bar off a terminal: plain lines only, no escape codes.
+    // eslint-disable-next-line no-control-regex -- an ANSI escape (ESC [) is what must not appear
     expect(r.stderr).not.toMatch(/\u001b\[/);
   }, 60_000);
 

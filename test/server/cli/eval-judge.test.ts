@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../helpers/fake-openai-server';
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '@test/helpers/fake-openai-server';
 
 // `eval:rubric --judge llm`: the real CLI and the real SDK against the loopback fake endpoint.
 

@@ -3,17 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../core/scenario/schema';
-import { evaluatePersona, type PersonaEvalReport } from '../../../server/cli/persona-eval';
-import { personaTable } from '../../../server/cli/persona-table';
-import { createChatModels } from '../../../server/llm/create-llm-engines';
-import { loadConfig } from '../../../server/config';
-import { LlmPersonaEngine } from '../../../server/llm/persona-engine';
-import { loadPersonaPrompt, parsePersonaPrompt, type PersonaPrompt } from '../../../server/llm/persona-prompt';
-import { loadPersonaStatePrompt, PersonaStateTracker } from '../../../server/llm/persona-state';
-import { loadScenarios } from '../../../server/scenarios/load-scenarios';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../helpers/fake-openai-server';
-import { playPersona, type PersonaBehaviour } from '../../helpers/fake-persona-model';
+import type { Scenario } from '@core/scenario/schema';
+import { evaluatePersona, type PersonaEvalReport } from '@server/cli/persona-eval';
+import { personaTable } from '@server/cli/persona-table';
+import { createChatModels } from '@server/llm/create-llm-engines';
+import { loadConfig } from '@server/config';
+import { LlmPersonaEngine } from '@server/llm/persona-engine';
+import { loadPersonaPrompt, parsePersonaPrompt, type PersonaPrompt } from '@server/llm/persona-prompt';
+import { loadPersonaStatePrompt, PersonaStateTracker } from '@server/llm/persona-state';
+import { loadScenarios } from '@server/scenarios/load-scenarios';
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '@test/helpers/fake-openai-server';
+import { playPersona, type PersonaBehaviour } from '@test/helpers/fake-persona-model';
 import { recordingLog } from '../llm/fixtures';
 
 // eval:persona: the real command on the offline simulator, and the same evaluation against scripted

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createInvite, practise, type Caller } from '../../helpers/coaching';
-import { signUp, startTestApp, type TestApp } from '../../helpers/test-app';
+import { call, createInvite, practise, type Caller } from '@test/helpers/coaching';
+import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
 
 // The authorization matrix, generated from the real route table (app.accessTable, filled by the
 // access plugin's onRoute hook): every /api route, HTTP and WebSocket, against six callers. A route

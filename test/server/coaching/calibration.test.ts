@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, linkedPair, practise } from '../../helpers/coaching';
-import { startTestApp, type TestApp } from '../../helpers/test-app';
+import { call, linkedPair, practise } from '@test/helpers/coaching';
+import { startTestApp, type TestApp } from '@test/helpers/test-app';
 
 let t: TestApp;
 beforeEach(async () => {

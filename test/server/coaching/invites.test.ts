@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createInvite, linkedPair } from '../../helpers/coaching';
-import { signUp, startTestApp, type TestApp } from '../../helpers/test-app';
+import { call, createInvite, linkedPair } from '@test/helpers/coaching';
+import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
 
 let t: TestApp;
 beforeEach(async () => {

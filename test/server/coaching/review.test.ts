@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Comment, Override, SessionAnnotations } from '../../../core/review/wire';
-import type { Session } from '../../../core/transcript/wire';
-import { call, linkedPair, practise, type Caller } from '../../helpers/coaching';
-import { signUp, startTestApp, type TestApp } from '../../helpers/test-app';
+import type { Comment, Override, SessionAnnotations } from '@core/review/wire';
+import type { Session } from '@core/transcript/wire';
+import { call, linkedPair, practise, type Caller } from '@test/helpers/coaching';
+import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
 
 let t: TestApp;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
-import { call, createInvite, linkedPair, practise } from '../../helpers/coaching';
-import { startTestApp, type TestApp } from '../../helpers/test-app';
+import { call, createInvite, linkedPair, practise } from '@test/helpers/coaching';
+import { startTestApp, type TestApp } from '@test/helpers/test-app';
 
 let t: TestApp;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServerMessage } from '../../../server/practice/messages';
-import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
-import { openStream } from '../../helpers/ws-client';
+import type { ServerMessage } from '@server/practice/messages';
+import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { openStream } from '@test/helpers/ws-client';
 
 // Defects 4, 6, 7 and 8 of issue #7.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LoginThrottle } from '../../../server/auth/login-throttle';
-import { allowedOrigins, loadConfig, trustProxySetting } from '../../../server/config';
+import { LoginThrottle } from '@server/auth/login-throttle';
+import { allowedOrigins, loadConfig, trustProxySetting } from '@server/config';
 
 describe('hardening settings', () => {
   it('defaults to no extra origins, no trusted proxy, auto Secure cookies', () => {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scoreSession } from '../../../core/rubric/score-session';
-import type { ServerMessage } from '../../../server/practice/messages';
-import { scriptAskwellCalls, askwellCall, type AskwellCall } from '../../helpers/fake-askwell-calls';
-import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '../../helpers/fake-openai-server';
-import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
-import { openStream, type MessageQueue } from '../../helpers/ws-client';
+import { scoreSession } from '@core/rubric/score-session';
+import type { ServerMessage } from '@server/practice/messages';
+import { scriptAskwellCalls, askwellCall, type AskwellCall } from '@test/helpers/fake-askwell-calls';
+import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '@test/helpers/fake-openai-server';
+import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { openStream, type MessageQueue } from '@test/helpers/ws-client';
 
 // Defects 2 and 11 of issue #7, in model mode against the loopback fake model.
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
+import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
 
 // Defect 3 of issue #7: cross-site sockets and text/plain POSTs are refused; CLI clients are not.
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WEB_DIST } from '../../../server/web-build';
-import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
-import { startServedApp } from '../../helpers/browser-app';
+import { WEB_DIST } from '@server/web-build';
+import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { startServedApp } from '@test/helpers/browser-app';
 
 // Defects 5 and 12 of issue #7: security headers, no-store on the API, JSON errors everywhere.
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { ServerMessage } from '../../../server/practice/messages';
-import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
-import { openStream, type MessageQueue } from '../../helpers/ws-client';
+import type { ServerMessage } from '@server/practice/messages';
+import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { openStream, type MessageQueue } from '@test/helpers/ws-client';
 
 // Defects 1, 9 and 10 of issue #7, through the real WebSocket route.
 

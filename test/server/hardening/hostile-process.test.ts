@@ -3,9 +3,9 @@ import { request as httpRequest } from 'node:http';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { hostileFrames, hostileRequests, type HostileFrame, type HostileRequest } from '../../helpers/hostile-inputs';
-import { createSessionOverHttp, signUpOverHttp, startServerProcess, tempDatabasePath, type ServerProcess } from '../../helpers/server-process';
-import { openStreamAt } from '../../helpers/ws-client';
+import { hostileFrames, hostileRequests, type HostileFrame, type HostileRequest } from '@test/helpers/hostile-inputs';
+import { createSessionOverHttp, signUpOverHttp, startServerProcess, tempDatabasePath, type ServerProcess } from '@test/helpers/server-process';
+import { openStreamAt } from '@test/helpers/ws-client';
 
 // The real server process (`server/server.ts`) under 10,000 hostile frames and 5,000 hostile HTTP
 // requests (issue #7). Afterwards the same process must be up, have answered no 5xx, still complete

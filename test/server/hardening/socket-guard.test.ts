@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../server/app';
-import { loadConfig } from '../../../server/config';
-import { MessageQueue } from '../../helpers/ws-client';
+import { buildApp } from '@server/app';
+import { loadConfig } from '@server/config';
+import { MessageQueue } from '@test/helpers/ws-client';
 
 // The class of defect 1 (issue #7): whatever a socket handler throws, only that socket closes.
 

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanReplyText, MAX_REPLY_CHARS } from '../../../core/text/reply-text';
-import { hasControlOrInvisible, hasLoneSurrogate } from '../../../core/text/visible-text';
-import { normaliseEmail } from '../../../server/auth/email';
-import { describeValue, jsonDepthExceeds, MAX_MESSAGE_DEPTH } from '../../../server/practice/frame-guard';
-import { parseClientMessage } from '../../../server/practice/messages';
+import { cleanReplyText } from '@core/text/reply-text';
+import { MAX_REPLY_CHARS } from '@core/transcript/limits';
+import { hasControlOrInvisible, hasLoneSurrogate } from '@core/text/visible-text';
+import { normaliseEmail } from '@server/auth/email';
+import { describeValue, jsonDepthExceeds, MAX_MESSAGE_DEPTH } from '@server/practice/frame-guard';
+import { parseClientMessage } from '@server/practice/messages';
 
 // Property tests (fast-check) for everything that reads client text first: the frame guard and
 // message parser, the reply-text rules and the email normaliser. Run alone with
@@ -56,6 +57,7 @@ describe('parseClientMessage (fuzz)', () => {
         expect(text.length).toBeGreaterThan(0);
         expect(text.length).toBeLessThanOrEqual(MAX_REPLY_CHARS);
         expect(hasLoneSurrogate(text)).toBe(false);
+        // eslint-disable-next-line no-control-regex -- the property is that control characters are gone
         expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
         expect(text).toBe(text.trim());
       }),
@@ -107,6 +109,7 @@ describe('cleanReplyText (fuzz)', () => {
       fc.property(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 200 }).filter((s) => /[!-~]/.test(s)), (text) => {
         const result = cleanReplyText(text);
         expect(result.ok).toBe(true);
+        // eslint-disable-next-line no-control-regex -- the expected text drops the same controls
         if (result.ok) expect(result.text.replace(/\s/g, '')).toBe(text.replace(/[\s\u0000-\u001f\u007f]/g, ''));
       }),
       settings,

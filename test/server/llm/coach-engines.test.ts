@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Scorecard } from '../../../core/rubric/types';
-import { initialPersonaState, type PersonaState } from '../../../core/simulator/types';
-import type { TranscriptTurn } from '../../../core/transcript/types';
-import { LlmDebriefEngine, LlmFeedbackEngine } from '../../../server/llm/coach-engines';
-import { loadDebriefPrompt } from '../../../server/llm/debrief-prompt';
-import { loadFeedbackPrompt } from '../../../server/llm/feedback-prompt';
-import { createOpenAiClient, OpenAiChatModel } from '../../../server/llm/openai-chat-model';
+import type { Scorecard } from '@core/rubric/types';
+import { initialPersonaState, type PersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
+import { LlmDebriefEngine, LlmFeedbackEngine } from '@server/llm/coach-engines';
+import { loadDebriefPrompt } from '@server/llm/debrief-prompt';
+import { loadFeedbackPrompt } from '@server/llm/feedback-prompt';
+import { createOpenAiClient, OpenAiChatModel } from '@server/llm/openai-chat-model';
 import { fake, readingOf, scenario, useLlmFixtures } from './fixtures';
 
 useLlmFixtures();

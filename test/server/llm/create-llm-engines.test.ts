@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { initialPersonaState } from '../../../core/simulator/types';
-import { createLlmEngines, type LlmConfig } from '../../../server/llm/create-llm-engines';
+import { initialPersonaState } from '@core/simulator/types';
+import { createLlmEngines, type LlmConfig } from '@server/llm/create-llm-engines';
 import { fake, readingOf, recordingLog, scenario, useLlmFixtures } from './fixtures';
 
 const KEY = 'sk-live-DO-NOT-LOG-0123456789';

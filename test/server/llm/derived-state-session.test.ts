@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { askwellCall, scriptAskwellCalls, type AskwellCall } from '../../helpers/fake-askwell-calls';
-import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '../../helpers/fake-openai-server';
-import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
-import { openStream } from '../../helpers/ws-client';
+import { askwellCall, scriptAskwellCalls, type AskwellCall } from '@test/helpers/fake-askwell-calls';
+import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '@test/helpers/fake-openai-server';
+import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { openStream } from '@test/helpers/ws-client';
 import { loadScenario } from './fixtures';
 
 // A model-mode session whose endpoint cannot do the structured persona-state call ({} or plain words

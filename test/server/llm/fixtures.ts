@@ -1,12 +1,12 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
-import type { Move, MoveKind, ReplyScore } from '../../../core/rubric/types';
-import { familyOf } from '../../../core/rubric/moves';
-import { dominantFamily } from '../../../core/rubric/score-reply';
-import type { Scenario } from '../../../core/scenario/schema';
-import { readScenarioFile } from '../../../server/scenarios/load-scenarios';
-import type { Log } from '../../../server/llm/log';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../helpers/fake-openai-server';
+import type { Move, MoveKind, ReplyScore } from '@core/rubric/types';
+import { familyOf } from '@core/rubric/moves';
+import { dominantFamily } from '@core/rubric/score-reply';
+import type { Scenario } from '@core/scenario/schema';
+import { readScenarioFile } from '@server/scenarios/load-scenarios';
+import type { Log } from '@server/llm/log';
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '@test/helpers/fake-openai-server';
 
 /** A built-in scenario from the library, as the server loads it. */
 export const loadScenario = (id = 'vendor-sign-off'): Promise<Scenario> =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LlmJudgeEngine } from '../../../server/llm/judge-engine';
-import { loadJudgePrompt } from '../../../server/llm/judge-prompt';
-import { createOpenAiClient, OpenAiChatModel } from '../../../server/llm/openai-chat-model';
+import { LlmJudgeEngine } from '@server/llm/judge-engine';
+import { loadJudgePrompt } from '@server/llm/judge-prompt';
+import { createOpenAiClient, OpenAiChatModel } from '@server/llm/openai-chat-model';
 import { fake, log, readingOf, scenario, useLlmFixtures } from './fixtures';
 
 useLlmFixtures();

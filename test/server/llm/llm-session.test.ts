@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dominantFamily, scoreReply } from '../../../core/rubric/score-reply';
-import type { ServerMessage } from '../../../server/practice/messages';
-import { askwellCall, scriptAskwellCalls, type AskwellCall } from '../../helpers/fake-askwell-calls';
-import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '../../helpers/fake-openai-server';
-import { createSession, signUp, startTestApp, type TestApp } from '../../helpers/test-app';
-import { openStream, type MessageQueue } from '../../helpers/ws-client';
+import { dominantFamily, scoreReply } from '@core/rubric/score-reply';
+import type { ServerMessage } from '@server/practice/messages';
+import { askwellCall, scriptAskwellCalls, type AskwellCall } from '@test/helpers/fake-askwell-calls';
+import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '@test/helpers/fake-openai-server';
+import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { openStream, type MessageQueue } from '@test/helpers/ws-client';
 
 // A whole practice session in model mode: the real app, the real WebSocket, the real openai SDK,
 // and a loopback fake endpoint scripted call by call.

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOpenAiClient, OpenAiChatModel } from '../../../server/llm/openai-chat-model';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../helpers/fake-openai-server';
+import { createOpenAiClient, OpenAiChatModel } from '@server/llm/openai-chat-model';
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '@test/helpers/fake-openai-server';
 
 let fake: FakeOpenAiServer;
 

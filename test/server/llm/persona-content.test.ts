@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { playScript } from '../../../server/cli/persona-play';
-import { SCRIPTS, scriptFor } from '../../../server/cli/persona-scripts';
-import { carries, contentWords, PersonaContent } from '../../../server/llm/persona-content';
-import { createOfflineEngines } from '../../../server/practice/offline-engines';
-import { loadScenarios } from '../../../server/scenarios/load-scenarios';
+import { playScript } from '@server/cli/persona-play';
+import { SCRIPTS, scriptFor } from '@server/cli/persona-scripts';
+import { carries, contentWords, PersonaContent } from '@server/llm/persona-content';
+import { createOfflineEngines } from '@server/practice/offline-engines';
+import { loadScenarios } from '@server/scenarios/load-scenarios';
 import { loadScenario } from './fixtures';
 
 // The rule for "a persona turn says this fact / idea": at least 40% and at least 3 of the passage's

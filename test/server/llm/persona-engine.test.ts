@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { initialPersonaState, type PersonaState } from '../../../core/simulator/types';
-import type { TranscriptTurn } from '../../../core/transcript/types';
-import { createOpenAiClient, OpenAiChatModel } from '../../../server/llm/openai-chat-model';
-import { LlmPersonaEngine } from '../../../server/llm/persona-engine';
-import { loadPersonaPrompt } from '../../../server/llm/persona-prompt';
-import { loadPersonaStatePrompt, PersonaStateTracker } from '../../../server/llm/persona-state';
-import type { PersonaTurnInput } from '../../../server/practice/engines';
+import { initialPersonaState, type PersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
+import { createOpenAiClient, OpenAiChatModel } from '@server/llm/openai-chat-model';
+import { LlmPersonaEngine } from '@server/llm/persona-engine';
+import { loadPersonaPrompt } from '@server/llm/persona-prompt';
+import { loadPersonaStatePrompt, PersonaStateTracker } from '@server/llm/persona-state';
+import type { PersonaTurnInput } from '@server/practice/engines';
 import { fake, log, readingOf, scenario, useLlmFixtures } from './fixtures';
 
 useLlmFixtures();

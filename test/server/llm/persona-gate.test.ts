@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { scoreReply } from '../../../core/rubric/score-reply';
-import { initialPersonaState, type PersonaState } from '../../../core/simulator/types';
-import type { TranscriptTurn } from '../../../core/transcript/types';
-import { createOpenAiClient, OpenAiChatModel } from '../../../server/llm/openai-chat-model';
-import { LlmPersonaEngine } from '../../../server/llm/persona-engine';
-import { invitesIdea } from '../../../server/llm/persona-gate';
-import { loadPersonaPrompt } from '../../../server/llm/persona-prompt';
-import { loadPersonaStatePrompt, PersonaStateTracker } from '../../../server/llm/persona-state';
-import type { FakeResponse } from '../../helpers/fake-openai-server';
+import { scoreReply } from '@core/rubric/score-reply';
+import { initialPersonaState, type PersonaState } from '@core/simulator/types';
+import type { TranscriptTurn } from '@core/transcript/types';
+import { createOpenAiClient, OpenAiChatModel } from '@server/llm/openai-chat-model';
+import { LlmPersonaEngine } from '@server/llm/persona-engine';
+import { invitesIdea } from '@server/llm/persona-gate';
+import { loadPersonaPrompt } from '@server/llm/persona-prompt';
+import { loadPersonaStatePrompt, PersonaStateTracker } from '@server/llm/persona-state';
+import type { FakeResponse } from '@test/helpers/fake-openai-server';
 import { fake, log, scenario, useLlmFixtures } from './fixtures';
 
 // The persona's own idea is gated like its hidden facts, and a failed state call leaves a state

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PromptTemplate } from '../../../server/llm/prompt-template';
-import { loadDebriefPrompt } from '../../../server/llm/debrief-prompt';
-import { loadFeedbackPrompt } from '../../../server/llm/feedback-prompt';
-import { loadJudgePrompt } from '../../../server/llm/judge-prompt';
-import { loadPersonaPrompt } from '../../../server/llm/persona-prompt';
-import { loadPersonaStatePrompt } from '../../../server/llm/persona-state';
+import { PromptTemplate } from '@server/llm/prompt-template';
+import { loadDebriefPrompt } from '@server/llm/debrief-prompt';
+import { loadFeedbackPrompt } from '@server/llm/feedback-prompt';
+import { loadJudgePrompt } from '@server/llm/judge-prompt';
+import { loadPersonaPrompt } from '@server/llm/persona-prompt';
+import { loadPersonaStatePrompt } from '@server/llm/persona-state';
 
 const source = `A note for people reading the file, never sent.
 <!-- role: system -->

@@ -3,8 +3,8 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScenarioError } from '../../../core/scenario/validate';
-import { loadScenarios } from '../../../server/scenarios/load-scenarios';
+import { ScenarioError } from '@core/scenario/validate';
+import { loadScenarios } from '@server/scenarios/load-scenarios';
 
 const fixtures = 'test/core/scenario/fixtures';
 let tmp: string | undefined;

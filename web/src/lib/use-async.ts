@@ -22,7 +22,7 @@ export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> 
       live = false;
     };
     // `load` is usually an inline closure; `key` names what it loads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reruns on `key`, not on each new closure
   }, [key, round]);
 
   const reload = useCallback(() => setRound((r) => r + 1), []);

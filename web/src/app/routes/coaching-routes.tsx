@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { AcceptInvite } from '../../features/coaching/components/accept-invite';
-import { CalibrationView } from '../../features/coaching/components/calibration-view';
-import { CoachDashboard } from '../../features/coaching/components/coach-dashboard';
-import { LeaderPage } from '../../features/coaching/components/leader-page';
-import { MyCoaches } from '../../features/coaching/components/my-coaches';
-import { ReviewView } from '../../features/coaching/components/review-view';
-import { matchPath } from '../../lib/router';
+import { AcceptInvite } from '@web/features/coaching/components/accept-invite';
+import { CalibrationView } from '@web/features/coaching/components/calibration-view';
+import { CoachDashboard } from '@web/features/coaching/components/coach-dashboard';
+import { LeaderPage } from '@web/features/coaching/components/leader-page';
+import { MyCoaches } from '@web/features/coaching/components/my-coaches';
+import { ReviewView } from '@web/features/coaching/components/review-view';
+import { matchPath } from '@web/lib/router';
 import { paths } from '../paths';
 
 /** The coaching screens (a coach's side, and a leader's sharing); null when the path is not one of them. */

@@ -1,5 +1,5 @@
-import { ImportView } from '../../features/import/components/import-view';
-import { navigate } from '../../lib/router';
+import { ImportView } from '@web/features/import/components/import-view';
+import { navigate } from '@web/lib/router';
 import { paths } from '../paths';
 
 export function ImportRoute() {

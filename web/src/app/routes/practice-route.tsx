@@ -1,5 +1,5 @@
-import { PracticeView } from '../../features/practice/components/practice-view';
-import { navigate } from '../../lib/router';
+import { PracticeView } from '@web/features/practice/components/practice-view';
+import { navigate } from '@web/lib/router';
 import { paths } from '../paths';
 
 export function PracticeRoute({ sessionId }: { sessionId: string }) {

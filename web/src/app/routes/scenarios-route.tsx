@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Banner } from '../../components/banner';
-import { errorMessage } from '../../lib/api-client';
-import { useDocumentTitle } from '../../lib/document-title';
-import { navigate } from '../../lib/router';
-import { createSession } from '../../features/practice/api/sessions-api';
-import { ScenarioList } from '../../features/scenarios/components/scenario-list';
+import { Banner } from '@web/components/banner';
+import { errorMessage } from '@web/lib/api-client';
+import { useDocumentTitle } from '@web/lib/document-title';
+import { navigate } from '@web/lib/router';
+import { createSession } from '@web/features/practice/api/sessions-api';
+import { ScenarioList } from '@web/features/scenarios/components/scenario-list';
 import { paths } from '../paths';
 
 export function ScenariosRoute() {

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { Banner } from '../../components/banner';
-import { Loading } from '../../components/loading';
-import { PageMessage } from '../../components/page-message';
-import { errorMessage } from '../../lib/api-client';
-import { useDocumentTitle } from '../../lib/document-title';
-import { href, navigate } from '../../lib/router';
-import { useAsync } from '../../lib/use-async';
-import { createSession, getSession } from '../../features/practice/api/sessions-api';
-import { Transcript } from '../../features/practice/components/transcript';
-import { ScorecardView } from '../../features/scorecard/components/scorecard-view';
-import { CoachingNotes } from '../../features/coaching/components/coaching-notes';
+import { Banner } from '@web/components/banner';
+import { Loading } from '@web/components/loading';
+import { PageMessage } from '@web/components/page-message';
+import { errorMessage } from '@web/lib/api-client';
+import { useDocumentTitle } from '@web/lib/document-title';
+import { href, navigate } from '@web/lib/router';
+import { useAsync } from '@web/lib/use-async';
+import { createSession, getSession } from '@web/features/practice/api/sessions-api';
+import { Transcript } from '@web/features/practice/components/transcript';
+import { ScorecardView } from '@web/features/scorecard/components/scorecard-view';
+import { CoachingNotes } from '@web/features/coaching/components/coaching-notes';
 import { paths } from '../paths';
 
 export function ScorecardRoute({ sessionId }: { sessionId: string }) {

@@ -1,5 +1,5 @@
-import { useDocumentTitle } from '../../lib/document-title';
-import { SessionList } from '../../features/practice/components/session-list';
+import { useDocumentTitle } from '@web/lib/document-title';
+import { SessionList } from '@web/features/practice/components/session-list';
 import { paths } from '../paths';
 
 export function SessionsRoute() {

@@ -1,14 +1,7 @@
-import { api } from '../../../lib/api-client';
-import type { Role, User } from '../../../types/api';
+import { api } from '@web/lib/api-client';
+import type { SignupBody, User } from '@web/types/api';
 
-export interface SignupInput {
-  email: string;
-  password: string;
-  name: string;
-  role: Role;
-}
-
-export const signup = (input: SignupInput) => api.post<{ user: User }>('/api/auth/signup', input).then((r) => r.user);
+export const signup = (input: SignupBody) => api.post<{ user: User }>('/api/auth/signup', input).then((r) => r.user);
 
 export const login = (email: string, password: string) =>
   api.post<{ user: User }>('/api/auth/login', { email, password }).then((r) => r.user);

@@ -1,6 +1,6 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { UNAUTHORIZED_EVENT } from '../../../lib/api-client';
-import type { User } from '../../../types/api';
+import { UNAUTHORIZED_EVENT } from '@web/lib/api-client';
+import type { User } from '@web/types/api';
 import { fetchMe, logout as logoutRequest } from '../api/auth-api';
 
 interface AuthContextValue {

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Banner } from '../../../components/banner';
-import { errorMessage } from '../../../lib/api-client';
-import { useDocumentTitle } from '../../../lib/document-title';
-import { focusHeading, requestHeadingFocus, takeHeadingFocusRequest } from '../../../lib/heading-focus';
-import type { Role } from '../../../types/api';
+import { Banner } from '@web/components/banner';
+import { errorMessage } from '@web/lib/api-client';
+import { useDocumentTitle } from '@web/lib/document-title';
+import { focusHeading, requestHeadingFocus, takeHeadingFocusRequest } from '@web/lib/heading-focus';
+import { MIN_PASSWORD_CHARS, ROLES } from '@core/transcript/limits';
+import type { Role } from '@web/types/api';
 import { login, signup } from '../api/auth-api';
 import { useAuth } from './auth-provider';
 
@@ -93,7 +94,7 @@ export function AuthScreen() {
             />
             {mode === 'signup' && (
               <p id={`${id}-password-hint`} className="hint">
-                At least 8 characters.
+                At least {MIN_PASSWORD_CHARS} characters.
               </p>
             )}
           </div>
@@ -101,7 +102,7 @@ export function AuthScreen() {
             <fieldset className="field">
               <legend>I am a</legend>
               <div className="radio-row">
-                {(['leader', 'coach'] as const).map((r) => (
+                {ROLES.map((r) => (
                   <label key={r} className="radio">
                     <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
                     {r === 'leader' ? 'Leader' : 'Coach'}

@@ -1,9 +1,9 @@
 import type {
   Calibration, Comment, CoachSessionSummary, Invite, InviteCreated, InvitePreview, LinkedLeader, MyCoach, Override, OverrideBody, Review,
   SessionAnnotations,
-} from '../../../../../core/review/wire';
-import { api } from '../../../lib/api-client';
-import type { Session } from '../../../types/api';
+} from '@core/review/wire';
+import { api } from '@web/lib/api-client';
+import type { Session } from '@web/types/api';
 
 export type ReviewedSession = Session & SessionAnnotations;
 

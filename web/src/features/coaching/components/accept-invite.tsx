@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Banner } from '../../../components/banner';
-import { errorMessage } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/format';
-import { href } from '../../../lib/router';
-import { useAsync } from '../../../lib/use-async';
+import { Banner } from '@web/components/banner';
+import { errorMessage } from '@web/lib/api-client';
+import { formatDateTime } from '@web/lib/format';
+import { href } from '@web/lib/router';
+import { useAsync } from '@web/lib/use-async';
 import { coachingApi } from '../api/coaching-api';
 
 /** A leader opens a coach's invite link and decides whether to share their practice. */

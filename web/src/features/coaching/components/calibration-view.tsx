@@ -1,8 +1,8 @@
-import type { AgreementSet } from '../../../../../core/review/wire';
-import { Banner } from '../../../components/banner';
-import { Loading } from '../../../components/loading';
-import { plural } from '../../../lib/format';
-import { useAsync } from '../../../lib/use-async';
+import type { AgreementSet } from '@core/review/wire';
+import { Banner } from '@web/components/banner';
+import { Loading } from '@web/components/loading';
+import { plural } from '@web/lib/format';
+import { useAsync } from '@web/lib/use-async';
 import { coachingApi } from '../api/coaching-api';
 import { labelText } from './labels';
 

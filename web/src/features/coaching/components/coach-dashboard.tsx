@@ -1,8 +1,8 @@
-import { Banner } from '../../../components/banner';
-import { Loading } from '../../../components/loading';
-import { formatDateTime } from '../../../lib/format';
-import { href } from '../../../lib/router';
-import { useAsync } from '../../../lib/use-async';
+import { Banner } from '@web/components/banner';
+import { Loading } from '@web/components/loading';
+import { formatDateTime } from '@web/lib/format';
+import { href } from '@web/lib/router';
+import { useAsync } from '@web/lib/use-async';
 import { coachingApi } from '../api/coaching-api';
 import { InvitePanel } from './invite-panel';
 import { ReviewQueue } from './review-queue';

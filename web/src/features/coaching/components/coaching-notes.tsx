@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { Loading } from '../../../components/loading';
-import { Banner } from '../../../components/banner';
-import { formatDateTime } from '../../../lib/format';
+import { Loading } from '@web/components/loading';
+import { Banner } from '@web/components/banner';
+import { formatDateTime } from '@web/lib/format';
 import { coachingApi } from '../api/coaching-api';
 import { useLiveSession } from '../hooks/use-live-session';
 import { AdjustedScorecardNote } from './adjusted-scorecard-note';

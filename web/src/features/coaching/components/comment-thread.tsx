@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { Comment } from '../../../../../core/review/wire';
-import { errorMessage } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/format';
+import type { Comment } from '@core/review/wire';
+import { errorMessage } from '@web/lib/api-client';
+import { formatDateTime } from '@web/lib/format';
 import { coachingApi } from '../api/coaching-api';
 
 interface CommentThreadProps {

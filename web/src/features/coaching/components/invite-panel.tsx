@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { InviteCreated } from '../../../../../core/review/wire';
-import { Banner } from '../../../components/banner';
-import { errorMessage } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/format';
-import { useAsync } from '../../../lib/use-async';
+import type { InviteCreated } from '@core/review/wire';
+import { Banner } from '@web/components/banner';
+import { errorMessage } from '@web/lib/api-client';
+import { formatDateTime } from '@web/lib/format';
+import { useAsync } from '@web/lib/use-async';
 import { coachingApi } from '../api/coaching-api';
 
 /** Create an invite (a code and a link) and see, revoke the ones already sent. */

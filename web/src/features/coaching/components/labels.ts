@@ -1,4 +1,4 @@
-import { DELEGATION_NAMES } from '../../../../../core/rubric/moves';
+import { DELEGATION_NAMES } from '@core/rubric/moves';
 
 // Readable names for rubric labels: "open_question" -> "Open question", "6" -> "level 6 (inquire)".
 

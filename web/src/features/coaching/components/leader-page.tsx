@@ -1,7 +1,7 @@
-import { Banner } from '../../../components/banner';
-import { Loading } from '../../../components/loading';
-import { href } from '../../../lib/router';
-import { useAsync } from '../../../lib/use-async';
+import { Banner } from '@web/components/banner';
+import { Loading } from '@web/components/loading';
+import { href } from '@web/lib/router';
+import { useAsync } from '@web/lib/use-async';
 import { coachingApi } from '../api/coaching-api';
 import { ReviewQueue } from './review-queue';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Banner } from '../../../components/banner';
-import { Loading } from '../../../components/loading';
-import { errorMessage } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/format';
-import { useAsync } from '../../../lib/use-async';
+import { Banner } from '@web/components/banner';
+import { Loading } from '@web/components/loading';
+import { errorMessage } from '@web/lib/api-client';
+import { formatDateTime } from '@web/lib/format';
+import { useAsync } from '@web/lib/use-async';
 import { coachingApi } from '../api/coaching-api';
 
 /** The coaches a leader shares their practice with, and a way to stop sharing with each. */

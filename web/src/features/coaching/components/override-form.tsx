@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { OverrideBody } from '../../../../../core/review/wire';
-import { MOVE_KINDS, type MoveKind } from '../../../../../core/rubric/types';
-import { errorMessage } from '../../../lib/api-client';
+import type { OverrideBody } from '@core/review/wire';
+import { MOVE_KINDS, type MoveKind } from '@core/rubric/types';
+import { errorMessage } from '@web/lib/api-client';
 import { coachingApi } from '../api/coaching-api';
 import { DELEGATION_VALUES, labelText } from './labels';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { Review } from '../../../../../core/review/wire';
-import { errorMessage } from '../../../lib/api-client';
-import { formatDateTime } from '../../../lib/format';
+import type { Review } from '@core/review/wire';
+import { errorMessage } from '@web/lib/api-client';
+import { formatDateTime } from '@web/lib/format';
 import { coachingApi } from '../api/coaching-api';
 
 /** The coach's summary note; saving it marks the session reviewed. Earlier summaries stay listed. */

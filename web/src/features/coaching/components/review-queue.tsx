@@ -1,6 +1,6 @@
-import type { CoachSessionSummary } from '../../../../../core/review/wire';
-import { formatDateTime, plural } from '../../../lib/format';
-import { href } from '../../../lib/router';
+import type { CoachSessionSummary } from '@core/review/wire';
+import { formatDateTime, plural } from '@web/lib/format';
+import { href } from '@web/lib/router';
 
 /** Sessions as a coach lists them: who, what, when, overall, and whether reviewed yet. */
 export function ReviewQueue({ sessions, reviewPath, showLeader = true }: { sessions: CoachSessionSummary[]; reviewPath(id: string): string; showLeader?: boolean }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { correctScore } from '../../../../../core/review/apply-overrides';
-import type { Comment, Override } from '../../../../../core/review/wire';
-import type { ReplyScore } from '../../../../../core/rubric/types';
-import { segmentText } from '../../../lib/spans';
+import { correctScore } from '@core/review/apply-overrides';
+import type { Comment, Override } from '@core/review/wire';
+import type { ReplyScore } from '@core/rubric/types';
+import { segmentText } from '@web/lib/spans';
 import { CommentThread } from './comment-thread';
 import { labelText } from './labels';
 import { OverrideForm } from './override-form';

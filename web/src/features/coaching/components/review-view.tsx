@@ -1,7 +1,7 @@
-import { Banner } from '../../../components/banner';
-import { Loading } from '../../../components/loading';
-import { formatDateTime } from '../../../lib/format';
-import { href } from '../../../lib/router';
+import { Banner } from '@web/components/banner';
+import { Loading } from '@web/components/loading';
+import { formatDateTime } from '@web/lib/format';
+import { href } from '@web/lib/router';
 import { useLiveSession } from '../hooks/use-live-session';
 import { AdjustedScorecardNote } from './adjusted-scorecard-note';
 import { ReviewForm } from './review-form';

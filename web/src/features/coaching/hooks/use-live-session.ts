@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { SessionEvent } from '../../../../../core/review/events';
-import { openSocket, wsUrl } from '../../../lib/socket-client';
-import { useAsync } from '../../../lib/use-async';
+import type { SessionEvent } from '@core/review/events';
+import { openSocket, wsUrl } from '@web/lib/socket-client';
+import { useAsync } from '@web/lib/use-async';
 import { coachingApi } from '../api/coaching-api';
 
 /**

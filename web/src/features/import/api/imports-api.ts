@@ -1,5 +1,5 @@
-import { ApiError } from '../../../lib/api-client';
-import type { TranscriptFormat } from '../../../../../core/transcript/import-types';
+import { ApiError } from '@web/lib/api-client';
+import type { TranscriptFormat } from '@core/transcript/import-types';
 
 export interface ImportRequest {
   text: string;

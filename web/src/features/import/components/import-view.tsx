@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Banner } from '../../../components/banner';
-import { errorMessage } from '../../../lib/api-client';
-import { MAX_TRANSCRIPT_BYTES, TranscriptError, UNNAMED_SPEAKER } from '../../../../../core/transcript/import-types';
-import { parseTranscript } from '../../../../../core/transcript/parse-transcript';
+import { Banner } from '@web/components/banner';
+import { errorMessage } from '@web/lib/api-client';
+import { MAX_TRANSCRIPT_BYTES, TranscriptError, UNNAMED_SPEAKER } from '@core/transcript/import-types';
+import { parseTranscript } from '@core/transcript/parse-transcript';
 import { importConversation } from '../api/imports-api';
 import { SpeakerPicker } from './speaker-picker';
 

@@ -1,4 +1,4 @@
-import type { SpeakerStat } from '../../../../../core/transcript/import-types';
+import type { SpeakerStat } from '@core/transcript/import-types';
 
 /** Who is the leader? Each speaker with their word count and a line of theirs to recognise them by. */
 export function SpeakerPicker({ speakers, value, onChange }: { speakers: SpeakerStat[]; value: string | null; onChange(name: string): void }) {

@@ -1,5 +1,5 @@
-import { api } from '../../../lib/api-client';
-import type { Session, SessionSummary } from '../../../types/api';
+import { api } from '@web/lib/api-client';
+import type { Session, SessionSummary } from '@web/types/api';
 
 const path = (id: string) => `/api/sessions/${encodeURIComponent(id)}`;
 

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-
-const MAX_CHARS = 4000;
+import { MAX_REPLY_CHARS } from '@core/transcript/limits';
 
 interface ComposerProps {
   personaName: string;
@@ -19,7 +18,7 @@ export function Composer({ personaName, waitingFor, onSend, renderHint }: Compos
   const refocus = useRef(false);
   const id = useId();
   const text = draft.trim();
-  const tooLong = text.length > MAX_CHARS;
+  const tooLong = text.length > MAX_REPLY_CHARS;
 
   // Disabling the textarea drops focus; give it back when the reply has landed.
   useEffect(() => {
@@ -67,9 +66,9 @@ export function Composer({ personaName, waitingFor, onSend, renderHint }: Compos
       </div>
       <div id={`${id}-hint`} className="composer-hint">
         {renderHint?.(draft)}
-        {text.length > MAX_CHARS - 500 && (
+        {text.length > MAX_REPLY_CHARS - 500 && (
           <span className={tooLong ? 'count count-over' : 'count'}>
-            {text.length} / {MAX_CHARS}
+            {text.length} / {MAX_REPLY_CHARS}
           </span>
         )}
       </div>

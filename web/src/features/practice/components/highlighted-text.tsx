@@ -1,5 +1,5 @@
-import { segmentText } from '../../../lib/spans';
-import type { Move } from '../../../types/api';
+import { segmentText } from '@web/lib/spans';
+import type { Move } from '@web/types/api';
 import { FAMILY_LABEL, MOVE_LABEL } from './labels';
 
 /**

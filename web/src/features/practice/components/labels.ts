@@ -1,4 +1,4 @@
-import type { Family, MoveKind } from '../../../types/api';
+import type { Family, MoveKind } from '@web/types/api';
 
 export const FAMILY_LABEL: Record<Family, string> = { ask: 'Ask', tell: 'Tell', other: 'Other' };
 

@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Turn } from '../../../types/api';
+import type { Turn } from '@web/types/api';
 import { HighlightedText } from './highlighted-text';
 import { TurnTime } from './turn-time';
 import { CoachingNote } from './live-feedback';

@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { followBottom } from '../../../lib/follow-bottom';
+import { followBottom } from '@web/lib/follow-bottom';
 import { useFeedbackStream } from '../hooks/stream-store';
 
 /** The coaching note under one leader turn: the stored note, or the one streaming right now. */

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import { scoreReply } from '../../../../../core/rubric/score-reply';
-import { warmUpRubric } from '../../../../../core/rubric/warm-up';
+import { scoreReply } from '@core/rubric/score-reply';
+import { warmUpRubric } from '@core/rubric/warm-up';
 import { FAMILY_LABEL } from './labels';
 
 /**

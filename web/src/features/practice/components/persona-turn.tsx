@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Turn } from '../../../types/api';
+import type { Turn } from '@web/types/api';
 import { TurnTime } from './turn-time';
 
 export const PersonaTurn = memo(function PersonaTurn({ turn, name }: { turn: Turn; name: string }) {

@@ -1,4 +1,4 @@
-import type { ReplyScore } from '../../../types/api';
+import type { ReplyScore } from '@web/types/api';
 import { FAMILY_LABEL, MOVE_LABEL } from './labels';
 
 interface ScoreChipProps {

@@ -1,5 +1,5 @@
-import { isSolutionMove } from '../../../../../core/rubric/moves';
-import type { JudgeChange, ReplyScore } from '../../../types/api';
+import { isSolutionMove } from '@core/rubric/moves';
+import type { JudgeChange, ReplyScore } from '@web/types/api';
 import { FAMILY_LABEL, kindLabel, MOVE_LABEL, OWNERSHIP_LABEL } from './labels';
 
 const sentence = (text: string) => (text ? text[0].toUpperCase() + text.slice(1) : text);

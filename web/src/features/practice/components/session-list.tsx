@@ -1,8 +1,8 @@
-import { Banner } from '../../../components/banner';
-import { Loading } from '../../../components/loading';
-import { formatDateTime, plural } from '../../../lib/format';
-import { href } from '../../../lib/router';
-import { useAsync } from '../../../lib/use-async';
+import { Banner } from '@web/components/banner';
+import { Loading } from '@web/components/loading';
+import { formatDateTime, plural } from '@web/lib/format';
+import { href } from '@web/lib/router';
+import { useAsync } from '@web/lib/use-async';
 import { listSessions } from '../api/sessions-api';
 
 interface SessionListProps {

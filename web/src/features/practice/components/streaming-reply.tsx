@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { followBottom } from '../../../lib/follow-bottom';
+import { followBottom } from '@web/lib/follow-bottom';
 import { usePersonaStream } from '../hooks/stream-store';
 
 /** The persona reply as it streams in; the only thing that re-renders per token. */

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Turn } from '../../../types/api';
+import type { Turn } from '@web/types/api';
 import { LeaderTurn } from './leader-turn';
 import { PersonaTurn } from './persona-turn';
 

@@ -1,5 +1,5 @@
-import { formatClock } from '../../../../../core/transcript/timestamps';
-import type { Turn } from '../../../types/api';
+import { formatClock } from '@core/transcript/timestamps';
+import type { Turn } from '@web/types/api';
 
 /** An imported turn's time in the recording, e.g. "12:05". */
 export function TurnTime({ turn }: { turn: Turn }) {

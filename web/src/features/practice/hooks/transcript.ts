@@ -1,4 +1,4 @@
-import type { Turn } from '../../../types/api';
+import type { Turn } from '@web/types/api';
 
 /** Inserts a turn or replaces the one with the same index, keeping transcript order. */
 export function upsertTurn(turns: readonly Turn[], turn: Turn): Turn[] {

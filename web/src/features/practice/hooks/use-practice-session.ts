@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Announcement } from '../../../components/live-announcer';
-import { errorMessage, UNAUTHORIZED_EVENT } from '../../../lib/api-client';
-import { openSocket, wsUrl, type ReconnectingSocket, type SocketStatus } from '../../../lib/socket-client';
-import type { ClientMessage, ServerMessage, Session } from '../../../types/api';
+import type { Announcement } from '@web/components/live-announcer';
+import { errorMessage, UNAUTHORIZED_EVENT } from '@web/lib/api-client';
+import { openSocket, wsUrl, type ReconnectingSocket, type SocketStatus } from '@web/lib/socket-client';
+import type { ClientMessage, ServerMessage, Session } from '@web/types/api';
 import { endSession, getSession, setFeedbackEnabled, streamPath } from '../api/sessions-api';
 import { createStreamStore } from './stream-store';
 import { lastLeaderIndex, patchTurn, upsertTurn } from './transcript';

@@ -1,4 +1,4 @@
-import { api } from '../../../lib/api-client';
-import type { ScenarioBrief } from '../../../types/api';
+import { api } from '@web/lib/api-client';
+import type { ScenarioBrief } from '@web/types/api';
 
 export const listScenarios = () => api.get<ScenarioBrief[]>('/api/scenarios');

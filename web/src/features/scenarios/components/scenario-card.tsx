@@ -1,4 +1,4 @@
-import type { ScenarioBrief } from '../../../types/api';
+import type { ScenarioBrief } from '@web/types/api';
 
 interface ScenarioCardProps {
   scenario: ScenarioBrief;

@@ -1,6 +1,6 @@
-import { Banner } from '../../../components/banner';
-import { Loading } from '../../../components/loading';
-import { useAsync } from '../../../lib/use-async';
+import { Banner } from '@web/components/banner';
+import { Loading } from '@web/components/loading';
+import { useAsync } from '@web/lib/use-async';
 import { listScenarios } from '../api/scenarios-api';
 import { ScenarioCard } from './scenario-card';
 

@@ -1,4 +1,4 @@
-import type { ScorecardFigure, Turn } from '../../../types/api';
+import type { ScorecardFigure, Turn } from '@web/types/api';
 import { BandMeter } from './band-meter';
 
 const quote = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);

@@ -1,5 +1,5 @@
-import type { Session } from '../../../types/api';
-import { DownloadLinks } from '../../export/components/download-links';
+import type { Session } from '@web/types/api';
+import { DownloadLinks } from '@web/components/download-links';
 import { BandMeter } from './band-meter';
 import { FigureCard } from './figure-card';
 

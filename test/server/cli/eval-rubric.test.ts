@@ -3,12 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { agreement } from '../../../server/cli/eval-metrics';
-import { evaluate } from '../../../server/cli/eval-score-csv';
+import { agreement } from '@server/cli/eval-metrics';
+import { evaluate } from '@server/cli/eval-score-csv';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+// The labelled cases and small fixtures are the rubric's own data, kept beside its tests.
+const fixture = (name: string) => fileURLToPath(new URL(`../../core/rubric/fixtures/${name}`, import.meta.url));
 const tsx = `${root}node_modules/.bin/tsx`;
 const evalRubric = (...args: string[]) => run(tsx, ['server/cli/eval-rubric.ts', ...args], { cwd: root });
 
@@ -36,14 +37,32 @@ describe('eval:rubric command', () => {
     expect(JSON.parse(stdout)).toMatchObject({ task: 'delegation', n: 3, accuracy: 1 });
   });
 
+  it('--by-rule adds how often each rule fired and was wrong, and nothing else changes', async () => {
+    const args = ['--csv', fixture('by-rule-small.csv'), '--task', 'asktell'];
+    const plain = JSON.parse((await evalRubric(...args)).stdout);
+    const withRules = JSON.parse((await evalRubric(...args, '--by-rule')).stdout);
+    // Two rows are mislabelled on purpose: an instruction labelled ask, and "Okay. What options...?" labelled tell.
+    expect(withRules.by_rule).toEqual({
+      'filler-only': { fired: 1, wrong: 0 },
+      'question.open': { fired: 1, wrong: 1 },
+      imperative: { fired: 2, wrong: 1 },
+      greeting: { fired: 1, wrong: 0 },
+    });
+    const { by_rule: _, ms_per_item: __, ...rest } = withRules;
+    const { ms_per_item: ___, ...plainRest } = plain;
+    expect(rest).toEqual(plainRest);
+    expect(plain).not.toHaveProperty('by_rule');
+  });
+
   it.each([
-    [['--csv', fixture('malformed.csv'), '--task', 'asktell'], /malformed\.csv: line 2: quoted field is never closed/],
+    [['--csv', fixture('malformed.csv'), '--task', 'asktell'], /malformed\.csv: Quote Not Closed: the parsing is finished with an opening quote at line \d/],
     [['--csv', fixture('unknown-label.csv'), '--task', 'asktell'], /record 2: unknown label "instruction" for task asktell/],
     [['--csv', fixture('missing-columns.csv'), '--task', 'asktell'], /no "text" column/],
     [['--csv', fixture('asktell-small.csv'), '--task', 'moves'], /--task must be one of asktell, delegation/],
     [['--task', 'asktell'], /missing --csv FILE/],
     [['--csv', fixture('nope.csv'), '--task', 'asktell'], /cannot read .*nope\.csv: ENOENT/],
     [['--csv', fixture('asktell-small.csv'), '--task', 'asktell', '--judge', 'gpt'], /--judge must be rubric or llm/],
+    [['--csv', fixture('asktell-small.csv'), '--task', 'asktell', '--judge', 'llm', '--by-rule'], /cannot be combined with --judge llm/],
   ])('exits non-zero with a clear message: %j', async (args, message) => {
     const { code, stderr } = await failing(...args);
     expect(code).toBe(2);

@@ -1,0 +1,106 @@
+import type { MoveKind } from './types';
+import * as moveCues from './move-cues';
+
+// How a sentence's reading is built and the small text checks every rule shares. Module-level
+// functions, not closures made per sentence: the scorer runs on every keystroke.
+
+const { HEDGE_OPENER, LEADING_FILLER, REPORTED_BEFORE } = moveCues;
+const WORD = /[a-z0-9']+/g;
+
+export interface SentenceReading {
+  kind: MoveKind;
+  /** Offsets (in the reply) of the words that earned the label. */
+  cue: { start: number; end: number };
+  reason: string;
+  /** Id of the rule that gave the reading (see RULES). */
+  rule: string;
+}
+
+/** A sentence cut off at a dash ("so you were-"): an unfinished fragment of a transcript. Read from the end, not by an unanchored regex. */
+export function endsCutOff(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && s.charCodeAt(i) === 32) i--;
+  const c = s.charCodeAt(i);
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * The first match of cue `re` in `s` at or after `from` that `accept` takes, so a cue that does not
+ * count ("told you to ...") does not hide a later one that does. Most sentences have no match at
+ * all: they pay one plain `exec`, and only a refused match goes on with the global copy `again`.
+ */
+export function firstCue(re: RegExp, again: RegExp, s: string, from: number, accept: (s: string, m: RegExpExecArray) => boolean): RegExpExecArray | null {
+  let found = re.exec(s);
+  if (!found || (found.index >= from && accept(s, found))) return found;
+  again.lastIndex = found.index >= from ? found.index + 1 : from;
+  for (found = again.exec(s); found; found = again.exec(s)) {
+    if (accept(s, found)) return found;
+    again.lastIndex = found.index + 1;
+  }
+  return null;
+}
+/** The leader's own words, not words they report or quote ("being told you have to redo it", 'the line was "sort it out"'). */
+export const ownWords = (s: string, m: RegExpExecArray): boolean => !REPORTED_BEFORE.test(s.slice(0, m.index)) && !insideQuotes(s, m.index);
+
+function insideQuotes(s: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const c = s.charCodeAt(i);
+    // Straight double quotes and curly quotes; a straight single quote only when it opens a word after a space.
+    if (c === 34 || c === 0x201c || c === 0x201d) open = !open;
+    else if (c === 39 && (i === 0 || s.charCodeAt(i - 1) === 32) && i + 1 < s.length && s.charCodeAt(i + 1) !== 32) open = true;
+    else if (c === 39 && open && (i + 1 === s.length || !/[a-z]/.test(s[i + 1]))) open = false;
+  }
+  return open;
+}
+
+
+export function read(text: string, kind: MoveKind, start: number, end: number, why: string, rule = ''): SentenceReading {
+  return { kind, cue: { start, end }, reason: `${why}: "${text.slice(start, end)}"`, rule };
+}
+
+/** A reading whose cue is the match `m` found in a string starting at reply offset `offset`. */
+export function readMatch(text: string, kind: MoveKind, m: RegExpExecArray, offset: number, why: string, rule = ''): SentenceReading {
+  const start = offset + m.index;
+  return read(text, kind, start, start + m[0].length, why, rule);
+}
+
+/**
+ * The sentence's last character before any closing quotes or brackets: "?" for `Is it "done"?)`.
+ * Read from the end instead of by an unanchored regex (/\?["')\]]*$/), which tries every offset.
+ */
+export function lastMark(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.includes(s[i])) i--;
+  return i >= 0 ? s[i] : '';
+}
+const CLOSERS = `"')]`;
+export const isFullStopOrBang = (mark: string): boolean => mark === '.' || mark === '!';
+
+export const isCapital = (code: number): boolean => code >= 65 && code <= 90;
+
+/** Whether `body` has at most two words; stops counting at the third instead of listing them all. */
+export function hasAtMostTwoWords(body: string): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.exec(body) && ++count <= 2);
+  return count <= 2;
+}
+
+/** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
+export function skipFillers(s: string): number {
+  // A transcript line may open with the dash that continues the previous one: "- and then ...".
+  let at = 0;
+  while (at < s.length && (s[at] === '-' || s[at] === '\u2013' || s[at] === '\u2014' || s[at] === ' ' || s[at] === '.')) at++;
+  if (at === s.length) at = 0;
+  for (;;) {
+    const rest = s.slice(at);
+    const m = LEADING_FILLER.exec(rest) ?? HEDGE_OPENER.exec(rest);
+    if (!m || m[0].length === 0 || m[0].length >= rest.length) return at;
+    // Keep "so" when it opens a reflection: "So you're worried..." is the reflection's own cue.
+    const soAt = m[0].search(/\bso\b[\s,]*$/);
+    if (soAt >= 0) return at + soAt;
+    at += m[0].length;
+  }
+}
+

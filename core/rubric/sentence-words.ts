@@ -1,0 +1,44 @@
+// What a sentence's words say about who and what it is about: the word classes the classifier's
+// rules test (who is speaking of whom, states and feelings, figures, general subjects, modals).
+
+export const SECOND_PERSON = /\b(?:you|your|you're|youre|yourself|u|ur)\b/;
+export const FIRST_PERSON_START = /^(?:i|i'm|i've|i'd|i'll|im|my|we|we're|we've|our)\b/;
+/** The leader speaking of their own world ("I", "we", "our team"): information, not a reflection. */
+export const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|mine|we|we're|we've|we'll|our|ours|us)\b/;
+/** Facts that are nobody's feelings: figures, dates, amounts. */
+export const FACTUAL = /\d|\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b/;
+/** Words for states and feelings: a statement using them about the other person reads as a reflection. */
+export const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt\w*|stung|discourag\w+|disappoint\w+|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|pressure|weigh\w*)\b/;
+/** A wh-question after an opening clause: "If you could change one thing, what would it be?" */
+export const WH_CLAUSE = /[,;:]\s*(?:and |so |then )?(?:what|how|why|where|which)\b/;
+/** "Is that something you'd want to...?": asks about what the other person raised, proposes nothing new. */
+export const ABOUT_THEIR_TOPIC = /^(?:is|was|would|could) (?:that|this|it) (?:something|anything|an area|a thing|what)\b/;
+/** A capitalised name or title before a comma: "Sam, ..." (checked on the original text). */
+export const VOCATIVE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+/;
+/** Openers that make an open-start statement an invitation to talk: "Tell me more." */
+export const INVITATION_START = /^(?:tell me|walk me|talk me|take me|run me|say|help me|describe|explain|i'?m curious|i wonder|i'?d love|i'?d like|any|thoughts|ideas|imagine|picture|share|fill me|give me)/;
+/** Sentences about the other person ("So you...", "It sounds...", "Your..."): read for a reflection first. */
+export const ABOUT_THEM_START = /^(?:so\b|it sounds|sounds|it seems|seems|you|u\b|ur\b|your)/;
+/** A suggestion straight after "if" states a condition ("What happens if we should slip?"), not a proposal. */
+export const IF_BEFORE = /\bif $/;
+/** A modal then a capitalised name, in the original text: "Could Marco pick that up?" (the name is group 1). */
+export const MODAL_NAME = /^(?:[Cc]ould|[Cc]an|[Ss]hould|[Mm]ight|[Ww]ould) ([A-Z][a-z]+)\b/;
+
+/** A reflection cue that starts with a verb ("is tough", "can be hard") needs the other person's situation as its subject. */
+export const COPULA_START = /^(?:is|are|was|were|'s|has|have|can|could|gets?|feels?)\b/;
+export const THEIR_SITUATION_BEFORE = /(?:^|\b(?:it|that|this|which|things|everything|all (?:of )?(?:that|this)|so|sounds|seems|must|you|u|you'?re|you'?ve|oh|wow|gosh|god|ugh))[\s,]*$/;
+/** A possibility, prediction, obligation or condition: "you can book it", "you will find a way", "if you ...". */
+export const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
+/** A prediction, supposition or condition: new content, not their words given back. */
+export const NOT_A_RESTATEMENT = /\b(?:will|would|should|ought|gonna|going to|if|unless)\b|'ll\b/;
+/** Subjects of general truths rather than of this person's situation: "People were born that way", "There is no failure". */
+export const GENERAL_SUBJECT = /^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?:people|everyone|everybody|anyone|anybody|nobody|no one|life|there (?:is|are|'s)|something|nothing|each|every|happy|merry|most|many|some people|we all|they|he|she)\b/;
+/** What has been happening, in the perfect or past: specific to the situation, not a general truth. */
+export const WHAT_HAS_BEEN = /\b(?:has|have|'s|had) been\b|\b(?:was|were|got|kept|went|came|left|took|did|didn't|wasn't|weren't)\b/;
+/** "Maybe a new project?": a tentative suggestion, unless it speculates about someone else ("Maybe they will ...?"). */
+export const TENTATIVE_SUGGESTION = /^(?:or |and )?(?:maybe|perhaps|possibly)\b,?(?! (?:they|he|she|it|that|this|there|i|we)\b)/;
+/** A question that starts after an opening clause and a comma: ", do you ...?", ", have you ...?", ", what ...?". */
+export const LATE_QUESTION =
+  /[,;:]\s*(?:and |so |but |then |or )?(?=(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|what|how|why|where|which|who|when|any)\b)/;
+/** "do you have any support" is a question typed without its mark, though "do" can open an instruction. */
+export const AUXILIARY_THEN_SUBJECT = /^(?:do|does|did|have|has|is|are|can|could|will|would|should) (?:you|u|they|we|he|she|i|it|your|ur|anyone|someone)\b/;

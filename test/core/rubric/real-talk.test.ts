@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scoreReply } from '@core/rubric/score-reply';
+import { evaluate } from '@server/cli/eval-score-csv';
+import { parseCsvRecords } from '@server/cli/csv-records';
+
+// Issue 13: the mechanisms that made the rubric misread real conversations. cases-realtalk-asktell.csv
+// holds our own sentences for each (written before the fixes; column `mechanism`).
+
+const csv = readFileSync(new URL('./cases-realtalk-asktell.csv', import.meta.url), 'utf8');
+const rows = parseCsvRecords(csv).records;
+const mechanisms = [...new Set(rows.map((r) => r.mechanism))];
+const read = (text: string, previousTurn?: string) => scoreReply(text, previousTurn ? { previousTurn } : undefined);
+
+describe('real-talk cases', () => {
+  it('agree with our labels as a set (kappa >= 0.9)', () => {
+    expect(evaluate(csv, 'asktell').kappa).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(mechanisms)('mechanism %s: at most one case misread', (mechanism) => {
+    const cases = rows.filter((r) => r.mechanism === mechanism);
+    const wrong = cases.filter((r) => read(r.text, r.context || undefined).family !== r.label).map((r) => r.text);
+    expect(wrong.length, wrong.join(' | ')).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the evidence still points at the words that earned the label', () => {
+  const moveOf = (text: string, previousTurn?: string) => {
+    const m = read(text, previousTurn).moves[0];
+    return { kind: m.kind, cue: m.cue?.text, reason: m.reason };
+  };
+
+  it('an instruction after a condition quotes the instruction, not the condition', () => {
+    expect(moveOf('If the courier is late again, ring the depot.')).toMatchObject({ kind: 'directive', cue: 'ring' });
+  });
+
+  it('a reflection needs a positive cue: "you" or answering their turn is not enough', () => {
+    const turn = "I've been covering the help desk on my own.";
+    expect(moveOf('You can ask facilities for a second monitor.', turn).kind).toBe('information');
+    expect(moveOf('Rotas get published on Mondays now.', turn).kind).toBe('information');
+    expect(moveOf("You've been holding the fort single-handed.", turn).kind).toBe('reflection');
+    expect(moveOf('That sounds draining.', turn).kind).toBe('reflection');
+  });
+
+  it('reported instructions inside a reflection are not the leader instructing', () => {
+    const r = moveOf("So you were told to 'just cope' with it.", 'My lead told me to just cope.');
+    expect(r.kind).not.toBe('directive');
+  });
+
+  it('a fragment cut at a dash is scored on its words, with nothing read in from the context', () => {
+    expect(moveOf('so the rota was-', 'The rota was a mess again.').kind).toBe('other');
+    expect(moveOf('- chase the invoice today').kind).toBe('directive');
+  });
+
+  it('reassurance and sympathy are other, with the formula as the cue', () => {
+    expect(moveOf("Sorry, that's a rotten start to the week.")).toMatchObject({ kind: 'other' });
+    expect(moveOf("You'll get through this, honestly.")).toMatchObject({ kind: 'affirmation', cue: "You'll get through this" });
+  });
+});

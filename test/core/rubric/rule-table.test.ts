@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '@core/rubric/classify';
+import * as delegationCues from '@core/rubric/delegation-cues';
+import * as moveCues from '@core/rubric/move-cues';
+import { scoreReply } from '@core/rubric/score-reply';
+import { warmUpRubric } from '@core/rubric/warm-up';
+import { alternationGroups, duplicateAlternatives } from './regex-alternatives';
+
+// The rule base is a table people review: cue lists one alternative per line, classifier rules with
+// ids and examples. These tests keep it honest.
+
+const cueRegexes = Object.entries({ ...moveCues, ...delegationCues }).filter((e): e is [string, RegExp] => e[1] instanceof RegExp);
+
+describe('cue lists', () => {
+  it('finds the alternatives of every group, as written', () => {
+    const groups = alternationGroups(String.raw`^(?:a|b(?:c|d)|[|(]x|\(y)$`);
+    expect(groups.map((g) => g.alternatives)).toEqual([['c', 'd'], ['a', 'b(?:c|d)', '[|(]x', String.raw`\(y`], [String.raw`^(?:a|b(?:c|d)|[|(]x|\(y)$`]]);
+  });
+
+  it('reports an alternative listed twice in one group, not the same word in two groups', () => {
+    expect(duplicateAlternatives('(?:send|drop|escalate|drop)')).toEqual([{ at: 0, alternative: 'drop' }]);
+    expect(duplicateAlternatives('(?:send|drop) (?:drop|stop)')).toEqual([]);
+  });
+
+  it.each(cueRegexes)('%s lists no alternative twice within a category', (_, regex) => {
+    expect(duplicateAlternatives(regex.source)).toEqual([]);
+  });
+});
+
+describe('classifier rules', () => {
+  it('have unique ids', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s is reached by its own example', (id, rule) => {
+    const fired: string[] = [];
+    scoreReply(rule.example, rule.previousTurn ? { previousTurn: rule.previousTurn } : undefined, fired);
+    // A dispatcher hands the sentence to the question rules, whose ids the reading carries.
+    if (rule.dispatches) expect(fired.some((f) => f.startsWith('question.'))).toBe(true);
+    else expect(fired).toContain(id);
+  });
+
+  it('warm-up scores every rule example', () => {
+    expect(warmUpRubric()).toBeGreaterThan(0);
+  });
+});
