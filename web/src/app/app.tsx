@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../lib/document-title';
 import { matchPath, usePath } from '../lib/router';
 import { AppShell } from './app-shell';
 import { coachingRoute } from './routes/coaching-routes';
+import { CompareRoute } from './routes/compare-route';
 import { PracticeRoute } from './routes/practice-route';
 import { ScenariosRoute } from './routes/scenarios-route';
 import { ScorecardRoute } from './routes/scorecard-route';
@@ -26,6 +27,7 @@ function Routes({ path }: { path: string }) {
         <ImportRoute />
       </Suspense>
     );
+  if ((params = matchPath('/compare/:a/:b', path))) return <CompareRoute a={params.a} b={params.b} />;
   if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute sessionId={params.id} />;
   if ((params = matchPath('/sessions/:id', path))) return <PracticeRoute sessionId={params.id} />;
   return <NotFound />;
