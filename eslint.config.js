@@ -103,7 +103,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**', 'db/**', 'test/**', 'bench/**', '*.{js,ts}'],
+    files: ['server/**', 'db/**', 'test/**', 'bench/**', 'bin/**', '*.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
   {

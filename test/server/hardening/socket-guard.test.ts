@@ -20,12 +20,12 @@ beforeEach(async () => {
   app = await buildApp(config, { logStream: { write: (line) => void errors.push(JSON.parse(line)) } });
   // Routes added after the app is composed, as a later feature would: they get the guard for free.
   await app.register(async (extra) => {
-    extra.get('/api/test/throws', { websocket: true }, (socket) => {
+    extra.get('/api/test/throws', { websocket: true, config: { access: 'public' } }, (socket) => {
       socket.on('message', () => {
         throw new Error('sync failure in a listener');
       });
     });
-    extra.get('/api/test/rejects', { websocket: true }, (socket) => {
+    extra.get('/api/test/rejects', { websocket: true, config: { access: 'public' } }, (socket) => {
       socket.on('message', async () => {
         await Promise.resolve();
         const deep: unknown[] = [];
