@@ -13,6 +13,8 @@ import { ScorecardRoute } from './routes/scorecard-route';
 import { SessionsRoute } from './routes/sessions-route';
 
 // The import page carries the transcript parsers (and TypeBox for session files): loaded when visited.
+// The progress page and its charts: loaded when visited.
+const ProgressRoute = lazy(() => import('./routes/progress-route').then((m) => ({ default: m.ProgressRoute })));
 const ImportRoute = lazy(() => import('./routes/import-route').then((m) => ({ default: m.ImportRoute })));
 
 function Routes({ path }: { path: string }) {
@@ -21,6 +23,12 @@ function Routes({ path }: { path: string }) {
   if (coaching) return coaching;
   if (path === '/') return <ScenariosRoute />;
   if (path === '/sessions') return <SessionsRoute />;
+  if (path === '/progress')
+    return (
+      <Suspense fallback={<Loading />}>
+        <ProgressRoute />
+      </Suspense>
+    );
   if (path === '/import')
     return (
       <Suspense fallback={<Loading />}>
