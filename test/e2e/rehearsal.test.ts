@@ -137,3 +137,44 @@ describe('rehearsal in the browser', { timeout: 120_000 }, () => {
     await shot(page, 'practice-phone');
   });
 });
+
+describe('progress in the browser', { timeout: 180_000 }, () => {
+  let served: ServedApp;
+  let page: Page;
+  let close: () => Promise<void>;
+
+  beforeEach(async () => {
+    ({ served, page, close } = await openServedPage({ width: 1280, height: 800 }));
+  });
+  afterEach(() => close?.());
+
+  it('shows each figure across three ended sessions, with charts, tables and best and latest per scenario', async () => {
+    await page.goto(served.url);
+    await signUpThroughUi(page);
+    for (const second of ['You should call them today.', 'What would you do if it were up to you?', 'What options do you see?']) {
+      await page.goto(`${served.url}#/`);
+      await startFirstScenario(page);
+      await sendReply(page, 'What happened, from where you sit?');
+      await waitForIdle(page);
+      await sendReply(page, second);
+      await waitForIdle(page);
+      await page.getByRole('button', { name: 'End session' }).click();
+      await page.getByRole('button', { name: 'End and see scorecard' }).click();
+      await page.getByRole('heading', { name: 'Debrief' }).waitFor();
+    }
+    await page.getByRole('heading', { name: 'Ask or tell, reply by reply' }).waitFor();
+    await shot(page, 'scorecard-charts-desktop');
+    await expectNoAxeViolations(page, 'scorecard with charts');
+
+    await page.goto(`${served.url}#/progress`);
+    await page.getByRole('heading', { name: 'My progress' }).waitFor();
+    await expect.poll(() => page.locator('.chart').count()).toBe(5);
+    await expect.poll(() => page.locator('.progress-table tbody tr td').first().textContent()).toBe('3');
+    await page.getByRole('button', { name: 'Show as table' }).first().click();
+    await expect.poll(() => page.locator('.chart-table tbody tr').count()).toBe(3);
+    await shot(page, 'progress-desktop');
+    await expectNoAxeViolations(page, 'progress');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'progress-phone');
+  });
+});

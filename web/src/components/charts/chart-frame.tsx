@@ -16,7 +16,7 @@ export function ChartFrame({ title, summary, chart, table }: ChartFrameProps) {
   return (
     <figure className="chart card" aria-labelledby={`${id}-title`}>
       <figcaption className="chart-head">
-        <h3 id={`${id}-title`}>{title}</h3>
+        <h2 id={`${id}-title`}>{title}</h2>
         <button type="button" className="btn btn-small btn-ghost" aria-pressed={asTable} onClick={() => setAsTable((t) => !t)}>
           Show as table
         </button>
