@@ -122,7 +122,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     expectVisibleRings(stops);
     expect(stops.filter((s) => s.tag === 'summary').map((s) => s.name)).toContain('Transcript (3 replies, 7 turns)');
     await page.keyboard.press('Shift+Tab');
-    expect(await focused(page)).toMatch(/"Transcript \(7 turns\)"$/);
+    expect(await focused(page)).toMatch(/"Transcript \(3 replies, 7 turns\)"$/);
     await page.keyboard.press('Enter');
     expect(await page.locator('.transcript-review').getAttribute('open')).toBe('');
     const headings = await page.locator('main h2').allTextContents();

@@ -32,13 +32,6 @@ export function Composer({ personaName, waitingFor, onSend, renderHint, sessionI
   const tooLong = text.length > MAX_REPLY_CHARS;
 
   // A session opens with the cursor in the reply box (not on phones, where the keyboard would cover the conversation).
-  // After the route's own move of focus to the page heading, so this one is the last word.
-  useEffect(() => {
-    if (!window.matchMedia('(min-width: 700px)').matches) return;
-    const timer = setTimeout(() => input.current?.focus({ preventScroll: true }), 50);
-    return () => clearTimeout(timer);
-  }, []);
-
   useEffect(() => {
     if (!fill) return;
     setDraftState(fill.text);
