@@ -52,6 +52,10 @@ export const practiceSessions = sqliteTable(
     /** Scorecard JSON (core/rubric/types.ts), written when the session ends. */
     scorecard: text('scorecard', { mode: 'json' }),
     debrief: text('debrief'),
+    /** Which version of the scenario was played: built-ins are version 1, coach-written ones count up on each published edit. */
+    scenarioVersion: integer('scenario_version').notNull().default(1),
+    /** Homework: the assignment this session is an attempt at. */
+    assignmentId: text('assignment_id'),
     createdAt: createdAt(),
     endedAt: text('ended_at'),
     /** A branch: the session it was forked from (kept when the parent is deleted, as a plain session). */
@@ -63,6 +67,7 @@ export const practiceSessions = sqliteTable(
   (table) => [
     index('practice_sessions_user_idx').on(table.userId, table.createdAt),
     index('practice_sessions_parent_idx').on(table.parentId),
+    index('practice_sessions_assignment_idx').on(table.assignmentId, table.userId),
   ],
 );
 
@@ -269,3 +274,77 @@ export type CoachLinkRow = InferSelectModel<typeof coachLinks>;
 export type TurnCommentRow = InferSelectModel<typeof turnComments>;
 export type LabelOverrideRow = InferSelectModel<typeof labelOverrides>;
 export type SessionReviewRow = InferSelectModel<typeof sessionReviews>;
+
+// Scenario authoring and homework (docs/api.md "Scenarios" and "Homework").
+
+export const AUTHORED_SCENARIO_STATUSES = ['draft', 'published', 'archived'] as const;
+
+/** A coach-written scenario; its content lives in `scenario_versions`, one row per version. */
+export const authoredScenarios = sqliteTable(
+  'authored_scenarios',
+  {
+    id: text('id').primaryKey(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: AUTHORED_SCENARIO_STATUSES }).notNull().default('draft'),
+    /** The version new sessions play. */
+    currentVersion: integer('current_version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('authored_scenarios_coach_idx').on(table.coachId)],
+);
+
+/** Every version a session may have been played on; never changed once a session used it. */
+export const scenarioVersions = sqliteTable(
+  'scenario_versions',
+  {
+    scenarioId: text('scenario_id')
+      .notNull()
+      .references(() => authoredScenarios.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** The Scenario (core/scenario/schema.ts) as validated. */
+    body: text('body', { mode: 'json' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('scenario_versions_idx').on(table.scenarioId, table.version)],
+);
+
+/** Homework: a coach assigns a scenario to linked leaders with a due date and an optional target. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scenarioId: text('scenario_id').notNull(),
+    /** UTC instant. */
+    dueAt: text('due_at').notNull(),
+    /** The IANA zone the coach set the due date in, for showing it back. */
+    timeZone: text('time_zone'),
+    targetFigure: text('target_figure'),
+    targetMin: real('target_min'),
+    maxAttempts: integer('max_attempts'),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('assignments_coach_idx').on(table.coachId, table.createdAt)],
+);
+
+export const assignmentLeaders = sqliteTable(
+  'assignment_leaders',
+  {
+    assignmentId: text('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    leaderId: text('leader_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (table) => [uniqueIndex('assignment_leaders_idx').on(table.assignmentId, table.leaderId), index('assignment_leaders_leader_idx').on(table.leaderId)],
+);
+
+export type AuthoredScenarioRow = InferSelectModel<typeof authoredScenarios>;
+export type AssignmentRow = InferSelectModel<typeof assignments>;

@@ -8,6 +8,7 @@ import { allowedOrigins, trustProxySetting, type Config } from './config';
 import { ApiError } from './http-errors';
 import { frameworkErrorCode } from './http/error-codes';
 import accessPlugin from './plugins/access';
+import clockPlugin, { type Clock } from './plugins/clock';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import enginesPlugin from './plugins/engines';
@@ -15,10 +16,13 @@ import practicePlugin from './plugins/practice';
 import requestGuard from './plugins/request-guard';
 import securityHeaders from './plugins/security-headers';
 import scenariosPlugin from './plugins/scenarios';
+import scenarioCatalogPlugin from './plugins/scenario-catalog';
 import socketGuard, { websocketErrorHandler } from './plugins/socket-guard';
 import sessionHubPlugin from './plugins/session-hub';
 import sessionWatchersPlugin from './plugins/session-watchers';
 import webPlugin from './plugins/web';
+import { assignmentRoutes } from './routes/assignments';
+import { authoredScenarioRoutes } from './routes/authored-scenarios';
 import { authRoutes } from './routes/auth';
 import { branchRoutes } from './routes/branches';
 import { calibrationRoutes } from './routes/calibration';
@@ -44,6 +48,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Where log lines go (default stdout); tests read them to check what is logged. */
   logStream?: { write: (line: string) => void };
+  /** The time homework is judged by; tests pass one they can move. */
+  clock?: Clock;
 }
 
 /** Largest WebSocket frame accepted; a 4,000-character reply fits many times over. */
@@ -88,6 +94,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // After @fastify/websocket, whose onRequest hook marks upgrades so a refused one has its socket closed.
   await app.register(requestGuard, { allowedOrigins: allowedOrigins(config) });
   await app.register(scenariosPlugin, { scenariosDir: options.scenariosDir ?? resolve(ROOT, 'prompts/scenarios') });
+  await app.register(scenarioCatalogPlugin);
+  await app.register(clockPlugin, { clock: options.clock });
   await app.register(enginesPlugin, { config });
   await app.register(practicePlugin);
   await app.register(sessionHubPlugin);
@@ -116,6 +124,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await signedIn.register(coachInviteRoutes);
     await signedIn.register(coachLeaderRoutes);
     await signedIn.register(calibrationRoutes);
+    await signedIn.register(authoredScenarioRoutes);
+    await signedIn.register(assignmentRoutes);
   });
   if (options.webDir) await app.register(webPlugin, { webDir: options.webDir });
   return app;

@@ -15,12 +15,12 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT,
+  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
-const { endsCutOff, firstCue, hasAtMostTwoWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
+const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT,
 } = sentenceWords;
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
@@ -211,7 +211,7 @@ const QUESTION_RULES: Rule[] = [
     previousTurn: 'The spreadsheet is a mess.',
     // Outside wh-questions, a suggestion asked as a question is still a suggestion: "Maybe try X?"
     apply(x) {
-      if (OPEN_START.test(x.body) || WH_CLAUSE.test(x.body) || ABOUT_THEIR_TOPIC.test(x.body)) return null;
+      if (OPEN_START.test(x.body) || WH_CLAUSE.test(x.body) || ABOUT_THEIR_TOPIC.test(x.body) || INVITES_TALK.test(x.body)) return null;
       if (!(m = ADVICE.exec(x.body)) || IF_BEFORE.test(x.body.slice(0, m.index))) return null;
       if (x.context?.raised(x.body.slice(m.index + m[0].length))) return readMatch(x.text, 'closed_question', m, x.base, 'asks about an idea the other person raised', 'question.their-suggestion');
       return readMatch(x.text, 'leading_question', m, x.base, 'a suggestion asked as a question');
@@ -303,6 +303,11 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => ((m = REASSURANCE.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance or encouragement') : null),
   },
   {
+    id: 'nobody-perfect',
+    example: 'Nobody gets this right first time.',
+    apply: (x) => ((m = NOBODY_PERFECT.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance: nobody gets it right every time') : null),
+  },
+  {
     id: 'soft-imperative',
     example: "Don't worry about it. Take your time.",
     apply: (x) => ((m = SOFT_IMPERATIVE.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'reassurance or encouragement, not an instruction') : null),
@@ -386,6 +391,18 @@ const STATEMENT_PATH: Rule[] = [
       (m = OTHER.exec(x.body)) && !SECOND_PERSON.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null,
   },
   {
+    id: 'own-state',
+    example: "I'm okay, a bit tired but fine.",
+    // The leader's own state or standing said in passing: small talk, not information offered.
+    apply: (x) => ((m = OWN_STATE.exec(x.body)) && !FACTUAL.test(x.body) ? readMatch(x.text, 'other', m, x.base, "the leader's own state, said in passing") : null),
+  },
+  {
+    id: 'siding',
+    example: 'She had no right to speak to you like that.',
+    // The leader's verdict on someone else's conduct, on the other person's side: neither their meaning given back nor a fact.
+    apply: (x) => ((m = SIDING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, "sides with them about someone else's conduct") : null),
+  },
+  {
     id: 'record-fact',
     example: 'Your utilisation came in at 62% last quarter.',
     apply: (x) => ((m = RECORD_FACT.exec(x.body)) ? readMatch(x.text, 'information', m, x.base, 'a fact read from a record') : null),
@@ -442,7 +459,7 @@ const STATEMENT_PATH: Rule[] = [
       // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help
       // with your anxiety") or of a general truth ("Friends are ..."); nor does a cut-off fragment.
       const echo =
-        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || GENERAL_SUBJECT.test(x.body)
+        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
           ? null
           : x.context?.echoed(x.body);
       return echo ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
@@ -482,6 +499,17 @@ const STATEMENT_PATH: Rule[] = [
         : null,
   },
   {
+    id: 'reflective-fragment',
+    example: 'Another late one.',
+    previousTurn: 'I stayed up till two finishing the deck.',
+    // In answer to their turn, a short verbless phrase about how things are for them ("Another late
+    // one", "Still no word from them"): a counsellor's simple reflection with no cue word.
+    apply: (x) =>
+      !x.fragment && x.context?.hasTurn && (m = REFLECTIVE_FRAGMENT.exec(x.body)) && hasAtMostWords(x.body, 10) && !FIRST_PERSON.test(x.body) && !MODAL_OR_CONDITION.test(x.body)
+        ? read(x.text, 'reflection', x.base, x.span.end, 'gives back how things are for them, in a few words')
+        : null,
+  },
+  {
     id: 'fragment',
     example: 'well I was going to-',
     apply: (x) => (x.fragment ? read(x.text, 'other', x.span.start, x.span.end, 'an unfinished fragment') : null),
@@ -490,6 +518,14 @@ const STATEMENT_PATH: Rule[] = [
     id: 'positive-verdict',
     example: 'Two months of savings is fantastic!',
     apply: (x) => ((m = POSITIVE_VERDICT.exec(x.body)) && !FACTUAL.test(x.body) ? readMatch(x.text, 'affirmation', m, x.base, 'praise or relief') : null),
+  },
+  {
+    id: 'no-content',
+    example: 'It is what it is.',
+    // What reaches here has no cue of its own. It informs only if it carries something to inform
+    // about (a figure or date, a name, a thing or body that acts, what exists, the leader's view or
+    // experience, a time); a bare remark ("It is what it is", "That's life") is other.
+    apply: (x) => (CONTENT.test(x.s) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) ? null : read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise')),
   },
   {
     id: 'fallback-information',

@@ -439,18 +439,20 @@ export const LEADING_START = cues(
     "do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)",
     `i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})`,
     `(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))`,
-    "why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)",
+    // "Why don't you want them to know?" asks for their reasons; "Why don't you call them?" proposes.
+    "why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)(?! (?:want|like|feel|think|believe|trust|agree|care|enjoy|know|remember|mind|see why)\\b)",
     'why not',
     "(?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|mightn'?t|oughtn'?t) (?:it|{YOU}|we|that|this|the|there|they|a|an|some|just)",
     "(?:could|can|would|might|should|will) (?:it|{YOU}|we|that|this|there) not",
     "(?:isn'?t|aren'?t|doesn'?t|didn'?t|wasn'?t) (?:it|that|this|the|there|they)(?: \\w+)? (?:better|best|easier|smarter|simpler|quicker|safer|wiser|worth|obvious|answer|solution|option|time to|a good idea|a better)",
     "(?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)",
-    "(?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider|always)",
+    "(?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those)\\b)|always)",
     'how about',
     "what about (?:\\w+ing|we|{YOU}|if|just)",
     'what if (?:{YOU}|we)',
     "(?:would|wouldn'?t|will) it (?:not )?(?:be|make sense|help) (?:more )?(?:better|best|easier|smarter|wiser|worth|simpler|quicker|a good idea|sensible|faster|safer|to|if {YOU})",
-    "would {YOU} consider",
+    // "Would you consider yourself a morning person?" asks their view of someone; "Would you consider moving it?" proposes.
+    "would {YOU} consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those|this person)\\b)",
     "is (?:it|there) (?:not )?(?:better|worth|an option|any reason not|a reason not)",
     "do {YOU} (?:think|reckon|feel) (?:that )?(?:{YOU}|we|it) (?:should|could|ought|might want|would be (?:better|best|worth|wise|good|smart|easier))",
     `what (?:do|would) {YOU} (?:think|say|reckon|feel) (?:about|of|to) (?:(?:the idea of|maybe|just|us|perhaps)\\s+)?(?!${words(NOT_A_GERUND)})\\w+ing`,
@@ -467,7 +469,7 @@ export const LEADING_START = cues(
 );
 
 /** Words after a leading-question cue that are not a proposal ("Why don't you tell me more?"). */
-export const NOT_A_PROPOSAL = cues(['tell me', 'walk me', 'talk me', 'say more', 'share (?:more|what|how|your)', 'help me understand', '(?:we )?(?:hear|hearing) (?:your|what|how|from you|you out)', '{YOU} (?:tell|share|walk)', 'start with (?:you|your)']);
+export const NOT_A_PROPOSAL = cues(['talk (?:it|this|that|things|them) (?:through|over)', 'talk (?:it )?through', 'tell me', 'walk me', 'talk me', 'say more', 'share (?:more|what|how|your)', 'help me understand', '(?:we )?(?:hear|hearing) (?:your|what|how|from you|you out)', '{YOU} (?:tell|share|walk)', 'start with (?:you|your)']);
 
 export const OPEN_START = cues(
   [
@@ -859,8 +861,8 @@ const IMPERATIVE_VERBS = words([
   'come',
   'meet',
   'avoid',
-  'never',
-  'always',
+  // "Always the last one out", "Never a quiet day": a verbless phrase, not an instruction.
+  '(?:never|always)(?! (?:the|a|an|one|any|enough)\\b)',
   'please',
   'pls',
   'plz',
@@ -988,6 +990,14 @@ export const SOFT_IMPERATIVE = cues(
     'get well',
     'feel free',
     'hang in there',
+    // Encouragement, not an instruction: "Stay strong", "Keep your chin up", "Don't let it get to you".
+    'stay (?:strong|positive|hopeful|calm|safe)',
+    'be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself)',
+    '(?:keep )?(?:your |ur )?(?:chin|head|spirits?) up',
+    '(?:go|take it) easy on yourself',
+    'believe in yourself',
+    "(?:{DONT}|never) (?:give up|lose (?:heart|hope))",
+    "{DONT} let (?:[\\w'-]+ ){1,4}(?:get (?:to )?(?:you|u)|knock (?:you|u)|drag (?:you|u) down|bring (?:you|u) down|get (?:you|u) down|put (?:you|u) off|stop (?:you|u)|define (?:you|u)|shake (?:you|u))",
     'trust (?:yourself|your)',
     'be kind to yourself',
     'just checking',
@@ -1816,6 +1826,10 @@ export const REQUEST_SOMEONE = /^(?:can|could|would|will) (?:someone|somebody|an
 /** "Could you/Would you be able to chase the invoice?": asking for an action is a request. */
 export const REQUEST_ABLE = /^(?:would|could|can|will) (?:you|u) (?:be able to|manage to|get round to|have time to) /;
 
+/** "Do you want to talk about it?", "Is there anything you'd like to share?": an invitation to talk, not a suggestion. */
+export const INVITES_TALK =
+  /\b(?:you|u)(?:'d| would)? (?:want|wanna|like|feel like|need) (?:to )?(?:talk|tell|share|say|chat|vent|discuss|go over|open up|get (?:it|that|this|anything|something) off)\b/;
+
 /** Verbs of talking or meeting: "Could we talk about it?" proposes a conversation, not a solution. */
 const TALK_VERBS = [
   'talk',
@@ -1896,7 +1910,8 @@ export const CLOSING = cues(
     'all the best',
     'best of luck',
     'good luck',
-    "{YOURE} (?:so |very |quite |most |more than )?welcome",
+    "(?:{YOURE}|your|your are|you r) (?:so |very |quite |most |more than )?welcome",
+    '(?:and )?{YOU} (?:have|enjoy) a (?:good|great|nice|lovely|wonderful|restful|safe) (?:day|night|evening|weekend|one|time|christmas|holiday|break)',
   ],
   true,
 );
@@ -1929,6 +1944,13 @@ const GOOD_QUALITIES = [
   'lovely',
   'loving',
   'devoted',
+  'mature',
+  'level-headed',
+  'resilient',
+  'patient',
+  'wise',
+  'calm',
+  'considerate',
 ];
 
 /** Qualities in "You seem like a capable person". */
@@ -1969,18 +1991,28 @@ export const REASSURANCE = cues(
     "{YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?",
     "{YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
     "{YOUVE} got this",
+    // MITI's affirmation: a strength of theirs, even in a reflection's frame ("It sounds like you're a devoted dad").
+    `(?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:deal|amount|many|few|time|bit|idea)\\b)`,
+    "(?:{YOU} (?:have|got)|{YOUVE} got) (?:such )?an? (?:good|great|kind|big|wise|level) (?:head|heart)",
+    // A good quality said to them with an intensifier: "You're very level-headed about all this".
+    `{YOURE} (?:clearly |obviously |honestly )?(?:very|so|really|incredibly|remarkably|such a) ${oneOf(GOOD_QUALITIES)}(?! (?:about (?:the|your) (?:job|role|work)))`,
+    // Normalising: "We all go through that", "Anyone in your shoes would feel the same".
+    "we all (?:go through|feel|get|have|struggle|wobble|make|need|do)",
+    "(?:anyone|anybody|most people|everyone) (?:in (?:your|that|the same|that kind of|a) (?:shoes|position|situation|spot|place)|else) (?:would|could|might) (?:feel|be|do|react|find|struggle)",
+    "(?:{YOUVE} got|{YOU} (?:have|got)) (?:exactly |just |absolutely )?the right (?:attitude|mindset|idea|instincts?|approach|outlook)",
     '{YOU} got this',
     'i (?:believe|have faith) in {YOU}',
     "(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that|to hear that) {YOU}",
     "{IM} (?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)",
     "i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))",
-    `{YOURE} (?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)`,
+    `{YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)`,
     'it says (?:a lot|something|so much) (?:about {YOU})?',
     '(?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)',
     '(?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)',
     "{YOURE} not (?:alone|the only)",
     `{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}`,
     "(?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)",
+    "(?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)",
   ],
   true,
 );
@@ -2097,7 +2129,7 @@ export const REPORTED_BEFORE =
 /** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
 export const RAPPORT = cues(
   [
-    "i (?:really |truly |just )?(?:wish|hope) (?:{YOU}|that {YOU}|i'?ve|i have|it|things|everything|the rest)",
+    "i (?:really |truly |just )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what)",
     "{IM} (?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk)|i (?:was|could)|we|for {YOU}|if i)",
     "{ILL} (?:try|do) my best",
     'i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\\w+ing))',
@@ -2110,3 +2142,50 @@ export const RAPPORT = cues(
 /** Praise or relief with no cue of its own ("Two months of savings is fantastic!"): affirmation, not information. */
 export const POSITIVE_VERDICT =
   /\b(?:fantastic|awesome|amazing|wonderful|brilliant|excellent|great news|good news|impressive|admirable|inspiring|understandable|commendable|lovely|proud|terrific|marvell?ous)\b/;
+
+/**
+ * The leader's own state or standing, said in passing ("I'm okay, a bit tired", "I'm no expert",
+ * "I've had weeks like that myself"): small talk or self-disclosure, which coders call other, not
+ * information. Anchored at the start of the sentence's body.
+ */
+export const OWN_STATE = cues(
+  [
+    "{IM} (?:doing |feeling |keeping )?(?:ok|okay|alright|all right|fine|good|great|well|not bad|not too bad)(?=[\\s,.!]|$)",
+    "{IM} (?:no|not an?) (?:expert|doctor|therapist|professional|specialist|counsel+or)",
+    "{IM} (?:so |really |very |always |more than )?(?:happy|glad|pleased) to (?:stay|stick around|keep|be here|hang on|carry on)",
+    // Said in passing, with nothing told about it: "I had the same problem when I ran support" offers an experience (information).
+    "{IVE} (?:had|felt|been through|gone through|struggled with) (?:[\\w'-]+ ){0,3}(?:like that|like this|the same|that too|this too|similar|myself|before)(?: myself| too| before)?[\\s.!]*$",
+    "{IVE} been there",
+    'me too',
+    'same here',
+  ],
+  true,
+);
+
+/**
+ * Siding with the other person about someone else's conduct ("She had no right to ...", "That was
+ * out of order from him", "What a rotten thing to do"): the leader's verdict, not their meaning
+ * given back, no fact and no advice. Coders call it other (or affirmation).
+ */
+export const SIDING = cues(
+  [
+  "(?:{THATS}|it'?s|it is|this is|that was|it was|this was) (?:just |so |really |totally |completely |very |pretty |a bit )?(?:not fair|unfair|out of order|out of line|not on|not okay|not ok|not right|wrong of|unacceptable|uncalled for|rotten of|mean of|cruel|harsh of|nasty of|low of)",
+  "(?:he|she|they|[\\w-]+) (?:had|has|have) no (?:right|business)",
+  "(?:nobody|no ?one|no-one) (?:has|had) (?:the|any) right",
+  "(?:he|she|they|{YOUR} [\\w-]+) (?:really )?(?:shouldn'?t|should not|should never|ought not to) (?:have )?(?:treat|treated|speak|spoken|talk|talked|say|said|dump|dumped|put|leave|left|ask|asked|do|done|be)",
+  "what an? (?:rotten|horrible|awful|terrible|mean|nasty|cruel|unfair|cheeky|lousy|rubbish|low|selfish) (?:thing|way|move|trick)",
+  "(?:{YOU} )?(?:don'?t|didn'?t|do not|did not) deserve (?:that|this|to be)",
+  ],
+  // Anchored: the verdict opens the sentence (after fillers); it is tested on most statements, so it must be cheap.
+  true,
+);
+
+/** "Nobody gets this right first time": nobody is perfect, said to reassure; not an instruction or a fact. */
+export const NOBODY_PERFECT = cues(
+  [
+    "(?:nobody|no one|no-one) (?:gets?|got|has|does|did|is|knows?) (?:this|it|that|everything|all of (?:it|this)|every \\w+) (?:right|sorted|figured out|perfect|nailed)",
+    "(?:nobody|no one|no-one)(?:'s| is) perfect",
+    'we all (?:make mistakes|get (?:it|things) wrong|slip up|have (?:bad|off) days)',
+  ],
+  true,
+);

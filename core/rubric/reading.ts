@@ -79,13 +79,15 @@ export const isFullStopOrBang = (mark: string): boolean => mark === '.' || mark 
 
 export const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 
-/** Whether `body` has at most two words; stops counting at the third instead of listing them all. */
-export function hasAtMostTwoWords(body: string): boolean {
+/** Whether `body` has at most `n` words; stops counting at word n + 1 instead of listing them all. */
+export function hasAtMostWords(body: string, n: number): boolean {
   WORD.lastIndex = 0;
   let count = 0;
-  while (WORD.exec(body) && ++count <= 2);
-  return count <= 2;
+  while (WORD.exec(body) && ++count <= n);
+  return count <= n;
 }
+
+export const hasAtMostTwoWords = (body: string): boolean => hasAtMostWords(body, 2);
 
 /** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
 export function skipFillers(s: string): number {

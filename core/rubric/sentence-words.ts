@@ -31,8 +31,11 @@ export const THEIR_SITUATION_BEFORE = /(?:^|\b(?:it|that|this|which|things|every
 export const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
 /** A prediction, supposition or condition: new content, not their words given back. */
 export const NOT_A_RESTATEMENT = /\b(?:will|would|should|ought|gonna|going to|if|unless)\b|'ll\b/;
-/** Subjects of general truths rather than of this person's situation: "People were born that way", "There is no failure". */
-export const GENERAL_SUBJECT = /^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?:people|everyone|everybody|anyone|anybody|nobody|no one|life|there (?:is|are|'s)|something|nothing|each|every|happy|merry|most|many|some people|we all|they|he|she)\b/;
+/**
+ * Subjects of general truths rather than of this person's situation: "People were born that way", "There is no failure",
+ * and a gerund in the present ("Moving house takes it out of anyone"; "Being left out stung" and "Speaking up rattles you" are their situation).
+ */
+export const GENERAL_SUBJECT = /^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?:people|everyone|everybody|anyone|anybody|nobody|no one|life|there (?:is|are|'s)|something|nothing|each|every|happy|merry|most|many|some people|we all|they|he|she)\b|^(?:(?:and|but|so|well|yes|yeah)[\s,]+)?(?!(?:thing|nothing|something|anything|everything|morning|evening|spring|during|bring|king|ring|sing|string|ceiling|building|meeting|feeling|wedding|ping)\b)[a-z]+ing\b(?![^.!?]*\b(?:has been|have been|had been|was|were|did|didn't|you|your|u)\b)(?=[^.!?]*\b(?:is|are|can|always|often|usually|never|anyone|everyone|everybody|people)\b)/;
 /** What has been happening, in the perfect or past: specific to the situation, not a general truth. */
 export const WHAT_HAS_BEEN = /\b(?:has|have|'s|had) been\b|\b(?:was|were|got|kept|went|came|left|took|did|didn't|wasn't|weren't)\b/;
 /** "Maybe a new project?": a tentative suggestion, unless it speculates about someone else ("Maybe they will ...?"). */
@@ -42,3 +45,15 @@ export const LATE_QUESTION =
   /[,;:]\s*(?:and |so |but |then |or )?(?=(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|what|how|why|where|which|who|when|any)\b)/;
 /** "do you have any support" is a question typed without its mark, though "do" can open an instruction. */
 export const AUXILIARY_THEN_SUBJECT = /^(?:do|does|did|have|has|is|are|can|could|will|would|should) (?:you|u|they|we|he|she|i|it|your|ur|anyone|someone)\b/;
+/**
+ * What a statement can inform about: figures and dates (FACTUAL's words), what exists, a thing or a
+ * body that acts ("the board", "our churn"), a time, the leader's view or experience, a heads-up.
+ * A statement with none of these is a remark, not information.
+ */
+export const CONTENT =
+  /\d|\b(?:there (?:is|are|was|were|'s|will|might|may|could)|theres|the|our|their|his|her|its|this \w+ (?:is|was|has|will)|these|those|a|an|some|any|per ?cent|percent|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|budget|policy|contract|deadline|yesterday|today|tomorrow|tonight|week|month|year|quarter|ago|since|until|already|still|i think|i believe|i reckon|i suspect|i guess|i feel like|i found|i was|i used|i've seen|ive seen|i have seen|i had|i worked|i tried|i read|i heard|personally|apparently|fyi|heads up|btw|just so you know|worry|concern\w*|my|we|we're|we've|we'll|us|people|folks|everyone|everybody|most|many|often|usually|research|studies|(?:you|u) can|(?:you|u) could|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million)\b/;
+/** A capitalised word after the first character (read on the original text): a name, a team, a product. "I" alone is not one. */
+export const NAMED = /\b(?!I\b|I'|OK\b)[A-Z][a-zA-Z]/;
+/** Openings of a short verbless reflection: "Another late one", "Still no word from them", "A lot on your plate". */
+export const REFLECTIVE_FRAGMENT =
+  /^(?:(?:and|but|so|oh|ah)[\s,]+)?(?:another|yet another|always the|still no|still not|no (?:sign|word|end|let-up|break|wonder)|all that|all those|so much|too much|quite a|such a|a lot (?:on|of)|not (?:the|an?|exactly|much)|never (?:a|an|the|enough)|three|four|five|six|two|weeks|months|years|days) /;

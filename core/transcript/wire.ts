@@ -185,6 +185,8 @@ export type SessionSummary = Static<typeof SessionSummarySchema>;
 export const CreateSessionBodySchema = Type.Object({
   scenarioId: Type.String({ minLength: 1, maxLength: MAX_ID_CHARS }),
   feedbackEnabled: Type.Optional(Type.Boolean()),
+  /** Homework: start this session as an attempt at the assignment (docs/api.md "Homework"). */
+  assignmentId: Type.Optional(Type.String({ minLength: 1, maxLength: MAX_ID_CHARS })),
 });
 export type CreateSessionBody = Static<typeof CreateSessionBodySchema>;
 

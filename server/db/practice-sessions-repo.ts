@@ -13,7 +13,10 @@ export function createPracticeSessionsRepo(db: Db) {
     .prepare();
   return {
     /** Creates the session with the persona's opening line as turn 0, in one transaction. */
-    create(row: { id: string; userId: string; scenarioId: string; feedbackEnabled: boolean }, openingLine: string) {
+    create(
+      row: { id: string; userId: string; scenarioId: string; scenarioVersion?: number; assignmentId?: string | null; feedbackEnabled: boolean },
+      openingLine: string,
+    ) {
       return db.transaction((tx) => {
         const session = tx.insert(practiceSessions).values(row).returning().get();
         tx.insert(turns).values({ sessionId: row.id, index: 0, speaker: 'persona', text: openingLine }).run();

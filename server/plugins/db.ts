@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import { createAuthSessionsRepo } from '../db/auth-sessions-repo';
 import { createImportsRepo } from '../db/imports-repo';
 import { createCoachingRepos } from '../db/coaching-repos';
+import { createHomeworkRepos } from '../db/homework-repos';
 import { openDatabase, type Db, type Synchronous } from '../db/open-database';
 import { createPracticeSessionsRepo } from '../db/practice-sessions-repo';
 import { createSettingsRepo } from '../db/settings-repo';
@@ -17,6 +18,7 @@ export function createRepos(db: Db) {
     imports: createImportsRepo(db),
     settings: createSettingsRepo(db),
     ...createCoachingRepos(db),
+    ...createHomeworkRepos(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

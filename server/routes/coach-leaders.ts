@@ -14,7 +14,7 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     id: s.id,
     leader: { id: s.leaderId, name: s.leaderName },
     scenarioId: s.scenarioId,
-    scenarioTitle: app.scenarios.get(s.scenarioId)?.title ?? s.scenarioId,
+    scenarioTitle: app.scenarioCatalog.find(s.scenarioId)?.scenario.title ?? s.scenarioId,
     status: s.status,
     createdAt: s.createdAt,
     endedAt: s.endedAt,

@@ -5,8 +5,9 @@ import { Type } from 'typebox';
 import type { Scorecard } from '@core/rubric/types';
 import { endSession } from '../practice/end-session';
 import { toSessionView } from '../practice/session-view';
-import { notFound } from '../http-errors';
-import { resourceOf } from '../plugins/access';
+import { ApiError } from '../http-errors';
+import { authorize, resourceOf } from '../plugins/access';
+import { checkAttempt } from '../homework/start-attempt';
 import { sessionAnnotations } from '../review/session-annotations';
 import { SessionViewSchema, type SessionView } from '@core/review/wire';
 import {
@@ -30,7 +31,7 @@ export function loadedPracticeSession(request: FastifyRequest) {
 export function sessionView(app: FastifyInstance, request: FastifyRequest, id = loadedSession(request).row.id): SessionView {
   // Read again: the handler may just have changed it.
   const row = app.repos.practiceSessions.findById(id)!;
-  const scenario = row.scenarioId ? app.scenarios.get(row.scenarioId) : undefined;
+  const scenario = row.scenarioId ? app.scenarioCatalog.resolve(row.scenarioId, row.scenarioVersion) : undefined;
   const turns = app.repos.turns.list(row.id);
   // How the policy check related the caller to the session; a new session is the caller's own.
   const viewer = resourceOf(request).relation === 'linked_coach' ? 'coach' : 'leader';
@@ -52,16 +53,26 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'self' },
       schema: {
         body: CreateSessionBodySchema,
-        response: { 201: SessionViewSchema, 404: ErrorBodySchema },
+        response: { 201: SessionViewSchema, 400: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema },
       },
     },
     async (request, reply) => {
-      const scenario = app.scenarios.get(request.body.scenarioId);
-      if (!scenario) throw notFound('scenario');
+      const { scenarioId, assignmentId } = request.body;
+      // Homework first: starting an attempt needs the assignment (its leader, still linked), attempts left and time.
+      if (assignmentId !== undefined) checkAttempt(app, request, assignmentId, scenarioId);
+      const entry = authorize(app, request, 'scenario:read', { id: scenarioId }).scenario!;
+      if (entry.status === 'archived') throw new ApiError(409, 'scenario_archived', 'This scenario is archived.');
       const id = randomUUID();
       app.repos.practiceSessions.create(
-        { id, userId: request.user!.id, scenarioId: scenario.id, feedbackEnabled: request.body.feedbackEnabled ?? true },
-        scenario.openingLine,
+        {
+          id,
+          userId: request.user!.id,
+          scenarioId: entry.scenario.id,
+          scenarioVersion: entry.version,
+          assignmentId: assignmentId ?? null,
+          feedbackEnabled: request.body.feedbackEnabled ?? true,
+        },
+        entry.scenario.openingLine,
       );
       return reply.code(201).send(sessionView(app, request, id));
     },
@@ -71,7 +82,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const rows = app.repos.practiceSessions.listOwned(request.user!.id);
     const unread = app.repos.annotations.unreadFor(request.user!.id, rows.map((r) => r.id));
     return rows.map(({ title, scorecard, ...row }) => {
-      const scenario = row.scenarioId ? app.scenarios.get(row.scenarioId) : undefined;
+      const scenario = row.scenarioId ? app.scenarioCatalog.find(row.scenarioId)?.scenario : undefined;
       const card = scorecard as Scorecard | null;
       return {
         ...row,

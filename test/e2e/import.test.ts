@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionExport } from '@core/transcript/export-schema';
+import { expectNoAxeViolations } from '../helpers/axe';
 import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
 import { signUpThroughUi } from './ui-actions';
 
@@ -31,11 +32,13 @@ describe('scoring a real conversation in the browser', { timeout: 90_000 }, () =
     await signUpThroughUi(page, { name: 'Priya Shah' });
     await page.getByRole('link', { name: 'Score a real conversation' }).click();
     await page.getByRole('heading', { name: 'Score a real conversation' }).waitFor();
+    await expectNoAxeViolations(page, 'import: upload or paste');
 
     // A broken paste is explained, with the line.
     await page.getByLabel('…or paste it').fill('WEBVTT\n\n00:00:01.000 -> 00:00:02.000\n<v A>Hi\n');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('line 3: expected a timing line');
     expect(await page.getByRole('button', { name: 'Score this conversation' }).isDisabled()).toBe(true);
+    await expectNoAxeViolations(page, 'import: transcript cannot be read');
 
     await page.getByLabel('Transcript file').setInputFiles(TEAMS_VTT);
     const options = page.locator('.speaker-option');
@@ -44,7 +47,9 @@ describe('scoring a real conversation in the browser', { timeout: 90_000 }, () =
     expect(await options.nth(1).locator('.speaker-sample').textContent()).toBe('Honestly it keeps slipping. QA finds things late and I end up fixing them myself.');
     // No leader chosen, nothing sent.
     expect(await page.getByRole('button', { name: 'Score this conversation' }).isDisabled()).toBe(true);
+    await expectNoAxeViolations(page, 'import: choose the leader');
     await page.getByRole('radio', { name: /Priya Shah/ }).check();
+    await expectNoAxeViolations(page, 'import: leader chosen');
     await page.screenshot({ path: screenshotPath('e2e-import-pick-leader.png'), fullPage: true });
     await page.getByRole('button', { name: 'Score this conversation' }).click();
 
@@ -56,6 +61,7 @@ describe('scoring a real conversation in the browser', { timeout: 90_000 }, () =
     expect(await ideas.locator('.band-na').textContent()).toBe('not applicable');
     expect(await page.locator('.figure .band').count()).toBe(7);
     expect(await page.locator('.overall-number').textContent()).toMatch(/^\d\.\d/);
+    await expectNoAxeViolations(page, 'import: scorecard with not-applicable figures');
 
     // The same transcript and evidence view as practice, with the participants' names and times.
     await page.getByText(/^Transcript \(5 turns\)/).click();
@@ -65,6 +71,7 @@ describe('scoring a real conversation in the browser', { timeout: 90_000 }, () =
     await leader.locator('.chip').click();
     expect(await leader.locator('.score-details').textContent()).toContain('Open question');
     await page.screenshot({ path: screenshotPath('e2e-import-scorecard.png'), fullPage: true });
+    await expectNoAxeViolations(page, 'import: scorecard, transcript and evidence open');
 
     const md = await download(page, 'Markdown');
     expect(md.fileName).toMatch(/^askwell-teams-vtt-\d{4}-\d{2}-\d{2}\.md$/);
@@ -80,5 +87,6 @@ describe('scoring a real conversation in the browser', { timeout: 90_000 }, () =
     await page.locator('.session-row').first().waitFor();
     expect(await page.locator('.session-row .pill').first().textContent()).toBe('Imported');
     expect(pageErrors).toEqual([]);
+
   });
 });

@@ -41,6 +41,8 @@ describe('core/rubric browser bundle', () => {
     const scoreReplyBytes = result.outputFiles.find((f) => f.path.endsWith('score-reply.js'))!.contents.byteLength;
     // 53 KB before the real-talk rules (issue 13), 71 KB (26 KB gzip) after: the rule table with an
     // example per rule, and the cue lists for closings, reassurance, records and general claims.
-    expect(scoreReplyBytes).toBeLessThan(80_000);
+    // 74 KB (27.5 KB gzip) before the second real-talk pass, 80 KB (29.6 KB gzip) after it (the
+    // leader's own state, siding, remarks with no content, encouragement, short reflections).
+    expect(scoreReplyBytes).toBeLessThan(88_000);
   });
 });

@@ -24,6 +24,24 @@ describe('real-talk cases', () => {
   });
 });
 
+// The second pass: what human coders call other or affirmation (the leader's own state, siding with
+// them, bare remarks, encouragement, praise in a reflection's frame), short cue-less reflections, and
+// questions MITI calls questions. cases-cueless-asktell.csv, each mechanism written before its fix.
+const cueless = readFileSync(new URL('./cases-cueless-asktell.csv', import.meta.url), 'utf8');
+const cuelessRows = parseCsvRecords(cueless).records;
+
+describe('cue-less and formula cases (second pass)', () => {
+  it('agree with our labels as a set (kappa >= 0.85)', () => {
+    expect(evaluate(cueless, 'asktell').kappa).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each([...new Set(cuelessRows.map((r) => r.mechanism))])('mechanism %s: at most one case in five misread (none for controls)', (mechanism) => {
+    const cases = cuelessRows.filter((r) => r.mechanism === mechanism);
+    const wrong = cases.filter((r) => read(r.text, r.context || undefined).family !== r.label).map((r) => r.text);
+    expect(wrong.length, wrong.join(' | ')).toBeLessThanOrEqual(mechanism.startsWith('control') ? 0 : Math.floor(cases.length / 5));
+  });
+});
+
 describe('the evidence still points at the words that earned the label', () => {
   const moveOf = (text: string, previousTurn?: string) => {
     const m = read(text, previousTurn).moves[0];
@@ -50,6 +68,28 @@ describe('the evidence still points at the words that earned the label', () => {
   it('a fragment cut at a dash is scored on its words, with nothing read in from the context', () => {
     expect(moveOf('so the rota was-', 'The rota was a mess again.').kind).toBe('other');
     expect(moveOf('- chase the invoice today').kind).toBe('directive');
+  });
+
+  it('a remark with nothing to inform about is other, and says so', () => {
+    expect(moveOf('Such is life.')).toMatchObject({ kind: 'other', reason: 'a remark with nothing to inform, ask or advise: "Such is life."' });
+    expect(moveOf('The canteen shuts at two on Fridays.').kind).toBe('information');
+  });
+
+  it('siding, encouragement and praise quote their formula', () => {
+    expect(moveOf('He had no right to move your leave without asking.')).toMatchObject({ kind: 'other', cue: 'He had no right' });
+    expect(moveOf("Keep your chin up, it'll turn.")).toMatchObject({ kind: 'other', cue: 'Keep your chin up' });
+    expect(moveOf("It sounds like you're a caring boss.", 'I stayed late to cover for her.').kind).toBe('affirmation');
+  });
+
+  it('a short verbless reflection points at the whole phrase', () => {
+    const r = read('Still no word from them.', 'I emailed procurement three times this week.').moves[0];
+    expect(r).toMatchObject({ kind: 'reflection', start: 0, end: 'Still no word from them.'.length });
+  });
+
+  it('questions that invite talk or ask a view are open or closed questions, not proposals', () => {
+    expect(moveOf('Do you want to talk about the review?').kind).toBe('closed_question');
+    expect(moveOf("Why don't you want the team to know?").kind).toBe('open_question');
+    expect(moveOf('Would you consider moving the launch?').kind).toBe('leading_question');
   });
 
   it('reassurance and sympathy are other, with the formula as the cue', () => {

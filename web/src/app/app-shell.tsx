@@ -41,6 +41,9 @@ export function AppShell({ path, children }: { path: string; children: ReactNode
               <a href={href(paths.calibration)} aria-current={current(paths.calibration)}>
                 Calibration
               </a>
+              <a href={href(paths.homework)} aria-current={current(paths.homework)}>
+                Homework
+              </a>
             </>
           ) : (
             <>

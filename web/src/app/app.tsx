@@ -7,6 +7,7 @@ import { matchPath, usePath } from '../lib/router';
 import { AppShell } from './app-shell';
 import { coachingRoute } from './routes/coaching-routes';
 import { CompareRoute } from './routes/compare-route';
+import { homeworkRoute } from './routes/homework-routes';
 import { PracticeRoute } from './routes/practice-route';
 import { ScenariosRoute } from './routes/scenarios-route';
 import { ScorecardRoute } from './routes/scorecard-route';
@@ -19,7 +20,7 @@ const ImportRoute = lazy(() => import('./routes/import-route').then((m) => ({ de
 
 function Routes({ path }: { path: string }) {
   let params: Record<string, string> | null;
-  const coaching = coachingRoute(path);
+  const coaching = coachingRoute(path) ?? homeworkRoute(path);
   if (coaching) return coaching;
   if (path === '/') return <ScenariosRoute />;
   if (path === '/sessions') return <SessionsRoute />;

@@ -12,4 +12,7 @@ export const paths = {
   calibration: '/coaching/calibration',
   coachLeader: (id: string) => `/coaching/leaders/${encodeURIComponent(id)}`,
   coachReview: (id: string) => `/coaching/sessions/${encodeURIComponent(id)}`,
+  homework: '/coaching/homework',
+  newScenario: '/coaching/scenarios/new',
+  editScenario: (id: string) => `/coaching/scenarios/${encodeURIComponent(id)}`,
 };

@@ -1,3 +1,4 @@
+import { HomeworkTarget } from '@web/features/homework/components/homework-target';
 import { PracticeView } from '@web/features/practice/components/practice-view';
 import { navigate } from '@web/lib/router';
 import { paths } from '../paths';
@@ -11,6 +12,7 @@ export function PracticeRoute({ sessionId }: { sessionId: string }) {
       onEnded={() => navigate(paths.scorecard(sessionId))}
       practicePath={paths.practice}
       comparePath={(other) => paths.compare(sessionId, other)}
+      aside={<HomeworkTarget sessionId={sessionId} />}
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { AgreementSet } from '@core/review/wire';
-import { Banner } from '@web/components/banner';
+import { PageMessage } from '@web/components/page-message';
+import { useDocumentTitle } from '@web/lib/document-title';
 import { Loading } from '@web/components/loading';
 import { plural } from '@web/lib/format';
 import { useAsync } from '@web/lib/use-async';
@@ -50,8 +51,9 @@ function AgreementTable({ title, set }: { title: string; set: AgreementSet }) {
 /** Where this coach and the automatic scorer agree, over the replies of the sessions they reviewed. */
 export function CalibrationView() {
   const calibration = useAsync(coachingApi.calibration, 'calibration');
+  useDocumentTitle('Calibration');
   if (calibration.status === 'loading') return <Loading label="Loading calibration…" />;
-  if (calibration.status === 'error') return <Banner>{calibration.error}</Banner>;
+  if (calibration.status === 'error') return <PageMessage title="Calibration">{calibration.error}</PageMessage>;
   const c = calibration.data;
   return (
     <>

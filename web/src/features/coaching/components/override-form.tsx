@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { OverrideBody } from '@core/review/wire';
 import { MOVE_KINDS, type MoveKind } from '@core/rubric/types';
 import { errorMessage } from '@web/lib/api-client';
@@ -11,7 +11,8 @@ interface OverrideFormProps {
   /** A move of the reply, or null for the reply's delegation level. */
   moveIndex: number | null;
   current: string;
-  onDone(changed: boolean): void;
+  /** `saved` says what changed, in words for the page's announcement; null when cancelled. */
+  onDone(saved: string | null): void;
 }
 
 /** Relabel one move or the delegation level; a reason is required and kept with the change. */
@@ -22,9 +23,13 @@ export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = `o-${turnIndex}-${moveIndex ?? 'd'}`;
+  const first = useRef<HTMLSelectElement>(null);
+  // Opened from its button, which the form replaces: focus goes to the form's first field.
+  useEffect(() => first.current?.focus(), []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     setBusy(true);
     setError(null);
     const body: OverrideBody =
@@ -33,7 +38,7 @@ export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone 
         : { turnIndex, target: 'move', moveIndex, to: to as MoveKind, reason };
     try {
       await coachingApi.override(sessionId, body);
-      onDone(true);
+      onDone(`Override saved: ${labelText(to)}, was ${labelText(current)}.`);
     } catch (err) {
       setError(errorMessage(err));
       setBusy(false);
@@ -41,9 +46,10 @@ export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone 
   };
 
   return (
-    <form className="override-form" onSubmit={submit}>
+    // Escape cancels, as in a dialog; focus goes back to the Override button either way.
+    <form className="override-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone(null)} aria-label={moveIndex === null ? `Override: delegation of reply ${turnIndex}` : `Override: move ${moveIndex + 1} of reply ${turnIndex}`}>
       <label htmlFor={`${id}-to`}>{moveIndex === null ? 'Delegation level' : 'Label'}</label>
-      <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
+      <select id={`${id}-to`} ref={first} value={to} onChange={(e) => setTo(e.target.value)}>
         {options.map((o) => (
           <option key={o} value={o} disabled={o === current}>
             {labelText(o)}
@@ -53,10 +59,11 @@ export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone 
       <label htmlFor={`${id}-reason`}>Reason (required)</label>
       <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={500} />
       <div className="override-actions">
-        <button type="submit" className="btn btn-small btn-primary" disabled={busy || !reason.trim()}>
+        {/* Not disabled while saving: a disabled button drops the focus of the keyboard user who pressed it. */}
+        <button type="submit" className="btn btn-small btn-primary" disabled={!reason.trim()} aria-disabled={busy}>
           {busy ? 'Saving…' : 'Save override'}
         </button>
-        <button type="button" className="btn btn-small btn-ghost" onClick={() => onDone(false)}>
+        <button type="button" className="btn btn-small btn-ghost" onClick={() => onDone(null)}>
           Cancel
         </button>
       </div>

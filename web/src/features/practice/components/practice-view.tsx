@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Banner } from '@web/components/banner';
 import { LiveAnnouncer } from '@web/components/live-announcer';
 import { Loading } from '@web/components/loading';
@@ -35,9 +35,11 @@ interface PracticeViewProps {
   practicePath(id: string): string;
   /** The side-by-side comparison of this session with another. */
   comparePath(other: string): string;
+  /** Shown under the title, beside the live figures: e.g. the homework target this session is an attempt at. */
+  aside?: ReactNode;
 }
 
-export function PracticeView({ sessionId, scorecardPath, onEnded, practicePath, comparePath }: PracticeViewProps) {
+export function PracticeView({ sessionId, scorecardPath, onEnded, practicePath, comparePath, aside }: PracticeViewProps) {
   const p = usePracticeSession(sessionId);
   const [editing, setEditing] = useState<{ reply: number; text: string; id: number } | null>(null);
   const idleNow = p.phase === 'idle';
@@ -121,6 +123,7 @@ export function PracticeView({ sessionId, scorecardPath, onEnded, practicePath, 
             <p className="muted">
               With <strong>{name}</strong>, {scenario.persona.role}
             </p>
+            {aside}
           </div>
           {open ? (
             <div className="practice-actions">
