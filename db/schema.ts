@@ -1,5 +1,5 @@
 import { sql, type InferSelectModel } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ROLES, SESSION_KINDS, SESSION_STATUSES, SPEAKERS } from '@core/transcript/limits';
 
 const createdAt = () =>
@@ -58,9 +58,15 @@ export const practiceSessions = sqliteTable(
     assignmentId: text('assignment_id'),
     createdAt: createdAt(),
     endedAt: text('ended_at'),
+    /** A branch: the session it was forked from (kept when the parent is deleted, as a plain session). */
+    parentId: text('parent_id').references((): AnySQLiteColumn => practiceSessions.id, { onDelete: 'set null' }),
+    /** A branch: the parent's leader turn it was forked at, by its index (the API's) and its id (stable). */
+    forkTurnIndex: integer('fork_turn_index'),
+    forkTurnId: integer('fork_turn_id'),
   },
   (table) => [
     index('practice_sessions_user_idx').on(table.userId, table.createdAt),
+    index('practice_sessions_parent_idx').on(table.parentId),
     index('practice_sessions_assignment_idx').on(table.assignmentId, table.userId),
   ],
 );
@@ -90,9 +96,36 @@ export const turns = sqliteTable(
     state: text('state', { mode: 'json' }),
     /** Persona turns cut off mid-stream are kept for the record, never shown as complete. */
     interrupted: integer('interrupted', { mode: 'boolean' }).notNull().default(false),
+    /** Persona turns the leader stopped on purpose (also `interrupted`); never regenerated on their own. */
+    stopped: integer('stopped', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex('turns_session_idx').on(table.sessionId, table.index)],
+);
+
+/** Turns an edit-and-resend or a regenerate replaced: kept as history, never deleted. */
+export const replacedTurns = sqliteTable(
+  'replaced_turns',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    index: integer('idx').notNull(),
+    speaker: text('speaker', { enum: SPEAKERS }).notNull(),
+    text: text('text').notNull(),
+    score: text('score', { mode: 'json' }),
+    feedback: text('feedback'),
+    interrupted: integer('interrupted', { mode: 'boolean' }).notNull().default(false),
+    stopped: integer('stopped', { mode: 'boolean' }).notNull().default(false),
+    reason: text('reason', { enum: ['edited', 'regenerated'] }).notNull(),
+    /** When the replaced turn was first written. */
+    createdAt: text('created_at').notNull(),
+    replacedAt: text('replaced_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (table) => [index('replaced_turns_session_idx').on(table.sessionId, table.index)],
 );
 
 export const settings = sqliteTable('settings', {
@@ -103,6 +136,7 @@ export const settings = sqliteTable('settings', {
 export type UserRow = InferSelectModel<typeof users>;
 export type PracticeSessionRow = InferSelectModel<typeof practiceSessions>;
 export type TurnRow = InferSelectModel<typeof turns>;
+export type ReplacedTurnRow = InferSelectModel<typeof replacedTurns>;
 
 // Coaching (docs/api.md "Coaching"). Nothing here is ever deleted by a coach: links end, invites are
 // revoked, overrides and comments are superseded by newer rows that point at what they replaced.

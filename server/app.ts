@@ -18,11 +18,13 @@ import securityHeaders from './plugins/security-headers';
 import scenariosPlugin from './plugins/scenarios';
 import scenarioCatalogPlugin from './plugins/scenario-catalog';
 import socketGuard, { websocketErrorHandler } from './plugins/socket-guard';
+import sessionHubPlugin from './plugins/session-hub';
 import sessionWatchersPlugin from './plugins/session-watchers';
 import webPlugin from './plugins/web';
 import { assignmentRoutes } from './routes/assignments';
 import { authoredScenarioRoutes } from './routes/authored-scenarios';
 import { authRoutes } from './routes/auth';
+import { branchRoutes } from './routes/branches';
 import { calibrationRoutes } from './routes/calibration';
 import { coachInviteRoutes } from './routes/coach-invites';
 import { coachLeaderRoutes } from './routes/coach-leaders';
@@ -96,6 +98,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(clockPlugin, { clock: options.clock });
   await app.register(enginesPlugin, { config });
   await app.register(practicePlugin);
+  await app.register(sessionHubPlugin);
   await app.register(sessionWatchersPlugin);
   // Before any route: every /api route must name its policy action (server/access/policy.ts).
   await app.register(accessPlugin);
@@ -111,6 +114,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await signedIn.register(meRoutes);
     await signedIn.register(scenarioRoutes);
     await signedIn.register(sessionRoutes);
+    await signedIn.register(branchRoutes);
     await signedIn.register(streamRoutes);
     await signedIn.register(importRoutes);
     await signedIn.register(exportRoutes);

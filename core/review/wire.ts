@@ -61,7 +61,8 @@ export type MyCoach = Static<typeof MyCoachSchema>;
 export const TrendPointSchema = Type.Object({
   sessionId: Type.String(),
   endedAt: Type.String(),
-  overall: Type.Number(),
+  /** Null: fewer than 2 replies, not enough to score. */
+  overall: Nullable(Type.Number()),
   askRatio: Nullable(Type.Number()),
 });
 export type TrendPoint = Static<typeof TrendPointSchema>;

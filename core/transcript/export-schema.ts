@@ -50,12 +50,15 @@ const FigureSchema = Type.Object({
   band: Nullable(Type.Unsafe<Band>(Type.Integer({ minimum: 1, maximum: 5 }))),
   bandRule: Type.String(),
   turns: Type.Array(Type.Integer({ minimum: 0 })),
+  /** The same turns as the leader's reply numbers (1-based). */
+  replies: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }))),
   explanation: Type.String(),
 });
 
 export const ScorecardSchema = Type.Object({
   figures: Type.Array(FigureSchema),
-  overall: Type.Number(),
+  /** Null: fewer than 2 replies, not enough to score. */
+  overall: Type.Union([Type.Number(), Type.Null()]),
   delegation: Type.Object({
     highest: Type.Union([LevelSchema, Type.Literal('none')]),
     final: Type.Union([LevelSchema, Type.Literal('none')]),

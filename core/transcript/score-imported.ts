@@ -42,7 +42,7 @@ export const toRubricTurn = (t: { index: number; text: string; score: ReplyScore
 export function importedScorecard(turns: readonly TranscriptTurn[]): Scorecard {
   const card = scoreSession([...turns]);
   const figures = card.figures.map((f) => (SCENARIO_ONLY_FIGURES.includes(f.key) ? notApplicable(f) : f));
-  return { ...card, figures, overall: overallBand(figures), nextStepOwner: null };
+  return { ...card, figures, overall: card.overall === null ? null : overallBand(figures), nextStepOwner: null };
 }
 
 const notApplicable = (f: ScorecardFigure): ScorecardFigure => ({

@@ -32,6 +32,8 @@ export const ACTIONS = {
   /** Practising: replying, streaming, ending, settings. Only the leader, whoever else may read. */
   'session:practise': { resource: 'practice_session', allow: ['owner'] },
   'session:comment': { resource: 'session', allow: ['owner', 'linked_coach'] },
+  /** Deleting a session (practised or imported): only its leader. */
+  'session:delete': { resource: 'session', allow: ['owner'] },
   /** Overriding labels and marking reviewed: a coach's judgement, not the leader's. */
   'session:judge': { resource: 'session', allow: ['linked_coach'] },
   'comment:edit': { resource: 'comment', allow: ['owner'] },

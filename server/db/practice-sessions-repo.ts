@@ -1,9 +1,11 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Scorecard } from '@core/rubric/types';
 import { practiceSessions, turns, type PracticeSessionRow } from '@db/schema';
+import { createTurnsRepo } from './turns-repo';
 import type { Db } from './open-database';
 
 export function createPracticeSessionsRepo(db: Db) {
+  const turnsRepo = createTurnsRepo(db);
   const byIdStatement = db
     .select()
     .from(practiceSessions)
@@ -39,6 +41,9 @@ export function createPracticeSessionsRepo(db: Db) {
           status: practiceSessions.status,
           createdAt: practiceSessions.createdAt,
           endedAt: practiceSessions.endedAt,
+          parentId: practiceSessions.parentId,
+          forkTurnIndex: practiceSessions.forkTurnIndex,
+          scorecard: practiceSessions.scorecard,
           leaderTurns: count(turns.id),
         })
         .from(practiceSessions)
@@ -47,6 +52,45 @@ export function createPracticeSessionsRepo(db: Db) {
         .groupBy(practiceSessions.id)
         .orderBy(desc(practiceSessions.createdAt), asc(practiceSessions.id))
         .all(),
+    /**
+     * A branch of `parent` at its leader turn `fork`: a new session holding the parent's turns up to and
+     * including that one, persona states and all, so the persona carries on from the same point.
+     */
+    createBranch(id: string, parent: PracticeSessionRow, fork: { index: number; id: number }) {
+      return db.transaction((tx) => {
+        const session = tx
+          .insert(practiceSessions)
+          .values({
+            id,
+            userId: parent.userId,
+            scenarioId: parent.scenarioId,
+            // The branch plays the same version of the scenario, and counts as another try at the same homework.
+            scenarioVersion: parent.scenarioVersion,
+            assignmentId: parent.assignmentId,
+            feedbackEnabled: parent.feedbackEnabled,
+            parentId: parent.id,
+            forkTurnIndex: fork.index,
+            forkTurnId: fork.id,
+          })
+          .returning()
+          .get();
+        turnsRepo.copyUpTo(parent.id, id, fork.index, tx);
+        return session;
+      });
+    },
+    listBranches: (parentId: string) =>
+      db
+        .select({ id: practiceSessions.id, forkTurnIndex: practiceSessions.forkTurnIndex, status: practiceSessions.status, createdAt: practiceSessions.createdAt, scorecard: practiceSessions.scorecard })
+        .from(practiceSessions)
+        .where(eq(practiceSessions.parentId, parentId))
+        .orderBy(asc(practiceSessions.createdAt), asc(practiceSessions.id))
+        .all(),
+    /** Deletes a session and its turns; its branches stay, as sessions of their own. */
+    delete: (id: string) =>
+      db.transaction((tx) => {
+        tx.update(practiceSessions).set({ parentId: null }).where(eq(practiceSessions.parentId, id)).run();
+        return tx.delete(practiceSessions).where(eq(practiceSessions.id, id)).run().changes === 1;
+      }),
     setFeedbackEnabled: (id: string, feedbackEnabled: boolean) =>
       db.update(practiceSessions).set({ feedbackEnabled }).where(eq(practiceSessions.id, id)).run(),
     /** Ends an open session; returns false when it had already ended. */

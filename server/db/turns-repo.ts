@@ -1,8 +1,8 @@
-import { and, asc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, max, sql } from 'drizzle-orm';
 import type { ReplyScore } from '@core/rubric/types';
 import type { PersonaState } from '@core/simulator/types';
-import { turns, type TurnRow } from '@db/schema';
-import type { JudgeChange, Turn } from '@core/transcript/wire';
+import { replacedTurns, turns, type ReplacedTurnRow, type TurnRow } from '@db/schema';
+import type { JudgeChange, ReplacedTurn, Turn } from '@core/transcript/wire';
 import type { Db } from './open-database';
 
 /** A stored turn: the API's `Turn` plus the persona state kept on the server. */
@@ -23,7 +23,22 @@ export const toStoredTurn = (row: TurnRow): StoredTurn => ({
   ...(row.feedback !== null ? { feedback: row.feedback } : {}),
   ...(row.state ? { state: row.state as PersonaState } : {}),
   ...(row.interrupted ? { interrupted: true } : {}),
+  ...(row.stopped ? { stopped: true } : {}),
 });
+
+const toReplacedTurn = (row: ReplacedTurnRow): ReplacedTurn => ({
+  index: row.index,
+  speaker: row.speaker,
+  text: row.text,
+  createdAt: row.createdAt,
+  replacedAt: row.replacedAt,
+  reason: row.reason,
+  ...(row.score ? { score: row.score as ReplyScore } : {}),
+  ...(row.interrupted ? { interrupted: true } : {}),
+  ...(row.stopped ? { stopped: true } : {}),
+});
+
+type NewTurn = { speaker: TurnRow['speaker']; text: string; score?: ReplyScore; state?: PersonaState; interrupted?: boolean; stopped?: boolean };
 
 export function createTurnsRepo(db: Db) {
   const where = (sessionId: string, index: number) => and(eq(turns.sessionId, sessionId), eq(turns.index, index));
@@ -44,12 +59,13 @@ export function createTurnsRepo(db: Db) {
       score: sql`${sql.placeholder('score')}`,
       state: sql`${sql.placeholder('state')}`,
       interrupted: sql.placeholder('interrupted'),
+      stopped: sql.placeholder('stopped'),
     })
     .returning()
     .prepare();
   // better-sqlite3's own transaction: synchronous, and far cheaper per call than drizzle's wrapper.
   const appendInTransaction = db.$client.transaction(
-    (turn: { sessionId: string; speaker: TurnRow['speaker']; text: string; score?: ReplyScore; state?: PersonaState; interrupted?: boolean }) => {
+    (turn: NewTurn & { sessionId: string }) => {
       const last = lastIndexStatement.get({ sessionId: turn.sessionId });
       return insertStatement.get({
         sessionId: turn.sessionId,
@@ -59,16 +75,14 @@ export function createTurnsRepo(db: Db) {
         score: turn.score ? JSON.stringify(turn.score) : null,
         state: turn.state ? JSON.stringify(turn.state) : null,
         interrupted: turn.interrupted ?? false,
+        stopped: turn.stopped ?? false,
       }) as TurnRow;
     },
   );
   return {
     list: (sessionId: string): StoredTurn[] => listStatement.all({ sessionId }).map(toStoredTurn),
     /** Appends a turn at the next index, atomically. */
-    append(
-      sessionId: string,
-      turn: { speaker: TurnRow['speaker']; text: string; score?: ReplyScore; state?: PersonaState; interrupted?: boolean },
-    ): StoredTurn {
+    append(sessionId: string, turn: NewTurn): StoredTurn {
       return toStoredTurn(appendInTransaction({ sessionId, ...turn }));
     },
     setScore: (sessionId: string, index: number, score: ReplyScore, judgeChanges?: JudgeChange[]) =>
@@ -77,5 +91,25 @@ export function createTurnsRepo(db: Db) {
       db.update(turns).set({ feedback }).where(where(sessionId, index)).run(),
     /** Removes an interrupted persona turn before it is regenerated. */
     deleteTurn: (sessionId: string, index: number) => db.delete(turns).where(where(sessionId, index)).run(),
+    /** A turn's row id, the stable handle for anything that points at it (indexes move when turns are replaced). */
+    idOf: (sessionId: string, index: number): number | undefined => db.select({ id: turns.id }).from(turns).where(where(sessionId, index)).get()?.id,
+    /** Moves the turns from `fromIndex` on into the history (edit-and-resend, regenerate), in one transaction. */
+    replaceFrom: (sessionId: string, fromIndex: number, reason: ReplacedTurnRow['reason']): void =>
+      db.transaction((tx) => {
+        const from = and(eq(turns.sessionId, sessionId), gte(turns.index, fromIndex));
+        const rows = tx.select().from(turns).where(from).all();
+        if (rows.length === 0) return;
+        tx.insert(replacedTurns)
+          .values(rows.map((r) => ({ sessionId, index: r.index, speaker: r.speaker, text: r.text, score: r.score, feedback: r.feedback, interrupted: r.interrupted, stopped: r.stopped, reason, createdAt: r.createdAt })))
+          .run();
+        tx.delete(turns).where(from).run();
+      }),
+    listReplaced: (sessionId: string): ReplacedTurn[] =>
+      db.select().from(replacedTurns).where(eq(replacedTurns.sessionId, sessionId)).orderBy(asc(replacedTurns.id)).all().map(toReplacedTurn),
+    /** Copies a session's turns up to and including `lastIndex` into another session (a branch), states and all. */
+    copyUpTo: (fromSessionId: string, toSessionId: string, lastIndex: number, tx: Pick<Db, 'select' | 'insert'> = db): void => {
+      const rows = tx.select().from(turns).where(and(eq(turns.sessionId, fromSessionId), lte(turns.index, lastIndex))).orderBy(asc(turns.index)).all();
+      if (rows.length > 0) tx.insert(turns).values(rows.map(({ id: _id, ...row }) => ({ ...row, sessionId: toSessionId }))).run();
+    },
   };
 }

@@ -37,6 +37,24 @@ export class InFlightTurns {
     running.markFinished();
   }
 
+  /** Aborts the running turn without waiting; `reason` reaches the turn as `signal.reason`. */
+  cancel(sessionId: string, reason?: unknown): boolean {
+    const running = this.running.get(sessionId);
+    running?.controller.abort(reason);
+    return running !== undefined;
+  }
+
+  /** A turn runs on the session and has not been aborted: it is live, and every socket will see it. */
+  isLive(sessionId: string): boolean {
+    const running = this.running.get(sessionId);
+    return running !== undefined && !running.controller.signal.aborted;
+  }
+
+  /** Resolves once no turn runs on the session (at once when none does). */
+  async settled(sessionId: string): Promise<void> {
+    await this.running.get(sessionId)?.finished;
+  }
+
   isEnding(sessionId: string): boolean {
     return this.ending.has(sessionId);
   }

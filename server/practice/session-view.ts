@@ -1,11 +1,21 @@
 import type { Scorecard } from '@core/rubric/types';
 import { toBrief, type Scenario } from '@core/scenario/schema';
-import type { Session, SessionSource } from '@core/transcript/wire';
+import type { BranchSummary, ReplacedTurn, Session, SessionSource } from '@core/transcript/wire';
 import type { PracticeSessionRow } from '@db/schema';
 import type { StoredTurn } from '../db/turns-repo';
 
+export interface SessionExtras {
+  branches: BranchSummary[];
+  history: ReplacedTurn[];
+}
+
 /** A stored session as the API shows it; `scenario` is undefined for an imported conversation without one. */
-export function toSessionView(row: PracticeSessionRow, scenario: Scenario | undefined, turns: StoredTurn[]): Session {
+export function toSessionView(
+  row: PracticeSessionRow,
+  scenario: Scenario | undefined,
+  turns: StoredTurn[],
+  extras: SessionExtras = { branches: [], history: [] },
+): Session {
   return {
     id: row.id,
     kind: row.kind,
@@ -24,5 +34,9 @@ export function toSessionView(row: PracticeSessionRow, scenario: Scenario | unde
     ),
     scorecard: (row.scorecard as Scorecard | null) ?? null,
     debrief: row.debrief,
+    parentId: row.parentId,
+    forkTurnIndex: row.forkTurnIndex,
+    branches: extras.branches,
+    history: extras.history,
   };
 }

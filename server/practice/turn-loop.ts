@@ -18,8 +18,14 @@ export interface TurnLoopDeps {
   engines: Engines;
   inFlightTurns: InFlightTurns;
   log: FastifyBaseLogger;
+  /** To every socket on the session: the turns as they happen, and failures that leave a turn unfinished. */
   send: (message: ServerMessage) => void;
+  /** To the socket that asked only: refusals (busy, nothing to edit...) that change nothing. */
+  reply?: (message: ServerMessage) => void;
 }
+
+/** The abort reason of a turn the leader stopped on purpose (its partial reply is kept, marked stopped). */
+export const STOPPED = 'stopped';
 
 const lastPersonaState = (turns: StoredTurn[]): PersonaState =>
   turns.findLast((turn) => turn.speaker === 'persona' && turn.state)?.state ?? initialPersonaState();
@@ -34,34 +40,31 @@ const previousPersonaText = (transcript: StoredTurn[]): string | undefined =>
  * transcript that `retry` can complete.
  */
 export class TurnLoop {
-  /** The turn this socket started, aborted when the socket closes. */
-  private own: AbortController | undefined;
-
   constructor(private readonly deps: TurnLoopDeps) {}
-
-  /** Aborts this socket's in-flight model calls (the client has gone). */
-  abort(): void {
-    this.own?.abort();
-  }
 
   async handle(message: ClientMessage): Promise<void> {
     const { inFlightTurns, sessionId } = this.deps;
+    if (message.type === 'stop') {
+      if (!inFlightTurns.cancel(sessionId, STOPPED)) this.error('nothing_to_stop', 'Nothing is being answered right now.');
+      return;
+    }
     const controller = inFlightTurns.start(sessionId);
     if (!controller) {
       if (inFlightTurns.isEnding(sessionId)) this.error('session_ended', 'This session is ending; start a new one to keep practising.');
       else this.error('busy', 'Still answering your last reply; wait for it to finish.');
       return;
     }
-    this.own = controller;
     try {
       if (message.type === 'reply') await this.reply(message.text, controller.signal);
+      else if (message.type === 'edit') await this.edit(message.text, controller.signal);
+      else if (message.type === 'regenerate') await this.regenerate(controller.signal);
       else await this.retry(controller.signal);
     } catch (err) {
-      if (controller.signal.aborted) this.deps.log.debug({ sessionId: this.deps.sessionId }, 'turn aborted');
+      if (controller.signal.reason === STOPPED) this.deps.send({ type: 'stopped' });
+      else if (controller.signal.aborted) this.deps.log.debug({ sessionId: this.deps.sessionId }, 'turn aborted');
       else this.fail(err);
     } finally {
       inFlightTurns.finish(sessionId, controller);
-      this.own = undefined;
     }
   }
 
@@ -96,6 +99,55 @@ export class TurnLoop {
     await this.answer([...earlier, leaderTurn], signal, true);
   }
 
+  /**
+   * Regenerates, once, what a reconnect finds cut off: a persona reply interrupted by a dropped
+   * connection (not one the leader stopped), or a fresh branch's fork turn still waiting for its answer.
+   */
+  async resume(forkTurnIndex: number | null, stillConnected: () => boolean): Promise<void> {
+    const { inFlightTurns, repos, sessionId } = this.deps;
+    // A live turn reaches this socket through the fan-out; one being cut off by a closed socket is let finish storing first.
+    if (inFlightTurns.isLive(sessionId)) return;
+    await inFlightTurns.settled(sessionId);
+    // A socket that has gone meanwhile (its own turn cut off by its close) leaves the next one to resume.
+    if (!stillConnected() || repos.practiceSessions.findById(sessionId)?.status !== 'open') return;
+    const last = repos.turns.list(sessionId).at(-1);
+    const cutOff = last?.speaker === 'persona' && last.interrupted && !last.stopped;
+    const forkAwaitingAnswer = last?.speaker === 'leader' && last.index === forkTurnIndex;
+    if (cutOff || forkAwaitingAnswer) await this.handle({ type: 'retry' });
+  }
+
+  /** Edit-and-resend: the latest leader turn and the answer to it go to history; `text` takes its place. */
+  private async edit(text: string, signal: AbortSignal): Promise<void> {
+    const { repos, sessionId } = this.deps;
+    if (!this.isOpen()) return;
+    const latest = repos.turns.list(sessionId).findLast((turn) => turn.speaker === 'leader');
+    if (!latest) {
+      this.error('nothing_to_edit', 'There is no reply of yours to edit yet.');
+      return;
+    }
+    repos.turns.replaceFrom(sessionId, latest.index, 'edited');
+    this.deps.send({ type: 'turns.removed', fromIndex: latest.index });
+    await this.reply(text, signal);
+  }
+
+  /** A new answer to the latest leader turn; the old answer goes to history. */
+  private async regenerate(signal: AbortSignal): Promise<void> {
+    const { repos, sessionId } = this.deps;
+    if (!this.isOpen()) return;
+    const turns = repos.turns.list(sessionId);
+    const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
+    if (!leaderTurn) {
+      this.error('nothing_to_regenerate', 'There is no reply of yours to answer yet.');
+      return;
+    }
+    const upToLeader = turns.filter((turn) => turn.index <= leaderTurn.index);
+    if (turns.length > upToLeader.length) {
+      repos.turns.replaceFrom(sessionId, leaderTurn.index + 1, 'regenerated');
+      this.deps.send({ type: 'turns.removed', fromIndex: leaderTurn.index + 1 });
+    }
+    await this.answer(upToLeader, signal, !leaderTurn.score);
+  }
+
   private async retry(signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
     if (!this.isOpen()) return;
@@ -113,6 +165,7 @@ export class TurnLoop {
       return;
     }
     for (const turn of after) repos.turns.deleteTurn(sessionId, turn.index);
+    if (after.length > 0) this.deps.send({ type: 'turns.removed', fromIndex: leaderTurn.index + 1 });
     await this.answer(upToLeader, signal, !leaderTurn.score);
   }
 
@@ -208,7 +261,12 @@ export class TurnLoop {
       }
     } catch (err) {
       // Keep what the leader already saw, marked so it is never mistaken for a complete turn.
-      if (text) repos.turns.append(sessionId, { speaker: 'persona', text, state, interrupted: true });
+      const stopped = signal.reason === STOPPED;
+      if (text) {
+        const turn = repos.turns.append(sessionId, { speaker: 'persona', text, state, interrupted: true, stopped });
+        // Every socket shows the stopped reply as it stands.
+        if (stopped) this.deps.send({ type: 'persona.done', turn });
+      }
       throw err;
     }
   }
@@ -254,6 +312,6 @@ export class TurnLoop {
   }
 
   private error(code: Extract<ServerMessage, { type: 'error' }>['code'], message: string): void {
-    this.deps.send({ type: 'error', code, message });
+    (this.deps.reply ?? this.deps.send)({ type: 'error', code, message });
   }
 }

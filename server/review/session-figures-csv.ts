@@ -59,9 +59,9 @@ export function sessionFiguresCsv(
         s.createdAt,
         s.endedAt ?? '',
         ...figures(s.scorecard!),
-        s.scorecard!.overall,
+        s.scorecard!.overall ?? '',
         adjusted ? 'yes' : 'no',
-        ...(adjusted ? [...figures(adjusted), adjusted.overall] : [...SCORECARD_KEYS.map(() => ''), '']),
+        ...(adjusted ? [...figures(adjusted), adjusted.overall ?? ''] : [...SCORECARD_KEYS.map(() => ''), '']),
       ];
     });
   return toCsv(HEADER, rows);

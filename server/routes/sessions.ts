@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { Scorecard } from '@core/rubric/types';
 import { endSession } from '../practice/end-session';
 import { toSessionView } from '../practice/session-view';
 import { ApiError } from '../http-errors';
@@ -34,7 +35,13 @@ export function sessionView(app: FastifyInstance, request: FastifyRequest, id = 
   const turns = app.repos.turns.list(row.id);
   // How the policy check related the caller to the session; a new session is the caller's own.
   const viewer = resourceOf(request).relation === 'linked_coach' ? 'coach' : 'leader';
-  return { ...toSessionView(row, scenario, turns), ...sessionAnnotations(app.repos, row, scenario, turns, viewer) };
+  const branches = app.repos.practiceSessions.listBranches(row.id).map(({ scorecard, forkTurnIndex, ...branch }) => ({
+    ...branch,
+    forkTurnIndex: forkTurnIndex ?? 0,
+    overall: (scorecard as Scorecard | null)?.overall ?? null,
+  }));
+  const extras = { branches, history: app.repos.turns.listReplaced(row.id) };
+  return { ...toSessionView(row, scenario, turns, extras), ...sessionAnnotations(app.repos, row, scenario, turns, viewer) };
 }
 
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -74,13 +81,32 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/sessions', { config: { access: 'self' }, schema: { response: { 200: Type.Array(SessionSummarySchema) } } }, async (request) => {
     const rows = app.repos.practiceSessions.listOwned(request.user!.id);
     const unread = app.repos.annotations.unreadFor(request.user!.id, rows.map((r) => r.id));
-    return rows.map(({ title, ...row }) => ({
-      ...row,
-      scenarioId: row.scenarioId || null,
-      scenarioTitle: title ?? app.scenarioCatalog.find(row.scenarioId)?.scenario.title ?? row.scenarioId,
-      unread: unread.get(row.id) ?? 0,
-    }));
+    return rows.map(({ title, scorecard, ...row }) => {
+      const scenario = row.scenarioId ? app.scenarioCatalog.find(row.scenarioId)?.scenario : undefined;
+      const card = scorecard as Scorecard | null;
+      return {
+        ...row,
+        scenarioId: row.scenarioId || null,
+        scenarioTitle: title ?? scenario?.title ?? row.scenarioId,
+        learningFocus: scenario?.learningFocus ?? '',
+        unread: unread.get(row.id) ?? 0,
+        overall: card?.overall ?? null,
+        figures: (card?.figures ?? []).map(({ key, label, value, display }) => ({ key, label, value, display })),
+      };
+    });
   });
+
+  app.delete(
+    '/api/sessions/:id',
+    { config: { access: 'session:delete' }, schema: { ...withId, response: { 204: Type.Null(), 404: ErrorBodySchema } } },
+    async (request, reply) => {
+      const { row } = loadedSession(request);
+      // A turn still streaming stores nothing more once its session is gone.
+      await app.inFlightTurns.abort(row.id);
+      app.repos.practiceSessions.delete(row.id);
+      return reply.code(204).send(null);
+    },
+  );
 
   app.get(
     '/api/sessions/:id',

@@ -8,7 +8,7 @@ import { oncePerSocket } from '../plugins/socket-guard';
 import { loadedPracticeSession } from './sessions';
 
 /** Stream messages that change what a reader of the session sees. */
-const TURN_CHANGES: ReadonlySet<ServerMessage['type']> = new Set(['turn.saved', 'persona.done', 'feedback.done']);
+const TURN_CHANGES: ReadonlySet<ServerMessage['type']> = new Set(['turn.saved', 'persona.done', 'feedback.done', 'turns.removed']);
 
 export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const warnOnce = oncePerSocket();
@@ -22,20 +22,24 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     (socket, request) => {
       const { row, scenario } = loadedPracticeSession(request);
-      const log = request.log.child({ sessionId: row.id });
-      const sendToLeader = batchedSender(socket);
+      const sessionId = row.id;
+      const log = request.log.child({ sessionId });
+      const toThisSocket = batchedSender(socket);
+      // Every socket on the session sees every turn as it happens (SessionHub); refusals go to the asker only.
+      const unsubscribe = app.sessionHub.subscribe(sessionId, toThisSocket);
       const send = (message: ServerMessage) => {
-        sendToLeader(message);
-        if (TURN_CHANGES.has(message.type)) app.sessionWatchers.publish(row.id, { type: 'session.changed', what: 'turns' });
+        app.sessionHub.publish(sessionId, message);
+        if (TURN_CHANGES.has(message.type)) app.sessionWatchers.publish(sessionId, { type: 'session.changed', what: 'turns' });
       };
       const loop = new TurnLoop({
-        sessionId: row.id,
+        sessionId,
         scenario,
         repos: app.repos,
         engines: app.engines,
         inFlightTurns: app.inFlightTurns,
         log,
         send,
+        reply: toThisSocket,
       });
       socket.on('message', (data, isBinary) => {
         // A socket outlives nothing: logged out or expired since the upgrade means no more replies.
@@ -44,9 +48,18 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (parsed.ok) return loop.handle(parsed.message);
         // A careless or hostile client repeats itself: one warning per socket, no stack.
         warnOnce(socket, () => log.warn({ reason: parsed.message }, 'invalid client message'));
-        send({ type: 'error', code: 'invalid_message', message: parsed.message });
+        toThisSocket({ type: 'error', code: 'invalid_message', message: parsed.message });
       });
-      socket.on('close', () => loop.abort());
+      socket.on('close', () => {
+        unsubscribe();
+        // The last socket gone: nobody is watching, so stop paying for the model. Another tab keeps it going.
+        if (app.sessionHub.listeners(sessionId) === 0) app.inFlightTurns.cancel(sessionId);
+      });
+      // A reconnect finds a reply cut off by the drop (or a fresh branch awaiting its answer): answer it once.
+      // Deferred a tick so the client's message handler is in place before the first message.
+      setImmediate(
+        () => void loop.resume(row.forkTurnIndex, () => socket.readyState === socket.OPEN).catch((err: unknown) => log.error({ err }, 'resume failed')),
+      );
     },
   );
 };

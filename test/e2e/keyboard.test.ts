@@ -94,8 +94,9 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     }
     await expectNoAxeViolations(page, 'practice: after three replies');
 
-    // The evidence of the third reply: one Shift+Tab back from the reply box to its score chip.
-    expectVisibleRings(await tabUntil(page, (f) => f.tag === 'button', { back: true, max: 1 }));
+    // The evidence of the third reply: Shift+Tab back from the reply box, past the reply's actions
+    // (regenerate their reply, try again from here, edit and resend), to its score chip.
+    expectVisibleRings(await tabUntil(page, (f) => f.tag === 'button' && !/Regenerate|Try again|Edit and resend/.test(f.name), { back: true, max: 4 }));
     const chip = await focusedAx(page);
     expect(describeAx(chip)).toMatch(/^button "(Ask|Tell|Other): [a-z ]+\. (Delegation L\d · [^.]+\. )?Show evidence"$/);
     expect(chip.states.expanded).toBe(false);
@@ -119,9 +120,9 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     // Read the scorecard by Tab: every figure's turns, the transcript, then the next actions.
     const stops = await tabUntil(page, (f) => f.name === 'Practise this scenario again');
     expectVisibleRings(stops);
-    expect(stops.filter((s) => s.tag === 'summary').map((s) => s.name)).toContain('Transcript (7 turns)');
+    expect(stops.filter((s) => s.tag === 'summary').map((s) => s.name)).toContain('Transcript (3 replies, 7 turns)');
     await page.keyboard.press('Shift+Tab');
-    expect(await focused(page)).toMatch(/"Transcript \(7 turns\)"$/);
+    expect(await focused(page)).toMatch(/"Transcript \(3 replies, 7 turns\)"$/);
     await page.keyboard.press('Enter');
     expect(await page.locator('.transcript-review').getAttribute('open')).toBe('');
     const headings = await page.locator('main h2').allTextContents();

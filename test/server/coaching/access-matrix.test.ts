@@ -90,6 +90,17 @@ const MATRIX: Record<string, Row> = {
     request: async (w) => ({ url: `/api/sessions/${await practise(t.app, w.users.owner, [], { end: false })}/end` }),
     missing: missingSession('/end'),
   },
+  'DELETE /api/sessions/:id': {
+    // A fresh session of the owner's per call: a success deletes it.
+    expect: e(401, 204, 404, 404, 404, 404),
+    request: async (w) => ({ url: `/api/sessions/${await practise(t.app, w.users.owner, [], { end: false })}` }),
+    missing: missingSession(),
+  },
+  'POST /api/sessions/:id/branches': {
+    expect: e(401, 201, 404, 404, 404, 404),
+    request: (w) => ({ ...session(w, '/branches'), payload: { fromTurnIndex: 1 } }),
+    missing: () => ({ ...missingSession('/branches')(), payload: { fromTurnIndex: 1 } }),
+  },
   'GET /api/sessions/:id/stream': { expect: e(401, 101, 404, 404, 404, 404), request: (w) => session(w, '/stream'), missing: missingSession('/stream') },
   'GET /api/sessions/:id/events': { expect: e(401, 101, 404, 101, 404, 404), request: (w) => session(w, '/events'), missing: missingSession('/events') },
   'POST /api/sessions/:id/comments': {

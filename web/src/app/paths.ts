@@ -4,6 +4,8 @@ export const paths = {
   importConversation: '/import',
   practice: (id: string) => `/sessions/${encodeURIComponent(id)}`,
   scorecard: (id: string) => `/sessions/${encodeURIComponent(id)}/scorecard`,
+  compare: (a: string, b: string) => `/compare/${encodeURIComponent(a)}/${encodeURIComponent(b)}`,
+  progress: '/progress',
   sharing: '/sharing',
   invite: (code: string) => `/invites/${encodeURIComponent(code)}`,
   coaching: '/coaching',

@@ -10,6 +10,8 @@ export function PracticeRoute({ sessionId }: { sessionId: string }) {
       sessionId={sessionId}
       scorecardPath={paths.scorecard(sessionId)}
       onEnded={() => navigate(paths.scorecard(sessionId))}
+      practicePath={paths.practice}
+      comparePath={(other) => paths.compare(sessionId, other)}
       aside={<HomeworkTarget sessionId={sessionId} />}
     />
   );

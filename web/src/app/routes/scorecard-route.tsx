@@ -1,3 +1,4 @@
+import { plural } from '@web/lib/format';
 import { useState } from 'react';
 import { Banner } from '@web/components/banner';
 import { Loading } from '@web/components/loading';
@@ -48,7 +49,7 @@ export function ScorecardRoute({ sessionId }: { sessionId: string }) {
       <ScorecardView session={s} />
       <CoachingNotes sessionId={s.id} />
       <details className="card transcript-review">
-        <summary>Transcript ({s.turns.length} turns)</summary>
+        <summary>Transcript ({plural(s.turns.filter((t) => t.speaker === 'leader').length, 'reply', 'replies')}, {plural(s.turns.length, 'turn')})</summary>
         <Transcript turns={s.turns} personaName={s.scenario?.persona.name ?? 'Other speaker'} />
       </details>
       {error && <Banner onDismiss={() => setError(null)}>{error}</Banner>}
