@@ -21,6 +21,12 @@ Lee Leader: What do you think we should do about the report?
 
 00:00:05.000 --> 00:00:09.000
 Ana Ruiz: I could send a shorter version weekly.
+
+00:00:10.000 --> 00:00:13.000
+Lee Leader: What would make a weekly version work for you?
+
+00:00:14.000 --> 00:00:17.000
+Ana Ruiz: Ten minutes on Fridays to pull the numbers.
 `;
 
 describe('the coach’s CSV of session figures', () => {
