@@ -1,19 +1,10 @@
+import { MOVE_LABEL } from '@core/rubric/labels';
 import type { Family, MoveKind } from '@web/types/api';
 
 export const FAMILY_LABEL: Record<Family, string> = { ask: 'Ask', tell: 'Tell', other: 'Other' };
 
-export const MOVE_LABEL: Record<MoveKind, string> = {
-  open_question: 'Open question',
-  closed_question: 'Closed question',
-  reflection: 'Reflection',
-  leading_question: 'Leading question',
-  advice: 'Advice',
-  directive: 'Directive',
-  information: 'Information',
-  takeover: 'Takeover',
-  affirmation: 'Affirmation',
-  other: 'Other',
-};
+// Move names come from the rubric's own table, so the screen and the scorecard say the same.
+export { MOVE_LABEL };
 
 export const OWNERSHIP_LABEL = { keeps: 'you keep it', shares: 'shared', hands_over: 'handed over', none: 'nothing to own' } as const;
 
