@@ -64,9 +64,9 @@ describe('scoring a real conversation in the browser', { timeout: 90_000 }, () =
     await expectNoAxeViolations(page, 'import: scorecard with not-applicable figures');
 
     // The same transcript and evidence view as practice, with the participants' names and times.
-    await page.getByText(/^Transcript \(5 turns\)/).click();
+    await page.getByText(/^Transcript \(\d+ repl(y|ies), 5 turns\)/).click();
     const leader = page.locator('.turn-leader').nth(1);
-    expect(await leader.locator('.speaker').textContent()).toBe('Priya Shah · 0:17');
+    expect(await leader.locator('.speaker').textContent()).toBe('Priya Shah · reply 2 · 0:17');
     expect(await page.locator('.turn-persona .speaker').first().textContent()).toBe("Daniel O'Neill · 0:10");
     await leader.locator('.chip').click();
     expect(await leader.locator('.score-details').textContent()).toContain('Open question');
