@@ -90,6 +90,32 @@ describe('homework', () => {
     expect((await call(t.app, coach, 'GET', `/api/sessions/${first}`)).statusCode).toBe(200);
   });
 
+  it('counts a branch of an attempt as another try at the same homework, on the same scenario version', async () => {
+    clock.set('2026-12-01T09:00:00Z');
+    const id = await assign({ target: { figure: 'askRatio', min: 0.5 } });
+    const first = (await attempt(id, TELLS)).json().id as string;
+    expect((await mine(id)).status).toBe('completed_below_target');
+
+    // Try again from the first reply (a tell), then ask: one of two replies asks.
+    const made = await call(t.app, leader, 'POST', `/api/sessions/${first}/branches`, { fromTurnIndex: 1 });
+    expect(made.statusCode, made.body).toBe(201);
+    const branchId = made.json().id as string;
+    const ws = await openStream(t.app, branchId, leader.cookie);
+    // The branch ends on the copied reply; the persona (and its note) answer it afresh when the stream opens.
+    await ws.until('feedback.done');
+    ws.send({ type: 'reply', text: ASKS[0] });
+    await ws.until('feedback.done');
+    ws.close();
+    const ended = (await call(t.app, leader, 'POST', `/api/sessions/${branchId}/end`)).json();
+
+    const after = await mine(id);
+    expect(after.attempts.map((a) => a.sessionId)).toEqual([first, branchId]);
+    expect(after.attempts.map((a) => a.value)).toEqual([0, 0.5]);
+    expect(after.status).toBe('target_met');
+    const parent = (await call(t.app, leader, 'GET', `/api/sessions/${first}`)).json();
+    expect(ended.scenario).toEqual(parent.scenario);
+  });
+
   it('refuses an attempt past max attempts, and keeps the status at completed below target', async () => {
     clock.set('2026-12-01T09:00:00Z');
     const id = await assign({ target: { figure: 'overall', min: 5 }, maxAttempts: 1 });
