@@ -7,7 +7,7 @@ import { sendReply, uniqueEmail, waitForIdle } from './ui-actions';
 
 // A coach writes a scenario in the form, tries it, publishes and assigns it with a target; the
 // leader misses the target on a first attempt and meets it on a second; the coach sees both.
-// (Branching from a turn is not on main yet, so the second try is a new attempt.)
+// The second try is a branch from the first attempt's first reply.
 
 async function signUpAs(page: Page, role: 'Leader' | 'Coach', name: string) {
   await page.getByRole('button', { name: 'Sign up' }).click();
@@ -137,7 +137,13 @@ describe('homework in the browser', { timeout: 180_000 }, () => {
     await leader.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }).click();
     await item.getByText('below target').waitFor();
 
-    await leader.getByRole('button', { name: 'Start an attempt: Quarterly report slips' }).click();
+    // The second try branches from the first reply of the first attempt ("Practise again" on My sessions).
+    await leader.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My sessions' }).click();
+    await leader.getByText('Practise again', { exact: false }).first().click();
+    await leader.getByRole('link', { name: 'Branch from a reply' }).first().click();
+    await leader.getByRole('button', { name: 'Try again from here (reply 1)' }).click();
+    await leader.getByText(/A branch from reply 1 of/).waitFor();
+    await waitForIdle(leader);
     // The target stands next to the live figures while practising.
     const target = leader.getByTestId('homework-target');
     await target.waitFor();
@@ -154,7 +160,7 @@ describe('homework in the browser', { timeout: 180_000 }, () => {
     const attempts = row.getByRole('link', { name: /^Attempt \d/ });
     expect(await attempts.count()).toBe(2);
     expect(await attempts.nth(0).textContent()).toMatch(/Attempt 1: 0%/);
-    expect(await attempts.nth(1).textContent()).toMatch(/Attempt 2: 100% ✓/);
+    expect(await attempts.nth(1).textContent()).toMatch(/Attempt 2: 67% ✓/);
     await coach.screenshot({ path: screenshotPath('homework-coach-completion.png'), fullPage: true });
     await attempts.nth(1).click();
     await coach.getByRole('article', { name: 'Reply 1' }).waitFor();
