@@ -47,10 +47,12 @@ const isLinkedCoach = (app: FastifyInstance, user: PublicUser, leaderId: string)
 
 function loadSession(app: FastifyInstance, user: PublicUser, id: string | undefined): LoadedResource {
   const row = id === undefined ? undefined : app.repos.practiceSessions.findById(id);
-  const scenario = row?.scenarioId ? app.scenarioCatalog.resolve(row.scenarioId, row.scenarioVersion) : undefined;
-  if (!row || (row.kind === 'practice' && !scenario)) return { relation: 'none' };
+  if (!row) return { relation: 'none' };
   const relation: Relation = row.userId === user.id ? 'owner' : isLinkedCoach(app, user, row.userId) ? 'linked_coach' : 'none';
-  return relation === 'none' ? { relation } : { relation, session: { row, scenario } };
+  // The scenario is resolved only for a caller tied to the session: a stranger's probe costs no more than a miss.
+  const scenario = relation !== 'none' && row.scenarioId ? app.scenarioCatalog.resolve(row.scenarioId, row.scenarioVersion) : undefined;
+  if (relation === 'none' || (row.kind === 'practice' && !scenario)) return { relation: 'none' };
+  return { relation, session: { row, scenario } };
 }
 
 /** `params` defaults to the route's; a body-named resource (an assignment to start) passes its own. */

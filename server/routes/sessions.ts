@@ -29,9 +29,11 @@ export function loadedPracticeSession(request: FastifyRequest) {
 
 /** A session as its reader sees it: the transcript plus the coaching layer (an imported session has no scenario). */
 export function sessionView(app: FastifyInstance, request: FastifyRequest, id = loadedSession(request).row.id): SessionView {
-  // Read again: the handler may just have changed it.
+  // The row is read again: the handler may just have changed it. Its scenario version cannot change,
+  // so the one the policy check resolved is used as it is.
   const row = app.repos.practiceSessions.findById(id)!;
-  const scenario = row.scenarioId ? app.scenarioCatalog.resolve(row.scenarioId, row.scenarioVersion) : undefined;
+  const loaded = request.resource?.session;
+  const scenario = loaded?.row.id === id ? loaded.scenario : row.scenarioId ? app.scenarioCatalog.resolve(row.scenarioId, row.scenarioVersion) : undefined;
   const turns = app.repos.turns.list(row.id);
   // How the policy check related the caller to the session; a new session is the caller's own.
   const viewer = resourceOf(request).relation === 'linked_coach' ? 'coach' : 'leader';
