@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { ACTIONS, decide, type Action, type ResourceKind } from '../access/policy';
 import { loadResource, type LoadedResource, type Params } from '../access/resources';
-import { ApiError } from '../http-errors';
+import { ApiError, unauthorized } from '../http-errors';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -55,7 +55,7 @@ export function resourceOf(request: FastifyRequest): LoadedResource {
 export function authorize(app: FastifyInstance, request: FastifyRequest, action: Action, params?: Params): LoadedResource {
   const user = request.user;
   // requireUser (onRequest) has run for every non-public route; this is the backstop.
-  if (!user) throw new ApiError(401, 'unauthorized', 'Please log in.');
+  if (!user) throw unauthorized();
   const kind = ACTIONS[action].resource;
   const loaded = loadResource(app, request, kind, params);
   const decision = decide(action, user.role, loaded.relation);

@@ -64,7 +64,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.user!;
       // A coach practises too: ?view=leader shows the homework their own coaches set them.
       const view = request.query.view ?? (user.role === 'coach' ? 'coach' : 'leader');
-      if (view === 'coach' && user.role !== 'coach') throw new ApiError(403, 'forbidden:coach', 'Only coach accounts can do this.');
+      if (view === 'coach') authorize(app, request, 'coach');
       return view === 'coach' ? coachAssignments(app, user.id) : leaderAssignments(app, user.id);
     },
   );

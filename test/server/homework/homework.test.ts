@@ -170,6 +170,12 @@ describe('homework', () => {
     expect((await call(t.app, coach, 'POST', '/api/assignments', { ...base, scenarioId: 'late-onboarding-guide' })).statusCode).toBe(201);
   });
 
+  it('shows the coach view of homework to coaches only', async () => {
+    const refused = await call(t.app, leader, 'GET', '/api/assignments?view=coach');
+    expect([refused.statusCode, refused.json()]).toEqual([403, { error: 'forbidden:coach', message: 'Only coach accounts can do this.' }]);
+    expect((await call(t.app, coach, 'GET', '/api/assignments?view=leader')).statusCode).toBe(200);
+  });
+
   it('stops an unlinked leader from starting and hides the homework from them', async () => {
     clock.set('2026-12-01T09:00:00Z');
     const id = await assign();
