@@ -26,20 +26,20 @@ export interface AccessEntry {
   websocket: boolean;
 }
 
-const NOT_FOUND_CODE: Record<Exclude<ResourceKind, 'none'>, string> = {
-  session: 'not_found:session',
-  practice_session: 'not_found:session',
-  comment: 'not_found:comment',
-  leader: 'not_found:leader',
-  invite: 'not_found:invite',
-  link: 'not_found:coach',
-  scenario: 'not_found:scenario',
-  assignment: 'not_found:assignment',
+/** The one 404 of each resource kind: its code, and what the message calls it. */
+const NOT_FOUND: Record<Exclude<ResourceKind, 'none'>, { code: string; what: string }> = {
+  session: { code: 'not_found:session', what: 'session' },
+  practice_session: { code: 'not_found:session', what: 'session' },
+  comment: { code: 'not_found:comment', what: 'comment' },
+  leader: { code: 'not_found:leader', what: 'leader' },
+  invite: { code: 'not_found:invite', what: 'invite' },
+  link: { code: 'not_found:coach', what: 'coach you share with' },
+  scenario: { code: 'not_found:scenario', what: 'scenario' },
+  assignment: { code: 'not_found:assignment', what: 'assignment' },
 };
 
 /** The one 404 of each resource kind: a foreign resource and a missing one answer with exactly this. */
-export const notFound = (kind: Exclude<ResourceKind, 'none'>) =>
-  new ApiError(404, NOT_FOUND_CODE[kind], `No ${kind === 'link' ? 'coach you share with' : kind === 'practice_session' ? 'session' : kind} with that id.`);
+export const notFound = (kind: Exclude<ResourceKind, 'none'>) => new ApiError(404, NOT_FOUND[kind].code, `No ${NOT_FOUND[kind].what} with that id.`);
 
 /** The loaded resource of a route whose action names one; a missing one is a wiring bug. */
 export function resourceOf(request: FastifyRequest): LoadedResource {
