@@ -5,26 +5,31 @@ import { CoachSessionSummarySchema, LinkedLeaderSchema, type CoachSessionSummary
 import type { CoachedSessionRow } from '../db/coaching-sessions-repo';
 import { resourceOf } from '../plugins/access';
 import { sessionFiguresCsv } from '../review/session-figures-csv';
+import { scenarioLookup } from './sessions';
 import { ErrorBodySchema } from '@core/transcript/wire';
 
 /** Sessions with at least one reply are worth a coach's review; an untouched one is not. */
 const reviewable = (s: CoachedSessionRow) => s.leaderTurns > 0;
 
 export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const summary = (s: CoachedSessionRow): CoachSessionSummary => ({
-    id: s.id,
-    leader: { id: s.leaderId, name: s.leaderName },
-    scenarioId: s.scenarioId,
-    scenarioTitle: s.title ?? app.scenarioCatalog.find(s.scenarioId)?.scenario.title ?? s.scenarioId,
-    status: s.status,
-    createdAt: s.createdAt,
-    endedAt: s.endedAt,
-    leaderTurns: s.leaderTurns,
-    overall: s.scorecard?.overall ?? null,
-    askRatio: s.scorecard ? askRatioOf(s.scorecard) : null,
-    comments: s.comments,
-    reviewedAt: s.reviewedAt,
-  });
+  /** A list of sessions as the coach sees it; each scenario is read once however many sessions share it. */
+  const summaries = (sessions: CoachedSessionRow[]): CoachSessionSummary[] => {
+    const scenarioOf = scenarioLookup(app);
+    return sessions.map((s) => ({
+      id: s.id,
+      leader: { id: s.leaderId, name: s.leaderName },
+      scenarioId: s.scenarioId,
+      scenarioTitle: s.title ?? scenarioOf(s.scenarioId)?.title ?? s.scenarioId,
+      status: s.status,
+      createdAt: s.createdAt,
+      endedAt: s.endedAt,
+      leaderTurns: s.leaderTurns,
+      overall: s.scorecard?.overall ?? null,
+      askRatio: s.scorecard ? askRatioOf(s.scorecard) : null,
+      comments: s.comments,
+      reviewedAt: s.reviewedAt,
+    }));
+  };
 
   app.get('/api/coach/leaders', { config: { access: 'coach' }, schema: { response: { 200: Type.Array(LinkedLeaderSchema), 403: ErrorBodySchema } } }, async (request) => {
     const coachId = request.user!.id;
@@ -53,7 +58,7 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'leader:read' },
       schema: { params: Type.Object({ leaderId: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 200: Type.Array(CoachSessionSummarySchema), 404: ErrorBodySchema } },
     },
-    async (request) => app.repos.coachingSessions.list(request.user!.id, [resourceOf(request).leader!.id]).map(summary),
+    async (request) => summaries(app.repos.coachingSessions.list(request.user!.id, [resourceOf(request).leader!.id])),
   );
 
   app.get(
@@ -61,7 +66,7 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { config: { access: 'coach' }, schema: { response: { 200: Type.Array(CoachSessionSummarySchema), 403: ErrorBodySchema } } },
     async (request) => {
       const leaderIds = app.repos.coachLinks.leadersOf(request.user!.id).map((l) => l.id);
-      return reviewOrder(app.repos.coachingSessions.list(request.user!.id, leaderIds).filter(reviewable)).map(summary);
+      return summaries(reviewOrder(app.repos.coachingSessions.list(request.user!.id, leaderIds).filter(reviewable)));
     },
   );
 

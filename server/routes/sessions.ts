@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Scorecard } from '@core/rubric/types';
+import type { Scenario } from '@core/scenario/schema';
 import { endSession } from '../practice/end-session';
 import { toSessionView } from '../practice/session-view';
 import { ApiError } from '../http-errors';
@@ -46,6 +47,15 @@ export function sessionView(app: FastifyInstance, request: FastifyRequest, id = 
   return { ...toSessionView(row, scenario, turns, extras), ...sessionAnnotations(app.repos, row, scenario, turns, viewer) };
 }
 
+/** The current scenario of each id, looked up once however many sessions of a list share it. */
+export function scenarioLookup(app: FastifyInstance): (id: string) => Scenario | undefined {
+  const seen = new Map<string, Scenario | undefined>();
+  return (id) => {
+    if (!seen.has(id)) seen.set(id, app.scenarioCatalog.find(id)?.scenario);
+    return seen.get(id);
+  };
+}
+
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const withId = { params: IdParamsSchema };
 
@@ -83,8 +93,9 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/sessions', { config: { access: 'self' }, schema: { response: { 200: Type.Array(SessionSummarySchema) } } }, async (request) => {
     const rows = app.repos.practiceSessions.listOwned(request.user!.id);
     const unread = app.repos.annotations.unreadFor(request.user!.id, rows.map((r) => r.id));
+    const scenarioOf = scenarioLookup(app);
     return rows.map(({ title, scorecard, ...row }) => {
-      const scenario = row.scenarioId ? app.scenarioCatalog.find(row.scenarioId)?.scenario : undefined;
+      const scenario = row.scenarioId ? scenarioOf(row.scenarioId) : undefined;
       const card = scorecard as Scorecard | null;
       return {
         ...row,

@@ -46,3 +46,20 @@ describe('a session route reads its scenario once', () => {
     expect(await scenarioReads(() => call(t.app, stranger, 'GET', `/api/sessions/${sessionId}`), 404)).toBe(0);
   });
 });
+
+describe('a list of sessions reads each scenario once', () => {
+  it('for the leader’s list and for the coach’s', async () => {
+    const scenarioId = 'loaded-once-scenario';
+    for (let i = 0; i < 3; i++) await call(t.app, leader, 'POST', '/api/sessions', { scenarioId });
+    const spy = vi.spyOn(t.app.repos.authoredScenarios, 'find');
+    try {
+      expect((await call(t.app, leader, 'GET', '/api/sessions')).json()).toHaveLength(4);
+      expect(spy.mock.calls.length).toBe(1);
+      spy.mockClear();
+      expect((await call(t.app, coach, 'GET', `/api/coach/leaders/${leader.userId}/sessions`)).json()).toHaveLength(4);
+      expect(spy.mock.calls.length).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
