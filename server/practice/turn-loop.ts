@@ -76,9 +76,13 @@ export class TurnLoop {
   }
 
   private async reply(text: string, signal: AbortSignal): Promise<void> {
-    const { repos, sessionId } = this.deps;
     if (!this.isOpen()) return;
-    const earlier = repos.turns.list(sessionId);
+    await this.take(text, this.deps.repos.turns.list(this.deps.sessionId), signal);
+  }
+
+  /** Stores, scores and answers a reply to the transcript `earlier` (the session's turns as they now stand). */
+  private async take(text: string, earlier: StoredTurn[], signal: AbortSignal): Promise<void> {
+    const { repos, sessionId } = this.deps;
     // A transcript alternates: an unanswered leader turn (its socket closed before the persona
     // spoke) is retried before a new reply is taken.
     if (earlier.at(-1)?.speaker === 'leader') {
@@ -120,14 +124,16 @@ export class TurnLoop {
   private async edit(text: string, signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
     if (!this.isOpen()) return;
-    const latest = repos.turns.list(sessionId).findLast((turn) => turn.speaker === 'leader');
+    const turns = repos.turns.list(sessionId);
+    const latest = turns.findLast((turn) => turn.speaker === 'leader');
     if (!latest) {
       this.error('nothing_to_edit', 'There is no reply of yours to edit yet.');
       return;
     }
     repos.turns.replaceFrom(sessionId, latest.index, 'edited');
     this.deps.send({ type: 'turns.removed', fromIndex: latest.index });
-    await this.reply(text, signal);
+    // What replaceFrom left, without reading the session and its transcript again.
+    await this.take(text, turns.filter((turn) => turn.index < latest.index), signal);
   }
 
   /** A new answer to the latest leader turn; the old answer goes to history. */
