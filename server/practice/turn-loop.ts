@@ -10,6 +10,7 @@ import type { InFlightTurns } from '../plugins/practice';
 import { EngineError, type Engines, type JudgeChange } from './engines';
 import type { ClientMessage, ServerMessage } from './messages';
 import { noteStates } from './note-states';
+import { publicTurn } from './session-view';
 
 export interface TurnLoopDeps {
   sessionId: string;
@@ -98,7 +99,7 @@ export class TurnLoop {
       this.deps.log.error({ err, sessionId }, 'rubric failed on a reply');
     }
     const leaderTurn = repos.turns.append(sessionId, { speaker: 'leader', text, score: reading });
-    this.deps.send({ type: 'turn.saved', turn: leaderTurn });
+    this.deps.send({ type: 'turn.saved', turn: publicTurn(leaderTurn) });
     if (reading) this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     await this.answer([...earlier, leaderTurn], signal, true);
   }
@@ -258,7 +259,7 @@ export class TurnLoop {
         const next = await stream.next();
         if (next.done) {
           const turn = repos.turns.append(sessionId, { speaker: 'persona', text, state: next.value });
-          this.deps.send({ type: 'persona.done', turn });
+          this.deps.send({ type: 'persona.done', turn: publicTurn(turn) });
           return turn;
         }
         text += next.value;
@@ -271,7 +272,7 @@ export class TurnLoop {
       if (text) {
         const turn = repos.turns.append(sessionId, { speaker: 'persona', text, state, interrupted: true, stopped });
         // Every socket shows the stopped reply as it stands.
-        if (stopped) this.deps.send({ type: 'persona.done', turn });
+        if (stopped) this.deps.send({ type: 'persona.done', turn: publicTurn(turn) });
       }
       throw err;
     }
