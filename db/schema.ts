@@ -7,6 +7,18 @@ const createdAt = () =>
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
+/** The session a row belongs to; it goes with the session. */
+const sessionRef = () =>
+  text('session_id')
+    .notNull()
+    .references((): AnySQLiteColumn => practiceSessions.id, { onDelete: 'cascade' });
+
+/** The turn a row points at (by id: indexes move when turns are replaced); it goes with the turn. */
+const turnRef = () =>
+  integer('turn_id')
+    .notNull()
+    .references((): AnySQLiteColumn => turns.id, { onDelete: 'cascade' });
+
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),
@@ -75,9 +87,7 @@ export const turns = sqliteTable(
   'turns',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
     index: integer('idx').notNull(),
     speaker: text('speaker', { enum: SPEAKERS }).notNull(),
     /** Imported turns: the participant's name as the transcript gave it. */
@@ -108,9 +118,7 @@ export const replacedTurns = sqliteTable(
   'replaced_turns',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
     index: integer('idx').notNull(),
     speaker: text('speaker', { enum: SPEAKERS }).notNull(),
     text: text('text').notNull(),
@@ -189,12 +197,8 @@ export const turnComments = sqliteTable(
   'turn_comments',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
-    turnId: integer('turn_id')
-      .notNull()
-      .references(() => turns.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
+    turnId: turnRef(),
     parentId: text('parent_id'),
     /** Null for a comment restored from an imported session file: a file never names a real user. */
     authorId: text('author_id').references(() => users.id, { onDelete: 'cascade' }),
@@ -218,12 +222,8 @@ export const labelOverrides = sqliteTable(
   'label_overrides',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
-    turnId: integer('turn_id')
-      .notNull()
-      .references(() => turns.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
+    turnId: turnRef(),
     target: text('target', { enum: ['move', 'delegation'] }).notNull(),
     moveIndex: integer('move_index'),
     fromValue: text('from_value').notNull(),
@@ -245,9 +245,7 @@ export const sessionReviews = sqliteTable(
   'session_reviews',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
     /** Null for a review restored from an imported session file (see turn_comments.author_id). */
     coachId: text('coach_id').references(() => users.id, { onDelete: 'cascade' }),
     /** Imported reviews: the coach's name as the file recorded it. */
@@ -262,9 +260,7 @@ export const sessionReviews = sqliteTable(
 export const sessionReads = sqliteTable(
   'session_reads',
   {
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),

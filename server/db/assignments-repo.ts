@@ -38,14 +38,17 @@ export function createAssignmentsRepo(db: Db) {
         .orderBy(asc(assignments.dueAt), asc(assignments.id))
         .all()
         .map((r) => r.assignment),
-    leadersOf: (assignmentId: string) =>
-      db
-        .select({ id: users.id, name: users.name })
-        .from(assignmentLeaders)
-        .innerJoin(users, eq(users.id, assignmentLeaders.leaderId))
-        .where(eq(assignmentLeaders.assignmentId, assignmentId))
-        .orderBy(asc(users.name), asc(users.id))
-        .all(),
+    /** The leaders of these assignments, by name, in one query. */
+    leadersOf: (assignmentIds: string[]): { assignmentId: string; id: string; name: string }[] =>
+      assignmentIds.length === 0
+        ? []
+        : db
+            .select({ assignmentId: assignmentLeaders.assignmentId, id: users.id, name: users.name })
+            .from(assignmentLeaders)
+            .innerJoin(users, eq(users.id, assignmentLeaders.leaderId))
+            .where(inArray(assignmentLeaders.assignmentId, assignmentIds))
+            .orderBy(asc(users.name), asc(users.id))
+            .all(),
     /** The sessions started from these assignments, oldest first. */
     attempts: (assignmentIds: string[]): (AttemptRow & { assignmentId: string })[] =>
       assignmentIds.length === 0

@@ -9,15 +9,13 @@ export interface AuthoredScenario extends AuthoredScenarioRow {
 }
 
 export function createAuthoredScenariosRepo(db: Db) {
-  const withContent = (row: AuthoredScenarioRow | undefined): AuthoredScenario | undefined => {
-    if (!row) return undefined;
-    const version = db
-      .select({ body: scenarioVersions.body })
-      .from(scenarioVersions)
-      .where(and(eq(scenarioVersions.scenarioId, row.id), eq(scenarioVersions.version, row.currentVersion)))
-      .get();
-    return version && { ...row, scenario: version.body as Scenario };
-  };
+  // Each scenario with its current version's content, in one query (a list is not one query per scenario).
+  const withContent = () =>
+    db
+      .select({ row: authoredScenarios, body: scenarioVersions.body })
+      .from(authoredScenarios)
+      .innerJoin(scenarioVersions, and(eq(scenarioVersions.scenarioId, authoredScenarios.id), eq(scenarioVersions.version, authoredScenarios.currentVersion)));
+  const toAuthored = ({ row, body }: { row: AuthoredScenarioRow; body: unknown }): AuthoredScenario => ({ ...row, scenario: body as Scenario });
   const now = () => new Date().toISOString();
   return {
     /** Whether any scenario, in any state, holds the id. */
@@ -28,7 +26,10 @@ export function createAuthoredScenariosRepo(db: Db) {
         tx.insert(scenarioVersions).values({ scenarioId: scenario.id, version: 1, body: scenario }).run();
       });
     },
-    find: (id: string) => withContent(db.select().from(authoredScenarios).where(eq(authoredScenarios.id, id)).get()),
+    find: (id: string): AuthoredScenario | undefined => {
+      const found = withContent().where(eq(authoredScenarios.id, id)).get();
+      return found && toAuthored(found);
+    },
     /** The content of one version, as a session played it. */
     version: (id: string, version: number): Scenario | undefined =>
       db
@@ -37,27 +38,21 @@ export function createAuthoredScenariosRepo(db: Db) {
         .where(and(eq(scenarioVersions.scenarioId, id), eq(scenarioVersions.version, version)))
         .get()?.body as Scenario | undefined,
     /** A coach's own scenarios, newest change first. */
-    listByCoach: (coachId: string) =>
-      db
-        .select()
-        .from(authoredScenarios)
+    listByCoach: (coachId: string): AuthoredScenario[] =>
+      withContent()
         .where(eq(authoredScenarios.coachId, coachId))
         .orderBy(desc(authoredScenarios.updatedAt), asc(authoredScenarios.id))
         .all()
-        .map(withContent)
-        .filter((s): s is AuthoredScenario => s !== undefined),
+        .map(toAuthored),
     /** The published scenarios of these coaches. */
     listPublishedBy: (coachIds: string[]) =>
       coachIds.length === 0
         ? []
-        : db
-            .select()
-            .from(authoredScenarios)
+        : withContent()
             .where(and(inArray(authoredScenarios.coachId, coachIds), eq(authoredScenarios.status, 'published')))
             .orderBy(asc(authoredScenarios.id))
             .all()
-            .map(withContent)
-            .filter((s): s is AuthoredScenario => s !== undefined),
+            .map(toAuthored),
     /**
      * Saves new content. A published scenario, or a version some session was played on, gets a new
      * version so old transcripts keep reading against what was played; an unplayed draft is changed in place.

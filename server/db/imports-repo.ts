@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ReplyScore, Scorecard } from '@core/rubric/types';
 import type { JudgeChange, SessionSource } from '@core/transcript/wire';
 import { practiceSessions, turns } from '@db/schema';
@@ -89,8 +89,13 @@ export function createImportsRepo(db: Db) {
           });
         }
         if (annotations) {
-          const turnIdAt = (index: number) =>
-            tx.select({ id: turns.id }).from(turns).where(and(eq(turns.sessionId, session.id), eq(turns.index, index))).get()!.id;
+          // One read of the new turns' ids, not one per comment version and override.
+          const ids = new Map(tx.select({ id: turns.id, index: turns.index }).from(turns).where(eq(turns.sessionId, session.id)).all().map((t) => [t.index, t.id]));
+          const turnIdAt = (index: number) => {
+            const id = ids.get(index);
+            if (id === undefined) throw new Error(`The file's annotations point at turn ${index}, which it does not have.`);
+            return id;
+          };
           insertFileAnnotations(tx, session.id, turnIdAt, annotations);
         }
       });

@@ -54,7 +54,11 @@ function base(deps: Deps, row: AssignmentRow) {
 
 const groupBy = <T>(items: T[], key: (item: T) => string) => {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 };
 
@@ -83,10 +87,12 @@ export function leaderAssignments(deps: Deps, leaderId: string): LeaderAssignmen
 export function coachAssignments(deps: Deps, coachId: string, only?: AssignmentRow): CoachAssignment[] {
   const now = deps.clock.now();
   const rows = only ? [only] : deps.repos.assignments.listByCoach(coachId);
-  const attempts = groupBy(deps.repos.assignments.attempts(rows.map((r) => r.id)), (a) => `${a.assignmentId} ${a.leaderId}`);
+  const ids = rows.map((r) => r.id);
+  const attempts = groupBy(deps.repos.assignments.attempts(ids), (a) => `${a.assignmentId} ${a.leaderId}`);
+  const leaders = groupBy(deps.repos.assignments.leadersOf(ids), (l) => l.assignmentId);
   return rows.map((row) => ({
     ...base(deps, row),
-    leaders: deps.repos.assignments.leadersOf(row.id).map((leader) => {
+    leaders: (leaders.get(row.id) ?? []).map((leader) => {
       const theirs = standing(row, attempts.get(`${row.id} ${leader.id}`) ?? [], now);
       return { id: leader.id, name: leader.name, status: theirs.status, attempts: theirs.attempts, best: theirs.best };
     }),

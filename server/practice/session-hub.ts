@@ -4,21 +4,24 @@ import type { ServerMessage } from '@core/transcript/wire';
 // a phone and a laptop). Behind this small interface so a later move to PostgreSQL LISTEN/NOTIFY, for
 // several server processes, changes one file.
 
-export type SessionListener = (message: ServerMessage) => void;
+// The review sockets' fan-out (server/review/session-watchers.ts) is this same hub, carrying
+// SessionEvents instead of stream messages.
 
-export interface SessionHub {
+export type SessionListener<M = ServerMessage> = (message: M) => void;
+
+export interface SessionHub<M = ServerMessage> {
   /** Starts delivering the session's messages to `listener`; returns the unsubscribe function. */
-  subscribe(sessionId: string, listener: SessionListener): () => void;
-  publish(sessionId: string, message: ServerMessage): void;
+  subscribe(sessionId: string, listener: SessionListener<M>): () => void;
+  publish(sessionId: string, message: M): void;
   /** How many listeners the session has here. */
   listeners(sessionId: string): number;
 }
 
 /** One process: a map of listener sets. A throwing listener (a socket gone bad) never stops the others. */
-export class InProcessSessionHub implements SessionHub {
-  private readonly bySession = new Map<string, Set<SessionListener>>();
+export class InProcessSessionHub<M = ServerMessage> implements SessionHub<M> {
+  private readonly bySession = new Map<string, Set<SessionListener<M>>>();
 
-  subscribe(sessionId: string, listener: SessionListener): () => void {
+  subscribe(sessionId: string, listener: SessionListener<M>): () => void {
     let set = this.bySession.get(sessionId);
     if (!set) this.bySession.set(sessionId, (set = new Set()));
     set.add(listener);
@@ -28,7 +31,7 @@ export class InProcessSessionHub implements SessionHub {
     };
   }
 
-  publish(sessionId: string, message: ServerMessage): void {
+  publish(sessionId: string, message: M): void {
     for (const listener of [...(this.bySession.get(sessionId) ?? [])]) {
       try {
         listener(message);

@@ -1,6 +1,6 @@
 import type { Scorecard } from '@core/rubric/types';
 import { toBrief, type Scenario } from '@core/scenario/schema';
-import type { BranchSummary, ReplacedTurn, Session, SessionSource } from '@core/transcript/wire';
+import type { BranchSummary, ReplacedTurn, Session, SessionSource, Turn } from '@core/transcript/wire';
 import type { PracticeSessionRow } from '@db/schema';
 import type { StoredTurn } from '../db/turns-repo';
 
@@ -8,6 +8,9 @@ export interface SessionExtras {
   branches: BranchSummary[];
   history: ReplacedTurn[];
 }
+
+/** A turn as any client sees it, on the stream or in the session view: the persona's state stays on the server. */
+export const publicTurn = ({ state: _hidden, ...turn }: StoredTurn): Turn => turn;
 
 /** A stored session as the API shows it; `scenario` is undefined for an imported conversation without one. */
 export function toSessionView(
@@ -28,7 +31,7 @@ export function toSessionView(
     feedbackEnabled: row.feedbackEnabled,
     createdAt: row.createdAt,
     endedAt: row.endedAt,
-    turns: turns.map(({ state: _hidden, feedback, ...turn }) =>
+    turns: turns.map(publicTurn).map(({ feedback, ...turn }) =>
       // Notes held back while per-turn feedback is off appear with the debrief.
       feedback !== undefined && (row.feedbackEnabled || row.status === 'ended') ? { ...turn, feedback } : turn,
     ),

@@ -10,6 +10,7 @@ import type { InFlightTurns } from '../plugins/practice';
 import { EngineError, type Engines, type JudgeChange } from './engines';
 import type { ClientMessage, ServerMessage } from './messages';
 import { noteStates } from './note-states';
+import { publicTurn } from './session-view';
 
 export interface TurnLoopDeps {
   sessionId: string;
@@ -76,9 +77,13 @@ export class TurnLoop {
   }
 
   private async reply(text: string, signal: AbortSignal): Promise<void> {
-    const { repos, sessionId } = this.deps;
     if (!this.isOpen()) return;
-    const earlier = repos.turns.list(sessionId);
+    await this.take(text, this.deps.repos.turns.list(this.deps.sessionId), signal);
+  }
+
+  /** Stores, scores and answers a reply to the transcript `earlier` (the session's turns as they now stand). */
+  private async take(text: string, earlier: StoredTurn[], signal: AbortSignal): Promise<void> {
+    const { repos, sessionId } = this.deps;
     // A transcript alternates: an unanswered leader turn (its socket closed before the persona
     // spoke) is retried before a new reply is taken.
     if (earlier.at(-1)?.speaker === 'leader') {
@@ -94,7 +99,7 @@ export class TurnLoop {
       this.deps.log.error({ err, sessionId }, 'rubric failed on a reply');
     }
     const leaderTurn = repos.turns.append(sessionId, { speaker: 'leader', text, score: reading });
-    this.deps.send({ type: 'turn.saved', turn: leaderTurn });
+    this.deps.send({ type: 'turn.saved', turn: publicTurn(leaderTurn) });
     if (reading) this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     await this.answer([...earlier, leaderTurn], signal, true);
   }
@@ -120,14 +125,16 @@ export class TurnLoop {
   private async edit(text: string, signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
     if (!this.isOpen()) return;
-    const latest = repos.turns.list(sessionId).findLast((turn) => turn.speaker === 'leader');
+    const turns = repos.turns.list(sessionId);
+    const latest = turns.findLast((turn) => turn.speaker === 'leader');
     if (!latest) {
       this.error('nothing_to_edit', 'There is no reply of yours to edit yet.');
       return;
     }
     repos.turns.replaceFrom(sessionId, latest.index, 'edited');
     this.deps.send({ type: 'turns.removed', fromIndex: latest.index });
-    await this.reply(text, signal);
+    // What replaceFrom left, without reading the session and its transcript again.
+    await this.take(text, turns.filter((turn) => turn.index < latest.index), signal);
   }
 
   /** A new answer to the latest leader turn; the old answer goes to history. */
@@ -252,7 +259,7 @@ export class TurnLoop {
         const next = await stream.next();
         if (next.done) {
           const turn = repos.turns.append(sessionId, { speaker: 'persona', text, state: next.value });
-          this.deps.send({ type: 'persona.done', turn });
+          this.deps.send({ type: 'persona.done', turn: publicTurn(turn) });
           return turn;
         }
         text += next.value;
@@ -265,7 +272,7 @@ export class TurnLoop {
       if (text) {
         const turn = repos.turns.append(sessionId, { speaker: 'persona', text, state, interrupted: true, stopped });
         // Every socket shows the stopped reply as it stands.
-        if (stopped) this.deps.send({ type: 'persona.done', turn });
+        if (stopped) this.deps.send({ type: 'persona.done', turn: publicTurn(turn) });
       }
       throw err;
     }

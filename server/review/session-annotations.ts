@@ -78,6 +78,22 @@ function revealedFacts(turns: StoredTurn[], scenario: Scenario | undefined): Rev
 const rescorer = (row: PracticeSessionRow, scenario: Scenario | undefined, stored: readonly StoredTurn[]) => (turns: TranscriptTurn[]) =>
   row.kind === 'imported' && !stored.some((t) => t.state) ? importedScorecard(turns) : scoreSession(turns, scenario);
 
+/** The session's scorecard recomputed with its live overrides; null when it has no scorecard or no live override. */
+function adjusted(row: PracticeSessionRow, scenario: Scenario | undefined, turns: StoredTurn[], allOverrides: Override[]): SessionAnnotations['adjustedScorecard'] {
+  const live = allOverrides.filter((o) => o.active);
+  const corrections: LabelCorrection[] = live.map((o) => ({ turnIndex: o.turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to }));
+  const automatic = row.scorecard as Scorecard | null;
+  const corrected = automatic ? correctedScorecard(turns, corrections, automatic, rescorer(row, scenario, turns)) : undefined;
+  if (!corrected) return null;
+  const overriddenBy = [...new Map<string, AuthorRef>(live.map((o) => [o.coach.id ?? `recorded:${o.coach.name}`, o.coach])).values()];
+  return { ...corrected, overriddenBy };
+}
+
+/** Only the adjusted scorecard of `sessionAnnotations` (the coach's spreadsheet), without reading comments, reviews or the leader. */
+export function adjustedScorecard(repos: Repos, row: PracticeSessionRow, scenario: Scenario | undefined, turns: StoredTurn[]): SessionAnnotations['adjustedScorecard'] {
+  return adjusted(row, scenario, turns, overrides(repos, row.id, repos.turnRefs.indexById(row.id)));
+}
+
 export function sessionAnnotations(
   repos: Repos,
   row: PracticeSessionRow,
@@ -87,11 +103,6 @@ export function sessionAnnotations(
 ): SessionAnnotations {
   const indexOf = repos.turnRefs.indexById(row.id);
   const allOverrides = overrides(repos, row.id, indexOf);
-  const live = allOverrides.filter((o) => o.active);
-  const corrections: LabelCorrection[] = live.map((o) => ({ turnIndex: o.turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to }));
-  const automatic = row.scorecard as Scorecard | null;
-  const adjusted = automatic ? correctedScorecard(turns, corrections, automatic, rescorer(row, scenario, turns)) : undefined;
-  const overriddenBy = [...new Map<string, AuthorRef>(live.map((o) => [o.coach.id ?? `recorded:${o.coach.name}`, o.coach])).values()];
   const leader = repos.users.findById(row.userId)!;
   return {
     viewer,
@@ -104,7 +115,7 @@ export function sessionAnnotations(
       summary: review.summary,
       createdAt: review.createdAt,
     })),
-    adjustedScorecard: adjusted ? { ...adjusted, overriddenBy } : null,
+    adjustedScorecard: adjusted(row, scenario, turns, allOverrides),
     revealedFacts: viewer === 'coach' || row.status === 'ended' ? revealedFacts(turns, scenario) : [],
   };
 }

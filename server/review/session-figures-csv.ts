@@ -3,7 +3,7 @@ import type { CoachedSessionRow } from '../db/coaching-sessions-repo';
 import type { Repos } from '../plugins/db';
 import type { Scenario } from '@core/scenario/schema';
 import { toCsv } from './csv';
-import { sessionAnnotations } from './session-annotations';
+import { adjustedScorecard } from './session-annotations';
 
 // The coach's spreadsheet of their linked leaders' figures (GET /api/coach/sessions.csv): one row per
 // ended session. The automatic figures always; the `adjusted_` columns carry the scorecard
@@ -49,7 +49,7 @@ export function sessionFiguresCsv(
     .map((s) => {
       const row = repos.practiceSessions.findById(s.id)!;
       const scenario = s.scenarioId ? scenarios.get(s.scenarioId) : undefined;
-      const adjusted = sessionAnnotations(repos, row, scenario, repos.turns.list(s.id), 'coach').adjustedScorecard?.scorecard;
+      const adjusted = adjustedScorecard(repos, row, scenario, repos.turns.list(s.id))?.scorecard;
       return [
         s.leaderName,
         email.get(s.leaderId) ?? '',

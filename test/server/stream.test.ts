@@ -49,6 +49,8 @@ describe('a practice session over the WebSocket', () => {
     const done = messages[personaDone] as Extract<ServerMessage, { type: 'persona.done' }>;
     expect(deltas.map((d) => d.text).join('')).toBe(done.turn.text);
     expect(done.turn).toMatchObject({ index: 2, speaker: 'persona' });
+    // The persona's state (hidden-fact ids, engagement) stays on the server, on the stream as in the session view.
+    expect(done.turn).not.toHaveProperty('state');
 
     ws.send({ type: 'reply', text: 'Just send the client an apology and copy me in.' });
     const second = await ws.until('feedback.done');
