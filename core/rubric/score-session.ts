@@ -14,7 +14,7 @@ import type { Band, DelegationLevel, Scorecard, ScorecardFigure } from './types'
 // and the transcript turns that drove it.
 
 /** Fewer leader replies than this and the scorecard says "not enough to score" instead of guessing. */
-export const MIN_SCORED_REPLIES = 2;
+const MIN_SCORED_REPLIES = 2;
 
 export function scoreSession(turns: TranscriptTurn[], scenario?: Scenario): Scorecard {
   const f = gatherFacts(turns);
