@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { ROOT, WEB_DIST } from '@server/web-build';
 import { launchBrowser, startServedApp } from '@test/helpers/browser-app';
+import { quantile } from './quantile';
 
 // `npm run -s bench:web`: one JSON object. The JS each page loads, as Chromium actually fetched it
 // on the built app (gzip -9 of each file, summed), and the live meter's rubric on a 120-word draft,
@@ -91,7 +92,7 @@ async function main() {
       return out;
     })()`)) as number[];
     times.sort((a, b) => a - b);
-    const p = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 1000) / 1000;
+    const p = (q: number) => Math.round(quantile(times, q) * 1000) / 1000;
     console.log(
       JSON.stringify({
         practice_js_gzip_kb: gzipKb(practice),

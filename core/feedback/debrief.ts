@@ -5,7 +5,7 @@ import type { TranscriptTurn } from '../transcript/types';
 import { HAND_OVER, OPENING_QUESTION, VIEW_QUESTIONS, questionFor } from './questions';
 import { isSolutionMove } from '../rubric/moves';
 import { commitmentSentence, quote } from './quote';
-import { replyLabel, replyList } from '../transcript/reply-numbers';
+import { plural, replyLabel, replyList } from '../transcript/reply-numbers';
 
 export interface DebriefInput {
   scenario: Scenario;
@@ -147,7 +147,7 @@ export function offlineDebrief({ scenario, transcript, scorecard }: DebriefInput
   const final = [...transcript].reverse().find((t) => t.state)?.state ?? initialPersonaState();
   const asks = ex.flatMap((e) => e.moves).filter((m) => m.family === 'ask').length;
   const tells = ex.flatMap((e) => e.moves).filter((m) => m.family === 'tell').length;
-  const overview = `Over ${ex.length} ${ex.length === 1 ? 'reply' : 'replies'} with ${p} you made ${asks} ask ${asks === 1 ? 'move' : 'moves'} and ${tells} tell ${tells === 1 ? 'move' : 'moves'} (${scorecard.overall === null ? 'not enough replies for an overall score' : `overall ${scorecard.overall} of 5`}).`;
+  const overview = `Over ${plural(ex.length, 'reply', 'replies')} with ${p} you made ${plural(asks, 'ask move')} and ${plural(tells, 'tell move')} (${scorecard.overall === null ? 'not enough replies for an overall score' : `overall ${scorecard.overall} of 5`}).`;
   return [
     `${overview} ${strongest(ex, p, scenario)}`,
     missed(ex, p, scenario),

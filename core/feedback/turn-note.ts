@@ -102,7 +102,7 @@ function alternative(input: TurnNoteInput, p: string, rng: Rng): string | undefi
 }
 
 /** Questions stacked in one reply count once for the ask ratio; the note says why that is the better habit. */
-export const STACKED_QUESTIONS = 3;
+const STACKED_QUESTIONS = 3;
 function stacked(reading: TurnNoteInput['reading']): string | undefined {
   const asked = reading.moves.filter((m) => QUESTION_MOVES.includes(m.kind)).length;
   return asked >= STACKED_QUESTIONS ? `That reply asked ${asked} questions at once: one question at a time lets them think.` : undefined;

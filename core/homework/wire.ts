@@ -1,13 +1,11 @@
-import { Type, type Static, type TLiteral, type TSchema, type TUnion } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { ScenarioBriefSchema, ScenarioSchema } from '../scenario/schema';
+import { nullable, oneOf } from '../transcript/schema-helpers';
 import { ASSIGNMENT_STATUSES } from './status';
 import { TARGET_FIGURES } from './target';
 
 // The HTTP contract of scenario authoring and homework (docs/api.md "Scenarios", "Homework").
 
-const literals = <const T extends readonly string[]>(values: T) =>
-  Type.Union(values.map((value) => Type.Literal(value))) as unknown as TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }>;
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const ScenarioIssueSchema = Type.Object({ path: Type.String(), message: Type.String() });
 
@@ -19,8 +17,8 @@ export const InvalidScenarioBodySchema = Type.Object({
 export type InvalidScenarioBody = Static<typeof InvalidScenarioBodySchema>;
 
 export const ScenarioMetaSchema = Type.Object({
-  source: literals(['builtin', 'coach'] as const),
-  status: literals(['draft', 'published', 'archived'] as const),
+  source: oneOf(['builtin', 'coach'] as const),
+  status: oneOf(['draft', 'published', 'archived'] as const),
   version: Type.Integer(),
   /** The coach who wrote it; null for a built-in. */
   authorId: nullable(Type.String()),
@@ -36,7 +34,7 @@ export type ScenarioSource = Static<typeof ScenarioSourceSchema>;
 export const ScenarioSavedSchema = Type.Object({ id: Type.String(), version: Type.Integer(), status: ScenarioMetaSchema.properties.status });
 export const ImportScenarioBodySchema = Type.Object({ yaml: Type.String({ minLength: 1, maxLength: 60_000 }) });
 
-export const TargetSchema = Type.Object({ figure: literals(TARGET_FIGURES), min: Type.Number({ minimum: 0, maximum: 100 }) }, { additionalProperties: false });
+export const TargetSchema = Type.Object({ figure: oneOf(TARGET_FIGURES), min: Type.Number({ minimum: 0, maximum: 100 }) }, { additionalProperties: false });
 
 /** A date-time with its offset ("2026-12-01T17:00:00+01:00" or "...Z"): a due date never floats between zones. */
 const ZonedDateTime = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$', maxLength: 40 });
@@ -56,11 +54,11 @@ export const CreateAssignmentBodySchema = Type.Object(
 );
 export type CreateAssignmentBody = Static<typeof CreateAssignmentBodySchema>;
 
-export const AssignmentStatusSchema = literals(ASSIGNMENT_STATUSES);
+export const AssignmentStatusSchema = oneOf(ASSIGNMENT_STATUSES);
 
 export const AttemptSchema = Type.Object({
   sessionId: Type.String(),
-  status: literals(['open', 'ended'] as const),
+  status: oneOf(['open', 'ended'] as const),
   startedAt: Type.String(),
   endedAt: nullable(Type.String()),
   /** The target figure's value once ended (null while open or when unmeasured). */
@@ -98,7 +96,7 @@ export const LeaderAssignmentSchema = Type.Object({
   /** Attempts left (null: no limit). */
   attemptsLeft: nullable(Type.Integer()),
   /** Why no new attempt can start: "overdue", "max_attempts_reached", or null. */
-  blockedBy: nullable(literals(['overdue', 'max_attempts_reached'] as const)),
+  blockedBy: nullable(oneOf(['overdue', 'max_attempts_reached'] as const)),
 });
 export type LeaderAssignment = Static<typeof LeaderAssignmentSchema>;
 

@@ -19,7 +19,7 @@ export const MOVE_LABEL: Record<MoveKind, string> = {
 };
 
 /** What each move kind means, for the live meter ("Leading question: advice phrased as a question"). */
-export const MOVE_MEANING: Record<MoveKind, string> = {
+const MOVE_MEANING: Record<MoveKind, string> = {
   open_question: 'invites them to think and answer in their own words',
   closed_question: 'can be answered in a word',
   reflection: 'gives their words back so they can go on',

@@ -4,7 +4,7 @@ import {
   ASK_RATIO_BANDS, DELEGATION_LEVEL_BANDS, DELEGATION_NONE_BAND, IDEAS_BANDS, OPEN_QUESTION_BANDS, OWNERSHIP_BANDS,
   PATIENCE_BANDS, TAKEOVER_PENALTY, TALK_SHARE_BANDS, UNMEASURED_BAND, bandAtLeast, bandAtMost, pct, ruleText,
 } from './bands';
-import { replyList, replyOf } from '../transcript/reply-numbers';
+import { plural, replyList, replyOf } from '../transcript/reply-numbers';
 import { delegationInWords, moveLabel } from './labels';
 import { QUESTION_MOVES } from './moves';
 import { gatherFacts, levels, type LeaderTurn, type SessionFacts } from './session-facts';
@@ -14,7 +14,7 @@ import type { Band, DelegationLevel, Scorecard, ScorecardFigure } from './types'
 // and the transcript turns that drove it.
 
 /** Fewer leader replies than this and the scorecard says "not enough to score" instead of guessing. */
-export const MIN_SCORED_REPLIES = 2;
+const MIN_SCORED_REPLIES = 2;
 
 export function scoreSession(turns: TranscriptTurn[], scenario?: Scenario): Scorecard {
   const f = gatherFacts(turns);
@@ -66,12 +66,10 @@ function askRatioFigure(f: SessionFacts): ScorecardFigure {
     bandRule: ruleText(ASK_RATIO_BANDS, '>='),
     turns: counted.map((t) => t.index),
     explanation:
-      `${asks} of ${counted.length} ${counted.length === 1 ? 'reply' : 'replies'} that asked or told mostly asked (each reply counts once; leading questions count as tell). ` +
-      `Move by move: ${countOf(moves('ask'), 'ask move')} and ${countOf(moves('tell'), 'tell move')}.`,
+      `${asks} of ${plural(counted.length, 'reply', 'replies')} that asked or told mostly asked (each reply counts once; leading questions count as tell). ` +
+      `Move by move: ${plural(moves('ask'), 'ask move')} and ${plural(moves('tell'), 'tell move')}.`,
   };
 }
-
-const countOf = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 /** A reply with a question counts once: open when it asks an open question and leads nowhere. */
 function openQuestionFigure(f: SessionFacts): ScorecardFigure {
@@ -93,7 +91,7 @@ function openQuestionFigure(f: SessionFacts): ScorecardFigure {
     explanation:
       asking.length === 0
         ? 'The leader asked no questions.'
-        : `${open} of ${asking.length} ${asking.length === 1 ? 'reply' : 'replies'} with a question asked an open one (each reply counts once). Question by question: ${openQuestions} of ${allQuestions} were open.`,
+        : `${open} of ${plural(asking.length, 'reply', 'replies')} with a question asked an open one (each reply counts once). Question by question: ${openQuestions} of ${allQuestions} were open.`,
   };
 }
 
@@ -121,7 +119,7 @@ function patienceFigure(f: SessionFacts): ScorecardFigure {
     key: 'patience',
     label: 'Patience',
     value,
-    display: first ? `${first.nth} ${first.nth === 1 ? 'reply' : 'replies'} first` : 'never',
+    display: first ? `${plural(first.nth, 'reply', 'replies')} first` : 'never',
     band: first ? bandAtLeast(first.nth, [Infinity, ...PATIENCE_BANDS]) : 5,
     bandRule: `5: never offered a solution, ${PATIENCE_BANDS.map((n, i) => `${4 - i}: ${n} or more replies first`).join(', ')}, 1: a solution in the first reply`,
     turns: first ? [first.index] : [],
@@ -169,7 +167,7 @@ function delegationFigure(f: SessionFacts) {
     band,
     bandRule: `by the final level: 5: levels 5-7 (advise, inquire, delegate), 4: level 4 (agree), 3: level 3 (consult) or no decision in play, 2: levels 1-2 (tell, sell), 1: level 0 (takeover); ${TAKEOVER_PENALTY} less if the leader took the task back at any point`,
     turns,
-    explanation: `Highest ${name(highest)}, final ${name(final)}; ${takeovers.length} takeover${takeovers.length === 1 ? '' : 's'}.`,
+    explanation: `Highest ${name(highest)}, final ${name(final)}; ${plural(takeovers.length, 'takeover')}.`,
   };
   return { figure, summary: { highest, final, takeovers: takeovers.length } };
 }

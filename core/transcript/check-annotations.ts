@@ -19,18 +19,25 @@ export function checkAnnotations(file: SessionExport): AnnotationProblem | undef
 
   // Comments come in the order they were written; an edited comment's current text can be newer
   // than the answers to it, so a parent may come later in the file, but threads never loop.
+  // Every check is linear in the file: no search per comment, and each thread is walked once
+  // (`rooted` holds the comments already known to lead up to a first comment without a loop).
   const comments = new Map(file.comments.map((c) => [c.id, c]));
+  const seen = new Set<string>();
+  const rooted = new Set<string>();
   for (const [i, c] of file.comments.entries()) {
     const at = `/comments/${i}`;
     if (!replyAt(c.turnIndex)) return { path: at, expected: `turnIndex ${c.turnIndex} to be a leader reply of this session` };
-    if (file.comments.findIndex((x) => x.id === c.id) !== i) return { path: at, expected: `comment ids to be unique; "${c.id}" is used twice` };
+    if (seen.has(c.id)) return { path: at, expected: `comment ids to be unique; "${c.id}" is used twice` };
+    seen.add(c.id);
     if (c.parentId !== null && comments.get(c.parentId)?.turnIndex !== c.turnIndex)
       return { path: at, expected: `parentId to name a comment on the same reply; "${c.parentId}" is not one` };
-    const ancestors = new Set<string>();
-    for (let up = c.parentId; up !== null; up = comments.get(up)!.parentId) {
-      if (up === c.id || ancestors.has(up)) return { path: at, expected: 'a thread without loops (a comment cannot answer itself)' };
-      ancestors.add(up);
+    const path = new Set<string>([c.id]);
+    // A parent the file lacks ends the walk: that comment's own turn reports it.
+    for (let up = c.parentId; up !== null && !rooted.has(up); up = comments.get(up)?.parentId ?? null) {
+      if (path.has(up)) return { path: at, expected: 'a thread without loops (a comment cannot answer itself)' };
+      path.add(up);
     }
+    for (const id of path) rooted.add(id);
   }
 
   const overrides = new Map<string, { label: string; replacedBy?: string }>();
@@ -55,8 +62,12 @@ export function checkAnnotations(file: SessionExport): AnnotationProblem | undef
     const replaced = overrides.get(o.id)!.replacedBy !== undefined;
     if (o.active === replaced) return { path: `/overrides/${i}`, expected: `active to be ${!replaced} (${replaced ? 'a later override replaces it' : 'nothing replaces it'})` };
   }
-  const live = file.overrides.filter((o) => o.active).map((o) => `${o.turnIndex}:${o.target}:${o.moveIndex}`);
-  const twice = live.find((label, i) => live.indexOf(label) !== i);
-  if (twice) return { path: '/overrides', expected: `one live override per label; ${twice} has two (the later one should replace the earlier)` };
+  const live = new Set<string>();
+  for (const o of file.overrides) {
+    if (!o.active) continue;
+    const label = `${o.turnIndex}:${o.target}:${o.moveIndex}`;
+    if (live.has(label)) return { path: '/overrides', expected: `one live override per label; ${label} has two (the later one should replace the earlier)` };
+    live.add(label);
+  }
   return undefined;
 }

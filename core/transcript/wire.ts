@@ -1,4 +1,4 @@
-import { Type, type Static, type TLiteral, type TSchema, type TUnion } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { SCORECARD_KEYS, type ReplyScore, type Scorecard, type ScorecardFigure } from '../rubric/types';
 import { ScenarioBriefSchema } from '../scenario/schema';
 import {
@@ -12,18 +12,13 @@ import {
   SPEAKERS,
 } from './limits';
 import { TRANSCRIPT_FORMATS } from './import-types';
+import { nullable, oneOf, passThrough } from './schema-helpers';
 
 // The HTTP and WebSocket contract of docs/api.md, each shape defined once: routes validate and
 // serialise with these schemas, the socket validates client frames with them, and the web app uses
 // their Static types (the limits and names are in ./limits.ts). Rubric payloads (scores, scorecards)
 // are typed in core/rubric/types.ts and passed through as-is, so their schemas are open: a closed
 // one would silently drop fields the rubric adds.
-
-/** The same `anyOf` of constants as spelling out `Type.Literal`s, typed as the union of the values. */
-const oneOf = <const T extends readonly string[]>(values: T) =>
-  Type.Union(values.map((value) => Type.Literal(value))) as unknown as TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }>;
-const passThrough = <T>() => Type.Unsafe<T>(Type.Unknown());
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const RoleSchema = oneOf(ROLES);
 export type Role = Static<typeof RoleSchema>;
