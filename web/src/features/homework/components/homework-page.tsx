@@ -115,7 +115,7 @@ function AssignForm({ onAssigned }: { onAssigned(): void }) {
             ))}
           </select>
         </div>
-        <fieldset>
+        <fieldset className="field">
           <legend>Leaders</legend>
           {leaders.status === 'ready' && leaders.data.length === 0 && <p className="muted">No leader shares with you yet.</p>}
           {leaders.status === 'ready' && leaders.data.map((l) => (
@@ -180,7 +180,7 @@ function AssignmentCompletion({ assignment: a, paths }: { assignment: CoachAssig
         Due {formatDue(a.dueAt, a.timeZone)} · {a.targetText ? `target ${a.targetText}` : 'no target'}
         {a.maxAttempts !== null && ` · at most ${a.maxAttempts} attempts`} · {met} of {a.leaders.length} met the target
       </p>
-      <table>
+      <table className="data-table">
         <caption className="visually-hidden">Who met the target of {a.scenarioTitle}</caption>
         <thead>
           <tr>
