@@ -4,7 +4,7 @@ import type { Announcement } from '@web/components/live-announcer';
 import { openSocket, wsUrl } from '@web/lib/socket-client';
 import { coachingApi, type ReviewedSession } from '../api/coaching-api';
 import { newFromOthers } from './news';
-import { useKeptAsync } from './use-kept-async';
+import { useAsync } from '@web/lib/use-async';
 
 /**
  * A session with its coaching layer, kept current through the review socket: any change reloads it
@@ -14,7 +14,7 @@ import { useKeptAsync } from './use-kept-async';
  * `announce` adds the page's own confirmations ("Comment posted").
  */
 export function useLiveSession(sessionId: string, from: 'leader' | 'coach') {
-  const session = useKeptAsync(() => coachingApi.session(sessionId), sessionId);
+  const session = useAsync(() => coachingApi.session(sessionId), sessionId, { keep: true });
   const [accessEnded, setAccessEnded] = useState(false);
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const shown = useRef<ReviewedSession | null>(null);
