@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CoachAssignment } from '@core/homework/wire';
+import type { CoachAssignment, ScenarioListItem } from '@core/homework/wire';
 import { TARGET_FIGURES, type TargetFigure } from '@core/homework/target';
 import { Banner } from '@web/components/banner';
 import { errorMessage } from '@web/lib/api-client';
@@ -18,27 +18,28 @@ interface Paths {
 export function HomeworkPage({ paths, userId }: { paths: Paths; userId: string }) {
   useDocumentTitle('Homework');
   const [round, setRound] = useState(0);
+  // One list for both sections: the coach's own scenarios, and the published ones to assign.
+  const scenarios = useAsync(homeworkApi.scenarios, 'scenarios').data;
   return (
     <>
       <div className="page-head">
         <h1>Homework</h1>
         <p className="muted">Write scenarios for your leaders, assign them with a due date and a target, and see who met it.</p>
       </div>
-      <MyScenarios paths={paths} userId={userId} />
-      <AssignForm onAssigned={() => setRound((r) => r + 1)} />
+      <MyScenarios scenarios={scenarios} paths={paths} userId={userId} />
+      <AssignForm scenarios={scenarios} onAssigned={() => setRound((r) => r + 1)} />
       <Completion key={round} paths={paths} />
     </>
   );
 }
 
-function MyScenarios({ paths, userId }: { paths: Paths; userId: string }) {
-  const list = useAsync(homeworkApi.scenarios, 'scenarios');
+function MyScenarios({ scenarios, paths, userId }: { scenarios: ScenarioListItem[] | undefined; paths: Paths; userId: string }) {
   return (
     <section className="card" aria-labelledby="my-scenarios-heading">
       <h2 id="my-scenarios-heading">My scenarios</h2>
-      {list.status === 'ready' && (
+      {scenarios && (
         <ul>
-          {list.data.filter((s) => s.authorId === userId).map((s) => (
+          {scenarios.filter((s) => s.authorId === userId).map((s) => (
             <li key={s.id}>
               <a href={`#${paths.editScenario(s.id)}`}>{s.title}</a> <span className="pill">{s.status}</span> <span className="muted">version {s.version}</span>
             </li>
@@ -62,8 +63,7 @@ const FIGURE_LABELS: Record<TargetFigure, string> = {
 };
 const isPercent = (f: TargetFigure) => f === 'askRatio' || f === 'openQuestionShare' || f === 'talkShare';
 
-function AssignForm({ onAssigned }: { onAssigned(): void }) {
-  const scenarios = useAsync(homeworkApi.scenarios, 'assignable');
+function AssignForm({ scenarios, onAssigned }: { scenarios: ScenarioListItem[] | undefined; onAssigned(): void }) {
   const leaders = useAsync(homeworkApi.leaders, 'leaders');
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [scenarioId, setScenarioId] = useState('');
@@ -99,7 +99,7 @@ function AssignForm({ onAssigned }: { onAssigned(): void }) {
       setError(errorMessage(e));
     }
   };
-  const assignable = scenarios.status === 'ready' ? scenarios.data.filter((s) => s.status === 'published') : [];
+  const assignable = scenarios?.filter((s) => s.status === 'published') ?? [];
   return (
     <section className="card" aria-labelledby="assign-heading">
       <h2 id="assign-heading">Assign a scenario</h2>
