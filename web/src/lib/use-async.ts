@@ -10,7 +10,9 @@ type Settled<T> = Exclude<AsyncState<T>, { status: 'loading' }>;
 
 const LOADING = { status: 'loading' } as const;
 
-interface AsyncOptions {
+interface AsyncOptions<T> {
+  /** The answer of the first load, already in hand (the page loaded it): no request until reload() or a new key. */
+  initial?: T;
   /**
    * Keep showing the last data while a reload() of the same key is on its way, instead of
    * "Loading…": a live page would otherwise lose focus, scroll position and a half-typed comment
@@ -24,11 +26,15 @@ interface AsyncOptions {
  * What is shown is derived from which load the last answer belongs to, so a new key never shows
  * the previous key's data, not even for one render.
  */
-export function useAsync<T>(load: () => Promise<T>, key: string, { keep = false }: AsyncOptions = {}): AsyncState<T> & { reload(): void } {
+export function useAsync<T>(load: () => Promise<T>, key: string, { keep = false, initial }: AsyncOptions<T> = {}): AsyncState<T> & { reload(): void } {
   const [round, setRound] = useState(0);
-  const [settled, setSettled] = useState<{ key: string; round: number; state: Settled<T> } | null>(null);
+  const [settled, setSettled] = useState<{ key: string; round: number; state: Settled<T> } | null>(() =>
+    initial === undefined ? null : { key, round: 0, state: { status: 'ready', data: initial } },
+  );
+  const [initialKey] = useState(initial === undefined ? null : key);
 
   useEffect(() => {
+    if (round === 0 && key === initialKey) return;
     let live = true;
     load().then(
       (data) => live && setSettled({ key, round, state: { status: 'ready', data } }),
