@@ -49,8 +49,10 @@ export function SessionList({ practicePath, scorecardPath }: SessionListProps) {
     try {
       await deleteSession(id);
       sessions.reload();
+      return true;
     } catch (e) {
       setError(errorMessage(e));
+      return false;
     }
   };
   const newAttempt = async (scenarioId: string) => {
