@@ -17,9 +17,10 @@ interface Paths {
 /** The coach's homework screen: their scenarios, a form to assign one, and completion per assignment. */
 export function HomeworkPage({ paths, userId }: { paths: Paths; userId: string }) {
   useDocumentTitle('Homework');
-  const [round, setRound] = useState(0);
   // One list for both sections: the coach's own scenarios, and the published ones to assign.
   const scenarios = useAsync(homeworkApi.scenarios, 'scenarios').data;
+  // A new assignment reloads the completion tables in place: they stay on screen meanwhile.
+  const assignments = useAsync(homeworkApi.coachAssignments, 'coach-assignments', { keep: true });
   return (
     <>
       <div className="page-head">
@@ -27,8 +28,8 @@ export function HomeworkPage({ paths, userId }: { paths: Paths; userId: string }
         <p className="muted">Write scenarios for your leaders, assign them with a due date and a target, and see who met it.</p>
       </div>
       <MyScenarios scenarios={scenarios} paths={paths} userId={userId} />
-      <AssignForm scenarios={scenarios} onAssigned={() => setRound((r) => r + 1)} />
-      <Completion key={round} paths={paths} />
+      <AssignForm scenarios={scenarios} onAssigned={assignments.reload} />
+      {assignments.data && <Completion assignments={assignments.data} paths={paths} />}
     </>
   );
 }
@@ -158,13 +159,12 @@ function AssignForm({ scenarios, onAssigned }: { scenarios: ScenarioListItem[] |
   );
 }
 
-function Completion({ paths }: { paths: Paths }) {
-  const list = useAsync(homeworkApi.coachAssignments, 'coach-assignments');
-  if (list.status !== 'ready' || list.data.length === 0) return null;
+function Completion({ assignments, paths }: { assignments: CoachAssignment[]; paths: Paths }) {
+  if (assignments.length === 0) return null;
   return (
     <section className="card" aria-labelledby="completion-heading">
       <h2 id="completion-heading">Assignments</h2>
-      {list.data.map((a) => (
+      {assignments.map((a) => (
         <AssignmentCompletion key={a.id} assignment={a} paths={paths} />
       ))}
     </section>
