@@ -37,7 +37,7 @@ function Routes({ path }: { path: string }) {
       </Suspense>
     );
   if ((params = matchPath('/compare/:a/:b', path))) return <CompareRoute a={params.a} b={params.b} />;
-  if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute sessionId={params.id} />;
+  if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute key={params.id} sessionId={params.id} />;
   if ((params = matchPath('/sessions/:id', path))) return <PracticeRoute sessionId={params.id} />;
   return <NotFound />;
 }

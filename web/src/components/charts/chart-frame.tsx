@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type Key, type ReactNode } from 'react';
 
 interface ChartFrameProps {
   title: string;
@@ -25,4 +25,40 @@ export function ChartFrame({ title, summary, chart, table }: ChartFrameProps) {
       {asTable ? table : chart}
     </figure>
   );
+}
+
+/** A chart's data as a table (the text alternative): one header row, then a row per point named by its first cell. */
+export function ChartTable({ head, rows }: { head: string[]; rows: { key: Key; cells: ReactNode[] }[] }) {
+  return (
+    <table className="chart-table">
+      <thead>
+        <tr>
+          {head.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ key, cells: [name, ...rest] }) => (
+          <tr key={key}>
+            <th scope="row">{name}</th>
+            {rest.map((cell, i) => (
+              <td key={i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The numbers under a chart's x axis, one per point, centred on `x(i)`. */
+export function XLabels({ labels, x, y }: { labels: (string | number)[]; x(i: number): number; y: number }) {
+  return labels.map((label, i) => (
+    <text key={i} x={x(i)} y={y} textAnchor="middle" className="chart-label">
+      {label}
+    </text>
+  ));
 }

@@ -1,4 +1,4 @@
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, ChartTable, XLabels } from './chart-frame';
 
 interface LinePoint {
   label: string;
@@ -32,32 +32,14 @@ export function LineChart({ title, points, max, format }: { title: string; point
           {known.map((p) => (
             <circle key={p.i} cx={p.i * 40 + 20} cy={y(p.value)} r={3.5} className="chart-point" />
           ))}
-          {points.map((p, i) => (
-            <text key={i} x={i * 40 + 20} y={h - 2} textAnchor="middle" className="chart-label">
-              {i + 1}
-            </text>
-          ))}
+          <XLabels labels={points.map((_, i) => i + 1)} x={(i) => i * 40 + 20} y={h - 2} />
         </svg>
       }
       table={
-        <table className="chart-table">
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col">{title}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p, i) => (
-              <tr key={i}>
-                <td>
-                  {i + 1}. {p.label}
-                </td>
-                <td>{p.value === null ? '–' : format(p.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          head={['Session', title]}
+          rows={points.map((p, i) => ({ key: i, cells: [`${i + 1}. ${p.label}`, p.value === null ? '–' : format(p.value)] }))}
+        />
       }
     />
   );

@@ -1,5 +1,5 @@
 import type { ReplyPoint } from '@core/rubric/reply-series';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, ChartTable, XLabels } from './chart-frame';
 
 // Scorecard charts, drawn as plain SVG (see README "Charts"): each shape is in the DOM, hidden from
 // assistive technology in favour of the summary and the table toggle.
@@ -17,33 +17,12 @@ export function AskTellStrip({ points }: { points: ReplyPoint[] }) {
       chart={
         <svg className="chart-svg" viewBox={`0 0 ${w} 48`} width="100%" height="48" aria-hidden="true" preserveAspectRatio="xMinYMid meet">
           {points.map((p, i) => (
-            <g key={p.reply}>
-              <rect x={i * 28 + 2} y={p.family === 'ask' ? 4 : p.family === 'tell' ? 20 : 14} width={24} height={p.family === 'other' ? 8 : 16} className={`bar-${p.family}`} rx={3} />
-              <text x={i * 28 + 14} y={46} textAnchor="middle" className="chart-label">
-                {p.reply}
-              </text>
-            </g>
+            <rect key={p.reply} x={i * 28 + 2} y={p.family === 'ask' ? 4 : p.family === 'tell' ? 20 : 14} width={24} height={p.family === 'other' ? 8 : 16} className={`bar-${p.family}`} rx={3} />
           ))}
+          <XLabels labels={points.map((p) => p.reply)} x={(i) => i * 28 + 14} y={46} />
         </svg>
       }
-      table={
-        <table className="chart-table">
-          <thead>
-            <tr>
-              <th scope="col">Reply</th>
-              <th scope="col">Ask or tell</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.reply}>
-                <td>{p.reply}</td>
-                <td>{FAMILY_WORDS[p.family]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<ChartTable head={['Reply', 'Ask or tell']} rows={points.map((p) => ({ key: p.reply, cells: [p.reply, FAMILY_WORDS[p.family]] }))} />}
     />
   );
 }
@@ -78,32 +57,14 @@ export function DelegationSteps({ points }: { points: ReplyPoint[] }) {
               <circle key={p.reply} cx={i * 28 + 14} cy={y(p.level)} r={p.takeover ? 5 : 3} className={p.takeover ? 'chart-takeover' : 'chart-point'} />
             ),
           )}
-          {points.map((p, i) => (
-            <text key={p.reply} x={i * 28 + 14} y={98} textAnchor="middle" className="chart-label">
-              {p.reply}
-            </text>
-          ))}
+          <XLabels labels={points.map((p) => p.reply)} x={(i) => i * 28 + 14} y={98} />
         </svg>
       }
       table={
-        <table className="chart-table">
-          <thead>
-            <tr>
-              <th scope="col">Reply</th>
-              <th scope="col">Delegation level</th>
-              <th scope="col">Took the task back</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.reply}>
-                <td>{p.reply}</td>
-                <td>{p.level ?? 'no decision in play'}</td>
-                <td>{p.takeover ? 'yes' : 'no'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          head={['Reply', 'Delegation level', 'Took the task back']}
+          rows={points.map((p) => ({ key: p.reply, cells: [p.reply, p.level ?? 'no decision in play', p.takeover ? 'yes' : 'no'] }))}
+        />
       }
     />
   );
@@ -124,18 +85,13 @@ export function TalkShareBar({ leader, other, otherName }: { leader: number; oth
         </svg>
       }
       table={
-        <table className="chart-table">
-          <tbody>
-            <tr>
-              <th scope="row">You</th>
-              <td>{leader} words</td>
-            </tr>
-            <tr>
-              <th scope="row">{otherName}</th>
-              <td>{other} words</td>
-            </tr>
-          </tbody>
-        </table>
+        <ChartTable
+          head={['Speaker', 'Words']}
+          rows={[
+            { key: 'you', cells: ['You', leader] },
+            { key: 'other', cells: [otherName, other] },
+          ]}
+        />
       }
     />
   );

@@ -45,7 +45,7 @@ export function CoachDashboard({ leaderPath, reviewPath }: { leaderPath(id: stri
           ) : (
             // A wide table scrolls inside its own box on a narrow screen; the box is focusable so a keyboard can scroll it.
             <div className="table-scroll" role="region" aria-label="Table of leaders" tabIndex={0}>
-              <table className="leader-table">
+              <table className="data-table leader-table">
                 <thead>
                   <tr>
                     <th scope="col">Leader</th>

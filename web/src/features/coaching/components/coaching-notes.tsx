@@ -3,14 +3,18 @@ import { Loading } from '@web/components/loading';
 import { Banner } from '@web/components/banner';
 import { LiveAnnouncer } from '@web/components/live-announcer';
 import { formatDateTime } from '@web/lib/format';
-import { coachingApi } from '../api/coaching-api';
+import { coachingApi, type ReviewedSession } from '../api/coaching-api';
 import { useLiveSession } from '../hooks/use-live-session';
 import { AdjustedScorecardNote } from './adjusted-scorecard-note';
 import { ReviewReply } from './review-reply';
 
-/** The leader's view of what their coaches said: summaries, the adjusted scorecard, and each commented or overridden reply. */
-export function CoachingNotes({ sessionId }: { sessionId: string }) {
-  const { session, reload, announcement, announce } = useLiveSession(sessionId, 'coach');
+/**
+ * The leader's view of what their coaches said: summaries, the adjusted scorecard, and each commented
+ * or overridden reply. `session`: as the scorecard page loaded it; live changes reload it from here.
+ */
+export function CoachingNotes({ session: loaded }: { session: ReviewedSession }) {
+  const sessionId = loaded.id;
+  const { session, reload, announcement, announce } = useLiveSession(sessionId, 'coach', loaded);
   const hasNotes = session.status === 'ready' && (session.data.comments.length + session.data.overrides.length + session.data.reviews.length > 0);
   useEffect(() => {
     // Opening the notes clears the unread marker on the sessions list.

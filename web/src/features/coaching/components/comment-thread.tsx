@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Comment } from '@core/review/wire';
-import { errorMessage } from '@web/lib/api-client';
 import { formatDateTime } from '@web/lib/format';
 import { coachingApi } from '../api/coaching-api';
+import { useSaving } from '../hooks/use-saving';
 
 interface CommentThreadProps {
   sessionId: string;
@@ -27,25 +27,15 @@ function CommentForm({ sessionId, turnIndex, parent, verb, onChanged }: CommentF
   const parentId = parent?.id;
   const [text, setText] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, save } = useSaving();
+  const submit = (e: FormEvent) =>
+    save(e, async () => {
       await coachingApi.comment(sessionId, turnIndex, text, parentId);
       // The emptied box disables the button that had focus: the box takes it, ready for the next one.
       box.current?.focus();
       setText('');
       onChanged(`${parent ? 'Answer' : verb} posted on reply ${turnIndex}.`);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   // Each box names what it adds to, so two boxes under one reply do not share a name.
   const label = parent ? `Answer ${parent.author.name} on reply ${turnIndex}` : `${verb} on reply ${turnIndex}`;
   return (
@@ -54,7 +44,6 @@ function CommentForm({ sessionId, turnIndex, parent, verb, onChanged }: CommentF
         {label}
       </label>
       <textarea ref={box} id={`c-${turnIndex}-${parentId ?? 'new'}`} value={text} onChange={(e) => setText(e.target.value)} rows={2} placeholder={parentId ? 'Answer…' : 'Add a comment…'} />
-      {/* Not disabled while saving: a disabled button drops the focus of the keyboard user who pressed it. */}
       <button type="submit" className="btn btn-small" disabled={!text.trim()} aria-disabled={busy}>
         {busy ? 'Saving…' : parentId ? 'Answer' : verb}
       </button>

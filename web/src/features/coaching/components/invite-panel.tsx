@@ -4,11 +4,11 @@ import { Banner } from '@web/components/banner';
 import { errorMessage } from '@web/lib/api-client';
 import { formatDateTime } from '@web/lib/format';
 import { coachingApi } from '../api/coaching-api';
-import { useKeptAsync } from '../hooks/use-kept-async';
+import { useAsync } from '@web/lib/use-async';
 
 /** Create an invite (a code and a link) and see, revoke the ones already sent. */
 export function InvitePanel() {
-  const invites = useKeptAsync(coachingApi.listInvites, 'invites');
+  const invites = useAsync(coachingApi.listInvites, 'invites', { keep: true });
   const list = useRef<HTMLElement>(null);
   const [revoked, setRevoked] = useState<string | null>(null);
   const [created, setCreated] = useState<InviteCreated | null>(null);

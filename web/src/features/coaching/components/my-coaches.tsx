@@ -5,12 +5,12 @@ import { errorMessage } from '@web/lib/api-client';
 import { useDocumentTitle } from '@web/lib/document-title';
 import { formatDateTime } from '@web/lib/format';
 import { focusHeading } from '@web/lib/heading-focus';
-import { useKeptAsync } from '../hooks/use-kept-async';
+import { useAsync } from '@web/lib/use-async';
 import { coachingApi } from '../api/coaching-api';
 
 /** The coaches a leader shares their practice with, and a way to stop sharing with each. */
 export function MyCoaches() {
-  const coaches = useKeptAsync(coachingApi.myCoaches, 'my-coaches');
+  const coaches = useAsync(coachingApi.myCoaches, 'my-coaches', { keep: true });
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [stopped, setStopped] = useState<string | null>(null);

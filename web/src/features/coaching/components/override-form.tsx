@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { OverrideBody } from '@core/review/wire';
 import { MOVE_KINDS, type MoveKind } from '@core/rubric/types';
-import { errorMessage } from '@web/lib/api-client';
 import { coachingApi } from '../api/coaching-api';
+import { useSaving } from '../hooks/use-saving';
 import { DELEGATION_VALUES, labelText } from './labels';
 
 interface OverrideFormProps {
@@ -20,30 +20,21 @@ export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone 
   const options = moveIndex === null ? DELEGATION_VALUES : [...MOVE_KINDS];
   const [to, setTo] = useState(options.find((o) => o !== current) ?? current);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useSaving();
   const id = `o-${turnIndex}-${moveIndex ?? 'd'}`;
   const first = useRef<HTMLSelectElement>(null);
   // Opened from its button, which the form replaces: focus goes to the form's first field.
   useEffect(() => first.current?.focus(), []);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    const body: OverrideBody =
-      moveIndex === null
-        ? { turnIndex, target: 'delegation', to: to === 'none' ? 'none' : Number(to), reason }
-        : { turnIndex, target: 'move', moveIndex, to: to as MoveKind, reason };
-    try {
+  const submit = (e: FormEvent) =>
+    save(e, async () => {
+      const body: OverrideBody =
+        moveIndex === null
+          ? { turnIndex, target: 'delegation', to: to === 'none' ? 'none' : Number(to), reason }
+          : { turnIndex, target: 'move', moveIndex, to: to as MoveKind, reason };
       await coachingApi.override(sessionId, body);
       onDone(`Override saved: ${labelText(to)}, was ${labelText(current)}.`);
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     // Escape cancels, as in a dialog; focus goes back to the Override button either way.
@@ -59,7 +50,6 @@ export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone 
       <label htmlFor={`${id}-reason`}>Reason (required)</label>
       <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={500} />
       <div className="override-actions">
-        {/* Not disabled while saving: a disabled button drops the focus of the keyboard user who pressed it. */}
         <button type="submit" className="btn btn-small btn-primary" disabled={!reason.trim()} aria-disabled={busy}>
           {busy ? 'Saving…' : 'Save override'}
         </button>

@@ -4,17 +4,18 @@ import type { Announcement } from '@web/components/live-announcer';
 import { openSocket, wsUrl } from '@web/lib/socket-client';
 import { coachingApi, type ReviewedSession } from '../api/coaching-api';
 import { newFromOthers } from './news';
-import { useKeptAsync } from './use-kept-async';
+import { useAsync } from '@web/lib/use-async';
 
 /**
  * A session with its coaching layer, kept current through the review socket: any change reloads it
  * (keeping the page, and focus, in place), and `accessEnded` turns true the moment the leader stops
  * sharing. What the other side adds while the page is open (`from`: the leader's answers on a coach's
  * page, the coach's notes on the leader's) becomes one `announcement` for the page's live region;
- * `announce` adds the page's own confirmations ("Comment posted").
+ * `announce` adds the page's own confirmations ("Comment posted"). `initial`: the session as the page
+ * already loaded it, so it is not fetched a second time on open.
  */
-export function useLiveSession(sessionId: string, from: 'leader' | 'coach') {
-  const session = useKeptAsync(() => coachingApi.session(sessionId), sessionId);
+export function useLiveSession(sessionId: string, from: 'leader' | 'coach', initial?: ReviewedSession) {
+  const session = useAsync(() => coachingApi.session(sessionId), sessionId, { keep: true, initial });
   const [accessEnded, setAccessEnded] = useState(false);
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const shown = useRef<ReviewedSession | null>(null);

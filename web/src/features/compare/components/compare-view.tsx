@@ -30,7 +30,7 @@ export function CompareView({ a, b, practicePath }: { a: string; b: string; prac
         </p>
       </div>
       {changes.length > 0 ? (
-        <table className="card compare-figures">
+        <table className="card data-table compare-figures">
           <caption>Scorecard figures, {label(left).toLowerCase()} → {label(right).toLowerCase()}</caption>
           <thead>
             <tr>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CoachAssignment } from '@core/homework/wire';
+import type { CoachAssignment, ScenarioListItem } from '@core/homework/wire';
 import { TARGET_FIGURES, type TargetFigure } from '@core/homework/target';
 import { Banner } from '@web/components/banner';
 import { errorMessage } from '@web/lib/api-client';
@@ -17,28 +17,30 @@ interface Paths {
 /** The coach's homework screen: their scenarios, a form to assign one, and completion per assignment. */
 export function HomeworkPage({ paths, userId }: { paths: Paths; userId: string }) {
   useDocumentTitle('Homework');
-  const [round, setRound] = useState(0);
+  // One list for both sections: the coach's own scenarios, and the published ones to assign.
+  const scenarios = useAsync(homeworkApi.scenarios, 'scenarios').data;
+  // A new assignment reloads the completion tables in place: they stay on screen meanwhile.
+  const assignments = useAsync(homeworkApi.coachAssignments, 'coach-assignments', { keep: true });
   return (
     <>
       <div className="page-head">
         <h1>Homework</h1>
         <p className="muted">Write scenarios for your leaders, assign them with a due date and a target, and see who met it.</p>
       </div>
-      <MyScenarios paths={paths} userId={userId} />
-      <AssignForm onAssigned={() => setRound((r) => r + 1)} />
-      <Completion key={round} paths={paths} />
+      <MyScenarios scenarios={scenarios} paths={paths} userId={userId} />
+      <AssignForm scenarios={scenarios} onAssigned={assignments.reload} />
+      {assignments.data && <Completion assignments={assignments.data} paths={paths} />}
     </>
   );
 }
 
-function MyScenarios({ paths, userId }: { paths: Paths; userId: string }) {
-  const list = useAsync(homeworkApi.scenarios, 'scenarios');
+function MyScenarios({ scenarios, paths, userId }: { scenarios: ScenarioListItem[] | undefined; paths: Paths; userId: string }) {
   return (
     <section className="card" aria-labelledby="my-scenarios-heading">
       <h2 id="my-scenarios-heading">My scenarios</h2>
-      {list.status === 'ready' && (
+      {scenarios && (
         <ul>
-          {list.data.filter((s) => s.authorId === userId).map((s) => (
+          {scenarios.filter((s) => s.authorId === userId).map((s) => (
             <li key={s.id}>
               <a href={`#${paths.editScenario(s.id)}`}>{s.title}</a> <span className="pill">{s.status}</span> <span className="muted">version {s.version}</span>
             </li>
@@ -62,8 +64,7 @@ const FIGURE_LABELS: Record<TargetFigure, string> = {
 };
 const isPercent = (f: TargetFigure) => f === 'askRatio' || f === 'openQuestionShare' || f === 'talkShare';
 
-function AssignForm({ onAssigned }: { onAssigned(): void }) {
-  const scenarios = useAsync(homeworkApi.scenarios, 'assignable');
+function AssignForm({ scenarios, onAssigned }: { scenarios: ScenarioListItem[] | undefined; onAssigned(): void }) {
   const leaders = useAsync(homeworkApi.leaders, 'leaders');
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [scenarioId, setScenarioId] = useState('');
@@ -99,7 +100,7 @@ function AssignForm({ onAssigned }: { onAssigned(): void }) {
       setError(errorMessage(e));
     }
   };
-  const assignable = scenarios.status === 'ready' ? scenarios.data.filter((s) => s.status === 'published') : [];
+  const assignable = scenarios?.filter((s) => s.status === 'published') ?? [];
   return (
     <section className="card" aria-labelledby="assign-heading">
       <h2 id="assign-heading">Assign a scenario</h2>
@@ -115,7 +116,7 @@ function AssignForm({ onAssigned }: { onAssigned(): void }) {
             ))}
           </select>
         </div>
-        <fieldset>
+        <fieldset className="field">
           <legend>Leaders</legend>
           {leaders.status === 'ready' && leaders.data.length === 0 && <p className="muted">No leader shares with you yet.</p>}
           {leaders.status === 'ready' && leaders.data.map((l) => (
@@ -158,13 +159,12 @@ function AssignForm({ onAssigned }: { onAssigned(): void }) {
   );
 }
 
-function Completion({ paths }: { paths: Paths }) {
-  const list = useAsync(homeworkApi.coachAssignments, 'coach-assignments');
-  if (list.status !== 'ready' || list.data.length === 0) return null;
+function Completion({ assignments, paths }: { assignments: CoachAssignment[]; paths: Paths }) {
+  if (assignments.length === 0) return null;
   return (
     <section className="card" aria-labelledby="completion-heading">
       <h2 id="completion-heading">Assignments</h2>
-      {list.data.map((a) => (
+      {assignments.map((a) => (
         <AssignmentCompletion key={a.id} assignment={a} paths={paths} />
       ))}
     </section>
@@ -180,7 +180,7 @@ function AssignmentCompletion({ assignment: a, paths }: { assignment: CoachAssig
         Due {formatDue(a.dueAt, a.timeZone)} · {a.targetText ? `target ${a.targetText}` : 'no target'}
         {a.maxAttempts !== null && ` · at most ${a.maxAttempts} attempts`} · {met} of {a.leaders.length} met the target
       </p>
-      <table>
+      <table className="data-table">
         <caption className="visually-hidden">Who met the target of {a.scenarioTitle}</caption>
         <thead>
           <tr>

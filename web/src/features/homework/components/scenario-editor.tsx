@@ -206,7 +206,7 @@ function ScenarioForm({ scenarioId, onSaved, onTry, onDone, loaded }: EditorProp
         </div>
       </form>
       {!scenarioId && (
-        <section className="card" aria-labelledby="import-heading">
+        <section className="card scenario-import" aria-labelledby="import-heading">
           <h2 id="import-heading">Or import a YAML file</h2>
           <label htmlFor="scenario-yaml">Scenario YAML (the prompts/scenarios format)</label>
           <textarea id="scenario-yaml" rows={6} value={yaml} onChange={(e) => setYaml(e.target.value)} />

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 
-/** Deleting is final, so it asks once, in place: "Delete" -> "Delete for good" / "Keep". */
-export function DeleteSessionButton({ title, onDelete }: { title: string; onDelete(): Promise<void> }) {
+/**
+ * Deleting is final, so it asks once, in place: "Delete" -> "Delete for good" / "Keep". `onDelete`
+ * resolves to false when the delete failed (the list shows why): the confirm comes back to try again.
+ */
+export function DeleteSessionButton({ title, onDelete }: { title: string; onDelete(): Promise<boolean> }) {
   const [step, setStep] = useState<'idle' | 'confirm' | 'deleting'>('idle');
   if (step === 'idle')
     return (
@@ -18,7 +21,7 @@ export function DeleteSessionButton({ title, onDelete }: { title: string; onDele
         disabled={step === 'deleting'}
         onClick={async () => {
           setStep('deleting');
-          await onDelete();
+          if (!(await onDelete())) setStep('confirm');
         }}
       >
         {step === 'deleting' ? 'Deleting…' : 'Delete for good'}

@@ -34,9 +34,9 @@ function Headline({ s }: { s: SessionSummary }) {
 }
 
 export function SessionList({ practicePath, scorecardPath }: SessionListProps) {
-  const [version, setVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const sessions = useAsync(listSessions, `sessions-${version}`);
+  // After a delete the list reloads in place rather than swapping to "Loading…" and back.
+  const sessions = useAsync(listSessions, 'sessions', { keep: true });
   if (sessions.status === 'loading') return <Loading label="Loading your sessions…" />;
   if (sessions.status === 'error') return <Banner>{sessions.error}</Banner>;
   if (sessions.data.length === 0)
@@ -48,9 +48,11 @@ export function SessionList({ practicePath, scorecardPath }: SessionListProps) {
   const remove = async (id: string) => {
     try {
       await deleteSession(id);
-      setVersion((v) => v + 1);
+      sessions.reload();
+      return true;
     } catch (e) {
       setError(errorMessage(e));
+      return false;
     }
   };
   const newAttempt = async (scenarioId: string) => {

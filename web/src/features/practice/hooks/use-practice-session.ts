@@ -147,16 +147,21 @@ export function usePracticeSession(sessionId: string) {
     };
   }, [sessionId, store, apply, reload, announce]);
 
-  const sendMessage = (message: ClientMessage): boolean => {
-    if (!socket.current?.send(message)) {
-      setProblem({ code: 'offline', message: 'Not connected to the practice session. Reconnecting, please try again in a moment.' });
-      return false;
-    }
-    setProblem(null);
-    setPhase('waiting');
-    announce(`${personaName.current} is replying`);
-    return true;
-  };
+  // The callbacks the memoised transcript's buttons hold are stable (or change with the phase only),
+  // so a render of the page (an announcement, the connection) does not re-render every turn.
+  const sendMessage = useCallback(
+    (message: ClientMessage): boolean => {
+      if (!socket.current?.send(message)) {
+        setProblem({ code: 'offline', message: 'Not connected to the practice session. Reconnecting, please try again in a moment.' });
+        return false;
+      }
+      setProblem(null);
+      setPhase('waiting');
+      announce(`${personaName.current} is replying`);
+      return true;
+    },
+    [announce],
+  );
 
   const send = (text: string) => {
     lastSent.current = text;
@@ -170,7 +175,7 @@ export function usePracticeSession(sessionId: string) {
   };
 
   /** A new answer to the latest reply. */
-  const regenerate = () => phase === 'idle' && sendMessage({ type: 'regenerate' });
+  const regenerate = useCallback(() => phase === 'idle' && sendMessage({ type: 'regenerate' }), [phase, sendMessage]);
 
   /** Stops the persona mid-reply; what it said so far stays, marked stopped. */
   const stop = () => {
@@ -178,14 +183,17 @@ export function usePracticeSession(sessionId: string) {
   };
 
   /** "Try again from here": a branch holding the transcript up to that reply; resolves to its id. */
-  const branchFrom = async (turnIndex: number): Promise<string | null> => {
-    try {
-      return (await createBranch(sessionId, turnIndex)).id;
-    } catch (e) {
-      setProblem({ code: 'branch', message: errorMessage(e) });
-      return null;
-    }
-  };
+  const branchFrom = useCallback(
+    async (turnIndex: number): Promise<string | null> => {
+      try {
+        return (await createBranch(sessionId, turnIndex)).id;
+      } catch (e) {
+        setProblem({ code: 'branch', message: errorMessage(e) });
+        return null;
+      }
+    },
+    [sessionId],
+  );
 
   const retry = () => {
     if (phase !== 'idle' || !sendMessage({ type: 'retry' })) return;
