@@ -35,6 +35,14 @@ export async function startFirstScenario(page: Page) {
   await page.locator('.transcript .turn-persona').first().waitFor();
 }
 
+/** Opens the app at `url`, signs up a new leader and starts the first scenario; returns their email. */
+export async function signUpAndStartPractice(page: Page, url: string) {
+  await page.goto(url);
+  const email = await signUpThroughUi(page);
+  await startFirstScenario(page);
+  return email;
+}
+
 export async function sendReply(page: Page, text: string) {
   const box = page.getByRole('textbox', { name: /^Your reply to / });
   await box.fill(text);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 import { ensureWebBuild, ROOT, WEB_DIST } from '@server/web-build';
 import { startTestApp } from './test-app';
 
@@ -101,6 +102,23 @@ export async function openServedPage(viewport: Viewport, env: Record<string, str
       await served.close();
     },
   };
+}
+
+/**
+ * In a describe block: a fresh served app, Chromium and page for each test (see openServedPage),
+ * closed after it. Read `served`, `browser` and `page` from the returned object inside the test.
+ */
+export function servedPageForEachTest(viewport: Viewport, env: Record<string, string> = {}): ServedPage {
+  const current = {} as ServedPage;
+  beforeEach(async () => {
+    Object.assign(current, await openServedPage(viewport, env));
+  });
+  afterEach(async () => {
+    const { close } = current;
+    delete (current as Partial<ServedPage>).close;
+    await close?.();
+  });
+  return current;
 }
 
 /**
