@@ -1,45 +1,28 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
-import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
-import { sendReply, startFirstScenario, uniqueEmail, waitForIdle } from './ui-actions';
-
-async function signUpAs(page: Page, role: 'Leader' | 'Coach', name: string) {
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(uniqueEmail());
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByLabel(role).check();
-  await page.getByRole('button', { name: 'Create account' }).click();
-}
+import { openCoachAndLeader, screenshotPath, type ServedApp } from '../helpers/browser-app';
+import { collectPageErrors, practiseAndEnd, signUpThroughUi, startFirstScenario } from './ui-actions';
 
 describe('coaching in the browser', { timeout: 120_000 }, () => {
   let served: ServedApp;
-  let browser: Browser;
   let coach: Page;
   let leader: Page;
+  let close: () => Promise<void>;
 
+  // Two people, two browser contexts: separate cookies.
   beforeEach(async () => {
-    served = await startServedApp();
-    browser = await launchBrowser();
-    // Two people, two browser contexts: separate cookies.
-    coach = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
-    leader = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
-    for (const page of [coach, leader]) page.setDefaultTimeout(10_000);
+    ({ served, coach, leader, close } = await openCoachAndLeader());
   });
-  afterEach(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterEach(() => close?.());
 
   it('invite, practise, review with a comment, an override and a summary; the leader sees them, then stops sharing', async () => {
-    const errors: string[] = [];
-    for (const page of [coach, leader]) page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectPageErrors(coach, leader);
 
     // The coach invites.
     await coach.goto(served.url);
-    await signUpAs(coach, 'Coach', 'Cora Coach');
+    await signUpThroughUi(coach, { role: 'Coach', name: 'Cora Coach' });
     await coach.getByRole('navigation', { name: 'Mode' }).getByRole('link', { name: 'Coaching' }).click();
     await coach.getByRole('heading', { name: 'Coaching', level: 1 }).waitFor();
     await coach.getByText('No leader shares their practice with you yet.').waitFor();
@@ -51,7 +34,7 @@ describe('coaching in the browser', { timeout: 120_000 }, () => {
 
     // The leader opens the link, signs up there, accepts, and practises.
     await leader.goto(url);
-    await signUpAs(leader, 'Leader', 'Lee Leader');
+    await signUpThroughUi(leader, { name: 'Lee Leader' });
     await leader.getByRole('heading', { name: 'Share your practice with Cora Coach?' }).waitFor();
     await leader.screenshot({ path: screenshotPath('coaching-accept-invite.png') });
     await expectNoAxeViolations(leader, 'leader: accept invite');
@@ -60,13 +43,7 @@ describe('coaching in the browser', { timeout: 120_000 }, () => {
     await expectNoAxeViolations(leader, 'leader: invite accepted');
     await leader.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }).click();
     await startFirstScenario(leader);
-    for (const reply of ['You should just send the numbers to finance today.', 'What do you think is getting in the way?', 'What would you try first?']) {
-      await sendReply(leader, reply);
-      await waitForIdle(leader);
-    }
-    await leader.getByRole('button', { name: 'End session' }).click();
-    await leader.getByRole('button', { name: 'End and see scorecard' }).click();
-    await leader.getByText('Overall', { exact: false }).first().waitFor();
+    await practiseAndEnd(leader, ['You should just send the numbers to finance today.', 'What do you think is getting in the way?', 'What would you try first?']);
     // The leader moves on to their list while the coach reviews.
     await leader.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My sessions' }).click();
     await leader.locator('.session-row').first().waitFor();

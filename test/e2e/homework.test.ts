@@ -1,63 +1,35 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
-import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
+import { openCoachAndLeader, screenshotPath, type ServedApp } from '../helpers/browser-app';
 import { builtInScenario } from '../helpers/scenarios';
-import { sendReply, uniqueEmail, waitForIdle } from './ui-actions';
+import { collectPageErrors, practiseAndEnd, signUpThroughUi, waitForIdle } from './ui-actions';
 
 // A coach writes a scenario in the form, tries it, publishes and assigns it with a target; the
 // leader misses the target on a first attempt and meets it on a second; the coach sees both.
 // The second try is a branch from the first attempt's first reply.
 
-async function signUpAs(page: Page, role: 'Leader' | 'Coach', name: string) {
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(uniqueEmail());
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByLabel(role).check();
-  await page.getByRole('button', { name: 'Create account' }).click();
-}
-
-async function playAndEnd(page: Page, replies: string[]) {
-  await page.locator('.transcript .turn-persona').first().waitFor();
-  for (const reply of replies) {
-    await sendReply(page, reply);
-    await waitForIdle(page);
-  }
-  await page.getByRole('button', { name: 'End session' }).click();
-  await page.getByRole('button', { name: 'End and see scorecard' }).click();
-  await page.getByText('Overall', { exact: false }).first().waitFor();
-}
-
 describe('homework in the browser', { timeout: 180_000 }, () => {
   let served: ServedApp;
-  let browser: Browser;
   let coach: Page;
   let leader: Page;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    served = await startServedApp();
-    browser = await launchBrowser();
-    coach = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
-    leader = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
-    for (const page of [coach, leader]) page.setDefaultTimeout(15_000);
+    ({ served, coach, leader, close } = await openCoachAndLeader(15_000));
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => close?.());
 
   it('write, try, publish, assign with a target; below target, then target met; the coach sees both attempts', async () => {
-    const errors: string[] = [];
-    for (const page of [coach, leader]) page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectPageErrors(coach, leader);
 
     await coach.goto(served.url);
-    await signUpAs(coach, 'Coach', 'Cora Coach');
+    await signUpThroughUi(coach, { role: 'Coach', name: 'Cora Coach' });
     await coach.getByRole('navigation', { name: 'Mode' }).getByRole('link', { name: 'Coaching' }).click();
     await coach.getByRole('button', { name: 'Create an invite' }).click();
     const url = await coach.getByLabel('Invite link').inputValue();
     await leader.goto(url);
-    await signUpAs(leader, 'Leader', 'Lee Leader');
+    await signUpThroughUi(leader, { name: 'Lee Leader' });
     await leader.getByRole('button', { name: 'Share with Cora Coach' }).click();
     await leader.getByText('You now share your practice with Cora Coach.').waitFor();
 
@@ -133,7 +105,7 @@ describe('homework in the browser', { timeout: 180_000 }, () => {
     await leader.screenshot({ path: screenshotPath('homework-leader-home.png'), fullPage: true });
     await expectNoAxeViolations(leader, 'home with homework');
     await leader.getByRole('button', { name: 'Start an attempt: Quarterly report slips' }).click();
-    await playAndEnd(leader, ['You should just send the report today.', 'Send it to me and I will fix it.']);
+    await practiseAndEnd(leader, ['You should just send the report today.', 'Send it to me and I will fix it.']);
     await leader.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }).click();
     await item.getByText('below target').waitFor();
 
@@ -149,7 +121,7 @@ describe('homework in the browser', { timeout: 180_000 }, () => {
     await target.waitFor();
     expect(await target.textContent()).toMatch(/attempt 2 of 3: target ask ratio >= 60% · best so far 0%/);
     await leader.screenshot({ path: screenshotPath('homework-attempt-target.png') });
-    await playAndEnd(leader, ['What is getting in the way of the report?', 'What options do you see?']);
+    await practiseAndEnd(leader, ['What is getting in the way of the report?', 'What options do you see?']);
     await leader.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }).click();
     await item.getByText('target met').waitFor();
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionExport } from '@core/transcript/export-schema';
 import { expectNoAxeViolations } from '../helpers/axe';
-import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
-import { signUpThroughUi } from './ui-actions';
+import { screenshotPath, servedPageForEachTest } from '../helpers/browser-app';
+import { collectPageErrors, signUpThroughUi } from './ui-actions';
 
 const TEAMS_VTT = join(import.meta.dirname, '../core/transcript/fixtures/teams.vtt');
 
@@ -16,18 +16,11 @@ async function download(page: Page, name: string): Promise<{ fileName: string; t
 }
 
 describe('scoring a real conversation in the browser', { timeout: 90_000 }, () => {
-  let served: ServedApp;
-  let page: Page;
-  let close: () => Promise<void>;
-
-  beforeEach(async () => {
-    ({ served, page, close } = await openServedPage({ width: 1100, height: 900 }));
-  });
-  afterEach(() => close?.());
+  const opened = servedPageForEachTest({ width: 1100, height: 900 });
 
   it('uploads a Teams VTT, picks the leader, sees the scorecard and downloads Markdown and JSON', async () => {
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const { served, page } = opened;
+    const pageErrors = collectPageErrors(page);
     await page.goto(served.url);
     await signUpThroughUi(page, { name: 'Priya Shah' });
     await page.getByRole('link', { name: 'Score a real conversation' }).click();

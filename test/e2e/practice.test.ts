@@ -1,9 +1,8 @@
-import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
+import { screenshotPath, servedPageForEachTest } from '../helpers/browser-app';
 import { heardFromLiveRegions, listenToLiveRegions } from './live-regions';
-import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
+import { collectPageErrors, sendReply, signUpAndStartPractice, waitForIdle } from './ui-actions';
 
 interface DomBatch {
   transcript: boolean;
@@ -28,22 +27,12 @@ function recordDomBatches() {
 }
 
 describe('practice in the browser', { timeout: 60_000 }, () => {
-  let served: ServedApp;
-  let page: Page;
-  let close: () => Promise<void>;
-
-  beforeEach(async () => {
-    ({ served, page, close } = await openServedPage({ width: 1100, height: 900 }));
-  });
-  afterEach(() => close?.());
+  const opened = servedPageForEachTest({ width: 1100, height: 900 });
 
   it('signs up, asks an open question, sees the reply stream and the score, and ends on a scorecard', async () => {
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(served.url);
-
-    await signUpThroughUi(page);
-    await startFirstScenario(page);
+    const { served, page } = opened;
+    const pageErrors = collectPageErrors(page);
+    await signUpAndStartPractice(page, served.url);
 
     await page.evaluate(recordDomBatches);
     await sendReply(page, 'What options do you see from where you are?');
@@ -101,9 +90,8 @@ describe('practice in the browser', { timeout: 60_000 }, () => {
   });
 
   it('reconnects after the socket drops and reloads the transcript it missed', async () => {
-    await page.goto(served.url);
-    await signUpThroughUi(page);
-    await startFirstScenario(page);
+    const { served, page } = opened;
+    await signUpAndStartPractice(page, served.url);
     const sessionId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
 
     // Another tab answers while this page still shows only the opening line...

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '@test/helpers/axe';
-import { openServedPage, screenshotPath, type ServedApp } from '@test/helpers/browser-app';
-import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
+import { screenshotPath, servedPageForEachTest } from '@test/helpers/browser-app';
+import { collectPageErrors, sendReply, signUpAndStartPractice, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
 
 // Issue #11 in Chromium on the built app: edit and resend, regenerate, stop, a branch from reply 2
 // compared side by side, two tabs on one session seeing each turn live, the sessions list.
@@ -11,22 +11,12 @@ const replies = (page: Page) => page.locator('.transcript .turn-leader .bubble')
 const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(`rehearsal-${name}.png`), fullPage: true });
 
 describe('rehearsal in the browser', { timeout: 120_000 }, () => {
-  let served: ServedApp;
-  let page: Page;
-  let browser: Browser;
-  let close: () => Promise<void>;
-
-  beforeEach(async () => {
-    ({ served, page, browser, close } = await openServedPage({ width: 1280, height: 800 }, { SIMULATOR_WORD_DELAY_MS: '30' }));
-  });
-  afterEach(() => close?.());
+  const opened = servedPageForEachTest({ width: 1280, height: 800 }, { SIMULATOR_WORD_DELAY_MS: '30' });
 
   it('edits and resends, regenerates, stops, branches from reply 2 and compares', async () => {
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(served.url);
-    await signUpThroughUi(page);
-    await startFirstScenario(page);
+    const { served, page } = opened;
+    const pageErrors = collectPageErrors(page);
+    await signUpAndStartPractice(page, served.url);
 
     await sendReply(page, 'You should just call them today.');
     await waitForIdle(page);
@@ -99,9 +89,8 @@ describe('rehearsal in the browser', { timeout: 120_000 }, () => {
   });
 
   it('two tabs on one session both see each turn live; a busy reply hands the text back', async () => {
-    await page.goto(served.url);
-    await signUpThroughUi(page);
-    await startFirstScenario(page);
+    const { served, page, browser } = opened;
+    await signUpAndStartPractice(page, served.url);
     // A second tab of the same signed-in browser: the same cookie.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addCookies(await page.context().cookies());
@@ -127,10 +116,9 @@ describe('rehearsal in the browser', { timeout: 120_000 }, () => {
   });
 
   it('on a phone the reply box stays small until focused', async () => {
+    const { served, page } = opened;
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(served.url);
-    await signUpThroughUi(page);
-    await startFirstScenario(page);
+    await signUpAndStartPractice(page, served.url);
     const dock = page.locator('.composer-dock');
     const height = async () => (await dock.boundingBox())!.height;
     expect(await height()).toBeLessThanOrEqual(844 * 0.2 + 1);
@@ -139,16 +127,10 @@ describe('rehearsal in the browser', { timeout: 120_000 }, () => {
 });
 
 describe('progress in the browser', { timeout: 180_000 }, () => {
-  let served: ServedApp;
-  let page: Page;
-  let close: () => Promise<void>;
-
-  beforeEach(async () => {
-    ({ served, page, close } = await openServedPage({ width: 1280, height: 800 }));
-  });
-  afterEach(() => close?.());
+  const opened = servedPageForEachTest({ width: 1280, height: 800 });
 
   it('shows each figure across three ended sessions, with charts, tables and best and latest per scenario', async () => {
+    const { served, page } = opened;
     await page.goto(served.url);
     await signUpThroughUi(page);
     for (const second of ['You should call them today.', 'What would you do if it were up to you?', 'What options do you see?']) {
