@@ -107,6 +107,16 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Storage is async on both engines: a repository call left unawaited writes after the answer went
+    // out, and a promise in a condition is always true. The type-aware rules catch both.
+    files: ['server/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+    },
+  },
+  {
     // Every environment variable is declared, defaulted and checked in server/config.ts.
     files: ['server/**', 'db/**', 'core/**', 'web/**'],
     ignores: ['server/config.ts'],

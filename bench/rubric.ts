@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { scoreReply } from '@core/rubric/score-reply';
 import { warmUpRubric } from '@core/rubric/warm-up';
+import { quantile } from './quantile';
 import { corpus } from './rubric-corpus';
 
 // bench:rubric: per-reply latency of scoreReply (the web app runs it on every keystroke) over a
@@ -32,7 +33,7 @@ for (let round = 0; round < 5; round++) {
 const totalMs = times.reduce((sum, ms) => sum + ms, 0);
 times.sort((a, b) => a - b);
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
-const q = (p: number) => round4(times[Math.min(times.length - 1, Math.floor(p * times.length))]);
+const q = (p: number) => round4(quantile(times, p));
 const lengths = replies.map((r) => r.split(/\s+/).length);
 console.log(
   JSON.stringify({

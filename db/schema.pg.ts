@@ -2,18 +2,34 @@
 // read the same on both engines; epoch-millisecond counters as bigint). A change to db/schema.ts is
 // made here too; `npm run db:generate` then writes both dialects' migrations.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { ROLES, SESSION_KINDS, SESSION_STATUSES, SPEAKERS } from '@core/transcript/limits';
+import { AUTHORED_SCENARIO_STATUSES } from './schema';
+import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, real, serial, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
-const createdAt = () =>
-  text('created_at')
+const createdAtNamed = (name: string) =>
+  text(name)
     .notNull()
     .default(sql`to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+const createdAt = () => createdAtNamed('created_at');
+
+/** The session a row belongs to; it goes with the session. */
+const sessionRef = () =>
+  text('session_id')
+    .notNull()
+    .references((): AnyPgColumn => practiceSessions.id, { onDelete: 'cascade' });
+
+/** The turn a row points at (by id: indexes move when turns are replaced); it goes with the turn. */
+const turnRef = () =>
+  integer('turn_id')
+    .notNull()
+    .references((): AnyPgColumn => turns.id, { onDelete: 'cascade' });
 
 export const users = pgTable('users', {
   id: text('id').primaryKey(),
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
-  role: text('role', { enum: ['leader', 'coach'] }).notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
   passwordHash: text('password_hash').notNull(),
   createdAt: createdAt(),
 });
@@ -42,33 +58,44 @@ export const practiceSessions = pgTable(
     /** Practice scenario id; '' for an imported conversation that never had one. */
     scenarioId: text('scenario_id').notNull(),
     /** `practice`: played against a persona; `imported`: a real conversation (or an Askwell file) scored after the fact. */
-    kind: text('kind', { enum: ['practice', 'imported'] }).notNull().default('practice'),
+    kind: text('kind', { enum: SESSION_KINDS }).notNull().default('practice'),
     /** Imported sessions: what the user called it (the file name by default). */
     title: text('title'),
     /** Imported sessions: the leader's name in the transcript. */
     leaderName: text('leader_name'),
     /** Imported sessions: `{fileName, format}` of the file it came from. */
     source: jsonb('source'),
-    status: text('status', { enum: ['open', 'ended'] }).notNull().default('open'),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('open'),
     feedbackEnabled: boolean('feedback_enabled').notNull().default(true),
     /** Scorecard JSON (core/rubric/types.ts), written when the session ends. */
     scorecard: jsonb('scorecard'),
     debrief: text('debrief'),
+    /** Which version of the scenario was played: built-ins are version 1, coach-written ones count up on each published edit. */
+    scenarioVersion: integer('scenario_version').notNull().default(1),
+    /** Homework: the assignment this session is an attempt at. */
+    assignmentId: text('assignment_id'),
     createdAt: createdAt(),
     endedAt: text('ended_at'),
+    /** A branch: the session it was forked from (kept when the parent is deleted, as a plain session). */
+    parentId: text('parent_id').references((): AnyPgColumn => practiceSessions.id, { onDelete: 'set null' }),
+    /** A branch: the parent's leader turn it was forked at, by its index (the API's) and its id (stable). */
+    forkTurnIndex: integer('fork_turn_index'),
+    forkTurnId: integer('fork_turn_id'),
   },
-  (table) => [index('practice_sessions_user_idx').on(table.userId, table.createdAt)],
+  (table) => [
+    index('practice_sessions_user_idx').on(table.userId, table.createdAt),
+    index('practice_sessions_parent_idx').on(table.parentId),
+    index('practice_sessions_assignment_idx').on(table.assignmentId, table.userId),
+  ],
 );
 
 export const turns = pgTable(
   'turns',
   {
     id: serial('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
     index: integer('idx').notNull(),
-    speaker: text('speaker', { enum: ['leader', 'persona'] }).notNull(),
+    speaker: text('speaker', { enum: SPEAKERS }).notNull(),
     /** Imported turns: the participant's name as the transcript gave it. */
     speakerName: text('speaker_name'),
     /** Imported turns: seconds from the start of the recording. */
@@ -85,9 +112,32 @@ export const turns = pgTable(
     state: jsonb('state'),
     /** Persona turns cut off mid-stream are kept for the record, never shown as complete. */
     interrupted: boolean('interrupted').notNull().default(false),
+    /** Persona turns the leader stopped on purpose (also `interrupted`); never regenerated on their own. */
+    stopped: boolean('stopped').notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex('turns_session_idx').on(table.sessionId, table.index)],
+);
+
+/** Turns an edit-and-resend or a regenerate replaced: kept as history, never deleted. */
+export const replacedTurns = pgTable(
+  'replaced_turns',
+  {
+    id: serial('id').primaryKey(),
+    sessionId: sessionRef(),
+    index: integer('idx').notNull(),
+    speaker: text('speaker', { enum: SPEAKERS }).notNull(),
+    text: text('text').notNull(),
+    score: jsonb('score'),
+    feedback: text('feedback'),
+    interrupted: boolean('interrupted').notNull().default(false),
+    stopped: boolean('stopped').notNull().default(false),
+    reason: text('reason', { enum: ['edited', 'regenerated'] }).notNull(),
+    /** When the replaced turn was first written. */
+    createdAt: text('created_at').notNull(),
+    replacedAt: createdAtNamed('replaced_at'),
+  },
+  (table) => [index('replaced_turns_session_idx').on(table.sessionId, table.index)],
 );
 
 export const settings = pgTable('settings', {
@@ -176,16 +226,14 @@ export const turnComments = pgTable(
   'turn_comments',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
-    turnId: integer('turn_id')
-      .notNull()
-      .references(() => turns.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
+    turnId: turnRef(),
     parentId: text('parent_id'),
-    authorId: text('author_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null for a comment restored from an imported session file: a file never names a real user. */
+    authorId: text('author_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Imported comments: the author's name and role as the file recorded them. */
+    recordedAuthorName: text('recorded_author_name'),
+    recordedAuthorRole: text('recorded_author_role', { enum: ['leader', 'coach'] }),
     text: text('text').notNull(),
     replaces: text('replaces'),
     supersededAt: text('superseded_at'),
@@ -203,20 +251,17 @@ export const labelOverrides = pgTable(
   'label_overrides',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
-    turnId: integer('turn_id')
-      .notNull()
-      .references(() => turns.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
+    turnId: turnRef(),
     target: text('target', { enum: ['move', 'delegation'] }).notNull(),
     moveIndex: integer('move_index'),
     fromValue: text('from_value').notNull(),
     toValue: text('to_value').notNull(),
     reason: text('reason').notNull(),
-    coachId: text('coach_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null for an override restored from an imported session file (see turn_comments.author_id). */
+    coachId: text('coach_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Imported overrides: the coach's name as the file recorded it. */
+    recordedCoachName: text('recorded_coach_name'),
     replaces: text('replaces'),
     supersededAt: text('superseded_at'),
     createdAt: createdAt(),
@@ -229,12 +274,11 @@ export const sessionReviews = pgTable(
   'session_reviews',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
-    coachId: text('coach_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
+    /** Null for a review restored from an imported session file (see turn_comments.author_id). */
+    coachId: text('coach_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Imported reviews: the coach's name as the file recorded it. */
+    recordedCoachName: text('recorded_coach_name'),
     summary: text('summary').notNull(),
     createdAt: createdAt(),
   },
@@ -245,9 +289,7 @@ export const sessionReviews = pgTable(
 export const sessionReads = pgTable(
   'session_reads',
   {
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -263,3 +305,72 @@ export const sessionEvents = pgTable('session_events', {
   payload: text('payload').notNull(),
   createdAtMs: bigint('created_at_ms', { mode: 'number' }).notNull(),
 });
+
+// Scenario authoring and homework (docs/api.md "Scenarios" and "Homework").
+
+/** A coach-written scenario; its content lives in `scenario_versions`, one row per version. */
+export const authoredScenarios = pgTable(
+  'authored_scenarios',
+  {
+    id: text('id').primaryKey(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: AUTHORED_SCENARIO_STATUSES }).notNull().default('draft'),
+    /** The version new sessions play. */
+    currentVersion: integer('current_version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('authored_scenarios_coach_idx').on(table.coachId)],
+);
+
+/** Every version a session may have been played on; never changed once a session used it. */
+export const scenarioVersions = pgTable(
+  'scenario_versions',
+  {
+    scenarioId: text('scenario_id')
+      .notNull()
+      .references(() => authoredScenarios.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** The Scenario (core/scenario/schema.ts) as validated. */
+    body: jsonb('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('scenario_versions_idx').on(table.scenarioId, table.version)],
+);
+
+/** Homework: a coach assigns a scenario to linked leaders with a due date and an optional target. */
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scenarioId: text('scenario_id').notNull(),
+    /** UTC instant. */
+    dueAt: text('due_at').notNull(),
+    /** The IANA zone the coach set the due date in, for showing it back. */
+    timeZone: text('time_zone'),
+    targetFigure: text('target_figure'),
+    targetMin: real('target_min'),
+    maxAttempts: integer('max_attempts'),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('assignments_coach_idx').on(table.coachId, table.createdAt)],
+);
+
+export const assignmentLeaders = pgTable(
+  'assignment_leaders',
+  {
+    assignmentId: text('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    leaderId: text('leader_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (table) => [uniqueIndex('assignment_leaders_idx').on(table.assignmentId, table.leaderId), index('assignment_leaders_leader_idx').on(table.leaderId)],
+);

@@ -1,11 +1,23 @@
 import { sql, type InferSelectModel } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ROLES, SESSION_KINDS, SESSION_STATUSES, SPEAKERS } from '@core/transcript/limits';
 
 const createdAt = () =>
   text('created_at')
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+/** The session a row belongs to; it goes with the session. */
+const sessionRef = () =>
+  text('session_id')
+    .notNull()
+    .references((): AnySQLiteColumn => practiceSessions.id, { onDelete: 'cascade' });
+
+/** The turn a row points at (by id: indexes move when turns are replaced); it goes with the turn. */
+const turnRef = () =>
+  integer('turn_id')
+    .notNull()
+    .references((): AnySQLiteColumn => turns.id, { onDelete: 'cascade' });
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
@@ -52,19 +64,30 @@ export const practiceSessions = sqliteTable(
     /** Scorecard JSON (core/rubric/types.ts), written when the session ends. */
     scorecard: text('scorecard', { mode: 'json' }),
     debrief: text('debrief'),
+    /** Which version of the scenario was played: built-ins are version 1, coach-written ones count up on each published edit. */
+    scenarioVersion: integer('scenario_version').notNull().default(1),
+    /** Homework: the assignment this session is an attempt at. */
+    assignmentId: text('assignment_id'),
     createdAt: createdAt(),
     endedAt: text('ended_at'),
+    /** A branch: the session it was forked from (kept when the parent is deleted, as a plain session). */
+    parentId: text('parent_id').references((): AnySQLiteColumn => practiceSessions.id, { onDelete: 'set null' }),
+    /** A branch: the parent's leader turn it was forked at, by its index (the API's) and its id (stable). */
+    forkTurnIndex: integer('fork_turn_index'),
+    forkTurnId: integer('fork_turn_id'),
   },
-  (table) => [index('practice_sessions_user_idx').on(table.userId, table.createdAt)],
+  (table) => [
+    index('practice_sessions_user_idx').on(table.userId, table.createdAt),
+    index('practice_sessions_parent_idx').on(table.parentId),
+    index('practice_sessions_assignment_idx').on(table.assignmentId, table.userId),
+  ],
 );
 
 export const turns = sqliteTable(
   'turns',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
     index: integer('idx').notNull(),
     speaker: text('speaker', { enum: SPEAKERS }).notNull(),
     /** Imported turns: the participant's name as the transcript gave it. */
@@ -83,9 +106,34 @@ export const turns = sqliteTable(
     state: text('state', { mode: 'json' }),
     /** Persona turns cut off mid-stream are kept for the record, never shown as complete. */
     interrupted: integer('interrupted', { mode: 'boolean' }).notNull().default(false),
+    /** Persona turns the leader stopped on purpose (also `interrupted`); never regenerated on their own. */
+    stopped: integer('stopped', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex('turns_session_idx').on(table.sessionId, table.index)],
+);
+
+/** Turns an edit-and-resend or a regenerate replaced: kept as history, never deleted. */
+export const replacedTurns = sqliteTable(
+  'replaced_turns',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: sessionRef(),
+    index: integer('idx').notNull(),
+    speaker: text('speaker', { enum: SPEAKERS }).notNull(),
+    text: text('text').notNull(),
+    score: text('score', { mode: 'json' }),
+    feedback: text('feedback'),
+    interrupted: integer('interrupted', { mode: 'boolean' }).notNull().default(false),
+    stopped: integer('stopped', { mode: 'boolean' }).notNull().default(false),
+    reason: text('reason', { enum: ['edited', 'regenerated'] }).notNull(),
+    /** When the replaced turn was first written. */
+    createdAt: text('created_at').notNull(),
+    replacedAt: text('replaced_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (table) => [index('replaced_turns_session_idx').on(table.sessionId, table.index)],
 );
 
 export const settings = sqliteTable('settings', {
@@ -125,6 +173,7 @@ export const loginThrottles = sqliteTable('login_throttles', {
 export type UserRow = InferSelectModel<typeof users>;
 export type PracticeSessionRow = InferSelectModel<typeof practiceSessions>;
 export type TurnRow = InferSelectModel<typeof turns>;
+export type ReplacedTurnRow = InferSelectModel<typeof replacedTurns>;
 
 // Coaching (docs/api.md "Coaching"). Nothing here is ever deleted by a coach: links end, invites are
 // revoked, overrides and comments are superseded by newer rows that point at what they replaced.
@@ -177,16 +226,14 @@ export const turnComments = sqliteTable(
   'turn_comments',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
-    turnId: integer('turn_id')
-      .notNull()
-      .references(() => turns.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
+    turnId: turnRef(),
     parentId: text('parent_id'),
-    authorId: text('author_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null for a comment restored from an imported session file: a file never names a real user. */
+    authorId: text('author_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Imported comments: the author's name and role as the file recorded them. */
+    recordedAuthorName: text('recorded_author_name'),
+    recordedAuthorRole: text('recorded_author_role', { enum: ['leader', 'coach'] }),
     text: text('text').notNull(),
     replaces: text('replaces'),
     supersededAt: text('superseded_at'),
@@ -204,20 +251,17 @@ export const labelOverrides = sqliteTable(
   'label_overrides',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
-    turnId: integer('turn_id')
-      .notNull()
-      .references(() => turns.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
+    turnId: turnRef(),
     target: text('target', { enum: ['move', 'delegation'] }).notNull(),
     moveIndex: integer('move_index'),
     fromValue: text('from_value').notNull(),
     toValue: text('to_value').notNull(),
     reason: text('reason').notNull(),
-    coachId: text('coach_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null for an override restored from an imported session file (see turn_comments.author_id). */
+    coachId: text('coach_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Imported overrides: the coach's name as the file recorded it. */
+    recordedCoachName: text('recorded_coach_name'),
     replaces: text('replaces'),
     supersededAt: text('superseded_at'),
     createdAt: createdAt(),
@@ -230,12 +274,11 @@ export const sessionReviews = sqliteTable(
   'session_reviews',
   {
     id: text('id').primaryKey(),
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
-    coachId: text('coach_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
+    /** Null for a review restored from an imported session file (see turn_comments.author_id). */
+    coachId: text('coach_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Imported reviews: the coach's name as the file recorded it. */
+    recordedCoachName: text('recorded_coach_name'),
     summary: text('summary').notNull(),
     createdAt: createdAt(),
   },
@@ -246,9 +289,7 @@ export const sessionReviews = sqliteTable(
 export const sessionReads = sqliteTable(
   'session_reads',
   {
-    sessionId: text('session_id')
-      .notNull()
-      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    sessionId: sessionRef(),
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -262,3 +303,77 @@ export type CoachLinkRow = InferSelectModel<typeof coachLinks>;
 export type TurnCommentRow = InferSelectModel<typeof turnComments>;
 export type LabelOverrideRow = InferSelectModel<typeof labelOverrides>;
 export type SessionReviewRow = InferSelectModel<typeof sessionReviews>;
+
+// Scenario authoring and homework (docs/api.md "Scenarios" and "Homework").
+
+export const AUTHORED_SCENARIO_STATUSES = ['draft', 'published', 'archived'] as const;
+
+/** A coach-written scenario; its content lives in `scenario_versions`, one row per version. */
+export const authoredScenarios = sqliteTable(
+  'authored_scenarios',
+  {
+    id: text('id').primaryKey(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: AUTHORED_SCENARIO_STATUSES }).notNull().default('draft'),
+    /** The version new sessions play. */
+    currentVersion: integer('current_version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('authored_scenarios_coach_idx').on(table.coachId)],
+);
+
+/** Every version a session may have been played on; never changed once a session used it. */
+export const scenarioVersions = sqliteTable(
+  'scenario_versions',
+  {
+    scenarioId: text('scenario_id')
+      .notNull()
+      .references(() => authoredScenarios.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** The Scenario (core/scenario/schema.ts) as validated. */
+    body: text('body', { mode: 'json' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('scenario_versions_idx').on(table.scenarioId, table.version)],
+);
+
+/** Homework: a coach assigns a scenario to linked leaders with a due date and an optional target. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    coachId: text('coach_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scenarioId: text('scenario_id').notNull(),
+    /** UTC instant. */
+    dueAt: text('due_at').notNull(),
+    /** The IANA zone the coach set the due date in, for showing it back. */
+    timeZone: text('time_zone'),
+    targetFigure: text('target_figure'),
+    targetMin: real('target_min'),
+    maxAttempts: integer('max_attempts'),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('assignments_coach_idx').on(table.coachId, table.createdAt)],
+);
+
+export const assignmentLeaders = sqliteTable(
+  'assignment_leaders',
+  {
+    assignmentId: text('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    leaderId: text('leader_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (table) => [uniqueIndex('assignment_leaders_idx').on(table.assignmentId, table.leaderId), index('assignment_leaders_leader_idx').on(table.leaderId)],
+);
+
+export type AuthoredScenarioRow = InferSelectModel<typeof authoredScenarios>;
+export type AssignmentRow = InferSelectModel<typeof assignments>;

@@ -10,7 +10,4 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: 'session' | 'scenario') =>
-  new ApiError(404, `not_found:${what}`, `No ${what} with that id.`);
-
 export const unauthorized = () => new ApiError(401, 'unauthorized', 'Please log in.');

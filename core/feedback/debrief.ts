@@ -4,7 +4,8 @@ import { initialPersonaState, type PersonaState } from '../simulator/types';
 import type { TranscriptTurn } from '../transcript/types';
 import { HAND_OVER, OPENING_QUESTION, VIEW_QUESTIONS, questionFor } from './questions';
 import { isSolutionMove } from '../rubric/moves';
-import { commitmentSentence, quote, turnList } from './quote';
+import { commitmentSentence, quote } from './quote';
+import { plural, replyLabel, replyList } from '../transcript/reply-numbers';
 
 export interface DebriefInput {
   scenario: Scenario;
@@ -19,9 +20,10 @@ interface Exchange {
   before: PersonaState;
   after: PersonaState;
   revealed: string[];
+  /** The leader's reply number (1-based), the one numbering people see. */
+  reply: number;
 }
 
-const turnNo = (t: TranscriptTurn) => turnList([t.index]);
 const has = (e: Exchange, kind: Move['kind']) => e.moves.find((m) => m.kind === kind);
 
 function exchanges(transcript: TranscriptTurn[]): Exchange[] {
@@ -35,7 +37,7 @@ function exchanges(transcript: TranscriptTurn[]): Exchange[] {
     const reply = transcript.slice(i + 1).find((t) => t.speaker === 'persona');
     const after = reply?.state ?? state;
     const revealed = after.factsRevealed.filter((id) => !state.factsRevealed.includes(id));
-    out.push({ leader: turn, moves: turn.score?.moves ?? [], before: state, after, revealed });
+    out.push({ leader: turn, moves: turn.score?.moves ?? [], before: state, after, revealed, reply: out.length + 1 });
   });
   return out;
 }
@@ -55,7 +57,7 @@ function strongest(ex: Exchange[], p: string, scenario: Scenario): string {
   });
   const best = scored.reduce((a, b) => (b && (!a || b.w > a.w) ? b : a), undefined);
   if (!best) return `There was no open question or reflection to single out.`;
-  return `Your strongest move was ${turnNo(best.e.leader)}, ${quote(best.m.text)}: ${best.why}.`;
+  return `Your strongest move was in reply ${best.e.reply}, ${quote(best.m.text)}: ${best.why}.`;
 }
 
 /** The tell that cost the most, with the question that would have served better. */
@@ -78,14 +80,14 @@ function missed(ex: Exchange[], p: string, scenario: Scenario): string {
   });
   const worst = scored.reduce((a, b) => (b && (!a || b.w > a.w) ? b : a), undefined);
   if (!worst) return `No clear missed opportunity: you never offered a solution before ${p} had been heard.`;
-  return `The biggest missed opportunity was ${turnNo(worst.e.leader)}, ${quote(worst.m.text)}: ${worst.why}. Asking "${worst.instead}" would have kept it with ${p}.`;
+  return `The biggest missed opportunity was in reply ${worst.e.reply}, ${quote(worst.m.text)}: ${worst.why}. Asking "${worst.instead}" would have kept it with ${p}.`;
 }
 
 function facts(ex: Exchange[], p: string, scenario: Scenario, final: PersonaState): string {
   const total = scenario.hiddenFacts.length;
   const found = ex.filter((e) => e.revealed.length > 0);
   const hidden: HiddenFact[] = scenario.hiddenFacts.filter((f) => !final.factsRevealed.includes(f.id));
-  const where = found.length > 0 ? ` (${turnList(found.map((e) => e.leader.index))})` : '';
+  const where = found.length > 0 ? ` (${replyList(found.map((e) => e.reply))})` : '';
   const countFound = final.factsRevealed.length;
   const head =
     countFound === 0
@@ -100,7 +102,7 @@ function facts(ex: Exchange[], p: string, scenario: Scenario, final: PersonaStat
 
 function idea(transcript: TranscriptTurn[], p: string, scenario: Scenario): string {
   const at = transcript.find((t) => t.speaker === 'persona' && t.state?.ideaSurfaced);
-  if (at) return `${p}'s own idea came out at ${turnNo(at)}: ${scenario.ownIdea.summary}.`;
+  if (at) return `${p}'s own idea came out in ${replyLabel(transcript, at.index)}: ${scenario.ownIdea.summary}.`;
   return `${p}'s own idea never came out; "${VIEW_QUESTIONS[0]}" is often all it takes to hear it.`;
 }
 
@@ -108,9 +110,9 @@ function ownership(ex: Exchange[], p: string, owner: Scorecard['nextStepOwner'],
   const moment = [...ex].reverse().find((e) => e.after.nextStepOwner === owner && e.before.nextStepOwner !== owner);
   if (owner === 'persona' && moment) {
     const reply = transcript.find((t) => t.index > moment.leader.index && t.speaker === 'persona');
-    return `${p} owns the next step: at ${reply ? turnNo(reply) : turnNo(moment.leader)} ${p} said ${quote(commitmentSentence(reply?.text ?? ''), 16)}.`;
+    return `${p} owns the next step: in ${reply ? replyLabel(transcript, reply.index) : `reply ${moment.reply}`} ${p} said ${quote(commitmentSentence(reply?.text ?? ''), 16)}.`;
   }
-  if (owner === 'leader' && moment) return `You own the next step: at ${turnNo(moment.leader)} you said ${quote(moment.leader.text)}.`;
+  if (owner === 'leader' && moment) return `You own the next step: in reply ${moment.reply} you said ${quote(moment.leader.text)}.`;
   if (owner === 'persona') return `${p} owns the next step.`;
   if (owner === 'leader') return 'You own the next step, which leaves the work with you.';
   return 'Nobody committed to a next step before the end.';
@@ -133,8 +135,8 @@ function nextTime(scorecard: Scorecard, p: string): string {
 }
 
 /**
- * The offline end-of-session debrief: plain-text paragraphs citing turns ("turn 3", 1-based like
- * the transcript view) and short quotes. Built from the transcript's readings and persona states.
+ * The offline end-of-session debrief: plain-text paragraphs citing replies ("reply 3", the leader's
+ * reply number as the transcript shows it) and short quotes. Built from the transcript's readings and persona states.
  */
 export function offlineDebrief({ scenario, transcript, scorecard }: DebriefInput): string {
   const p = scenario.persona.name;
@@ -145,7 +147,7 @@ export function offlineDebrief({ scenario, transcript, scorecard }: DebriefInput
   const final = [...transcript].reverse().find((t) => t.state)?.state ?? initialPersonaState();
   const asks = ex.flatMap((e) => e.moves).filter((m) => m.family === 'ask').length;
   const tells = ex.flatMap((e) => e.moves).filter((m) => m.family === 'tell').length;
-  const overview = `Over ${ex.length} ${ex.length === 1 ? 'reply' : 'replies'} with ${p} you made ${asks} ask ${asks === 1 ? 'move' : 'moves'} and ${tells} tell ${tells === 1 ? 'move' : 'moves'} (overall ${scorecard.overall} of 5).`;
+  const overview = `Over ${plural(ex.length, 'reply', 'replies')} with ${p} you made ${plural(asks, 'ask move')} and ${plural(tells, 'tell move')} (${scorecard.overall === null ? 'not enough replies for an overall score' : `overall ${scorecard.overall} of 5`}).`;
   return [
     `${overview} ${strongest(ex, p, scenario)}`,
     missed(ex, p, scenario),

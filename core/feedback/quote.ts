@@ -27,13 +27,6 @@ export function headlineMove(moves: readonly Move[], family: Move['family']): Mo
   return [...(pool.length > 0 ? pool : moves)].sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind])[0];
 }
 
-/** "turn 3", "turns 3 and 5", "turns 3, 5 and 8" for 0-based transcript indexes. */
-export function turnList(indexes: readonly number[]): string {
-  const n = indexes.map((i) => String(i + 1));
-  if (n.length <= 1) return `turn ${n[0] ?? ''}`.trim();
-  return `turns ${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
-}
-
 /** The sentence of a persona turn in which it commits ("I'll ..."), else the whole turn. */
 export function commitmentSentence(text: string): string {
   return text.match(/\bI(?:'ll| will)\b[^.!?]*[.!?]?/)?.[0] ?? text;

@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/schema';
 import { createRng, hashString, type Rng } from '../simulator/random';
 import type { PersonaState } from '../simulator/types';
 import { HAND_OVER, VIEW_QUESTIONS, questionFor } from './questions';
-import { isSolutionMove } from '../rubric/moves';
+import { QUESTION_MOVES, isSolutionMove } from '../rubric/moves';
 import { headlineMove, quote } from './quote';
 
 export interface TurnNoteInput {
@@ -101,8 +101,15 @@ function alternative(input: TurnNoteInput, p: string, rng: Rng): string | undefi
   return undefined;
 }
 
+/** Questions stacked in one reply count once for the ask ratio; the note says why that is the better habit. */
+const STACKED_QUESTIONS = 3;
+function stacked(reading: TurnNoteInput['reading']): string | undefined {
+  const asked = reading.moves.filter((m) => QUESTION_MOVES.includes(m.kind)).length;
+  return asked >= STACKED_QUESTIONS ? `That reply asked ${asked} questions at once: one question at a time lets them think.` : undefined;
+}
+
 /**
- * A 1-3 sentence coaching note on one leader reply, built from the rubric reading and what the
+ * A 1-4 sentence coaching note on one leader reply, built from the rubric reading and what the
  * reply did to the persona. Deterministic for a given reply and turn.
  */
 export function offlineTurnNote(input: TurnNoteInput): string {
@@ -111,5 +118,5 @@ export function offlineTurnNote(input: TurnNoteInput): string {
   if (reading.moves.length === 0) return `There was nothing to read in that reply, so ${p} is still waiting.`;
   const rng = createRng(hashString(reading.moves.map((m: Move) => m.text).join(' ')) + stateBefore.leaderTurns);
   const tell = reading.family === 'tell' || reading.moves.some((m) => m.kind === 'takeover');
-  return [what(input, p, rng), effect(input, p, tell), alternative(input, p, rng)].filter(Boolean).join(' ');
+  return [what(input, p, rng), effect(input, p, tell), alternative(input, p, rng), stacked(reading)].filter(Boolean).join(' ');
 }

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { MOVE_KINDS, type MoveKind, type Scorecard, type ScorecardKey } from '../rubric/types';
+import { nullable, passThrough } from '../transcript/schema-helpers';
 import { SessionSchema } from '../transcript/wire';
 
 // The coaching API's shapes (docs/api.md "Coaching"): one TypeBox schema per shape, its type derived
@@ -13,10 +14,16 @@ export const INVITE_MAX_DAYS = 30;
 
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
 const Id = Type.String({ minLength: 1, maxLength: 100 });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const PersonRefSchema = Type.Object({ id: Type.String(), name: Type.String() });
 export type PersonRef = Static<typeof PersonRefSchema>;
+
+/**
+ * Who wrote a comment, override or review. `id` is null when it was restored from an imported
+ * session file: the name is the one the file recorded, and no user of this Askwell is behind it.
+ */
+export const AuthorRefSchema = Type.Object({ id: nullable(Type.String()), name: Type.String() });
+export type AuthorRef = Static<typeof AuthorRefSchema>;
 
 export const MoveKindSchema = Type.Unsafe<MoveKind>({ type: 'string', enum: [...MOVE_KINDS] });
 export const DelegationValueSchema = Type.Union([Type.Integer({ minimum: 0, maximum: 7 }), Type.Literal('none')]);
@@ -35,7 +42,7 @@ export const InviteSchema = Type.Object({
   ...InviteCreatedSchema.properties,
   status: InviteStatusSchema,
   createdAt: Type.String(),
-  acceptedBy: Nullable(PersonRefSchema),
+  acceptedBy: nullable(PersonRefSchema),
 });
 export type Invite = Static<typeof InviteSchema>;
 
@@ -54,8 +61,9 @@ export type MyCoach = Static<typeof MyCoachSchema>;
 export const TrendPointSchema = Type.Object({
   sessionId: Type.String(),
   endedAt: Type.String(),
-  overall: Type.Number(),
-  askRatio: Nullable(Type.Number()),
+  /** Null: fewer than 2 replies, not enough to score. */
+  overall: nullable(Type.Number()),
+  askRatio: nullable(Type.Number()),
 });
 export type TrendPoint = Static<typeof TrendPointSchema>;
 
@@ -66,8 +74,8 @@ export const LinkedLeaderSchema = Type.Object({
   linkedAt: Type.String(),
   sessions: Type.Integer(),
   toReview: Type.Integer(),
-  lastPractisedAt: Nullable(Type.String()),
-  latest: Nullable(TrendPointSchema),
+  lastPractisedAt: nullable(Type.String()),
+  latest: nullable(TrendPointSchema),
   /** Ended sessions, oldest first (at most the last 20). */
   trend: Type.Array(TrendPointSchema),
 });
@@ -80,13 +88,13 @@ export const CoachSessionSummarySchema = Type.Object({
   scenarioTitle: Type.String(),
   status: Type.Union([Type.Literal('open'), Type.Literal('ended')]),
   createdAt: Type.String(),
-  endedAt: Nullable(Type.String()),
+  endedAt: nullable(Type.String()),
   leaderTurns: Type.Integer(),
-  overall: Nullable(Type.Number()),
-  askRatio: Nullable(Type.Number()),
+  overall: nullable(Type.Number()),
+  askRatio: nullable(Type.Number()),
   comments: Type.Integer(),
   /** When this coach last marked it reviewed; null: still to review. */
-  reviewedAt: Nullable(Type.String()),
+  reviewedAt: nullable(Type.String()),
 });
 export type CoachSessionSummary = Static<typeof CoachSessionSummarySchema>;
 
@@ -101,9 +109,10 @@ export const EditCommentBodySchema = Type.Object({ text: Text(COMMENT_MAX_CHARS 
 export const CommentSchema = Type.Object({
   id: Type.String(),
   turnIndex: Type.Integer(),
-  parentId: Nullable(Type.String()),
-  authorId: Type.String(),
-  author: PersonRefSchema,
+  parentId: nullable(Type.String()),
+  /** Null for a comment restored from an imported file (see AuthorRefSchema). */
+  authorId: nullable(Type.String()),
+  author: AuthorRefSchema,
   /** Whether the author is the session's leader or one of their coaches. */
   authorRole: Type.Union([Type.Literal('leader'), Type.Literal('coach')]),
   text: Type.String(),
@@ -135,22 +144,22 @@ export const OverrideSchema = Type.Object({
   id: Type.String(),
   turnIndex: Type.Integer(),
   target: Type.Union([Type.Literal('move'), Type.Literal('delegation')]),
-  moveIndex: Nullable(Type.Integer()),
+  moveIndex: nullable(Type.Integer()),
   /** The label it replaced: the automatic one, or the previous override's. */
   from: Type.String(),
   to: Type.String(),
   reason: Type.String(),
-  coach: PersonRefSchema,
+  coach: AuthorRefSchema,
   createdAt: Type.String(),
   /** The override this one replaced, if any. */
-  replaces: Nullable(Type.String()),
+  replaces: nullable(Type.String()),
   /** False once a newer override on the same label replaced it. */
   active: Type.Boolean(),
 });
 export type Override = Static<typeof OverrideSchema>;
 
 export const ReviewBodySchema = Type.Object({ summary: Text(SUMMARY_MAX_CHARS * 2) }, { additionalProperties: false });
-export const ReviewSchema = Type.Object({ id: Type.String(), coach: PersonRefSchema, summary: Type.String(), createdAt: Type.String() });
+export const ReviewSchema = Type.Object({ id: Type.String(), coach: AuthorRefSchema, summary: Type.String(), createdAt: Type.String() });
 export type Review = Static<typeof ReviewSchema>;
 
 /** A fact the persona revealed in a turn, shown inline in the review. */
@@ -166,17 +175,17 @@ export const AgreementSchema = Type.Object({
   coach: Type.Integer(),
   both: Type.Integer(),
   /** Share of the scorer's labels of this kind the coach kept; null when the scorer never used it. */
-  agreementRate: Nullable(Type.Number()),
+  agreementRate: nullable(Type.Number()),
   /** Cohen's kappa of this label against all others; null when undefined (one rater never varies). */
-  kappa: Nullable(Type.Number()),
+  kappa: nullable(Type.Number()),
 });
 export type Agreement = Static<typeof AgreementSchema>;
 
 export const AgreementSetSchema = Type.Object({
   items: Type.Integer(),
   agreed: Type.Integer(),
-  agreementRate: Nullable(Type.Number()),
-  kappa: Nullable(Type.Number()),
+  agreementRate: nullable(Type.Number()),
+  kappa: nullable(Type.Number()),
   perLabel: Type.Array(AgreementSchema),
 });
 export type AgreementSet = Static<typeof AgreementSetSchema>;
@@ -194,11 +203,11 @@ export type Calibration = Static<typeof CalibrationSchema>;
 
 export const AdjustedScorecardSchema = Type.Object({
   /** The scorecard recomputed with the coaches' live overrides (core/review/apply-overrides.ts). */
-  scorecard: Type.Unknown(),
+  scorecard: passThrough<Scorecard>(),
   /** Figures that differ from the automatic scorecard. */
-  changed: Type.Array(Type.String()),
+  changed: Type.Array(Type.Unsafe<ScorecardKey>(Type.String())),
   /** The coaches whose overrides it applies. */
-  overriddenBy: Type.Array(PersonRefSchema),
+  overriddenBy: Type.Array(AuthorRefSchema),
 });
 
 export const SessionAnnotationsSchema = Type.Object({
@@ -209,13 +218,11 @@ export const SessionAnnotationsSchema = Type.Object({
   overrides: Type.Array(OverrideSchema),
   /** Newest first. */
   reviews: Type.Array(ReviewSchema),
-  adjustedScorecard: Nullable(AdjustedScorecardSchema),
+  adjustedScorecard: nullable(AdjustedScorecardSchema),
   /** Facts the persona revealed, by turn; sent to coaches, and to the leader once the session ended. */
   revealedFacts: Type.Array(RevealedFactSchema),
 });
-export type SessionAnnotations = Omit<Static<typeof SessionAnnotationsSchema>, 'adjustedScorecard'> & {
-  adjustedScorecard: { scorecard: Scorecard; changed: ScorecardKey[]; overriddenBy: PersonRef[] } | null;
-};
+export type SessionAnnotations = Static<typeof SessionAnnotationsSchema>;
 
 /** A session as its reader sees it: the transcript plus the coaching layer (GET /api/sessions/:id and friends). */
 export const SessionViewSchema = Type.Object({ ...SessionSchema.properties, ...SessionAnnotationsSchema.properties });

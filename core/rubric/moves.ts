@@ -20,6 +20,9 @@ export const familyOf = (kind: MoveKind): Family => FAMILY[kind];
 /** Tell moves that carry a solution: they dominate a reply and end the leader's "patience". */
 export const SOLUTION_MOVES: readonly MoveKind[] = ['advice', 'directive', 'leading_question', 'takeover'];
 
+/** Move kinds that ask something as a question; open-question share and stacked questions count them. */
+export const QUESTION_MOVES: readonly MoveKind[] = ['open_question', 'closed_question', 'leading_question'];
+
 export const isSolutionMove = (kind: MoveKind): boolean => SOLUTION_MOVES.includes(kind);
 
 /** Management 3.0 names, indexed by level. */

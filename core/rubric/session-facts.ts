@@ -26,7 +26,12 @@ export interface SessionFacts {
   /** Transcript index of the persona turn where it last took on the next step. */
   lastCommitmentAt?: number;
   lastOwner: 'persona' | 'leader' | 'nobody';
+  /** Every moment someone took on the next step, in order: a leader takeover, or the persona committing. */
+  commitments: Array<{ index: number; by: 'persona' | 'leader' }>;
 }
+
+/** A persona sentence taking on a step ("I'll draft it", "I will send"). */
+const COMMITS = /\bI(?:'ll| will)\b/i;
 
 const WORDS = /[\p{L}\p{N}']+/gu;
 export const wordCount = (text: string): number => text.match(WORDS)?.length ?? 0;
@@ -37,7 +42,8 @@ export function gatherFacts(turns: readonly TranscriptTurn[]): SessionFacts {
   let personaWords = 0;
   let previousPersona: string | undefined;
   let previousOwner: string = 'nobody';
-  const facts: Omit<SessionFacts, 'leader' | 'leaderWords' | 'personaWords'> = { hasPersonaState: false, lastOwner: 'nobody' };
+  const facts: Omit<SessionFacts, 'leader' | 'leaderWords' | 'personaWords'> = { hasPersonaState: false, lastOwner: 'nobody', commitments: [] };
+  const lastBy = () => facts.commitments.at(-1)?.by;
 
   for (const turn of turns) {
     const words = wordCount(turn.text);
@@ -49,6 +55,11 @@ export function gatherFacts(turns: readonly TranscriptTurn[]): SessionFacts {
       facts.hasPersonaState = true;
       if (state.ideaSurfaced && facts.ideaSurfacedAt === undefined) facts.ideaSurfacedAt = turn.index;
       if (state.nextStepOwner === 'persona' && previousOwner !== 'persona') facts.lastCommitmentAt = turn.index;
+      // A persona still marked as owner after a takeover has committed again only if its state says so anew;
+      // one that keeps owning across a takeover (a model's stale state) commits again when it says it will.
+      const commits = state.nextStepOwner === 'persona' && (previousOwner !== 'persona' || (lastBy() === 'leader' && COMMITS.test(turn.text)));
+      if (commits) facts.commitments.push({ index: turn.index, by: 'persona' });
+      else if (state.nextStepOwner === 'leader' && previousOwner !== 'leader' && lastBy() !== 'leader') facts.commitments.push({ index: turn.index, by: 'leader' });
       previousOwner = state.nextStepOwner;
       facts.lastOwner = state.nextStepOwner;
       continue;
@@ -59,6 +70,7 @@ export function gatherFacts(turns: readonly TranscriptTurn[]): SessionFacts {
     const lt: LeaderTurn = { index: turn.index, nth: leader.length, score, words };
     leader.push(lt);
     if (!facts.firstSolution && score.moves.some((m) => isSolutionMove(m.kind))) facts.firstSolution = lt;
+    if (score.delegation.level === 0) facts.commitments.push({ index: turn.index, by: 'leader' });
   }
   return { ...facts, leader, leaderWords, personaWords };
 }

@@ -83,15 +83,17 @@ export interface ScorecardFigure {
   band: Band | null;
   /** The band thresholds in words, shown in the UI, e.g. "5: >= 80%, 4: >= 65% ...". */
   bandRule: string;
-  /** Transcript indexes of the turns that drove this figure. */
+  /** Transcript indexes of the turns that drove this figure (for links). */
   turns: number[];
+  /** The same turns as the leader's reply numbers (1-based; a persona turn counts as the reply it answers). */
+  replies?: number[];
   explanation: string;
 }
 
 export interface Scorecard {
   figures: ScorecardFigure[];
-  /** Mean of the bands of the figures that apply, one decimal. */
-  overall: number;
+  /** Mean of the bands of the figures that apply, one decimal; null with fewer than 2 leader replies (not enough to score). */
+  overall: number | null;
   delegation: { highest: DelegationLevel | 'none'; final: DelegationLevel | 'none'; takeovers: number };
   /** null when nobody's commitments were tracked (imported conversations). */
   nextStepOwner: 'persona' | 'leader' | 'nobody' | null;

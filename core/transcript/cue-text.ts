@@ -1,4 +1,6 @@
+import { type Cue, TranscriptError } from './import-types';
 import { splitSpeakerPrefix } from './speaker-prefix';
+import { parseTiming } from './timestamps';
 
 // The text of one caption cue: markup removed, entities decoded, speakers found in WebVTT voice
 // tags (`<v Jane Doe>`, as Teams and Zoom write them) or in `Name:` prefixes (as Zoom and many
@@ -60,4 +62,19 @@ export function cueSegments(lines: readonly string[], inheritedSpeaker: string |
     push(speaker, rest);
   }
   return segments;
+}
+
+/**
+ * The cues of one caption block from its timing line on, as WebVTT and SubRip both have it: the
+ * timing line at 1-based `line`, then the payload lines, whose cues all start at `line + 1`.
+ * `expected` says what a timing line looks like in the file's format.
+ */
+export function timedCues(timingLine: string, line: number, payload: readonly string[], expected: string): Cue[] {
+  const timing = parseTiming(timingLine);
+  if (!timing) throw new TranscriptError(line, expected, timingLine);
+  if (timing.end < timing.start) throw new TranscriptError(line, 'an end time after the start time', timingLine);
+  // A timing line inside the payload means a blank line between cues went missing.
+  const stray = payload.findIndex((l) => l.includes('-->'));
+  if (stray !== -1) throw new TranscriptError(line + 1 + stray, 'a blank line before the next cue', payload[stray]);
+  return cueSegments(payload).map((seg) => ({ ...seg, start: timing.start, end: timing.end, line: line + 1 }));
 }

@@ -22,7 +22,7 @@ function joinCut(a: string, b: string): string {
 }
 
 /** Joins cut-off cues to their continuation; cues keep their order otherwise. */
-export function joinCutOffCues(input: readonly Cue[]): Cue[] {
+function joinCutOffCues(input: readonly Cue[]): Cue[] {
   const cues = input.map((c) => ({ ...c }));
   const out: Cue[] = [];
   const consumed = new Set<number>();

@@ -21,7 +21,7 @@ export function conversationToMarkdown(c: Conversation): string {
 
 function scorecardLines(card: Scorecard): string[] {
   return [
-    `## Scorecard (overall ${card.overall} of 5)`,
+    `## Scorecard (${card.overall === null ? 'not enough replies to score' : `overall ${card.overall} of 5`})`,
     '',
     '| figure | value | band |',
     '|---|---|---|',

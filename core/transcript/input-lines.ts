@@ -3,7 +3,7 @@ import { MAX_TRANSCRIPT_BYTES, TranscriptError } from './import-types';
 // Files come from Windows tools (CRLF, a UTF-8 byte-order mark) as often as from anywhere else.
 
 /** UTF-8 length of a string without allocating the bytes. */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -20,7 +20,7 @@ export function utf8Length(text: string): number {
 export const fileTooLarge = () =>
   new TranscriptError(null, `a file of at most ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB`, 'a larger file');
 
-export function checkSize(text: string): void {
+function checkSize(text: string): void {
   if (text.length > MAX_TRANSCRIPT_BYTES || utf8Length(text) > MAX_TRANSCRIPT_BYTES) throw fileTooLarge();
 }
 

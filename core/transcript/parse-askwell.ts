@@ -1,5 +1,6 @@
 import Value from 'typebox/value';
-import { EXPORT_KIND, EXPORT_SCHEMA_VERSION, SessionExportSchema, type SessionExport } from './export-schema';
+import { checkAnnotations } from './check-annotations';
+import { EXPORT_KIND, READABLE_SCHEMA_VERSIONS, SessionExportSchema, type SessionExport } from './export-schema';
 import { TranscriptError, UNNAMED_SPEAKER, type ImportedTurn } from './import-types';
 import { normaliseInput } from './input-lines';
 
@@ -16,8 +17,12 @@ export function parseAskwellJson(input: string): SessionExport {
   }
   const v = value as { schemaVersion?: unknown; kind?: unknown };
   if (v?.kind !== EXPORT_KIND) throw new TranscriptError(1, `an Askwell session file ("kind": "${EXPORT_KIND}")`);
-  if (v.schemaVersion !== EXPORT_SCHEMA_VERSION)
-    throw new TranscriptError(lineOf(text, '"schemaVersion"'), `"schemaVersion": ${EXPORT_SCHEMA_VERSION}`, String(v.schemaVersion));
+  if (!(READABLE_SCHEMA_VERSIONS as readonly unknown[]).includes(v.schemaVersion))
+    throw new TranscriptError(
+      lineOf(text, '"schemaVersion"'),
+      `"schemaVersion" ${READABLE_SCHEMA_VERSIONS.join(' or ')} (a newer Askwell wrote this file)`,
+      String(v.schemaVersion),
+    );
   if (!Value.Check(SessionExportSchema, value)) {
     const first = Value.Errors(SessionExportSchema, value)[0];
     const path = first?.instancePath ?? '';
@@ -27,7 +32,12 @@ export function parseAskwellJson(input: string): SessionExport {
   turns.forEach((t, i) => {
     if (t.index !== i) throw new TranscriptError(lineOfPath(text, `/turns/${i}`), `turn indexes 0, 1, 2… in order; turn ${i} has index ${t.index}`);
   });
-  return value as SessionExport;
+  const file = value as SessionExport;
+  if (file.schemaVersion === 1 && (file.comments.length > 0 || file.overrides.length > 0))
+    throw new TranscriptError(lineOf(text, '"schemaVersion"'), 'no comments or overrides in a version 1 file (they came with version 2)');
+  const problem = checkAnnotations(file);
+  if (problem) throw new TranscriptError(lineOfPath(text, problem.path), `${problem.path}: ${problem.expected}`);
+  return file;
 }
 
 /** The turns of a session file, named as they were. */
@@ -52,12 +62,16 @@ const lineOf = (text: string, needle: string) => {
   return at === -1 ? 1 : text.slice(0, at).split('\n').length;
 };
 
-/** Best-effort line of a JSON pointer such as /turns/3/score: the n-th turn's `"index"` key, else the top-level key. */
+/** The key every item of a top-level array has exactly once, to find the n-th item's line by. */
+const ITEM_KEY: Record<string, string> = { turns: '"index"', comments: '"turnIndex"', overrides: '"turnIndex"' };
+
+/** Best-effort line of a JSON pointer such as /turns/3/score: the n-th item's key (ITEM_KEY), else the top-level key. */
 function lineOfPath(text: string, path: string): number | null {
   const [, top, n] = path.split('/');
-  if (top === 'turns' && n !== undefined && /^\d+$/.test(n)) {
-    let at = text.indexOf('"turns"');
-    for (let i = 0; i <= Number(n) && at !== -1; i++) at = text.indexOf('"index"', at + 1);
+  const key = ITEM_KEY[top];
+  if (key && n !== undefined && /^\d+$/.test(n)) {
+    let at = text.indexOf(`"${top}"`);
+    for (let i = 0; i <= Number(n) && at !== -1; i++) at = text.indexOf(key, at + 1);
     if (at !== -1) return text.slice(0, at).split('\n').length;
   }
   return top ? lineOf(text, `"${top}"`) : null;

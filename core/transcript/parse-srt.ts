@@ -1,7 +1,6 @@
-import { cueSegments } from './cue-text';
+import { timedCues } from './cue-text';
 import { type Cue, TranscriptError } from './import-types';
 import { blocks, splitLines } from './input-lines';
-import { parseTiming } from './timestamps';
 
 // SubRip: numbered blocks of a counter line, a timing line ("00:00:01,000 --> 00:00:04,000") and
 // text lines, separated by blank lines. Speakers, when present, are `Name:` prefixes.
@@ -14,12 +13,7 @@ export function parseSrt(input: string): Cue[] {
     const [counter, timingLine, ...payload] = block.lines;
     if (!/^\d+$/.test(counter.trim())) throw new TranscriptError(block.line, 'a cue number', counter);
     if (timingLine === undefined) throw new TranscriptError(block.line + 1, SRT_TIMING, '');
-    const timing = parseTiming(timingLine);
-    if (!timing) throw new TranscriptError(block.line + 1, SRT_TIMING, timingLine);
-    if (timing.end < timing.start) throw new TranscriptError(block.line + 1, 'an end time after the start time', timingLine);
-    const stray = payload.findIndex((l) => l.includes('-->'));
-    if (stray !== -1) throw new TranscriptError(block.line + 2 + stray, 'a blank line before the next cue', payload[stray]);
-    for (const seg of cueSegments(payload)) cues.push({ ...seg, start: timing.start, end: timing.end, line: block.line + 2 });
+    for (const cue of timedCues(timingLine, block.line + 1, payload, SRT_TIMING)) cues.push(cue);
   }
   return cues;
 }

@@ -19,7 +19,7 @@ const CUE_PARSERS: Record<Exclude<TranscriptFormat, 'askwell'>, (text: string) =
 
 const EXTENSIONS: Record<string, TranscriptFormat> = { vtt: 'vtt', srt: 'srt', txt: 'text', text: 'text', json: 'askwell' };
 
-export function formatFromFileName(name: string): TranscriptFormat | undefined {
+function formatFromFileName(name: string): TranscriptFormat | undefined {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   return ext ? EXTENSIONS[ext] : undefined;
 }

@@ -1,7 +1,7 @@
-import { cueSegments } from './cue-text';
+import { timedCues } from './cue-text';
 import { type Cue, TranscriptError } from './import-types';
 import { blocks, splitLines } from './input-lines';
-import { parseTiming, TIMING_EXAMPLE } from './timestamps';
+import { TIMING_EXAMPLE } from './timestamps';
 
 // WebVTT (https://www.w3.org/TR/webvtt1/): a "WEBVTT" header, then blocks separated by blank lines.
 // A cue block is an optional identifier, a timing line and payload lines; NOTE, STYLE and REGION
@@ -21,15 +21,7 @@ export function parseVtt(input: string): Cue[] {
     const timingAt = first.includes('-->') || LOOKS_LIKE_TIME.test(first) ? 0 : 1;
     const timingLine = block.lines[timingAt];
     if (timingLine === undefined) throw new TranscriptError(block.line, `${TIMING_EXAMPLE} after the cue identifier`, first);
-    const timing = parseTiming(timingLine);
-    if (!timing) throw new TranscriptError(block.line + timingAt, TIMING_EXAMPLE, timingLine);
-    if (timing.end < timing.start) throw new TranscriptError(block.line + timingAt, 'an end time after the start time', timingLine);
-    const payload = block.lines.slice(timingAt + 1);
-    const payloadLine = block.line + timingAt + 1;
-    // A timing line inside the payload means a blank line between cues went missing.
-    const stray = payload.findIndex((l) => l.includes('-->'));
-    if (stray !== -1) throw new TranscriptError(payloadLine + stray, 'a blank line before the next cue', payload[stray]);
-    for (const seg of cueSegments(payload)) cues.push({ ...seg, start: timing.start, end: timing.end, line: payloadLine });
+    for (const cue of timedCues(timingLine, block.line + timingAt, block.lines.slice(timingAt + 1), TIMING_EXAMPLE)) cues.push(cue);
   }
   return cues;
 }

@@ -21,7 +21,7 @@ export interface ScoredImport {
 /** Figures that need what only a scenario's persona knows. */
 export const SCENARIO_ONLY_FIGURES: readonly ScorecardKey[] = ['ideasElicited', 'ownership'];
 
-export const NOT_APPLICABLE = 'not applicable';
+const NOT_APPLICABLE = 'not applicable';
 
 export function scoreImported(turns: readonly ImportedTurn[], leader: string): ScoredImport {
   let previousOther: string | undefined;
@@ -35,14 +35,14 @@ export function scoreImported(turns: readonly ImportedTurn[], leader: string): S
   return { turns: scored, scorecard: importedScorecard(scored.map(toRubricTurn)) };
 }
 
-export const toRubricTurn = (t: { index: number; text: string; score: ReplyScore | null }): TranscriptTurn =>
+const toRubricTurn = (t: { index: number; text: string; score: ReplyScore | null }): TranscriptTurn =>
   t.score ? { index: t.index, speaker: 'leader', text: t.text, score: t.score } : { index: t.index, speaker: 'persona', text: t.text };
 
 /** The practice scorecard with the scenario-only figures marked not applicable. */
 export function importedScorecard(turns: readonly TranscriptTurn[]): Scorecard {
   const card = scoreSession([...turns]);
   const figures = card.figures.map((f) => (SCENARIO_ONLY_FIGURES.includes(f.key) ? notApplicable(f) : f));
-  return { ...card, figures, overall: overallBand(figures), nextStepOwner: null };
+  return { ...card, figures, overall: card.overall === null ? null : overallBand(figures), nextStepOwner: null };
 }
 
 const notApplicable = (f: ScorecardFigure): ScorecardFigure => ({

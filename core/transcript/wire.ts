@@ -1,5 +1,5 @@
-import { Type, type Static, type TLiteral, type TSchema, type TUnion } from 'typebox';
-import type { ReplyScore, Scorecard } from '../rubric/types';
+import { Type, type Static } from 'typebox';
+import { SCORECARD_KEYS, type ReplyScore, type Scorecard, type ScorecardFigure } from '../rubric/types';
 import { ScenarioBriefSchema } from '../scenario/schema';
 import {
   MAX_EMAIL_CHARS,
@@ -12,18 +12,13 @@ import {
   SPEAKERS,
 } from './limits';
 import { TRANSCRIPT_FORMATS } from './import-types';
+import { nullable, oneOf, passThrough } from './schema-helpers';
 
 // The HTTP and WebSocket contract of docs/api.md, each shape defined once: routes validate and
 // serialise with these schemas, the socket validates client frames with them, and the web app uses
 // their Static types (the limits and names are in ./limits.ts). Rubric payloads (scores, scorecards)
 // are typed in core/rubric/types.ts and passed through as-is, so their schemas are open: a closed
 // one would silently drop fields the rubric adds.
-
-/** The same `anyOf` of constants as spelling out `Type.Literal`s, typed as the union of the values. */
-const oneOf = <const T extends readonly string[]>(values: T) =>
-  Type.Union(values.map((value) => Type.Literal(value))) as unknown as TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }>;
-const passThrough = <T>() => Type.Unsafe<T>(Type.Unknown());
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const RoleSchema = oneOf(ROLES);
 export type Role = Static<typeof RoleSchema>;
@@ -89,8 +84,43 @@ export const TurnSchema = Type.Object({
   judgeChanges: Type.Optional(Type.Array(JudgeChangeSchema)),
   feedback: Type.Optional(Type.String()),
   interrupted: Type.Optional(Type.Boolean()),
+  /** A persona turn the leader stopped mid-stream (it is also `interrupted`). */
+  stopped: Type.Optional(Type.Boolean()),
 });
 export type Turn = Static<typeof TurnSchema>;
+
+/** A turn an edit-and-resend or a regenerate replaced, kept as history. */
+export const ReplacedTurnSchema = Type.Object({
+  index: Type.Integer(),
+  speaker: SpeakerSchema,
+  text: Type.String(),
+  createdAt: Type.String(),
+  replacedAt: Type.String(),
+  reason: oneOf(['edited', 'regenerated']),
+  score: Type.Optional(passThrough<ReplyScore>()),
+  interrupted: Type.Optional(Type.Boolean()),
+  stopped: Type.Optional(Type.Boolean()),
+});
+export type ReplacedTurn = Static<typeof ReplacedTurnSchema>;
+
+/** A branch of a session, as its parent lists it. */
+export const BranchSummarySchema = Type.Object({
+  id: Type.String(),
+  forkTurnIndex: Type.Integer(),
+  status: SessionStatusSchema,
+  createdAt: Type.String(),
+  overall: nullable(Type.Number()),
+});
+export type BranchSummary = Static<typeof BranchSummarySchema>;
+
+/** A figure as the sessions list and the progress page show it. */
+export const FigureSummarySchema = Type.Object({
+  key: oneOf(SCORECARD_KEYS),
+  label: Type.String(),
+  value: passThrough<ScorecardFigure['value']>(),
+  display: Type.String(),
+});
+export type FigureSummary = Static<typeof FigureSummarySchema>;
 
 export const SessionKindSchema = oneOf(SESSION_KINDS);
 export type SessionKind = Static<typeof SessionKindSchema>;
@@ -117,6 +147,12 @@ export const SessionSchema = Type.Object({
   turns: Type.Array(TurnSchema),
   scorecard: nullable(passThrough<Scorecard>()),
   debrief: nullable(Type.String()),
+  /** A branch: the session it was forked from, and the index of the leader turn it was forked at. */
+  parentId: nullable(Type.String()),
+  forkTurnIndex: nullable(Type.Integer()),
+  branches: Type.Array(BranchSummarySchema),
+  /** Turns replaced by edit-and-resend or regenerate, oldest first. */
+  history: Type.Array(ReplacedTurnSchema),
 });
 export type Session = Static<typeof SessionSchema>;
 
@@ -132,17 +168,28 @@ export const SessionSummarySchema = Type.Object({
   leaderTurns: Type.Integer(),
   /** Coach comments, overrides and reviews the leader has not opened yet. */
   unread: Type.Integer(),
+  learningFocus: Type.String(),
+  parentId: nullable(Type.String()),
+  forkTurnIndex: nullable(Type.Integer()),
+  /** Ended sessions: the overall score (null: not enough to score) and each figure; null and [] while open. */
+  overall: nullable(Type.Number()),
+  figures: Type.Array(FigureSummarySchema),
 });
 export type SessionSummary = Static<typeof SessionSummarySchema>;
 
 export const CreateSessionBodySchema = Type.Object({
   scenarioId: Type.String({ minLength: 1, maxLength: MAX_ID_CHARS }),
   feedbackEnabled: Type.Optional(Type.Boolean()),
+  /** Homework: start this session as an attempt at the assignment (docs/api.md "Homework"). */
+  assignmentId: Type.Optional(Type.String({ minLength: 1, maxLength: MAX_ID_CHARS })),
 });
 export type CreateSessionBody = Static<typeof CreateSessionBodySchema>;
 
 export const UpdateSessionBodySchema = Type.Object({ feedbackEnabled: Type.Boolean() });
 export type UpdateSessionBody = Static<typeof UpdateSessionBodySchema>;
+
+export const CreateBranchBodySchema = Type.Object({ fromTurnIndex: Type.Integer({ minimum: 0, maximum: 100_000 }) });
+export type CreateBranchBody = Static<typeof CreateBranchBodySchema>;
 
 export const HealthSchema = Type.Object({
   /** `draining` (with HTTP 503) while the node shuts down, so a load balancer moves traffic away. */
@@ -159,6 +206,12 @@ export type Health = Static<typeof HealthSchema>;
 export const ClientMessageSchema = Type.Union([
   Type.Object({ type: Type.Literal('reply'), text: Type.String() }),
   Type.Object({ type: Type.Literal('retry') }),
+  /** Replace the latest leader turn (and the answer to it) with `text`; the old ones stay in history. */
+  Type.Object({ type: Type.Literal('edit'), text: Type.String() }),
+  /** A new answer to the latest leader turn; the old one stays in history. */
+  Type.Object({ type: Type.Literal('regenerate') }),
+  /** Stop the persona's reply while it streams; what was said is kept, marked stopped. */
+  Type.Object({ type: Type.Literal('stop') }),
 ]);
 export type ClientMessage = Static<typeof ClientMessageSchema>;
 
@@ -167,6 +220,9 @@ export const StreamErrorCodeSchema = oneOf([
   'busy',
   'session_ended',
   'nothing_to_retry',
+  'nothing_to_edit',
+  'nothing_to_regenerate',
+  'nothing_to_stop',
   /** A reply arrived while the last leader turn has no answer yet: retry that one first. */
   'unanswered',
   /** The auth session behind the socket has ended (log-out or expiry); the socket closes. */
@@ -183,6 +239,8 @@ export type EngineErrorKind = Static<typeof EngineErrorKindSchema>;
 
 export const ServerMessageSchema = Type.Union([
   Type.Object({ type: Type.Literal('turn.saved'), turn: TurnSchema }),
+  /** Turns from `fromIndex` on were replaced (edit-and-resend, regenerate, retry): drop them before what follows. */
+  Type.Object({ type: Type.Literal('turns.removed'), fromIndex: Type.Integer() }),
   /** Sent once with the rubric's reading, and again when the LLM judge refines it. */
   Type.Object({
     type: Type.Literal('score'),
@@ -194,6 +252,8 @@ export const ServerMessageSchema = Type.Union([
   Type.Object({ type: Type.Literal('persona.done'), turn: TurnSchema }),
   Type.Object({ type: Type.Literal('feedback.delta'), text: Type.String() }),
   Type.Object({ type: Type.Literal('feedback.done'), turnIndex: Type.Integer(), text: Type.String() }),
+  /** The leader stopped the persona's reply; the turn is over (a partial reply came as `persona.done`, marked stopped). */
+  Type.Object({ type: Type.Literal('stopped') }),
   Type.Object({
     type: Type.Literal('error'),
     code: StreamErrorCodeSchema,

@@ -12,6 +12,12 @@ export type Relation =
   | 'linked_coach'
   /** A usable invite someone else issued. */
   | 'invitee'
+  /** A leader sharing their practice with the coach who wrote the (published) scenario. */
+  | 'linked_leader'
+  /** A resource open to every signed-in user (a built-in scenario). */
+  | 'everyone'
+  /** A leader an assignment was set for, while they still share with its coach. */
+  | 'assignee'
   /** Anything else, including a resource that does not exist: indistinguishable by design. */
   | 'none';
 
@@ -26,6 +32,8 @@ export const ACTIONS = {
   /** Practising: replying, streaming, ending, settings. Only the leader, whoever else may read. */
   'session:practise': { resource: 'practice_session', allow: ['owner'] },
   'session:comment': { resource: 'session', allow: ['owner', 'linked_coach'] },
+  /** Deleting a session (practised or imported): only its leader. */
+  'session:delete': { resource: 'session', allow: ['owner'] },
   /** Overriding labels and marking reviewed: a coach's judgement, not the leader's. */
   'session:judge': { resource: 'session', allow: ['linked_coach'] },
   'comment:edit': { resource: 'comment', allow: ['owner'] },
@@ -35,6 +43,14 @@ export const ACTIONS = {
   'invite:revoke': { resource: 'invite', allow: ['owner'] },
   /** A leader stops sharing with one of their coaches. */
   'link:end': { resource: 'link', allow: ['owner'] },
+  /** Reading and playing a scenario: built-ins for all, a coach's own for them and their linked leaders (published only). */
+  'scenario:read': { resource: 'scenario', allow: ['owner', 'linked_leader', 'everyone'] },
+  /** Editing, publishing, duplicating, archiving, exporting: the author only. */
+  'scenario:edit': { resource: 'scenario', allow: ['owner'] },
+  /** An assignment's detail: the coach who set it and the leaders it was set for. */
+  'assignment:read': { resource: 'assignment', allow: ['owner', 'assignee'] },
+  /** Starting an attempt at homework: only a leader it was set for, while linked to its coach. */
+  'assignment:attempt': { resource: 'assignment', allow: ['assignee'] },
 } as const satisfies Record<string, { resource: string; allow: readonly Relation[] }>;
 
 export type Action = keyof typeof ACTIONS;
@@ -46,6 +62,8 @@ export type Decision = { ok: true } | { ok: false; status: 403 | 404 };
 const VISIBLE: Partial<Record<Action, readonly Relation[]>> = {
   'session:judge': ['owner'],
   'invite:accept': ['owner'],
+  'scenario:edit': ['linked_leader', 'everyone'],
+  'assignment:attempt': ['owner'],
 };
 
 export function decide(action: Action, role: Role, relation: Relation): Decision {

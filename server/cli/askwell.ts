@@ -16,7 +16,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 const ROOT = new URL('../../', import.meta.url);
-const { version } = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { version: string };
+const { version, scripts } = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { version: string; scripts: Record<string, string> };
 
 const program = new Command('askwell')
   .description('Askwell from the command line: score real conversations with the ask-versus-tell and delegation rubric.')
@@ -82,9 +82,11 @@ program
   .description('Run the benchmarks (all, or one by name such as rubric, stream, import); each prints one JSON object.')
   .argument('[name]', 'one benchmark')
   .action((name?: string) => {
-    const scripts = Object.keys((JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { scripts: Record<string, string> }).scripts);
     const script = name ? `bench:${name}` : 'bench';
-    if (!scripts.includes(script)) throw new CommanderError(2, 'askwell.bench', `unknown benchmark "${name}"; known: ${scripts.filter((s) => s.startsWith('bench:')).map((s) => s.slice(6)).join(', ')}`);
+    if (!Object.hasOwn(scripts, script)) {
+      const known = Object.keys(scripts).filter((s) => s.startsWith('bench:')).map((s) => s.slice(6));
+      throw new CommanderError(2, 'askwell.bench', `unknown benchmark "${name}"; known: ${known.join(', ')}`);
+    }
     const run = spawnSync('npm', ['run', '-s', script], { cwd: ROOT, stdio: 'inherit' });
     process.exitCode = run.status ?? 1;
   });

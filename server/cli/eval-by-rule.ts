@@ -1,7 +1,6 @@
 import { RULES } from '@core/rubric/classify';
 import { familyOf } from '@core/rubric/moves';
-import { scoreReply } from '@core/rubric/score-reply';
-import { TASKS, type Task } from './eval-score-csv';
+import { rubricReading, TASKS, type Task } from './eval-score-csv';
 
 // `eval:rubric --by-rule`: how often each classifier rule fired on a CSV and how often it was wrong.
 // A rule fires once per sentence it labels. It counts as wrong when the row's label came out wrong
@@ -18,7 +17,7 @@ export function tallyByRule(rows: readonly { text: string; previousTurn?: string
   const tally = new Map<string, RuleTally>();
   rows.forEach((row, i) => {
     const rules: string[] = [];
-    const score = scoreReply(row.text, row.previousTurn ? { previousTurn: row.previousTurn } : undefined, rules);
+    const score = rubricReading(row, rules);
     const predicted = TASKS[task].read(score);
     score.moves.forEach((move, k) => {
       const t = tally.get(rules[k]) ?? { fired: 0, wrong: 0 };

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, isLlmConfigured, loadConfig } from '../config';
 import { createLlmEngines } from '../llm/create-llm-engines';
-import type { Log } from '../llm/log';
 import { createOfflineEngines } from '../practice/offline-engines';
 import { loadScenarios } from '../scenarios/load-scenarios';
 import { evaluatePersona } from './persona-eval';
+import { stderrLog } from './stderr-log';
 
 // npm run -s eval:persona [-- --scenario ID] [--runs N]
 // Plays scripted coaching, telling and rescuing leaders against the persona the LLM_* env vars
@@ -19,11 +19,6 @@ const MAX_RUNS = 100;
 const fail = (message: string): number => {
   process.stderr.write(`eval:persona: ${message}\n${USAGE}\n`);
   return 2;
-};
-
-const stderrLog: Log = {
-  info: () => undefined,
-  warn: (obj, msg) => process.stderr.write(`eval:persona: ${msg} ${JSON.stringify(obj, (k, v) => (k === 'err' ? String(v) : v))}\n`),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -52,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const scenarios = scenarioId ? [library.get(scenarioId)!] : [...library.values()];
   const llm = isLlmConfigured(config);
-  const engines = llm ? createLlmEngines(config, stderrLog) : createOfflineEngines({ wordDelayMs: 0 });
+  const engines = llm ? createLlmEngines(config, stderrLog('eval:persona')) : createOfflineEngines({ wordDelayMs: 0 });
   const report = await evaluatePersona({ mode: engines.mode, model: llm ? config.LLM_MODEL! : null, engine: engines.persona, scenarios, runs });
   process.stdout.write(`${JSON.stringify(report)}\n`);
   return 0;

@@ -5,6 +5,7 @@ import { CsvError } from './csv-records';
 import { TASKS, UsageError, evaluate, type Task } from './eval-score-csv';
 import { evaluateWithJudge } from './eval-with-judge';
 import { llmJudgeRefine } from './llm-judge-refine';
+import { stderrLog } from './stderr-log';
 
 // npm run -s eval:rubric -- --csv FILE --task asktell|delegation [--judge rubric|llm] [--by-rule]
 // Scores each row's `text` (with `context` as the other person's previous turn when present) and
@@ -51,7 +52,7 @@ export async function evalRubricCommand(argv: string[]): Promise<number> {
   try {
     const result =
       judge === 'llm'
-        ? await evaluateWithJudge(csv, task as Task, llmJudgeRefine(process.env, stderrLog))
+        ? await evaluateWithJudge(csv, task as Task, llmJudgeRefine(process.env, stderrLog('eval:rubric')))
         : evaluate(csv, task as Task, { byRule });
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
@@ -63,10 +64,3 @@ export async function evalRubricCommand(argv: string[]): Promise<number> {
     throw e;
   }
 }
-
-// The judge's refusals and fallbacks, one line each; stdout stays one JSON object.
-const stderrLog = {
-  info: () => undefined,
-  warn: (obj: object, msg: string) => process.stderr.write(`eval:rubric: ${msg} ${JSON.stringify(obj, (k, v) => (k === 'err' ? String(v) : v))}\n`),
-};
-

@@ -39,8 +39,9 @@ export function report(task: Task, gold: string[], predicted: string[], ms: numb
   return { task, ...figures, ms_per_item: Math.round((ms / Math.max(1, gold.length)) * 1e4) / 1e4 };
 }
 
-export const rubricReading = (row: { text: string; previousTurn?: string }): ReplyScore =>
-  scoreReply(row.text, row.previousTurn ? { previousTurn: row.previousTurn } : undefined);
+/** `rules`, when given, collects the classifier rule behind each move (see scoreReply). */
+export const rubricReading = (row: { text: string; previousTurn?: string }, rules?: string[]): ReplyScore =>
+  scoreReply(row.text, row.previousTurn ? { previousTurn: row.previousTurn } : undefined, rules);
 
 /** `byRule` adds `by_rule` (eval-by-rule.ts), counted in a second pass so `ms_per_item` stays the scorer's own time. */
 export function evaluate(csv: string, task: Task, options: { byRule?: boolean } = {}) {

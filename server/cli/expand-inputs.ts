@@ -5,7 +5,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 // FILE|DIR|GLOB arguments to a list of files. A directory stands for the transcripts directly in
 // it; a name that matches nothing is kept, so the batch reports it as a failed file.
 
-export const TRANSCRIPT_EXTENSIONS = ['vtt', 'srt', 'txt', 'json'];
+const TRANSCRIPT_EXTENSIONS = ['vtt', 'srt', 'txt', 'json'];
 
 export async function expandInputs(args: readonly string[]): Promise<string[]> {
   const files: string[] = [];

@@ -46,6 +46,3 @@ const LINES: Record<Script, readonly Turn[]> = {
 
 /** The leader's replies for one run of a script. */
 export const scriptFor = (script: Script, run: number): string[] => LINES[script].map((turn) => turn[run % turn.length]);
-
-/** Every wording of a script, for checking how the rubric reads them. */
-export const allLines = (script: Script): string[] => LINES[script].flat();

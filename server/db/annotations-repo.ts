@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '@db/schema';
 import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
@@ -6,16 +6,20 @@ import type { Db } from './open-database';
 // Comments, label overrides and reviews on a leader's session. Rows are only ever added or marked
 // superseded, never deleted or rewritten: the record keeps who, when and what each one replaced.
 
-const author = { authorName: users.name };
+// Annotations restored from an imported file have no user (author/coach id null) and carry the
+// name the file recorded instead.
+const authorName = sql<string>`coalesce(${users.name}, ${turnComments.recordedAuthorName}, '')`;
+const overrideCoachName = sql<string>`coalesce(${users.name}, ${labelOverrides.recordedCoachName}, '')`;
+const reviewCoachName = sql<string>`coalesce(${users.name}, ${sessionReviews.recordedCoachName}, '')`;
 
 function createAnnotationsRepoSync(db: Db) {
   const now = () => new Date().toISOString();
   return {
     comments: (sessionId: string) =>
       db
-        .select({ comment: turnComments, ...author })
+        .select({ comment: turnComments, authorName })
         .from(turnComments)
-        .innerJoin(users, eq(users.id, turnComments.authorId))
+        .leftJoin(users, eq(users.id, turnComments.authorId))
         .where(eq(turnComments.sessionId, sessionId))
         .orderBy(asc(turnComments.createdAt), asc(turnComments.id))
         .all(),
@@ -28,7 +32,7 @@ function createAnnotationsRepoSync(db: Db) {
     addComment: (row: { id: string; sessionId: string; turnId: number; parentId: string | null; authorId: string; text: string }) =>
       db.insert(turnComments).values(row).returning().get(),
     /** An edit: the new text is a new row that replaces the old one, which is kept. */
-    editComment: (old: { id: string; sessionId: string; turnId: number; parentId: string | null; authorId: string }, id: string, text: string) =>
+    editComment: (old: { id: string; sessionId: string; turnId: number; parentId: string | null; authorId: string | null }, id: string, text: string) =>
       db.transaction((tx) => {
         tx.update(turnComments).set({ supersededAt: now() }).where(eq(turnComments.id, old.id)).run();
         // Replies follow the thread to the new version.
@@ -42,9 +46,9 @@ function createAnnotationsRepoSync(db: Db) {
 
     overrides: (sessionId: string) =>
       db
-        .select({ override: labelOverrides, coachName: users.name })
+        .select({ override: labelOverrides, coachName: overrideCoachName })
         .from(labelOverrides)
-        .innerJoin(users, eq(users.id, labelOverrides.coachId))
+        .leftJoin(users, eq(users.id, labelOverrides.coachId))
         .where(eq(labelOverrides.sessionId, sessionId))
         .orderBy(asc(labelOverrides.createdAt), asc(labelOverrides.id))
         .all(),
@@ -71,9 +75,9 @@ function createAnnotationsRepoSync(db: Db) {
 
     reviews: (sessionId: string) =>
       db
-        .select({ review: sessionReviews, coachName: users.name })
+        .select({ review: sessionReviews, coachName: reviewCoachName })
         .from(sessionReviews)
-        .innerJoin(users, eq(users.id, sessionReviews.coachId))
+        .leftJoin(users, eq(users.id, sessionReviews.coachId))
         .where(eq(sessionReviews.sessionId, sessionId))
         .orderBy(desc(sessionReviews.createdAt), desc(sessionReviews.id))
         .all(),
@@ -108,7 +112,8 @@ function createAnnotationsRepoSync(db: Db) {
         db
           .select({ sessionId: labelOverrides.sessionId, n: sql<number>`count(*)` })
           .from(labelOverrides)
-          .where(and(inArray(labelOverrides.sessionId, sessionIds), isNull(labelOverrides.supersededAt), gt(labelOverrides.createdAt, seen(labelOverrides))))
+          // Restored from an imported file (no coach id): part of the record, not news (comments: author_id null never passes `ne`).
+          .where(and(inArray(labelOverrides.sessionId, sessionIds), isNotNull(labelOverrides.coachId), isNull(labelOverrides.supersededAt), gt(labelOverrides.createdAt, seen(labelOverrides))))
           .groupBy(labelOverrides.sessionId)
           .all(),
       );
@@ -116,7 +121,7 @@ function createAnnotationsRepoSync(db: Db) {
         db
           .select({ sessionId: sessionReviews.sessionId, n: sql<number>`count(*)` })
           .from(sessionReviews)
-          .where(and(inArray(sessionReviews.sessionId, sessionIds), gt(sessionReviews.createdAt, seen(sessionReviews))))
+          .where(and(inArray(sessionReviews.sessionId, sessionIds), isNotNull(sessionReviews.coachId), gt(sessionReviews.createdAt, seen(sessionReviews))))
           .groupBy(sessionReviews.sessionId)
           .all(),
       );

@@ -9,6 +9,9 @@ export interface CoachedSessionRow {
   leaderId: string;
   leaderName: string;
   scenarioId: string;
+  kind: 'practice' | 'imported';
+  /** Imported sessions: the title the leader gave; null for practice (the scenario's title). */
+  title: string | null;
   status: 'open' | 'ended';
   createdAt: string;
   endedAt: string | null;
@@ -32,6 +35,8 @@ function createCoachingSessionsRepoSync(db: Db) {
           leaderId: practiceSessions.userId,
           leaderName: users.name,
           scenarioId: practiceSessions.scenarioId,
+          kind: practiceSessions.kind,
+          title: practiceSessions.title,
           status: practiceSessions.status,
           createdAt: practiceSessions.createdAt,
           endedAt: practiceSessions.endedAt,

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ReplyScore, Scorecard } from '@core/rubric/types';
 import type { JudgeChange, SessionSource } from '@core/transcript/wire';
-import { practiceSessions, turns } from '@db/schema';
+import { labelOverrides, practiceSessions, sessionReviews, turnComments, turns } from '@db/schema';
 import { asAsync, type AsyncRepo } from './async-repo';
+import { fileAnnotationRows, turnIdLookup, type FileAnnotations } from './imported-annotations';
 import type { Db } from './open-database';
 
 // Imported sessions are written whole, in one transaction: a failure leaves nothing behind.
@@ -35,6 +36,11 @@ export interface ImportedTurnRow {
   feedback: string | null;
   interrupted: boolean;
   createdAt?: string;
+  /**
+   * Persona turns restored from a file: the outcome the scorecard reads. Stored as a partial persona
+   * state holding only that (no facts revealed are known), which is all an imported session reads.
+   */
+  outcome?: { ideaSurfaced: boolean; nextStepOwner: 'persona' | 'leader' | 'nobody' } | null;
 }
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -56,11 +62,12 @@ function createImportsRepoSync(db: Db) {
       judgeChanges: sql`${sql.placeholder('judgeChanges')}`,
       feedback: sql.placeholder('feedback'),
       interrupted: sql.placeholder('interrupted'),
+      state: sql`${sql.placeholder('state')}`,
       createdAt: sql`coalesce(${sql.placeholder('createdAt')}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
     })
     .prepare();
   return {
-    insert(session: ImportedSessionRow, rows: readonly ImportedTurnRow[]): void {
+    insert(session: ImportedSessionRow, rows: readonly ImportedTurnRow[], annotations?: FileAnnotations): void {
       db.transaction((tx) => {
         tx.insert(practiceSessions)
           .values({ ...session, kind: 'imported', scenarioId: session.scenarioId ?? '', scorecard: session.scorecard ?? undefined })
@@ -79,13 +86,22 @@ function createImportsRepoSync(db: Db) {
             feedback: t.feedback,
             interrupted: t.interrupted ? 1 : 0,
             createdAt: t.createdAt ?? null,
+            state: t.outcome ? json({ factsRevealed: [], ...t.outcome }) : null,
           });
+        }
+        if (annotations) {
+          // One read of the new turns' ids, not one per comment version and override.
+          const ids = new Map(tx.select({ id: turns.id, index: turns.index }).from(turns).where(eq(turns.sessionId, session.id)).all().map((t) => [t.index, t.id]));
+          const turnIdAt = turnIdLookup(ids);
+          const rows = fileAnnotationRows(session.id, turnIdAt, annotations);
+          for (const row of rows.comments) tx.insert(turnComments).values(row).run();
+          for (const row of rows.overrides) tx.insert(labelOverrides).values(row).run();
+          for (const row of rows.reviews) tx.insert(sessionReviews).values(row).run();
         }
       });
     },
   };
 }
-
 export type ImportsRepo = AsyncRepo<ReturnType<typeof createImportsRepoSync>>;
 
 export const createImportsRepo = (db: Db): ImportsRepo => asAsync(createImportsRepoSync(db));

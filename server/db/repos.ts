@@ -1,5 +1,9 @@
 import type { LoginThrottlesRepo } from '../auth/login-throttle';
 import { createAnnotationsRepo, type AnnotationsRepo } from './annotations-repo';
+import { createAssignmentsRepo, type AssignmentsRepo } from './assignments-repo';
+import { createAuthoredScenariosRepo, type AuthoredScenariosRepo } from './authored-scenarios-repo';
+import { createPgAssignmentsRepo } from './pg/assignments-repo';
+import { createPgAuthoredScenariosRepo } from './pg/authored-scenarios-repo';
 import type { AuthSessionsRepo } from './auth-sessions-repo';
 import { createAuthSessionsRepo } from './auth-sessions-repo';
 import { createCoachInvitesRepo, type CoachInvitesRepo } from './coach-invites-repo';
@@ -47,6 +51,8 @@ export interface Repos {
   coachingSessions: CoachingSessionsRepo;
   annotations: AnnotationsRepo;
   turnRefs: TurnRefsRepo;
+  authoredScenarios: AuthoredScenariosRepo;
+  assignments: AssignmentsRepo;
 }
 
 export function createSqliteRepos(db: Db): Repos {
@@ -65,6 +71,8 @@ export function createSqliteRepos(db: Db): Repos {
     coachingSessions: createCoachingSessionsRepo(db),
     annotations: createAnnotationsRepo(db),
     turnRefs: createTurnRefsRepo(db),
+    authoredScenarios: createAuthoredScenariosRepo(db),
+    assignments: createAssignmentsRepo(db),
   };
 }
 
@@ -84,5 +92,7 @@ export function createPgRepos(db: PgDb): Repos {
     coachingSessions: createPgCoachingSessionsRepo(db),
     annotations: createPgAnnotationsRepo(db),
     turnRefs: createPgTurnRefsRepo(db),
+    authoredScenarios: createPgAuthoredScenariosRepo(db),
+    assignments: createPgAssignmentsRepo(db),
   };
 }

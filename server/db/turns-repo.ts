@@ -1,8 +1,8 @@
-import { and, asc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, max, sql } from 'drizzle-orm';
 import type { ReplyScore } from '@core/rubric/types';
 import type { PersonaState } from '@core/simulator/types';
-import { turns, type TurnRow } from '@db/schema';
-import type { JudgeChange, Turn } from '@core/transcript/wire';
+import { replacedTurns, turns, type ReplacedTurnRow, type TurnRow } from '@db/schema';
+import type { JudgeChange, ReplacedTurn, Turn } from '@core/transcript/wire';
 import type { Db } from './open-database';
 
 /** A stored turn: the API's `Turn` plus the persona state kept on the server. */
@@ -23,6 +23,19 @@ export const toStoredTurn = (row: TurnRow): StoredTurn => ({
   ...(row.feedback !== null ? { feedback: row.feedback } : {}),
   ...(row.state ? { state: row.state as PersonaState } : {}),
   ...(row.interrupted ? { interrupted: true } : {}),
+  ...(row.stopped ? { stopped: true } : {}),
+});
+
+export const toReplacedTurn = (row: ReplacedTurnRow): ReplacedTurn => ({
+  index: row.index,
+  speaker: row.speaker,
+  text: row.text,
+  createdAt: row.createdAt,
+  replacedAt: row.replacedAt,
+  reason: row.reason,
+  ...(row.score ? { score: row.score as ReplyScore } : {}),
+  ...(row.interrupted ? { interrupted: true } : {}),
+  ...(row.stopped ? { stopped: true } : {}),
 });
 
 export interface NewTurn {
@@ -31,7 +44,10 @@ export interface NewTurn {
   score?: ReplyScore;
   state?: PersonaState;
   interrupted?: boolean;
+  stopped?: boolean;
 }
+
+export type ReplacedReason = ReplacedTurnRow['reason'];
 
 export interface TurnsRepo {
   list(sessionId: string): Promise<StoredTurn[]>;
@@ -41,6 +57,31 @@ export interface TurnsRepo {
   setFeedback(sessionId: string, index: number, feedback: string): Promise<void>;
   /** Removes an interrupted persona turn before it is regenerated. */
   deleteTurn(sessionId: string, index: number): Promise<void>;
+  /** A turn's row id, the stable handle for anything that points at it (indexes move when turns are replaced). */
+  idOf(sessionId: string, index: number): Promise<number | undefined>;
+  /** Moves the turns from `fromIndex` on into the history (edit-and-resend, regenerate), in one transaction. */
+  replaceFrom(sessionId: string, fromIndex: number, reason: ReplacedReason): Promise<void>;
+  listReplaced(sessionId: string): Promise<ReplacedTurn[]>;
+}
+
+/** The history row a replaced turn becomes. */
+export const toReplacedRow = (sessionId: string, reason: ReplacedReason, r: Pick<TurnRow, 'index' | 'speaker' | 'text' | 'score' | 'feedback' | 'interrupted' | 'stopped' | 'createdAt'>) => ({
+  sessionId,
+  index: r.index,
+  speaker: r.speaker,
+  text: r.text,
+  score: r.score,
+  feedback: r.feedback,
+  interrupted: r.interrupted,
+  stopped: r.stopped,
+  reason,
+  createdAt: r.createdAt,
+});
+
+/** Copies a session's turns up to and including `lastIndex` into another session (a branch), states and all; inside the caller's transaction. */
+export function copyTurnsUpTo(tx: Pick<Db, 'select' | 'insert'>, fromSessionId: string, toSessionId: string, lastIndex: number): void {
+  const rows = tx.select().from(turns).where(and(eq(turns.sessionId, fromSessionId), lte(turns.index, lastIndex))).orderBy(asc(turns.index)).all();
+  if (rows.length > 0) tx.insert(turns).values(rows.map(({ id: _id, ...row }) => ({ ...row, sessionId: toSessionId }))).run();
 }
 
 export function createTurnsRepo(db: Db): TurnsRepo {
@@ -62,6 +103,7 @@ export function createTurnsRepo(db: Db): TurnsRepo {
       score: sql`${sql.placeholder('score')}`,
       state: sql`${sql.placeholder('state')}`,
       interrupted: sql.placeholder('interrupted'),
+      stopped: sql.placeholder('stopped'),
     })
     .returning()
     .prepare();
@@ -78,6 +120,7 @@ export function createTurnsRepo(db: Db): TurnsRepo {
         score: turn.score ? JSON.stringify(turn.score) : null,
         state: turn.state ? JSON.stringify(turn.state) : null,
         interrupted: turn.interrupted ?? false,
+        stopped: turn.stopped ?? false,
       }) as TurnRow;
     },
   );
@@ -93,5 +136,19 @@ export function createTurnsRepo(db: Db): TurnsRepo {
     async deleteTurn(sessionId, index) {
       db.delete(turns).where(where(sessionId, index)).run();
     },
+    idOf: async (sessionId, index) => db.select({ id: turns.id }).from(turns).where(where(sessionId, index)).get()?.id,
+    async replaceFrom(sessionId, fromIndex, reason) {
+      db.transaction((tx) => {
+        const from = and(eq(turns.sessionId, sessionId), gte(turns.index, fromIndex));
+        const rows = tx.select().from(turns).where(from).all();
+        if (rows.length === 0) return;
+        tx.insert(replacedTurns)
+          .values(rows.map((r) => toReplacedRow(sessionId, reason, r)))
+          .run();
+        tx.delete(turns).where(from).run();
+      });
+    },
+    listReplaced: async (sessionId) =>
+      db.select().from(replacedTurns).where(eq(replacedTurns.sessionId, sessionId)).orderBy(asc(replacedTurns.id)).all().map(toReplacedTurn),
   };
 }

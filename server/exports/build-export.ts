@@ -1,7 +1,10 @@
+import type { SessionView } from '@core/review/wire';
 import type { Conversation } from '@core/transcript/conversation';
-import { EXPORT_KIND, EXPORT_SCHEMA_VERSION, type SessionExport } from '@core/transcript/export-schema';
+import { EXPORT_KIND, EXPORT_SCHEMA_VERSION, type PersonaOutcome, type SessionExport } from '@core/transcript/export-schema';
 import { UNNAMED_SPEAKER } from '@core/transcript/import-types';
 import type { Session } from '@core/transcript/wire';
+import type { StoredTurn } from '../db/turns-repo';
+import { exportAnnotations } from './export-annotations';
 
 // A session as a portable file (export-schema.ts) and as the Conversation the Markdown and CSV
 // exports render. Both start from the API's Session view, so an export never holds more than the
@@ -13,7 +16,11 @@ function namer(session: Session, leaderName: string) {
   return (t: Session['turns'][number]) => t.speakerName ?? (t.speaker === 'leader' ? leaderName : other);
 }
 
-export function toSessionExport(session: Session, leaderName: string, now = new Date()): SessionExport {
+/**
+ * `outcomes`: the persona's visible outcome per persona turn index (from the state kept on the
+ * server), so a restored practice session rescores with overrides as the original does.
+ */
+export function toSessionExport(session: SessionView, leaderName: string, outcomes: ReadonlyMap<number, PersonaOutcome>, now = new Date()): SessionExport {
   const name = namer(session, leaderName);
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
@@ -45,12 +52,17 @@ export function toSessionExport(session: Session, leaderName: string, now = new 
       judgeChanges: t.judgeChanges ?? [],
       feedback: t.feedback ?? null,
       interrupted: t.interrupted ?? false,
+      outcome: outcomes.get(t.index) ?? null,
     })),
+    // Extension point for branches (issue 11): see SessionExportSchema.branches.
     branches: [],
-    comments: [],
-    overrides: [],
+    ...exportAnnotations(session),
   };
 }
+
+/** What the scorecard reads from each persona turn's state, and nothing else of it. */
+export const personaOutcomes = (turns: readonly StoredTurn[]): Map<number, PersonaOutcome> =>
+  new Map(turns.flatMap((t) => (t.state ? [[t.index, { ideaSurfaced: t.state.ideaSurfaced, nextStepOwner: t.state.nextStepOwner }] as const] : [])));
 
 export function toConversation(session: Session, leaderName: string): Conversation {
   const name = namer(session, leaderName);

@@ -1,6 +1,7 @@
 import type { SessionExport } from '@core/transcript/export-schema';
 import type { ParseResult } from '@core/transcript/parse-transcript';
 import { scoreImported } from '@core/transcript/score-imported';
+import type { FileAnnotations } from '../db/imported-annotations';
 import type { ImportedSessionRow, ImportedTurnRow } from '../db/imports-repo';
 
 // What gets stored for an upload: a meeting transcript scored now, or an Askwell file restored as it
@@ -9,6 +10,8 @@ import type { ImportedSessionRow, ImportedTurnRow } from '../db/imports-repo';
 export interface ImportPlan {
   session: Omit<ImportedSessionRow, 'id' | 'userId'>;
   turns: ImportedTurnRow[];
+  /** An Askwell file's comments, overrides and reviews (none for a meeting transcript). */
+  annotations?: FileAnnotations;
 }
 
 export function planTranscriptImport(parsed: ParseResult, leader: string, fileName: string | null, title?: string): ImportPlan {
@@ -58,5 +61,7 @@ export function planExportImport(file: SessionExport, fileName: string | null, t
       endedAt: s.endedAt,
     },
     turns: file.turns.map((t) => ({ ...t })),
+    annotations: { comments: file.comments, overrides: file.overrides, reviews: file.reviews ?? [] },
+    // Branches (issue 11) would be restored here, once SessionExportSchema.branches carries them.
   };
 }

@@ -1,5 +1,6 @@
 import type { Scorecard } from '@core/rubric/types';
 import type { PersonaState } from '@core/simulator/types';
+import { replyLabel, replyList } from '@core/transcript/reply-numbers';
 import type { TranscriptTurn } from '@core/transcript/types';
 import type { DebriefInput } from '../practice/engines';
 import type { ChatMessage } from './chat-model';
@@ -30,17 +31,18 @@ const finalState = (transcript: TranscriptTurn[]): PersonaState | undefined => t
 const figureLines = (scorecard: Scorecard): string =>
   scorecard.figures
     .map((f) => {
-      const turns = f.turns.length ? `; turns ${f.turns.join(', ')}` : '';
-      return `- ${f.label}: ${f.display} (${f.band === null ? 'not applicable' : `band ${f.band} of 5`}${turns}). ${f.explanation}`;
+      const replies = f.replies?.length ? `; ${replyList(f.replies)}` : '';
+      const band = f.value === null ? 'not scored' : f.band === null ? 'not applicable' : `band ${f.band} of 5`;
+      return `- ${f.label}: ${f.display} (${band}${replies}). ${f.explanation}`;
     })
     .join('\n');
 
-/** Each turn numbered as the scorecard numbers it; manager turns carry the rubric's moves. */
+/** Each turn numbered as the scorecard and the transcript view number it (the manager's reply number); manager turns carry the rubric's moves. */
 function transcriptLines(transcript: TranscriptTurn[], personaName: string): string {
   return transcript
     .map((turn) => {
       const who = turn.speaker === 'leader' ? 'manager' : personaName;
-      const line = `turn ${turn.index}, ${who}: "${turn.text}"${turn.interrupted ? ' (cut off)' : ''}`;
+      const line = `${replyLabel(transcript, turn.index)}, ${who}: "${turn.text}"${turn.interrupted ? ' (cut off)' : ''}`;
       const moves = turn.score?.moves.map((m) => `${kindWords(m.kind)} "${m.text}"`).join('; ');
       return moves ? `${line}\n  moves: ${moves}` : line;
     })
@@ -55,7 +57,7 @@ export function debriefMessages(prompt: DebriefPrompt, { scenario, transcript, s
     personaName: scenario.persona.name,
     personaRole: scenario.persona.role,
     scenarioTitle: scenario.title,
-    overall: String(scorecard.overall),
+    overall: scorecard.overall === null ? 'not scored (fewer than 2 replies)' : `${scorecard.overall} out of 5`,
     figures: figureLines(scorecard),
     delegationHighest: String(scorecard.delegation.highest),
     delegationFinal: String(scorecard.delegation.final),

@@ -90,7 +90,7 @@ export class InFlightTurns {
       );
     }, Math.max(100, Math.floor(leaseMs / 3)));
     heartbeat.unref();
-    const unsubscribe = bus.subscribe(sessionId, (event) => event.kind === 'abort' && controller.abort());
+    const unsubscribe = bus.subscribe(sessionId, (event) => event.kind === 'abort' && controller.abort(event.reason));
     const stop = () => {
       clearInterval(heartbeat);
       unsubscribe();
@@ -112,6 +112,39 @@ export class InFlightTurns {
       this.running.delete(sessionId);
       running.markFinished();
     }
+  }
+
+  /** Aborts the turn running on this node without waiting; `reason` reaches the turn as `signal.reason`. */
+  cancel(sessionId: string, reason?: unknown): boolean {
+    const running = this.running.get(sessionId);
+    running?.controller.abort(reason);
+    return running !== undefined;
+  }
+
+  /**
+   * The leader's stop: the session's turn, on this node or another, is aborted with the reason
+   * `stopped` (its partial reply is kept as stopped). False when no turn runs.
+   */
+  async stop(sessionId: string): Promise<boolean> {
+    if (this.cancel(sessionId, 'stopped')) return true;
+    const holder = await this.deps.claims.holder(sessionId);
+    if (!holder || holder.includes(ENDING)) return false;
+    this.deps.bus.publish(sessionId, { kind: 'abort', reason: 'stopped' });
+    return true;
+  }
+
+  /** A turn runs on the session (on any node) and has not been aborted: every socket will see it. */
+  async isLive(sessionId: string): Promise<boolean> {
+    const running = this.running.get(sessionId);
+    if (running) return !running.controller.signal.aborted;
+    if (this.acquiring.has(sessionId)) return true;
+    const holder = await this.deps.claims.holder(sessionId);
+    return holder !== undefined && !holder.includes(ENDING);
+  }
+
+  /** Resolves once no turn runs on the session here (at once when none does). */
+  async settled(sessionId: string): Promise<void> {
+    await this.running.get(sessionId)?.finished;
   }
 
   /**

@@ -21,14 +21,14 @@ export function parseClientMessage(data: Frame, isBinary = false): ParsedMessage
     return {
       ok: false,
       message:
-        type === 'reply'
-          ? 'A reply needs a "text" string.'
-          : `Unknown message type ${describeValue(type)}; expected "reply" or "retry".`,
+        type === 'reply' || type === 'edit'
+          ? `A${type === 'edit' ? 'n edit' : ' reply'} needs a "text" string.`
+          : `Unknown message type ${describeValue(type)}; expected "reply", "edit", "retry", "regenerate" or "stop".`,
     };
   }
-  if (value.type === 'reply') {
+  if (value.type === 'reply' || value.type === 'edit') {
     const text = cleanReplyText(value.text);
-    return text.ok ? { ok: true, message: { type: 'reply', text: text.text } } : { ok: false, message: text.reason };
+    return text.ok ? { ok: true, message: { type: value.type, text: text.text } } : { ok: false, message: text.reason };
   }
-  return { ok: true, message: { type: 'retry' } };
+  return { ok: true, message: { type: value.type } };
 }

@@ -1,15 +1,15 @@
-import type { SessionEvent as ReviewEvent } from '@core/review/events';
 import type { ServerMessage } from './messages';
 
 /**
  * What travels on a session's channel: a stream message for every practice socket on it, a request
- * to stop its running turn, or a review event for its readers' sockets. On `ALL_SESSIONS`: a
- * coach's access to a leader's sessions ended.
+ * to stop its running turn (`stopped`: the leader asked, the partial reply is kept as stopped), or a
+ * review event (serialised once) for its readers' sockets. On `ALL_SESSIONS`: a coach's access to a
+ * leader's sessions ended.
  */
 export type BusEvent =
   | { kind: 'message'; message: ServerMessage }
-  | { kind: 'abort' }
-  | { kind: 'review'; event: ReviewEvent }
+  | { kind: 'abort'; reason?: 'stopped' }
+  | { kind: 'review'; data: string }
   | { kind: 'access-ended'; coachId: string; leaderId: string };
 
 /** The channel of events about no one session. */

@@ -10,6 +10,7 @@ import type { InFlightTurns } from '../plugins/practice';
 import { EngineError, type Engines, type JudgeChange } from './engines';
 import type { ClientMessage, ServerMessage } from './messages';
 import { noteStates } from './note-states';
+import { publicTurn } from './session-view';
 
 export interface TurnLoopDeps {
   sessionId: string;
@@ -18,13 +19,16 @@ export interface TurnLoopDeps {
   engines: Engines;
   inFlightTurns: InFlightTurns;
   log: FastifyBaseLogger;
-  /** The turn's messages, for every socket on the session (on any node), this one included. */
-  publish: (message: ServerMessage) => void;
-  /** This socket only (errors that concern the sender). */
+  /** To every socket on the session: the turns as they happen, and failures that leave a turn unfinished. */
   send: (message: ServerMessage) => void;
+  /** To the socket that asked only: refusals (busy, nothing to edit...) that change nothing. */
+  reply?: (message: ServerMessage) => void;
   /** True while this node drains: no new turn starts here. */
   draining?: () => boolean;
 }
+
+/** The abort reason of a turn the leader stopped on purpose (its partial reply is kept, marked stopped). */
+export const STOPPED = 'stopped';
 
 const lastPersonaState = (turns: StoredTurn[]): PersonaState =>
   turns.findLast((turn) => turn.speaker === 'persona' && turn.state)?.state ?? initialPersonaState();
@@ -39,18 +43,14 @@ const previousPersonaText = (transcript: StoredTurn[]): string | undefined =>
  * transcript that `retry` can complete.
  */
 export class TurnLoop {
-  /** The turn this socket started, aborted when the socket closes. */
-  private own: AbortController | undefined;
-
   constructor(private readonly deps: TurnLoopDeps) {}
-
-  /** Aborts this socket's in-flight model calls (the client has gone). */
-  abort(): void {
-    this.own?.abort();
-  }
 
   async handle(message: ClientMessage): Promise<void> {
     const { inFlightTurns, sessionId } = this.deps;
+    if (message.type === 'stop') {
+      if (!(await inFlightTurns.stop(sessionId))) this.error('nothing_to_stop', 'Nothing is being answered right now.');
+      return;
+    }
     if (this.deps.draining?.()) {
       this.error('draining', 'This server is restarting; reconnect to continue (your transcript is saved).');
       return;
@@ -61,21 +61,18 @@ export class TurnLoop {
       else this.error('busy', 'Still answering your last reply; wait for it to finish.');
       return;
     }
-    this.own = controller;
     try {
       if (message.type === 'reply') await this.reply(message.text, controller.signal);
+      else if (message.type === 'edit') await this.edit(message.text, controller.signal);
+      else if (message.type === 'regenerate') await this.regenerate(controller.signal);
       else await this.retry(controller.signal);
     } catch (err) {
-      if (controller.signal.aborted) this.deps.log.debug({ sessionId: this.deps.sessionId }, 'turn aborted');
+      if (controller.signal.reason === STOPPED) this.deps.send({ type: 'stopped' });
+      else if (controller.signal.aborted) this.deps.log.debug({ sessionId: this.deps.sessionId }, 'turn aborted');
       else this.fail(err);
     } finally {
       await inFlightTurns.finish(sessionId, controller);
-      this.own = undefined;
     }
-  }
-
-  private publish(message: ServerMessage): void {
-    this.deps.publish(message);
   }
 
   private async isOpen(): Promise<boolean> {
@@ -86,9 +83,13 @@ export class TurnLoop {
   }
 
   private async reply(text: string, signal: AbortSignal): Promise<void> {
-    const { repos, sessionId } = this.deps;
     if (!(await this.isOpen())) return;
-    const earlier = await repos.turns.list(sessionId);
+    await this.take(text, await this.deps.repos.turns.list(this.deps.sessionId), signal);
+  }
+
+  /** Stores, scores and answers a reply to the transcript `earlier` (the session's turns as they now stand). */
+  private async take(text: string, earlier: StoredTurn[], signal: AbortSignal): Promise<void> {
+    const { repos, sessionId } = this.deps;
     // A transcript alternates: an unanswered leader turn (its socket closed before the persona
     // spoke) is retried before a new reply is taken.
     if (earlier.at(-1)?.speaker === 'leader') {
@@ -104,9 +105,60 @@ export class TurnLoop {
       this.deps.log.error({ err, sessionId }, 'rubric failed on a reply');
     }
     const leaderTurn = await repos.turns.append(sessionId, { speaker: 'leader', text, score: reading });
-    this.publish({ type: 'turn.saved', turn: leaderTurn });
-    if (reading) this.publish({ type: 'score', turnIndex: leaderTurn.index, score: reading });
+    this.deps.send({ type: 'turn.saved', turn: publicTurn(leaderTurn) });
+    if (reading) this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     await this.answer([...earlier, leaderTurn], signal, true);
+  }
+
+  /**
+   * Regenerates, once, what a reconnect finds cut off: a persona reply interrupted by a dropped
+   * connection (not one the leader stopped), or a fresh branch's fork turn still waiting for its answer.
+   */
+  async resume(forkTurnIndex: number | null, stillConnected: () => boolean): Promise<void> {
+    const { inFlightTurns, repos, sessionId } = this.deps;
+    // A live turn reaches this socket through the fan-out; one being cut off by a closed socket is let finish storing first.
+    if (await inFlightTurns.isLive(sessionId)) return;
+    await inFlightTurns.settled(sessionId);
+    // A socket that has gone meanwhile (its own turn cut off by its close) leaves the next one to resume.
+    if (!stillConnected() || (await repos.practiceSessions.findById(sessionId))?.status !== 'open') return;
+    const last = (await repos.turns.list(sessionId)).at(-1);
+    const cutOff = last?.speaker === 'persona' && last.interrupted && !last.stopped;
+    const forkAwaitingAnswer = last?.speaker === 'leader' && last.index === forkTurnIndex;
+    if (cutOff || forkAwaitingAnswer) await this.handle({ type: 'retry' });
+  }
+
+  /** Edit-and-resend: the latest leader turn and the answer to it go to history; `text` takes its place. */
+  private async edit(text: string, signal: AbortSignal): Promise<void> {
+    const { repos, sessionId } = this.deps;
+    if (!(await this.isOpen())) return;
+    const turns = await repos.turns.list(sessionId);
+    const latest = turns.findLast((turn) => turn.speaker === 'leader');
+    if (!latest) {
+      this.error('nothing_to_edit', 'There is no reply of yours to edit yet.');
+      return;
+    }
+    await repos.turns.replaceFrom(sessionId, latest.index, 'edited');
+    this.deps.send({ type: 'turns.removed', fromIndex: latest.index });
+    // What replaceFrom left, without reading the session and its transcript again.
+    await this.take(text, turns.filter((turn) => turn.index < latest.index), signal);
+  }
+
+  /** A new answer to the latest leader turn; the old answer goes to history. */
+  private async regenerate(signal: AbortSignal): Promise<void> {
+    const { repos, sessionId } = this.deps;
+    if (!(await this.isOpen())) return;
+    const turns = await repos.turns.list(sessionId);
+    const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
+    if (!leaderTurn) {
+      this.error('nothing_to_regenerate', 'There is no reply of yours to answer yet.');
+      return;
+    }
+    const upToLeader = turns.filter((turn) => turn.index <= leaderTurn.index);
+    if (turns.length > upToLeader.length) {
+      await repos.turns.replaceFrom(sessionId, leaderTurn.index + 1, 'regenerated');
+      this.deps.send({ type: 'turns.removed', fromIndex: leaderTurn.index + 1 });
+    }
+    await this.answer(upToLeader, signal, !leaderTurn.score);
   }
 
   private async retry(signal: AbortSignal): Promise<void> {
@@ -126,6 +178,7 @@ export class TurnLoop {
       return;
     }
     for (const turn of after) await repos.turns.deleteTurn(sessionId, turn.index);
+    if (after.length > 0) this.deps.send({ type: 'turns.removed', fromIndex: leaderTurn.index + 1 });
     await this.answer(upToLeader, signal, !leaderTurn.score);
   }
 
@@ -175,7 +228,7 @@ export class TurnLoop {
     const leaderTurn = transcript[transcript.length - 1];
     const reading = this.read(leaderTurn.text, transcript.slice(0, -1));
     await repos.turns.setScore(sessionId, leaderTurn.index, reading);
-    this.publish({ type: 'score', turnIndex: leaderTurn.index, score: reading });
+    this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     return reading;
   }
 
@@ -193,7 +246,7 @@ export class TurnLoop {
     }
     if (result.changes.length === 0) return reading;
     await repos.turns.setScore(sessionId, leaderTurn.index, result.reading, result.changes);
-    this.publish({ type: 'score', turnIndex: leaderTurn.index, score: result.reading, judgeChanges: result.changes });
+    this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: result.reading, judgeChanges: result.changes });
     return result.reading;
   }
 
@@ -212,16 +265,21 @@ export class TurnLoop {
         const next = await stream.next();
         if (next.done) {
           const turn = await repos.turns.append(sessionId, { speaker: 'persona', text, state: next.value });
-          this.publish({ type: 'persona.done', turn });
+          this.deps.send({ type: 'persona.done', turn: publicTurn(turn) });
           return turn;
         }
         text += next.value;
-        this.publish({ type: 'persona.delta', text: next.value });
+        this.deps.send({ type: 'persona.delta', text: next.value });
         onFirstDelta();
       }
     } catch (err) {
       // Keep what the leader already saw, marked so it is never mistaken for a complete turn.
-      if (text) await repos.turns.append(sessionId, { speaker: 'persona', text, state, interrupted: true });
+      const stopped = signal.reason === STOPPED;
+      if (text) {
+        const turn = await repos.turns.append(sessionId, { speaker: 'persona', text, state, interrupted: true, stopped });
+        // Every socket shows the stopped reply as it stands.
+        if (stopped) this.deps.send({ type: 'persona.done', turn: publicTurn(turn) });
+      }
       throw err;
     }
   }
@@ -244,10 +302,10 @@ export class TurnLoop {
     let text = '';
     for await (const delta of stream) {
       text += delta;
-      this.publish({ type: 'feedback.delta', text: delta });
+      this.deps.send({ type: 'feedback.delta', text: delta });
     }
     await repos.turns.setFeedback(sessionId, leaderTurn.index, text);
-    this.publish({ type: 'feedback.done', turnIndex: leaderTurn.index, text });
+    this.deps.send({ type: 'feedback.done', turnIndex: leaderTurn.index, text });
   }
 
   private fail(err: unknown): void {
@@ -267,6 +325,6 @@ export class TurnLoop {
   }
 
   private error(code: Extract<ServerMessage, { type: 'error' }>['code'], message: string): void {
-    this.deps.send({ type: 'error', code, message });
+    (this.deps.reply ?? this.deps.send)({ type: 'error', code, message });
   }
 }

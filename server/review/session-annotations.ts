@@ -1,5 +1,5 @@
 import { correctedScorecard, type LabelCorrection } from '@core/review/apply-overrides';
-import type { Comment, Override, PersonRef, RevealedFact, SessionAnnotations } from '@core/review/wire';
+import type { AuthorRef, Comment, Override, RevealedFact, SessionAnnotations } from '@core/review/wire';
 import { scoreSession } from '@core/rubric/score-session';
 import type { Scorecard } from '@core/rubric/types';
 import type { TranscriptTurn } from '@core/transcript/types';
@@ -28,7 +28,7 @@ async function comments(repos: Repos, row: PracticeSessionRow, indexOf: Map<numb
         parentId: comment.parentId,
         authorId: comment.authorId,
         author: { id: comment.authorId, name: authorName },
-        authorRole: comment.authorId === row.userId ? ('leader' as const) : ('coach' as const),
+        authorRole: comment.authorId === null ? (comment.recordedAuthorRole ?? 'coach') : comment.authorId === row.userId ? ('leader' as const) : ('coach' as const),
         text: comment.text,
         createdAt: comment.createdAt,
         previous,
@@ -69,9 +69,34 @@ function revealedFacts(turns: StoredTurn[], scenario: Scenario | undefined): Rev
   return out;
 }
 
-/** Overrides are scored the way the session itself was: with its scenario, or as an imported conversation. */
-const rescorer = (row: PracticeSessionRow, scenario: Scenario | undefined) => (turns: TranscriptTurn[]) =>
-  row.kind === 'imported' ? importedScorecard(turns) : scoreSession(turns, scenario);
+/**
+ * Overrides are scored the way the session itself was: a meeting transcript without the scenario-only
+ * figures; a practice session (or one restored from a file, whose persona turns carry the outcome the
+ * scorecard reads) with its scenario.
+ */
+const rescorer = (row: PracticeSessionRow, scenario: Scenario | undefined, stored: readonly StoredTurn[]) => (turns: TranscriptTurn[]) =>
+  row.kind === 'imported' && !stored.some((t) => t.state) ? importedScorecard(turns) : scoreSession(turns, scenario);
+
+/** The session's scorecard recomputed with its live overrides; null when it has no scorecard or no live override. */
+function adjusted(row: PracticeSessionRow, scenario: Scenario | undefined, turns: StoredTurn[], allOverrides: Override[]): SessionAnnotations['adjustedScorecard'] {
+  const live = allOverrides.filter((o) => o.active);
+  const corrections: LabelCorrection[] = live.map((o) => ({ turnIndex: o.turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to }));
+  const automatic = row.scorecard as Scorecard | null;
+  const corrected = automatic ? correctedScorecard(turns, corrections, automatic, rescorer(row, scenario, turns)) : undefined;
+  if (!corrected) return null;
+  const overriddenBy = [...new Map<string, AuthorRef>(live.map((o) => [o.coach.id ?? `recorded:${o.coach.name}`, o.coach])).values()];
+  return { ...corrected, overriddenBy };
+}
+
+/** Only the adjusted scorecard of `sessionAnnotations` (the coach's spreadsheet), without reading comments, reviews or the leader. */
+export async function adjustedScorecard(
+  repos: Repos,
+  row: PracticeSessionRow,
+  scenario: Scenario | undefined,
+  turns: StoredTurn[],
+): Promise<SessionAnnotations['adjustedScorecard']> {
+  return adjusted(row, scenario, turns, await overrides(repos, row.id, await repos.turnRefs.indexById(row.id)));
+}
 
 export async function sessionAnnotations(
   repos: Repos,
@@ -82,11 +107,6 @@ export async function sessionAnnotations(
 ): Promise<SessionAnnotations> {
   const indexOf = await repos.turnRefs.indexById(row.id);
   const allOverrides = await overrides(repos, row.id, indexOf);
-  const live = allOverrides.filter((o) => o.active);
-  const corrections: LabelCorrection[] = live.map((o) => ({ turnIndex: o.turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to }));
-  const automatic = row.scorecard as Scorecard | null;
-  const adjusted = automatic ? correctedScorecard(turns, corrections, automatic, rescorer(row, scenario)) : undefined;
-  const overriddenBy = [...new Map<string, PersonRef>(live.map((o) => [o.coach.id, o.coach])).values()];
   const leader = (await repos.users.findById(row.userId))!;
   return {
     viewer,
@@ -99,7 +119,7 @@ export async function sessionAnnotations(
       summary: review.summary,
       createdAt: review.createdAt,
     })),
-    adjustedScorecard: adjusted ? { ...adjusted, overriddenBy } : null,
+    adjustedScorecard: adjusted(row, scenario, turns, allOverrides),
     revealedFacts: viewer === 'coach' || row.status === 'ended' ? revealedFacts(turns, scenario) : [],
   };
 }

@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { SessionEvent } from '@core/review/events';
 import { ALL_SESSIONS, type SessionBus } from '../practice/session-bus';
+import { BusSessionHub } from '../practice/session-hub';
 
 /** Close code for a socket whose reader lost access (the leader stopped sharing). */
 export const ACCESS_ENDED_CLOSE = 4404;
@@ -14,34 +15,37 @@ interface Watcher {
 
 /**
  * Open review sockets (GET /api/sessions/:id/events), per session, so annotations and new turns reach
- * every reader at once and a coach's sockets close the moment the leader stops sharing. Events go
- * through the session bus, so readers on every node hear them.
+ * every reader at once and a coach's sockets close the moment the leader stops sharing. The per-session
+ * fan-out is the same SessionHub as the practice stream's, on the session bus, so readers on every node
+ * hear every event; this adds who each socket belongs to, for `endAccess`, which also crosses nodes.
  */
 export class SessionWatchers {
-  private readonly bySession = new Map<string, Set<Watcher>>();
+  /** Events go out serialised once, whatever the number of readers. */
+  private readonly hub: BusSessionHub<string>;
+  private readonly watchers = new Map<Watcher, () => void>();
 
   constructor(private readonly bus: SessionBus) {
+    this.hub = new BusSessionHub<string>(
+      bus,
+      (data) => ({ kind: 'review', data }),
+      (event) => (event.kind === 'review' ? event.data : undefined),
+    );
     bus.subscribe(ALL_SESSIONS, (event) => {
-      if (event.kind === 'access-ended') this.closeLocal(event.coachId, event.leaderId);
+      if (event.kind === 'access-ended') this.closeHere(event.coachId, event.leaderId);
     });
   }
 
   watch(sessionId: string, watcher: Watcher): () => void {
-    const set = this.bySession.get(sessionId) ?? new Set<Watcher>();
-    this.bySession.set(sessionId, set);
-    set.add(watcher);
-    const unsubscribe = this.bus.subscribe(sessionId, (event) => {
-      if (event.kind === 'review' && watcher.socket.readyState === watcher.socket.OPEN) watcher.socket.send(JSON.stringify(event.event));
+    const { socket } = watcher;
+    const unsubscribe = this.hub.subscribe(sessionId, (data) => {
+      if (socket.readyState === socket.OPEN) socket.send(data);
     });
-    return () => {
-      unsubscribe();
-      set.delete(watcher);
-      if (set.size === 0 && this.bySession.get(sessionId) === set) this.bySession.delete(sessionId);
-    };
+    this.watchers.set(watcher, unsubscribe);
+    return () => this.unwatch(watcher);
   }
 
   publish(sessionId: string, event: SessionEvent): void {
-    this.bus.publish(sessionId, { kind: 'review', event });
+    this.hub.publish(sessionId, JSON.stringify(event));
   }
 
   /** Closes every socket `coachId` has on `leaderId`'s sessions, on every node. */
@@ -49,15 +53,18 @@ export class SessionWatchers {
     this.bus.publish(ALL_SESSIONS, { kind: 'access-ended', coachId, leaderId });
   }
 
-  private closeLocal(coachId: string, leaderId: string): void {
+  private closeHere(coachId: string, leaderId: string): void {
     const event = JSON.stringify({ type: 'access.ended' } satisfies SessionEvent);
-    for (const set of this.bySession.values()) {
-      for (const w of [...set]) {
-        if (w.userId !== coachId || w.ownerId !== leaderId) continue;
-        set.delete(w);
-        if (w.socket.readyState === w.socket.OPEN) w.socket.send(event);
-        w.socket.close(ACCESS_ENDED_CLOSE, 'access ended');
-      }
+    for (const w of [...this.watchers.keys()]) {
+      if (w.userId !== coachId || w.ownerId !== leaderId) continue;
+      this.unwatch(w);
+      if (w.socket.readyState === w.socket.OPEN) w.socket.send(event);
+      w.socket.close(ACCESS_ENDED_CLOSE, 'access ended');
     }
+  }
+
+  private unwatch(watcher: Watcher): void {
+    this.watchers.get(watcher)?.();
+    this.watchers.delete(watcher);
   }
 }

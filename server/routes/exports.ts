@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { conversationToCsv } from '@core/transcript/export-csv';
 import { conversationToMarkdown } from '@core/transcript/export-markdown';
-import { slug, toConversation, toSessionExport } from '../exports/build-export';
+import { personaOutcomes, slug, toConversation, toSessionExport } from '../exports/build-export';
 import { ErrorBodySchema, IdParamsSchema } from '@core/transcript/wire';
 import { sessionView } from './sessions';
 
@@ -32,7 +32,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { format } = request.query;
       const body =
         format === 'json'
-          ? `${JSON.stringify(toSessionExport(session, leaderName), null, 2)}\n`
+          ? `${JSON.stringify(toSessionExport(session, leaderName, personaOutcomes(await app.repos.turns.list(session.id))), null, 2)}\n`
           : format === 'md'
             ? conversationToMarkdown(toConversation(session, leaderName))
             : conversationToCsv(toConversation(session, leaderName));

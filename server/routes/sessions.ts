@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { Scorecard } from '@core/rubric/types';
+import type { Scenario } from '@core/scenario/schema';
 import { endSession } from '../practice/end-session';
 import { toSessionView } from '../practice/session-view';
-import { notFound } from '../http-errors';
-import { resourceOf } from '../plugins/access';
+import { ApiError } from '../http-errors';
+import { authorize, resourceOf } from '../plugins/access';
+import { checkAttempt } from '../homework/start-attempt';
 import { sessionAnnotations } from '../review/session-annotations';
 import { SessionViewSchema, type SessionView } from '@core/review/wire';
 import {
@@ -27,13 +30,32 @@ export function loadedPracticeSession(request: FastifyRequest) {
 
 /** A session as its reader sees it: the transcript plus the coaching layer (an imported session has no scenario). */
 export async function sessionView(app: FastifyInstance, request: FastifyRequest, id = loadedSession(request).row.id): Promise<SessionView> {
-  // Read again: the handler may just have changed it.
+  // The row is read again: the handler may just have changed it. Its scenario version cannot change,
+  // so the one the policy check resolved is used as it is.
   const row = (await app.repos.practiceSessions.findById(id))!;
-  const scenario = row.scenarioId ? app.scenarios.get(row.scenarioId) : undefined;
-  const turns = await app.repos.turns.list(row.id);
+  const loaded = request.resource?.session;
+  const scenario = loaded?.row.id === id ? loaded.scenario : row.scenarioId ? await app.scenarioCatalog.resolve(row.scenarioId, row.scenarioVersion) : undefined;
+  // Independent reads: on PostgreSQL they go out together.
+  const [turns, branchRows, history] = await Promise.all([app.repos.turns.list(row.id), app.repos.practiceSessions.listBranches(row.id), app.repos.turns.listReplaced(row.id)]);
   // How the policy check related the caller to the session; a new session is the caller's own.
   const viewer = resourceOf(request).relation === 'linked_coach' ? 'coach' : 'leader';
-  return { ...toSessionView(row, scenario, turns), ...(await sessionAnnotations(app.repos, row, scenario, turns, viewer)) };
+  const branches = branchRows.map(({ scorecard, forkTurnIndex, ...branch }) => ({
+    ...branch,
+    forkTurnIndex: forkTurnIndex ?? 0,
+    overall: (scorecard as Scorecard | null)?.overall ?? null,
+  }));
+  const extras = { branches, history };
+  return { ...toSessionView(row, scenario, turns, extras), ...(await sessionAnnotations(app.repos, row, scenario, turns, viewer)) };
+}
+
+/** The current scenario of each id, looked up once however many sessions of a list share it. */
+export function scenarioLookup(app: FastifyInstance): (id: string) => Promise<Scenario | undefined> {
+  const seen = new Map<string, Promise<Scenario | undefined>>();
+  return (id) => {
+    let found = seen.get(id);
+    if (!found) seen.set(id, (found = app.scenarioCatalog.find(id).then((entry) => entry?.scenario)));
+    return found;
+  };
 }
 
 export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -45,16 +67,26 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'self' },
       schema: {
         body: CreateSessionBodySchema,
-        response: { 201: SessionViewSchema, 404: ErrorBodySchema },
+        response: { 201: SessionViewSchema, 400: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema },
       },
     },
     async (request, reply) => {
-      const scenario = app.scenarios.get(request.body.scenarioId);
-      if (!scenario) throw notFound('scenario');
+      const { scenarioId, assignmentId } = request.body;
+      // Homework first: starting an attempt needs the assignment (its leader, still linked), attempts left and time.
+      if (assignmentId !== undefined) await checkAttempt(app, request, assignmentId, scenarioId);
+      const entry = (await authorize(app, request, 'scenario:read', { id: scenarioId })).scenario!;
+      if (entry.status === 'archived') throw new ApiError(409, 'scenario_archived', 'This scenario is archived.');
       const id = randomUUID();
       await app.repos.practiceSessions.create(
-        { id, userId: request.user!.id, scenarioId: scenario.id, feedbackEnabled: request.body.feedbackEnabled ?? true },
-        scenario.openingLine,
+        {
+          id,
+          userId: request.user!.id,
+          scenarioId: entry.scenario.id,
+          scenarioVersion: entry.version,
+          assignmentId: assignmentId ?? null,
+          feedbackEnabled: request.body.feedbackEnabled ?? true,
+        },
+        entry.scenario.openingLine,
       );
       return reply.code(201).send(await sessionView(app, request, id));
     },
@@ -63,18 +95,39 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/sessions', { config: { access: 'self' }, schema: { response: { 200: Type.Array(SessionSummarySchema) } } }, async (request) => {
     const rows = await app.repos.practiceSessions.listOwned(request.user!.id);
     const unread = await app.repos.annotations.unreadFor(request.user!.id, rows.map((r) => r.id));
-    return rows.map(({ title, ...row }) => ({
-      ...row,
-      scenarioId: row.scenarioId || null,
-      scenarioTitle: title ?? app.scenarios.get(row.scenarioId)?.title ?? row.scenarioId,
-      unread: unread.get(row.id) ?? 0,
-    }));
+    const scenarioOf = scenarioLookup(app);
+    const scenarios = await Promise.all(rows.map((row) => (row.scenarioId ? scenarioOf(row.scenarioId) : undefined)));
+    return rows.map(({ title, scorecard, ...row }, i) => {
+      const scenario = scenarios[i];
+      const card = scorecard as Scorecard | null;
+      return {
+        ...row,
+        scenarioId: row.scenarioId || null,
+        scenarioTitle: title ?? scenario?.title ?? row.scenarioId,
+        learningFocus: scenario?.learningFocus ?? '',
+        unread: unread.get(row.id) ?? 0,
+        overall: card?.overall ?? null,
+        figures: (card?.figures ?? []).map(({ key, label, value, display }) => ({ key, label, value, display })),
+      };
+    });
   });
+
+  app.delete(
+    '/api/sessions/:id',
+    { config: { access: 'session:delete' }, schema: { ...withId, response: { 204: Type.Null(), 404: ErrorBodySchema } } },
+    async (request, reply) => {
+      const { row } = loadedSession(request);
+      // A turn still streaming stores nothing more once its session is gone.
+      await app.inFlightTurns.abort(row.id);
+      await app.repos.practiceSessions.delete(row.id);
+      return reply.code(204).send(null);
+    },
+  );
 
   app.get(
     '/api/sessions/:id',
     { config: { access: 'session:read' }, schema: { ...withId, response: { 200: SessionViewSchema, 404: ErrorBodySchema } } },
-    async (request) => await sessionView(app, request),
+    async (request) => sessionView(app, request),
   );
 
   app.patch(
@@ -89,7 +142,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       await app.repos.practiceSessions.setFeedbackEnabled(loadedSession(request).row.id, request.body.feedbackEnabled);
-      return await sessionView(app, request);
+      return sessionView(app, request);
     },
   );
 
@@ -106,7 +159,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         });
         app.sessionWatchers.publish(row.id, { type: 'session.changed', what: 'status' });
       }
-      return await sessionView(app, request);
+      return sessionView(app, request);
     },
   );
 };

@@ -8,7 +8,7 @@ import { oncePerSocket } from '../plugins/socket-guard';
 import { loadedPracticeSession } from './sessions';
 
 /** Stream messages that change what a reader of the session sees. */
-const TURN_CHANGES: ReadonlySet<ServerMessage['type']> = new Set(['turn.saved', 'persona.done', 'feedback.done']);
+const TURN_CHANGES: ReadonlySet<ServerMessage['type']> = new Set(['turn.saved', 'persona.done', 'feedback.done', 'turns.removed']);
 
 export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const warnOnce = oncePerSocket();
@@ -22,25 +22,25 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     (socket, request) => {
       const { row, scenario } = loadedPracticeSession(request);
-      const log = request.log.child({ sessionId: row.id });
-      const send = batchedSender(socket);
+      const sessionId = row.id;
+      const log = request.log.child({ sessionId });
+      const toThisSocket = batchedSender(socket);
       app.lifecycle.track(socket);
-      // Every turn of the session reaches this socket, whichever socket or node started it.
-      const unsubscribe = app.storage.bus.subscribe(row.id, (event) => {
-        if (event.kind === 'message') send(event.message);
-      });
+      // Every socket on the session, on any node, sees every turn as it happens (SessionHub); refusals go to the asker only.
+      const unsubscribe = app.sessionHub.subscribe(sessionId, toThisSocket);
+      const send = (message: ServerMessage) => {
+        app.sessionHub.publish(sessionId, message);
+        if (TURN_CHANGES.has(message.type)) app.sessionWatchers.publish(sessionId, { type: 'session.changed', what: 'turns' });
+      };
       const loop = new TurnLoop({
-        sessionId: row.id,
+        sessionId,
         scenario,
         repos: app.repos,
         engines: app.engines,
         inFlightTurns: app.inFlightTurns,
         log,
-        publish: (message) => {
-          app.storage.bus.publish(row.id, { kind: 'message', message });
-          if (TURN_CHANGES.has(message.type)) app.sessionWatchers.publish(row.id, { type: 'session.changed', what: 'turns' });
-        },
         send,
+        reply: toThisSocket,
         draining: () => app.lifecycle.draining,
       });
       socket.on('message', async (data, isBinary) => {
@@ -50,12 +50,19 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (parsed.ok) return loop.handle(parsed.message);
         // A careless or hostile client repeats itself: one warning per socket, no stack.
         warnOnce(socket, () => log.warn({ reason: parsed.message }, 'invalid client message'));
-        send({ type: 'error', code: 'invalid_message', message: parsed.message });
+        toThisSocket({ type: 'error', code: 'invalid_message', message: parsed.message });
       });
       socket.on('close', () => {
         unsubscribe();
-        loop.abort();
+        // The last socket on this node gone: nobody here is watching, so stop paying for the model (the
+        // partial reply is stored interrupted; a reconnect resumes it). Another tab on this node keeps it going.
+        if (app.sessionHub.listeners(sessionId) === 0) app.inFlightTurns.cancel(sessionId);
       });
+      // A reconnect finds a reply cut off by the drop (or a fresh branch awaiting its answer): answer it once.
+      // Deferred a tick so the client's message handler is in place before the first message.
+      setImmediate(
+        () => void loop.resume(row.forkTurnIndex, () => socket.readyState === socket.OPEN).catch((err: unknown) => log.error({ err }, 'resume failed')),
+      );
     },
   );
 };

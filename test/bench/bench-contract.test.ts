@@ -34,4 +34,11 @@ describe('benchmark output contracts', () => {
     expect(result.cues).toBe(300);
     expect(result.turns_per_s as number).toBeGreaterThan(0);
   }, 120_000);
+
+  it('bench:web prints one JSON object with the page weights and the meter time', async () => {
+    const result = await bench('web');
+    for (const key of ['practice_js_gzip_kb', 'progress_js_gzip_kb', 'meter_ms_p99']) expect(result[key], key).toEqual(expect.any(Number));
+    expect(result.practice_js_gzip_kb as number).toBeGreaterThan(0);
+    expect(result.draft_words).toBeGreaterThanOrEqual(120);
+  }, 180_000);
 });

@@ -1,26 +1,17 @@
-import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openServedPage, type ServedApp } from '../helpers/browser-app';
+import { describe, expect, it } from 'vitest';
+import { servedPageForEachTest } from '../helpers/browser-app';
 import { heardFromLiveRegions, listenToLiveRegions } from './live-regions';
-import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
+import { sendReply, signUpAndStartPractice, waitForIdle } from './ui-actions';
 
 // What a screen-reader user hears while the persona replies: that it started, the finished reply
 // once, and the coaching note once; never the reply word by word as it streams.
 
 describe('live announcements for one reply', { timeout: 60_000 }, () => {
-  let served: ServedApp;
-  let page: Page;
-  let close: () => Promise<void>;
-
-  beforeEach(async () => {
-    ({ served, page, close } = await openServedPage({ width: 1100, height: 900 }));
-  });
-  afterEach(() => close?.());
+  const opened = servedPageForEachTest({ width: 1100, height: 900 });
 
   it('announces the start, the finished reply once and the note once; no note when notes are off', async () => {
-    await page.goto(served.url);
-    await signUpThroughUi(page);
-    await startFirstScenario(page);
+    const { served, page } = opened;
+    await signUpAndStartPractice(page, served.url);
     const name = (await page.locator('.turn-persona .speaker').first().textContent())!;
     await listenToLiveRegions(page);
 

@@ -1,19 +1,17 @@
-import type { ConsoleMessage, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
+import type { ConsoleMessage } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screenshotPath, servedPageForEachTest } from '../helpers/browser-app';
 import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
 
 // Defect 5 of issue #7: the built app runs under the CSP with no violation, through a whole turn
 // (sign-up, scenario list, WebSocket stream).
 
 describe('the built app under its Content Security Policy', { timeout: 60_000 }, () => {
-  let served: ServedApp;
-  let page: Page;
-  let close: () => Promise<void>;
+  const opened = servedPageForEachTest({ width: 1100, height: 800 });
   let problems: string[];
 
   beforeEach(async () => {
-    ({ served, page, close } = await openServedPage({ width: 1100, height: 800 }));
+    const { page } = opened;
     problems = [];
     page.on('console', (message: ConsoleMessage) => {
       // The signed-out start answers /api/me with 401 by design; every other console error counts.
@@ -29,9 +27,9 @@ describe('the built app under its Content Security Policy', { timeout: 60_000 },
       });
     });
   });
-  afterEach(() => close?.());
 
   it('loads, signs up and streams a turn over the WebSocket with no console violation', async () => {
+    const { served, page } = opened;
     const response = await page.goto(served.url);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await signUpThroughUi(page);
@@ -44,6 +42,7 @@ describe('the built app under its Content Security Policy', { timeout: 60_000 },
   });
 
   it('the same page really is enforced: an injected inline script is refused', async () => {
+    const { served, page } = opened;
     await page.goto(served.url);
     await page.getByRole('button', { name: 'Sign up' }).waitFor();
     const ran = await page.evaluate(() => {

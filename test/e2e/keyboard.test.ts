@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
-import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
+import { screenshotPath, servedPageForEachTest } from '../helpers/browser-app';
 import { describeAx, everyTabStop, focusedAx, focusState, tabUntil, type FocusState } from './focus-probe';
 import { sendReply, signUpThroughUi, startFirstScenario, uniqueEmail, waitForIdle } from './ui-actions';
 
@@ -29,16 +29,10 @@ function expectVisibleRings(stops: FocusState[]) {
 }
 
 describe('keyboard only', { timeout: 90_000 }, () => {
-  let served: ServedApp;
-  let page: Page;
-  let close: () => Promise<void>;
-
-  beforeEach(async () => {
-    ({ served, page, close } = await openServedPage({ width: 1100, height: 800 }));
-  });
-  afterEach(() => close?.());
+  const opened = servedPageForEachTest({ width: 1100, height: 800 });
 
   it('signs up, practises three replies, opens evidence, ends and reads the scorecard', async () => {
+    const { served, page } = opened;
     await page.goto(served.url);
     await page.getByRole('heading', { name: 'Log in' }).waitFor();
     expect(await page.title()).toBe('Log in — Askwell');
@@ -94,8 +88,9 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     }
     await expectNoAxeViolations(page, 'practice: after three replies');
 
-    // The evidence of the third reply: one Shift+Tab back from the reply box to its score chip.
-    expectVisibleRings(await tabUntil(page, (f) => f.tag === 'button', { back: true, max: 1 }));
+    // The evidence of the third reply: Shift+Tab back from the reply box, past the reply's actions
+    // (regenerate their reply, try again from here, edit and resend), to its score chip.
+    expectVisibleRings(await tabUntil(page, (f) => f.tag === 'button' && !/Regenerate|Try again|Edit and resend/.test(f.name), { back: true, max: 4 }));
     const chip = await focusedAx(page);
     expect(describeAx(chip)).toMatch(/^button "(Ask|Tell|Other): [a-z ]+\. (Delegation L\d · [^.]+\. )?Show evidence"$/);
     expect(chip.states.expanded).toBe(false);
@@ -119,9 +114,9 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     // Read the scorecard by Tab: every figure's turns, the transcript, then the next actions.
     const stops = await tabUntil(page, (f) => f.name === 'Practise this scenario again');
     expectVisibleRings(stops);
-    expect(stops.filter((s) => s.tag === 'summary').map((s) => s.name)).toContain('Transcript (7 turns)');
+    expect(stops.filter((s) => s.tag === 'summary').map((s) => s.name)).toContain('Transcript (3 replies, 7 turns)');
     await page.keyboard.press('Shift+Tab');
-    expect(await focused(page)).toMatch(/"Transcript \(7 turns\)"$/);
+    expect(await focused(page)).toMatch(/"Transcript \(3 replies, 7 turns\)"$/);
     await page.keyboard.press('Enter');
     expect(await page.locator('.transcript-review').getAttribute('open')).toBe('');
     const headings = await page.locator('main h2').allTextContents();
@@ -131,6 +126,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
   });
 
   it('every Tab stop on every screen has a ring of at least 3:1 that the reply box does not hide', async () => {
+    const { served, page } = opened;
     const sweep = async (screen: string, atLeast: number) => {
       const stops = await everyTabStop(page);
       expect(stops.length, screen).toBeGreaterThanOrEqual(atLeast);
@@ -160,12 +156,9 @@ describe('keyboard only', { timeout: 90_000 }, () => {
   });
 
   it('"Skip to content" moves focus into the page without leaving it; logging out keeps focus on the page', async () => {
+    const { served, page } = opened;
     await page.goto(served.url);
-    await page.getByRole('button', { name: 'Sign up' }).click();
-    await page.getByLabel('Name').fill('Skip Tester');
-    await page.getByLabel('Email').fill(uniqueEmail());
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await signUpThroughUi(page, { name: 'Skip Tester' });
     await page.getByRole('heading', { name: 'Choose a conversation' }).waitFor();
     await page.goto(`${served.url}#/sessions`);
     await page.reload();

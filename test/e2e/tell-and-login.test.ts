@@ -1,21 +1,14 @@
-import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
-import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
+import { screenshotPath, servedPageForEachTest } from '../helpers/browser-app';
 import { focusedAx } from './focus-probe';
 import { sendReply, signUpThroughUi, startFirstScenario, uniqueEmail, waitForIdle } from './ui-actions';
 
 describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, () => {
-  let served: ServedApp;
-  let page: Page;
-  let close: () => Promise<void>;
-
-  beforeEach(async () => {
-    ({ served, page, close } = await openServedPage({ width: 360, height: 780 }));
-  });
-  afterEach(() => close?.());
+  const opened = servedPageForEachTest({ width: 360, height: 780 });
 
   it('shows the API message for a wrong password, a short password and a taken email', async () => {
+    const { served, page } = opened;
     await page.goto(served.url);
     const email = await signUpThroughUi(page);
     await page.getByRole('button', { name: 'Log out' }).click();
@@ -52,6 +45,7 @@ describe('tell replies and log-in errors in the browser', { timeout: 60_000 }, (
   });
 
   it('marks a reply that hands over a solution as tell, on a phone-sized screen', async () => {
+    const { served, page } = opened;
     await page.goto(served.url);
     await signUpThroughUi(page);
     await page.getByRole('heading', { name: 'Choose a conversation' }).waitFor();

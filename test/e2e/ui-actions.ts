@@ -6,15 +6,25 @@ let counter = 0;
 
 export const uniqueEmail = () => `e2e-${process.pid}-${Date.now()}-${++counter}@example.com`;
 
-export async function signUpThroughUi(page: Page, user: { email?: string; password?: string; name?: string } = {}) {
+export async function signUpThroughUi(
+  page: Page,
+  user: { email?: string; password?: string; name?: string; role?: 'Leader' | 'Coach' } = {},
+) {
   const email = user.email ?? uniqueEmail();
   await page.getByRole('button', { name: 'Sign up' }).click();
   await page.getByLabel('Name').fill(user.name ?? 'Robin Leader');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(user.password ?? 'a long enough password');
-  await page.getByLabel('Leader').check();
+  await page.getByLabel(user.role ?? 'Leader').check();
   await page.getByRole('button', { name: 'Create account' }).click();
   return email;
+}
+
+/** The page's uncaught errors from now on, for a test to expect none at its end. */
+export function collectPageErrors(...pages: Page[]): string[] {
+  const errors: string[] = [];
+  for (const page of pages) page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
 }
 
 /** Starts the first scenario in the list; resolves on the practice view with the persona's opening line. */
@@ -23,6 +33,14 @@ export async function startFirstScenario(page: Page) {
   const start = page.getByRole('button', { name: /^Start: / }).first();
   await start.click();
   await page.locator('.transcript .turn-persona').first().waitFor();
+}
+
+/** Opens the app at `url`, signs up a new leader and starts the first scenario; returns their email. */
+export async function signUpAndStartPractice(page: Page, url: string) {
+  await page.goto(url);
+  const email = await signUpThroughUi(page);
+  await startFirstScenario(page);
+  return email;
 }
 
 export async function sendReply(page: Page, text: string) {
@@ -37,3 +55,15 @@ export const waitForIdle = (page: Page) =>
     const box = document.querySelector<HTMLTextAreaElement>('.composer textarea');
     return box !== null && !box.disabled;
   });
+
+/** On a practice view: sends each reply and waits for its answer, then ends the session and waits for the scorecard. */
+export async function practiseAndEnd(page: Page, replies: string[]) {
+  await page.locator('.transcript .turn-persona').first().waitFor();
+  for (const reply of replies) {
+    await sendReply(page, reply);
+    await waitForIdle(page);
+  }
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'End and see scorecard' }).click();
+  await page.getByText('Overall', { exact: false }).first().waitFor();
+}

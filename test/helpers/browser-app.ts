@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 import { ensureWebBuild, ROOT, WEB_DIST } from '@server/web-build';
 import { startTestApp } from './test-app';
 
@@ -77,11 +78,17 @@ export const screenshotPath = (name: string): string => {
   return join(SCREENSHOT_DIR, name);
 };
 
+type Viewport = { width: number; height: number };
+
+export interface ServedPage {
+  served: ServedApp;
+  browser: Browser;
+  page: Page;
+  close: () => Promise<void>;
+}
+
 /** The served app, Chromium and one page at `viewport`; `close` tears all three down. */
-export async function openServedPage(
-  viewport: { width: number; height: number },
-  env: Record<string, string> = {},
-): Promise<{ served: ServedApp; browser: Browser; page: Page; close: () => Promise<void> }> {
+export async function openServedPage(viewport: Viewport, env: Record<string, string> = {}): Promise<ServedPage> {
   const served = await startServedApp(env);
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport });
@@ -90,6 +97,45 @@ export async function openServedPage(
     served,
     browser,
     page,
+    close: async () => {
+      await browser.close();
+      await served.close();
+    },
+  };
+}
+
+/**
+ * In a describe block: a fresh served app, Chromium and page for each test (see openServedPage),
+ * closed after it. Read `served`, `browser` and `page` from the returned object inside the test.
+ */
+export function servedPageForEachTest(viewport: Viewport, env: Record<string, string> = {}): ServedPage {
+  const current = {} as ServedPage;
+  beforeEach(async () => {
+    Object.assign(current, await openServedPage(viewport, env));
+  });
+  afterEach(async () => {
+    const { close } = current;
+    delete (current as Partial<ServedPage>).close;
+    await close?.();
+  });
+  return current;
+}
+
+/**
+ * The served app and Chromium with two browser contexts (separate cookies): a coach's page at
+ * 1200x900 and a leader's at 1100x900, each waiting up to `timeoutMs`; `close` tears all down.
+ */
+export async function openCoachAndLeader(timeoutMs = 10_000): Promise<{ served: ServedApp; browser: Browser; coach: Page; leader: Page; close: () => Promise<void> }> {
+  const served = await startServedApp();
+  const browser = await launchBrowser();
+  const coach = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+  const leader = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
+  for (const page of [coach, leader]) page.setDefaultTimeout(timeoutMs);
+  return {
+    served,
+    browser,
+    coach,
+    leader,
     close: async () => {
       await browser.close();
       await served.close();

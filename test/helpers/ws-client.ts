@@ -65,8 +65,10 @@ export class MessageQueue {
 }
 
 export async function openStream(app: FastifyInstance, sessionId: string, cookie: string): Promise<MessageQueue> {
-  const socket = await app.injectWS(`/api/sessions/${sessionId}/stream`, { headers: { cookie } });
-  return new MessageQueue(socket);
+  // The queue listens from the moment the socket opens: a reconnect may be answered at once.
+  let queue: MessageQueue | undefined;
+  const socket = await app.injectWS(`/api/sessions/${sessionId}/stream`, { headers: { cookie } }, { onOpen: (ws) => (queue = new MessageQueue(ws)) });
+  return queue ?? new MessageQueue(socket);
 }
 
 /** Opens the stream of a session on a listening server (`base` = http://host:port). */

@@ -133,7 +133,7 @@ describe('exports', () => {
     await t.app.inject({ method: 'POST', url: `/api/sessions/${practice.id}/end`, headers: { cookie } });
 
     const first = (await exportOf(practice.id)).json() as SessionExport;
-    expect(first).toMatchObject({ schemaVersion: 1, kind: 'askwell.session', branches: [], comments: [], overrides: [] });
+    expect(first).toMatchObject({ schemaVersion: 2, kind: 'askwell.session', branches: [], comments: [], overrides: [], reviews: [] });
     expect(first.turns).toHaveLength(5);
     expect(first.session.debrief).toEqual(expect.any(String));
     const res = await importJson({ text: JSON.stringify(first), fileName: 'practice.json' });
@@ -169,7 +169,7 @@ describe('exports', () => {
     const withComments = JSON.stringify({ ...file, comments: [{ turnIndex: 0, text: 'nice' }] }, null, 2);
     const res = await importJson({ text: withComments });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toMatch(/^line \d+: expected \/comments to match the session file format/);
+    expect(res.json().error.message).toMatch(/^line \d+: expected \/comments\/0 to match the session file format/);
     const badScore = structuredClone(file);
     (badScore.turns[2].score as { family: string }).family = 'shout';
     expect((await importJson({ text: JSON.stringify(badScore, null, 2) })).json().error.message).toMatch(/\/turns\/2\/score/);

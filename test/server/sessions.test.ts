@@ -19,7 +19,7 @@ describe('scenarios', () => {
     const briefs = response.json() as Record<string, unknown>[];
     expect(briefs.length).toBeGreaterThanOrEqual(6);
     for (const brief of briefs) {
-      expect(Object.keys(brief).sort()).toEqual(['brief', 'difficulty', 'id', 'learningFocus', 'persona', 'title']);
+      expect(Object.keys(brief).sort()).toEqual(['authorId', 'brief', 'difficulty', 'id', 'learningFocus', 'persona', 'source', 'status', 'title', 'version']);
     }
     const one = await t.app.inject({ url: `/api/scenarios/${briefs[0].id}`, headers: { cookie } });
     expect(one.json()).toEqual(briefs[0]);

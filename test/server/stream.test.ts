@@ -49,6 +49,8 @@ describe('a practice session over the WebSocket', () => {
     const done = messages[personaDone] as Extract<ServerMessage, { type: 'persona.done' }>;
     expect(deltas.map((d) => d.text).join('')).toBe(done.turn.text);
     expect(done.turn).toMatchObject({ index: 2, speaker: 'persona' });
+    // The persona's state (hidden-fact ids, engagement) stays on the server, on the stream as in the session view.
+    expect(done.turn).not.toHaveProperty('state');
 
     ws.send({ type: 'reply', text: 'Just send the client an apology and copy me in.' });
     const second = await ws.until('feedback.done');
@@ -154,7 +156,7 @@ describe('a practice session over the WebSocket', () => {
     expect((await getSession(session.id)).turns).toHaveLength(3);
   });
 
-  it('keeps a persona turn cut off by a disconnect marked interrupted, and regenerates it on retry after reconnecting', async () => {
+  it('keeps a persona turn cut off by a disconnect marked interrupted, and regenerates it once when a socket reconnects', async () => {
     await t.close();
     t = await startTestApp({ SIMULATOR_WORD_DELAY_MS: '20' });
     ({ cookie } = await signUp(t.app));
@@ -168,16 +170,18 @@ describe('a practice session over the WebSocket', () => {
     expect(cut).toMatchObject({ speaker: 'persona', interrupted: true });
 
     const second = await connect(session.id);
-    second.send({ type: 'retry' });
-    const retried = await second.until('feedback.done');
-    expect(retried[0].type).toBe('persona.delta');
+    const regenerated = await second.until('feedback.done');
+    expect(regenerated[0]).toEqual({ type: 'turns.removed', fromIndex: 2 });
+    expect(regenerated[1].type).toBe('persona.delta');
     const turns = (await getSession(session.id)).turns;
     expect(turns).toHaveLength(3);
     expect(turns[2].interrupted).toBeUndefined();
     expect(turns[1].score.family).toBe('ask');
 
-    second.send({ type: 'retry' });
-    expect(await second.next()).toMatchObject({ type: 'error', code: 'nothing_to_retry' });
+    // Once: a second reconnect finds nothing cut off, and retry has nothing to do.
+    const third = await connect(session.id);
+    third.send({ type: 'retry' });
+    expect(await third.next()).toMatchObject({ type: 'error', code: 'nothing_to_retry' });
   });
 
   it('refuses the stream of another leader’s session and of an unknown id', async () => {

@@ -1,20 +1,23 @@
-import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '@db/schema.pg';
 import type { AnnotationsRepo } from '../annotations-repo';
 import type { PgDb } from './open-pg';
 
 // The PostgreSQL twin of ../annotations-repo.ts: rows are only added or marked superseded.
 
-const author = { authorName: users.name };
+// Annotations restored from an imported file have no user and carry the name the file recorded.
+const authorName = sql<string>`coalesce(${users.name}, ${turnComments.recordedAuthorName}, '')`;
+const overrideCoachName = sql<string>`coalesce(${users.name}, ${labelOverrides.recordedCoachName}, '')`;
+const reviewCoachName = sql<string>`coalesce(${users.name}, ${sessionReviews.recordedCoachName}, '')`;
 
 export function createPgAnnotationsRepo(db: PgDb): AnnotationsRepo {
   const now = () => new Date().toISOString();
   return {
     comments: (sessionId) =>
       db
-        .select({ comment: turnComments, ...author })
+        .select({ comment: turnComments, authorName })
         .from(turnComments)
-        .innerJoin(users, eq(users.id, turnComments.authorId))
+        .leftJoin(users, eq(users.id, turnComments.authorId))
         .where(eq(turnComments.sessionId, sessionId))
         .orderBy(asc(turnComments.createdAt), asc(turnComments.id)),
     findComment: async (sessionId, id) =>
@@ -37,9 +40,9 @@ export function createPgAnnotationsRepo(db: PgDb): AnnotationsRepo {
       }),
     overrides: (sessionId) =>
       db
-        .select({ override: labelOverrides, coachName: users.name })
+        .select({ override: labelOverrides, coachName: overrideCoachName })
         .from(labelOverrides)
-        .innerJoin(users, eq(users.id, labelOverrides.coachId))
+        .leftJoin(users, eq(users.id, labelOverrides.coachId))
         .where(eq(labelOverrides.sessionId, sessionId))
         .orderBy(asc(labelOverrides.createdAt), asc(labelOverrides.id)),
     liveOverride: async (turnId, target, moveIndex) =>
@@ -63,9 +66,9 @@ export function createPgAnnotationsRepo(db: PgDb): AnnotationsRepo {
       }),
     reviews: (sessionId) =>
       db
-        .select({ review: sessionReviews, coachName: users.name })
+        .select({ review: sessionReviews, coachName: reviewCoachName })
         .from(sessionReviews)
-        .innerJoin(users, eq(users.id, sessionReviews.coachId))
+        .leftJoin(users, eq(users.id, sessionReviews.coachId))
         .where(eq(sessionReviews.sessionId, sessionId))
         .orderBy(desc(sessionReviews.createdAt), desc(sessionReviews.id)),
     addReview: async (row) => (await db.insert(sessionReviews).values(row).returning())[0],
@@ -95,14 +98,15 @@ export function createPgAnnotationsRepo(db: PgDb): AnnotationsRepo {
         await db
           .select({ sessionId: labelOverrides.sessionId, n })
           .from(labelOverrides)
-          .where(and(inArray(labelOverrides.sessionId, sessionIds), isNull(labelOverrides.supersededAt), gt(labelOverrides.createdAt, seen(labelOverrides))))
+          // Restored from an imported file (no coach id): part of the record, not news.
+          .where(and(inArray(labelOverrides.sessionId, sessionIds), isNotNull(labelOverrides.coachId), isNull(labelOverrides.supersededAt), gt(labelOverrides.createdAt, seen(labelOverrides))))
           .groupBy(labelOverrides.sessionId),
       );
       add(
         await db
           .select({ sessionId: sessionReviews.sessionId, n })
           .from(sessionReviews)
-          .where(and(inArray(sessionReviews.sessionId, sessionIds), gt(sessionReviews.createdAt, seen(sessionReviews))))
+          .where(and(inArray(sessionReviews.sessionId, sessionIds), isNotNull(sessionReviews.coachId), gt(sessionReviews.createdAt, seen(sessionReviews))))
           .groupBy(sessionReviews.sessionId),
       );
       return counts;

@@ -17,6 +17,8 @@ export function createPgCoachingSessionsRepo(db: PgDb): CoachingSessionsRepo {
           leaderId: practiceSessions.userId,
           leaderName: users.name,
           scenarioId: practiceSessions.scenarioId,
+          kind: practiceSessions.kind,
+          title: practiceSessions.title,
           status: practiceSessions.status,
           createdAt: practiceSessions.createdAt,
           endedAt: practiceSessions.endedAt,

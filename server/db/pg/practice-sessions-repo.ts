@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { PracticeSessionRow } from '@db/schema';
 import { practiceSessions, turns } from '@db/schema.pg';
-import type { PracticeSessionsRepo } from '../practice-sessions-repo';
+import { branchValues, type PracticeSessionsRepo } from '../practice-sessions-repo';
+import { copyPgTurnsUpTo } from './turns-repo';
 import type { PgDb } from './open-pg';
 
 export function createPgPracticeSessionsRepo(db: PgDb): PracticeSessionsRepo {
@@ -26,6 +27,9 @@ export function createPgPracticeSessionsRepo(db: PgDb): PracticeSessionsRepo {
           status: practiceSessions.status,
           createdAt: practiceSessions.createdAt,
           endedAt: practiceSessions.endedAt,
+          parentId: practiceSessions.parentId,
+          forkTurnIndex: practiceSessions.forkTurnIndex,
+          scorecard: practiceSessions.scorecard,
           leaderTurns: count(turns.id),
         })
         .from(practiceSessions)
@@ -33,6 +37,23 @@ export function createPgPracticeSessionsRepo(db: PgDb): PracticeSessionsRepo {
         .where(eq(practiceSessions.userId, userId))
         .groupBy(practiceSessions.id)
         .orderBy(desc(practiceSessions.createdAt), asc(practiceSessions.id)),
+    createBranch: (id, parent, fork) =>
+      db.transaction(async (tx) => {
+        const [session] = await tx.insert(practiceSessions).values(branchValues(id, parent, fork)).returning();
+        await copyPgTurnsUpTo(tx, parent.id, id, fork.index);
+        return session as PracticeSessionRow;
+      }),
+    listBranches: (parentId) =>
+      db
+        .select({ id: practiceSessions.id, forkTurnIndex: practiceSessions.forkTurnIndex, status: practiceSessions.status, createdAt: practiceSessions.createdAt, scorecard: practiceSessions.scorecard })
+        .from(practiceSessions)
+        .where(eq(practiceSessions.parentId, parentId))
+        .orderBy(asc(practiceSessions.createdAt), asc(practiceSessions.id)),
+    delete: (id) =>
+      db.transaction(async (tx) => {
+        await tx.update(practiceSessions).set({ parentId: null }).where(eq(practiceSessions.parentId, id));
+        return (await tx.delete(practiceSessions).where(eq(practiceSessions.id, id))).rowCount === 1;
+      }),
     async setFeedbackEnabled(id, feedbackEnabled) {
       await db.update(practiceSessions).set({ feedbackEnabled }).where(eq(practiceSessions.id, id));
     },

@@ -1,16 +1,11 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { TurnRow } from '@db/schema';
-import { turns } from '@db/schema.pg';
-import { toStoredTurn, type TurnsRepo } from '../turns-repo';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import type { ReplacedTurnRow, TurnRow } from '@db/schema';
+import { replacedTurns, turns } from '@db/schema.pg';
+import { toReplacedRow, toReplacedTurn, toStoredTurn, type TurnsRepo } from '../turns-repo';
+import { isUniqueViolation } from '../unique-violation';
 import type { PgDb } from './open-pg';
 
-const UNIQUE_VIOLATION = '23505';
 const APPEND_ATTEMPTS = 5;
-
-const isUniqueViolation = (err: unknown): boolean => {
-  for (let e = err as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code === UNIQUE_VIOLATION) return true;
-  return false;
-};
 
 export function createPgTurnsRepo(db: PgDb): TurnsRepo {
   const where = (sessionId: string, index: number) => and(eq(turns.sessionId, sessionId), eq(turns.index, index));
@@ -24,10 +19,10 @@ export function createPgTurnsRepo(db: PgDb): TurnsRepo {
       for (let attempt = 1; ; attempt++) {
         try {
           const result = await db.execute<Record<string, unknown>>(sql`
-            insert into turns (session_id, idx, speaker, text, score, state, interrupted)
+            insert into turns (session_id, idx, speaker, text, score, state, interrupted, stopped)
             select ${sessionId}, coalesce(max(idx), -1) + 1, ${turn.speaker}, ${turn.text},
                    ${turn.score ? JSON.stringify(turn.score) : null}::jsonb, ${turn.state ? JSON.stringify(turn.state) : null}::jsonb,
-                   ${turn.interrupted ?? false}
+                   ${turn.interrupted ?? false}, ${turn.stopped ?? false}
             from turns where session_id = ${sessionId}
             returning *`);
           const row = result.rows[0];
@@ -42,6 +37,7 @@ export function createPgTurnsRepo(db: PgDb): TurnsRepo {
             feedback: null,
             state: row.state ?? null,
             interrupted: row.interrupted as boolean,
+            stopped: row.stopped as boolean,
             createdAt: row.created_at as string,
             speakerName: null,
             startS: null,
@@ -61,5 +57,24 @@ export function createPgTurnsRepo(db: PgDb): TurnsRepo {
     async deleteTurn(sessionId, index) {
       await db.delete(turns).where(where(sessionId, index));
     },
+    idOf: async (sessionId, index) => (await db.select({ id: turns.id }).from(turns).where(where(sessionId, index)))[0]?.id,
+    async replaceFrom(sessionId, fromIndex, reason) {
+      await db.transaction(async (tx) => {
+        const deleted = await tx.delete(turns).where(and(eq(turns.sessionId, sessionId), gte(turns.index, fromIndex))).returning();
+        if (deleted.length === 0) return;
+        deleted.sort((a, b) => a.index - b.index);
+        await tx.insert(replacedTurns).values(deleted.map((r) => toReplacedRow(sessionId, reason, r as TurnRow)));
+      });
+    },
+    listReplaced: async (sessionId) =>
+      (await db.select().from(replacedTurns).where(eq(replacedTurns.sessionId, sessionId)).orderBy(asc(replacedTurns.id))).map((row) =>
+        toReplacedTurn(row as ReplacedTurnRow),
+      ),
   };
+}
+
+/** Copies a session's turns up to and including `lastIndex` into another session (a branch), states and all. */
+export async function copyPgTurnsUpTo(tx: Pick<PgDb, 'select' | 'insert'>, fromSessionId: string, toSessionId: string, lastIndex: number): Promise<void> {
+  const rows = await tx.select().from(turns).where(and(eq(turns.sessionId, fromSessionId), lte(turns.index, lastIndex))).orderBy(asc(turns.index));
+  if (rows.length > 0) await tx.insert(turns).values(rows.map(({ id: _id, ...row }) => ({ ...row, sessionId: toSessionId })));
 }

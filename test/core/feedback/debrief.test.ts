@@ -37,10 +37,10 @@ function scorecard(transcript: TranscriptTurn[], weakest: ScorecardKey = 'patien
 
 describe('offlineDebrief', () => {
   const mixed = transcriptOf([
-    reading([['advice', 'You should use the finance number.']]), // turn 2
-    reading([['open_question', 'What have you tried so far?']]), // turn 4: reveals refunds-timing
-    reading([['open_question', 'What would you do?']]), // turn 6: surfaces the idea
-    reading([['affirmation', 'I like that.'], ['other', "It's your call."]], 7), // turn 8: commitment
+    reading([['advice', 'You should use the finance number.']]), // reply 1 (turn 2)
+    reading([['open_question', 'What have you tried so far?']]), // reply 2: reveals refunds-timing
+    reading([['open_question', 'What would you do?']]), // reply 3: surfaces the idea
+    reading([['affirmation', 'I like that.'], ['other', "It's your call."]], 7), // reply 4: commitment
   ]);
   const text = offlineDebrief({ scenario: sam, transcript: mixed, scorecard: scorecard(mixed) });
 
@@ -49,21 +49,21 @@ describe('offlineDebrief', () => {
     expect(text).not.toMatch(/^#|\*\*|^- |^\* /m);
   });
 
-  it('cites the strongest move and the biggest missed opportunity by turn and quote', () => {
-    expect(text).toContain('strongest move was turn 6, "What would you do?"');
-    expect(text).toContain('missed opportunity was turn 2, "You should use the finance number"');
+  it('cites the strongest move and the biggest missed opportunity by reply number and quote', () => {
+    expect(text).toContain('strongest move was in reply 3, "What would you do?"');
+    expect(text).toContain('missed opportunity was in reply 1, "You should use the finance number"');
     expect(text).toMatch(/Asking "What would you do\?" would have kept it with Sam/);
   });
 
   it('counts facts found and missed, hinting at a question kind without reciting the missed facts', () => {
-    expect(text).toContain('You found 1 of the 4 things Sam knew but had not said (turn 4).');
+    expect(text).toContain('You found 1 of the 4 things Sam knew but had not said (reply 2).');
     expect(text).toMatch(/3 stayed hidden; a question about [a-z ]+ would have found one/);
     for (const f of sam.hiddenFacts.filter((f) => f.id !== 'refunds-timing')) expect(text).not.toContain(f.fact.slice(0, 30));
   });
 
   it('says whether the idea surfaced and who owns the next step, quoting the commitment', () => {
-    expect(text).toContain(`Sam's own idea came out at turn 7: ${sam.ownIdea.summary}.`);
-    expect(text).toMatch(/Sam owns the next step: at turn 9 Sam said "I'll go with both figures/);
+    expect(text).toContain(`Sam's own idea came out in the answer to reply 3: ${sam.ownIdea.summary}.`);
+    expect(text).toMatch(/Sam owns the next step: in the answer to reply 4 Sam said "I'll go with both figures/);
   });
 
   it('gives one thing to try next, from the weakest figure', () => {
@@ -79,16 +79,16 @@ describe('offlineDebrief', () => {
     ]);
     const d = offlineDebrief({ scenario: sam, transcript: told, scorecard: scorecard(told) });
     expect(d).toContain('There was no open question or reflection to single out.');
-    expect(d).toContain('missed opportunity was turn 4, "Actually, leave it with me, I\'ll talk to finance"');
+    expect(d).toContain('missed opportunity was in reply 2, "Actually, leave it with me, I\'ll talk to finance"');
     expect(d).toContain('None of the 4 things Sam knew but had not said came out. A question about');
     expect(d).toContain("Sam's own idea never came out");
-    expect(d).toContain('You own the next step: at turn 4 you said');
+    expect(d).toContain('You own the next step: in reply 2 you said');
   });
 
   it('copes with leader turns that carry no reading (imported transcripts)', () => {
     const unscored = transcriptOf([reading([['other', "It's your call."]], 7)]).map((t) => ({ ...t, score: undefined }));
     const d = offlineDebrief({ scenario: sam, transcript: unscored, scorecard: scorecard(unscored) });
-    expect(d).toContain('strongest move was turn 2, "It\'s your call"');
+    expect(d).toContain('strongest move was in reply 1, "It\'s your call"');
     expect(d).toContain('Sam owns the next step');
   });
 

@@ -44,7 +44,7 @@ describe('simulator with the real rubric', () => {
     expect(scorecard.nextStepOwner).toBe('persona');
     const debrief = offlineDebrief({ scenario: sam, transcript, scorecard });
     expect(debrief).toContain('You found 2 of the 4 things Sam knew');
-    expect(debrief).toContain("Sam's own idea came out at turn 7"); // the persona turn that voiced it
+    expect(debrief).toContain("Sam's own idea came out in the answer to reply 3"); // the persona turn that voiced it
   });
 
   it('a telling conversation: compliance, then curtness, then a takeover leaves the leader owning it', () => {
@@ -62,7 +62,7 @@ describe('simulator with the real rubric', () => {
     expect(results[0].note).toMatch(/Try instead: "/);
     const debrief = offlineDebrief({ scenario: alex, transcript, scorecard: scoreSession(transcript, alex) });
     expect(debrief).toContain('None of the 4 things Alex knew but had not said came out.');
-    expect(debrief).toContain('You own the next step: at turn 8');
+    expect(debrief).toContain('You own the next step: in reply 4');
   });
 
   it('a leading question with a topic word does not reveal the fact behind it', () => {

@@ -138,7 +138,37 @@ describe('Askwell JSON', () => {
 
   it('names the field of a file that is JSON but not a session', () => {
     expect(failure(() => parseTranscript('{"kind":"something"}', { format: 'askwell' })).message).toMatch(/expected an Askwell session file/);
-    expect(failure(() => parseTranscript('{"kind":"askwell.session","schemaVersion":2}', { format: 'askwell' })).message).toMatch(/expected "schemaVersion": 1, found "2"/);
+    expect(failure(() => parseTranscript('{"kind":"askwell.session","schemaVersion":3}', { format: 'askwell' })).message).toMatch(
+      /expected "schemaVersion" 1 or 2 \(a newer Askwell wrote this file\), found "3"/,
+    );
+    expect(failure(() => parseTranscript('{"kind":"askwell.session","schemaVersion":2}', { format: 'askwell' })).message).toMatch(/^expected \/ to match the session file format/);
+  });
+
+  // A session file is untrusted: its coaching record is checked in time linear in its size.
+  const withComments = (comments: { id: string; parentId: string | null }[]) => {
+    const file = JSON.parse(fixture('session.json'));
+    const turnIndex = file.turns.findIndex((t: { speaker: string }) => t.speaker === 'leader');
+    file.schemaVersion = 2;
+    file.comments = comments.map((c) => ({ ...c, turnIndex, author: { name: 'Ana', role: 'coach' }, text: 'x', createdAt: '2026-01-01T00:00:00Z', previous: [] }));
+    return JSON.stringify(file);
+  };
+
+  it('checks a file of 20,000 comments in one long thread quickly', () => {
+    const thread = Array.from({ length: 20_000 }, (_, i) => ({ id: `c${i}`, parentId: i === 0 ? null : `c${i - 1}` }));
+    const started = performance.now();
+    const t = parseTranscript(withComments(thread), { format: 'askwell' });
+    expect(t.session?.comments).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('refuses threads that loop or answer a comment the file does not have', () => {
+    const loop = failure(() => parseTranscript(withComments([{ id: 'a', parentId: 'b' }, { id: 'b', parentId: 'a' }]), { format: 'askwell' }));
+    expect(loop.message).toMatch(/\/comments\/0: a thread without loops/);
+    // The first comment answers one that exists, which answers one that does not.
+    const dangling = failure(() => parseTranscript(withComments([{ id: 'a', parentId: 'b' }, { id: 'b', parentId: 'gone' }]), { format: 'askwell' }));
+    expect(dangling.message).toMatch(/\/comments\/1: parentId to name a comment on the same reply; "gone" is not one/);
+    const twice = failure(() => parseTranscript(withComments([{ id: 'a', parentId: null }, { id: 'a', parentId: null }]), { format: 'askwell' }));
+    expect(twice.message).toMatch(/\/comments\/1: comment ids to be unique; "a" is used twice/);
   });
 });
 

@@ -10,6 +10,10 @@ describe('policy decisions', () => {
     expect(decide('session:practise', 'coach', 'linked_coach')).toEqual({ ok: false, status: 404 });
   });
 
+  it('lets only the owner delete a session, coaches included', () => {
+    expect(allowed('session:delete')).toEqual(['owner']);
+  });
+
   it('lets the owner and a linked coach read and comment; only the coach judges, and the owner learns it is not theirs (403)', () => {
     expect(allowed('session:read')).toEqual(['owner', 'linked_coach']);
     expect(allowed('session:comment')).toEqual(['owner', 'linked_coach']);

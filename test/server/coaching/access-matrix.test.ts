@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createInvite, practise, type Caller } from '@test/helpers/coaching';
+import { draftScenario, publishedScenario } from '@test/helpers/homework';
 import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
 
 // The authorization matrix, generated from the real route table (app.accessTable, filled by the
@@ -18,6 +19,11 @@ const coachOnly = (code: number) => e(401, 403, 403, code, code, code);
 interface World {
   users: Record<Exclude<Actor, 'anonymous'>, Caller & { email: string }>;
   sessionId: string;
+  /** A published scenario the linked coach wrote, and homework they set the owner with it. */
+  scenarioId: string;
+  assignmentId: string;
+  /** Homework the former coach set before the owner stopped sharing with them. */
+  formerAssignmentId: string;
 }
 interface Req {
   url: string;
@@ -38,6 +44,12 @@ let world: World;
 
 const session = (w: World, suffix = '') => ({ url: `/api/sessions/${w.sessionId}${suffix}` });
 const missingSession = (suffix = '') => () => ({ url: `/api/sessions/no-such-session${suffix}` });
+const scenario = (w: World, suffix = '') => ({ url: `/api/scenarios/${w.scenarioId}${suffix}` });
+const missingScenario = (suffix = '') => () => ({ url: `/api/scenarios/no-such-scenario${suffix}` });
+/** The linked coach's scenario: they may change it; the owner (a linked leader) sees it, so learns it is not theirs (403). */
+const authorOnly = (code: number) => e(401, 403, 404, code, 404, 404);
+let fresh = 0;
+const freshId = () => `matrix-fresh-${++fresh}`;
 
 const MATRIX: Record<string, Row> = {
   'GET /api/health': { expect: e(200, 200, 200, 200, 200, 200), request: () => ({ url: '/api/health' }) },
@@ -77,6 +89,17 @@ const MATRIX: Record<string, Row> = {
     expect: e(401, 200, 404, 404, 404, 404),
     request: async (w) => ({ url: `/api/sessions/${await practise(t.app, w.users.owner, [], { end: false })}/end` }),
     missing: missingSession('/end'),
+  },
+  'DELETE /api/sessions/:id': {
+    // A fresh session of the owner's per call: a success deletes it.
+    expect: e(401, 204, 404, 404, 404, 404),
+    request: async (w) => ({ url: `/api/sessions/${await practise(t.app, w.users.owner, [], { end: false })}` }),
+    missing: missingSession(),
+  },
+  'POST /api/sessions/:id/branches': {
+    expect: e(401, 201, 404, 404, 404, 404),
+    request: (w) => ({ ...session(w, '/branches'), payload: { fromTurnIndex: 1 } }),
+    missing: () => ({ ...missingSession('/branches')(), payload: { fromTurnIndex: 1 } }),
   },
   'GET /api/sessions/:id/stream': { expect: e(401, 101, 404, 404, 404, 404), request: (w) => session(w, '/stream'), missing: missingSession('/stream') },
   'GET /api/sessions/:id/events': { expect: e(401, 101, 404, 101, 404, 404), request: (w) => session(w, '/events'), missing: missingSession('/events') },
@@ -127,7 +150,11 @@ const MATRIX: Record<string, Row> = {
   'POST /api/invites/:code/accept': {
     // The issuing coach cannot accept their own; anyone else (a coach practises too) can.
     expect: e(401, 200, 200, 403, 200, 200),
-    request: async (w) => ({ url: `/api/invites/${(await createInvite(t.app, w.users.linkedCoach)).code}/accept` }),
+    // Others accept a throwaway coach's invite, so the world's links (who sees whose scenarios) stay as built.
+    request: async (w, actor) => {
+      const issuer = actor === 'linkedCoach' ? w.users.linkedCoach : await signUp(t.app, { role: 'coach' });
+      return { url: `/api/invites/${(await createInvite(t.app, issuer)).code}/accept` };
+    },
     missing: () => ({ url: '/api/invites/no-such-code/accept' }),
   },
   'GET /api/coach/leaders': { expect: coachOnly(200), request: () => ({ url: '/api/coach/leaders' }) },
@@ -139,7 +166,41 @@ const MATRIX: Record<string, Row> = {
   'GET /api/coach/sessions': { expect: coachOnly(200), request: () => ({ url: '/api/coach/sessions' }) },
   'GET /api/coach/calibration': { expect: coachOnly(200), request: () => ({ url: '/api/coach/calibration' }) },
   'GET /api/coach/calibration.csv': { expect: coachOnly(200), request: () => ({ url: '/api/coach/calibration.csv' }) },
+  'POST /api/scenarios': { expect: coachOnly(201), request: () => ({ url: '/api/scenarios', payload: draftScenario(freshId()) }) },
+  'POST /api/scenarios/import': {
+    expect: coachOnly(201),
+    request: () => ({ url: '/api/scenarios/import', payload: { yaml: `id: ${freshId()}\n${scenarioYaml.split('\n').slice(1).join('\n')}` } }),
+  },
+  'GET /api/scenarios/:id/source': { expect: authorOnly(200), request: (w) => scenario(w, '/source'), missing: missingScenario('/source') },
+  'PUT /api/scenarios/:id': {
+    expect: authorOnly(200),
+    request: (w) => ({ ...scenario(w), payload: draftScenario(w.scenarioId) }),
+    missing: () => ({ url: '/api/scenarios/no-such-scenario', payload: draftScenario('no-such-scenario') }),
+  },
+  'POST /api/scenarios/:id/publish': { expect: authorOnly(200), request: (w) => scenario(w, '/publish'), missing: missingScenario('/publish') },
+  'POST /api/scenarios/:id/archive': {
+    // A fresh published scenario of the linked coach per call: archiving hides it from the owner.
+    expect: authorOnly(200),
+    request: async (w) => ({ url: `/api/scenarios/${await publishedScenario(t.app, w.users.linkedCoach, freshId())}/archive` }),
+    missing: missingScenario('/archive'),
+  },
+  'POST /api/scenarios/:id/duplicate': { expect: authorOnly(201), request: (w) => scenario(w, '/duplicate'), missing: missingScenario('/duplicate') },
+  'GET /api/scenarios/:id/export': { expect: authorOnly(200), request: (w) => scenario(w, '/export'), missing: missingScenario('/export') },
+  'POST /api/assignments': {
+    // Homework for the owner: only the coach they share with may set it; other coaches are told the leader is not theirs.
+    expect: e(401, 403, 403, 201, 400, 400),
+    request: (w) => ({ url: '/api/assignments', payload: { scenarioId: 'late-onboarding-guide', leaderIds: [w.users.owner.userId], dueAt: '2099-01-01T12:00:00Z' } }),
+  },
+  'GET /api/assignments': { expect: signedIn(200), request: () => ({ url: '/api/assignments' }) },
+  'GET /api/assignments/:id': {
+    expect: e(401, 200, 404, 200, 404, 404),
+    request: (w) => ({ url: `/api/assignments/${w.assignmentId}` }),
+    missing: () => ({ url: '/api/assignments/no-such-assignment' }),
+  },
+  'GET /api/coach/sessions.csv': { expect: coachOnly(200), request: () => ({ url: '/api/coach/sessions.csv' }) },
 };
+
+let scenarioYaml = '';
 
 async function makeWorld(): Promise<World> {
   const user = async (role: 'leader' | 'coach', name: string) => {
@@ -159,12 +220,19 @@ async function makeWorld(): Promise<World> {
     await call(t.app, owner, 'POST', `/api/invites/${invite.code}/accept`);
   }
   const sessionId = await practise(t.app, owner, ['You should call them today.', 'What do you see as options?']);
+  const scenarioId = await publishedScenario(t.app, users.linkedCoach, 'matrix-scenario');
+  scenarioYaml = (await call(t.app, users.linkedCoach, 'GET', `/api/scenarios/${scenarioId}/export`)).body;
+  const homework = async (coach: Caller, id: string) =>
+    (await call(t.app, coach, 'POST', '/api/assignments', { scenarioId: id, leaderIds: [owner.userId], dueAt: '2099-01-01T12:00:00Z' })).json().id as string;
+  const assignmentId = await homework(users.linkedCoach, scenarioId);
+  const formerAssignmentId = await homework(users.formerCoach, 'late-onboarding-guide');
   await call(t.app, owner, 'DELETE', `/api/me/coaches/${users.formerCoach.userId}`);
   // The unlinked coach coaches the other leader, so "unlinked" means unlinked to this owner, not idle.
   const theirs = await createInvite(t.app, users.unlinkedCoach);
   await call(t.app, users.otherLeader, 'POST', `/api/invites/${theirs.code}/accept`);
   await practise(t.app, users.otherLeader, ['What would help?']);
-  return { users, sessionId };
+  await publishedScenario(t.app, users.unlinkedCoach, 'unlinked-coach-scenario');
+  return { users, sessionId, scenarioId, assignmentId, formerAssignmentId };
 }
 
 const methodOf = (key: string) => key.split(' ')[0];
@@ -234,12 +302,43 @@ describe('authorization matrix', () => {
 
   it('never lists the owner’s session to anyone but the owner and the linked coach', async () => {
     for (const actor of ['otherLeader', 'unlinkedCoach', 'formerCoach'] as const) {
-      for (const url of ['/api/sessions', '/api/coach/sessions', '/api/coach/leaders']) {
+      for (const url of ['/api/sessions', '/api/coach/sessions', '/api/coach/leaders', '/api/coach/sessions.csv']) {
         const response = await call(t.app, world.users[actor], 'GET', url);
         expect(response.body, `${actor} ${url}`).not.toContain(world.sessionId);
         expect(response.body, `${actor} ${url}`).not.toContain(world.users.owner.userId);
       }
     }
     expect((await call(t.app, world.users.linkedCoach, 'GET', '/api/coach/sessions')).body).toContain(world.sessionId);
+    expect((await call(t.app, world.users.linkedCoach, 'GET', '/api/coach/sessions.csv')).body).toContain(world.sessionId);
+  });
+
+  it('never shows a leader another coach’s scenarios or homework', async () => {
+    const list = async (actor: Exclude<Actor, 'anonymous'>, url: string) => (await call(t.app, world.users[actor], 'GET', url)).body;
+    expect(await list('owner', '/api/scenarios')).toContain(world.scenarioId);
+    expect(await list('owner', '/api/scenarios')).not.toContain('unlinked-coach-scenario');
+    expect(await list('otherLeader', '/api/scenarios')).toContain('unlinked-coach-scenario');
+    for (const actor of ['otherLeader', 'unlinkedCoach', 'formerCoach'] as const) {
+      expect(await list(actor, '/api/scenarios'), actor).not.toContain(world.scenarioId);
+      expect(await list(actor, '/api/assignments'), actor).not.toContain(world.assignmentId);
+    }
+    // Homework from a coach the owner no longer shares with leaves their list.
+    expect(await list('owner', '/api/assignments')).toContain(world.assignmentId);
+    expect(await list('owner', '/api/assignments')).not.toContain(world.formerAssignmentId);
+  });
+
+  it('lets only the assigned, still-linked leader start an attempt at homework', async () => {
+    const start = (actor: Exclude<Actor, 'anonymous'>, assignmentId: string, scenarioId = world.scenarioId) =>
+      call(t.app, world.users[actor], 'POST', '/api/sessions', { scenarioId, assignmentId });
+    const missing = await start('otherLeader', 'no-such-assignment');
+    expect(missing.statusCode).toBe(404);
+    for (const actor of ['otherLeader', 'unlinkedCoach', 'formerCoach'] as const) {
+      const refused = await start(actor, world.assignmentId);
+      expect([refused.statusCode, refused.body], actor).toEqual([404, missing.body]);
+    }
+    // The coach who set it sees it exists, so is told it is not theirs to start.
+    expect((await start('linkedCoach', world.assignmentId)).statusCode).toBe(403);
+    // Unlinked from the former coach, the owner cannot start their old homework.
+    expect((await start('owner', world.formerAssignmentId, 'late-onboarding-guide')).body).toBe(missing.body);
+    expect((await start('owner', world.assignmentId)).statusCode).toBe(201);
   });
 });

@@ -98,6 +98,22 @@ describe('cross-site and non-JSON state changes', () => {
     expect(ended.status).toBe(200);
   });
 
+  it('refuses a cross-site upload to /api/imports, the one route that takes multipart; its own origin may upload', async () => {
+    const upload = (origin: string) => {
+      const form = new FormData();
+      form.append('file', new Blob(['Ann: What happened on Friday?\nBob: The feed broke again.\n']), 'talk.txt');
+      form.append('leader', 'Ann');
+      return fetch(`http://${base}/api/imports`, { method: 'POST', headers: { cookie, origin }, body: form });
+    };
+    const imported = async () => ((await (await fetch(`http://${base}/api/sessions`, { headers: { cookie } })).json()) as { kind: string }[]).filter((s) => s.kind === 'imported');
+    const refused = await upload('https://evil.example');
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: 'forbidden:origin' });
+    expect(await imported()).toEqual([]);
+    expect((await upload(`http://${base}`)).status).toBe(201);
+    expect(await imported()).toHaveLength(1);
+  });
+
   it('refuses a state change from a sibling site by Sec-Fetch-Site when no Origin is sent', async () => {
     const response = await post('/api/auth/logout', { 'sec-fetch-site': 'same-site', 'content-type': 'application/json' }, '{}');
     expect(response.status).toBe(403);

@@ -61,7 +61,7 @@ describe('LlmFeedbackEngine', () => {
 
 describe('LlmDebriefEngine', () => {
   it('streams a debrief from the scorecard figures and a transcript numbered as the scorecard is', async () => {
-    fake.enqueue({ kind: 'text', tokens: ['At turn 1 ', 'you asked.'] });
+    fake.enqueue({ kind: 'text', tokens: ['In reply 1 ', 'you asked.'] });
     const after: PersonaState = { ...initialPersonaState(), factsRevealed: [scenario.hiddenFacts[3].id] };
     const scorecard: Scorecard = {
       figures: [
@@ -73,6 +73,7 @@ describe('LlmDebriefEngine', () => {
           band: 3,
           bandRule: '5: >= 80%',
           turns: [1],
+          replies: [1],
           explanation: 'One ask, one tell.',
         },
       ],
@@ -84,15 +85,15 @@ describe('LlmDebriefEngine', () => {
       { scenario, transcript: transcript(after), scorecard },
       new AbortController().signal,
     );
-    await expect(drain(text)).resolves.toEqual(['At turn 1 ', 'you asked.']);
+    await expect(drain(text)).resolves.toEqual(['In reply 1 ', 'you asked.']);
 
     const [system, user] = fake.requests[0].body.messages;
-    expect(system.content).toContain('"turn N"');
+    expect(system.content).toContain('"reply N"');
     expect(system.content).not.toContain(LEADER);
     expect(user.content).toContain('Scorecard, overall 3 out of 5:');
-    expect(user.content).toContain('- Ask ratio: 50% (band 3 of 5; turns 1). One ask, one tell.');
-    expect(user.content).toContain(`turn 1, manager: "${LEADER}"\n  moves: directive "Just go with the cheapest one."; open question "What does the team think?"`);
-    expect(user.content).toContain(`turn 2, ${scenario.persona.name}: "The agents really liked Chatwise."`);
+    expect(user.content).toContain('- Ask ratio: 50% (band 3 of 5; reply 1). One ask, one tell.');
+    expect(user.content).toContain(`reply 1, manager: "${LEADER}"\n  moves: directive "Just go with the cheapest one."; open question "What does the team think?"`);
+    expect(user.content).toContain(`the answer to reply 1, ${scenario.persona.name}: "The agents really liked Chatwise."`);
     expect(user.content).toContain(`- uncovered: ${scenario.hiddenFacts[3].fact}`);
     expect(user.content).toContain(`- never uncovered: ${scenario.hiddenFacts[0].fact}`);
     expect(user.content).toContain('Next step owned by: leader');

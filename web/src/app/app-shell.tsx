@@ -41,6 +41,9 @@ export function AppShell({ path, children }: { path: string; children: ReactNode
               <a href={href(paths.calibration)} aria-current={current(paths.calibration)}>
                 Calibration
               </a>
+              <a href={href(paths.homework)} aria-current={current(paths.homework)}>
+                Homework
+              </a>
             </>
           ) : (
             <>
@@ -49,6 +52,9 @@ export function AppShell({ path, children }: { path: string; children: ReactNode
               </a>
               <a href={href(paths.sessions)} aria-current={current(paths.sessions)}>
                 My sessions
+              </a>
+              <a href={href(paths.progress)} aria-current={current(paths.progress)}>
+                Progress
               </a>
               <a href={href(paths.importConversation)} aria-current={current(paths.importConversation)}>
                 Score a real conversation

@@ -6,27 +6,38 @@ import { useDocumentTitle } from '../lib/document-title';
 import { matchPath, usePath } from '../lib/router';
 import { AppShell } from './app-shell';
 import { coachingRoute } from './routes/coaching-routes';
+import { CompareRoute } from './routes/compare-route';
+import { homeworkRoute } from './routes/homework-routes';
 import { PracticeRoute } from './routes/practice-route';
 import { ScenariosRoute } from './routes/scenarios-route';
 import { ScorecardRoute } from './routes/scorecard-route';
 import { SessionsRoute } from './routes/sessions-route';
 
 // The import page carries the transcript parsers (and TypeBox for session files): loaded when visited.
+// The progress page and its charts: loaded when visited.
+const ProgressRoute = lazy(() => import('./routes/progress-route').then((m) => ({ default: m.ProgressRoute })));
 const ImportRoute = lazy(() => import('./routes/import-route').then((m) => ({ default: m.ImportRoute })));
 
 function Routes({ path }: { path: string }) {
   let params: Record<string, string> | null;
-  const coaching = coachingRoute(path);
+  const coaching = coachingRoute(path) ?? homeworkRoute(path);
   if (coaching) return coaching;
   if (path === '/') return <ScenariosRoute />;
   if (path === '/sessions') return <SessionsRoute />;
+  if (path === '/progress')
+    return (
+      <Suspense fallback={<Loading />}>
+        <ProgressRoute />
+      </Suspense>
+    );
   if (path === '/import')
     return (
       <Suspense fallback={<Loading />}>
         <ImportRoute />
       </Suspense>
     );
-  if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute sessionId={params.id} />;
+  if ((params = matchPath('/compare/:a/:b', path))) return <CompareRoute a={params.a} b={params.b} />;
+  if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute key={params.id} sessionId={params.id} />;
   if ((params = matchPath('/sessions/:id', path))) return <PracticeRoute sessionId={params.id} />;
   return <NotFound />;
 }

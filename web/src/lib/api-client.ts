@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The whole error body, for answers that carry more than a message (a scenario's field errors). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -29,8 +31,10 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   if (res.status === 204) return undefined as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const err = (data ?? {}) as { error?: string; message?: string };
-    const apiError = new ApiError(res.status, err.error ?? 'internal', err.message ?? `Request failed (${res.status}).`);
+    // Most errors are {error: code, message}; a few nest them as {error: {code, message}, ...details}.
+    const raw = (data ?? {}) as { error?: string | { code?: string; message?: string }; message?: string };
+    const err = typeof raw.error === 'object' ? { error: raw.error.code, message: raw.error.message } : { error: raw.error, message: raw.message };
+    const apiError = new ApiError(res.status, err.error ?? 'internal', err.message ?? `Request failed (${res.status}).`, data);
     if (res.status === 401 && !path.startsWith('/api/auth/')) window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
     throw apiError;
   }
@@ -41,6 +45,7 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: (path: string) => request<void>('DELETE', path),
 };
 

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 const APP_NAME = 'Askwell';
 
 /** "Practice: The guide is late — Askwell": each screen names itself first, so tabs and screen readers tell them apart. */
-export const documentTitle = (page: string): string => `${page} — ${APP_NAME}`;
+const documentTitle = (page: string): string => `${page} — ${APP_NAME}`;
 
 export function useDocumentTitle(page: string): void {
   useEffect(() => {

@@ -18,7 +18,7 @@ export function focusHeading(heading: HTMLElement | null): void {
  * focus in the meantime, or after a while (a page that failed to load has no heading).
  * Returns a function that stops waiting.
  */
-export function focusHeadingWhenReady(container: HTMLElement, onFocused?: () => void): () => void {
+function focusHeadingWhenReady(container: HTMLElement, onFocused?: () => void): () => void {
   const focusedBefore = document.activeElement;
   const userMovedFocus = () => document.activeElement !== focusedBefore && document.activeElement !== document.body;
   const tryFocus = (): boolean => {

@@ -6,17 +6,39 @@ export type AsyncState<T> =
   | { status: 'error'; data?: undefined; error: string }
   | { status: 'ready'; data: T; error?: undefined };
 
-/** Loads once per `key` (and on reload()); ignores answers that arrive after the key changed. */
-export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> & { reload(): void } {
-  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
+type Settled<T> = Exclude<AsyncState<T>, { status: 'loading' }>;
+
+const LOADING = { status: 'loading' } as const;
+
+interface AsyncOptions<T> {
+  /** The answer of the first load, already in hand (the page loaded it): no request until reload() or a new key. */
+  initial?: T;
+  /**
+   * Keep showing the last data while a reload() of the same key is on its way, instead of
+   * "Loading…": a live page would otherwise lose focus, scroll position and a half-typed comment
+   * each time an update arrives. A new key always starts from "Loading…".
+   */
+  keep?: boolean;
+}
+
+/**
+ * Loads once per `key` (and on reload()); ignores answers that arrive after the key changed.
+ * What is shown is derived from which load the last answer belongs to, so a new key never shows
+ * the previous key's data, not even for one render.
+ */
+export function useAsync<T>(load: () => Promise<T>, key: string, { keep = false, initial }: AsyncOptions<T> = {}): AsyncState<T> & { reload(): void } {
   const [round, setRound] = useState(0);
+  const [settled, setSettled] = useState<{ key: string; round: number; state: Settled<T> } | null>(() =>
+    initial === undefined ? null : { key, round: 0, state: { status: 'ready', data: initial } },
+  );
+  const [initialKey] = useState(initial === undefined ? null : key);
 
   useEffect(() => {
+    if (round === 0 && key === initialKey) return;
     let live = true;
-    setState({ status: 'loading' });
     load().then(
-      (data) => live && setState({ status: 'ready', data }),
-      (e: unknown) => live && setState({ status: 'error', error: errorMessage(e) }),
+      (data) => live && setSettled({ key, round, state: { status: 'ready', data } }),
+      (e: unknown) => live && setSettled({ key, round, state: { status: 'error', error: errorMessage(e) } }),
     );
     return () => {
       live = false;
@@ -26,5 +48,6 @@ export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> 
   }, [key, round]);
 
   const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { ...state, reload };
+  const current = settled !== null && settled.key === key && (settled.round === round || (keep && settled.state.status === 'ready'));
+  return { ...(current ? settled.state : LOADING), reload };
 }

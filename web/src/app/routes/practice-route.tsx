@@ -1,3 +1,4 @@
+import { HomeworkTarget } from '@web/features/homework/components/homework-target';
 import { PracticeView } from '@web/features/practice/components/practice-view';
 import { navigate } from '@web/lib/router';
 import { paths } from '../paths';
@@ -9,6 +10,9 @@ export function PracticeRoute({ sessionId }: { sessionId: string }) {
       sessionId={sessionId}
       scorecardPath={paths.scorecard(sessionId)}
       onEnded={() => navigate(paths.scorecard(sessionId))}
+      practicePath={paths.practice}
+      comparePath={(other) => paths.compare(sessionId, other)}
+      aside={<HomeworkTarget sessionId={sessionId} />}
     />
   );
 }

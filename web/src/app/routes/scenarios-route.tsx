@@ -4,6 +4,7 @@ import { errorMessage } from '@web/lib/api-client';
 import { useDocumentTitle } from '@web/lib/document-title';
 import { navigate } from '@web/lib/router';
 import { createSession } from '@web/features/practice/api/sessions-api';
+import { HomeworkList } from '@web/features/homework/components/homework-list';
 import { ScenarioList } from '@web/features/scenarios/components/scenario-list';
 import { paths } from '../paths';
 
@@ -34,6 +35,7 @@ export function ScenariosRoute() {
         </p>
       </div>
       {error && <Banner onDismiss={() => setError(null)}>{error}</Banner>}
+      <HomeworkList onStarted={(id) => navigate(paths.practice(id))} />
       <ScenarioList startingId={startingId} onStart={start} />
     </>
   );

@@ -1,3 +1,4 @@
+import { plural } from '@web/lib/format';
 import { useState } from 'react';
 import { Banner } from '@web/components/banner';
 import { Loading } from '@web/components/loading';
@@ -6,14 +7,16 @@ import { errorMessage } from '@web/lib/api-client';
 import { useDocumentTitle } from '@web/lib/document-title';
 import { href, navigate } from '@web/lib/router';
 import { useAsync } from '@web/lib/use-async';
-import { createSession, getSession } from '@web/features/practice/api/sessions-api';
+import { createSession } from '@web/features/practice/api/sessions-api';
+import { coachingApi } from '@web/features/coaching/api/coaching-api';
 import { Transcript } from '@web/features/practice/components/transcript';
 import { ScorecardView } from '@web/features/scorecard/components/scorecard-view';
 import { CoachingNotes } from '@web/features/coaching/components/coaching-notes';
 import { paths } from '../paths';
 
 export function ScorecardRoute({ sessionId }: { sessionId: string }) {
-  const session = useAsync(() => getSession(sessionId), sessionId);
+  // The session with its coaching layer (the same GET /api/sessions/:id): the notes below start from it.
+  const session = useAsync(() => coachingApi.session(sessionId), sessionId);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   useDocumentTitle(session.data ? `Scorecard: ${session.data.title}` : 'Scorecard');
@@ -46,9 +49,9 @@ export function ScorecardRoute({ sessionId }: { sessionId: string }) {
   return (
     <>
       <ScorecardView session={s} />
-      <CoachingNotes sessionId={s.id} />
+      <CoachingNotes session={s} />
       <details className="card transcript-review">
-        <summary>Transcript ({s.turns.length} turns)</summary>
+        <summary>Transcript ({plural(s.turns.filter((t) => t.speaker === 'leader').length, 'reply', 'replies')}, {plural(s.turns.length, 'turn')})</summary>
         <Transcript turns={s.turns} personaName={s.scenario?.persona.name ?? 'Other speaker'} />
       </details>
       {error && <Banner onDismiss={() => setError(null)}>{error}</Banner>}

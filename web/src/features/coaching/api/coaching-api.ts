@@ -29,5 +29,7 @@ export const coachingApi = {
   markSeen: (id: string) => api.post<void>(`${session(id)}/seen`),
   calibration: () => api.get<Calibration>('/api/coach/calibration'),
   calibrationCsvUrl: '/api/coach/calibration.csv',
+  /** One row per ended session of each linked leader: figures, overall, and the adjusted ones when overridden. */
+  sessionFiguresCsvUrl: '/api/coach/sessions.csv',
   eventsPath: (id: string) => `${session(id)}/events`,
 };

@@ -7,7 +7,7 @@ export function AdjustedScorecardNote({ session }: { session: ReviewedSession })
   if (!adjusted) return <p className="muted">Overall {session.scorecard.overall} / 5 (automatic reading; no overrides).</p>;
   const changed = adjusted.scorecard.figures.filter((f) => adjusted.changed.includes(f.key));
   return (
-    <div className="adjusted-scorecard" role="status">
+    <div className="adjusted-scorecard">
       <p>
         Overall <strong>{adjusted.scorecard.overall}</strong> / 5 with overrides by {adjusted.overriddenBy.map((p) => p.name).join(', ')}{' '}
         <span className="muted">(automatic reading: {session.scorecard.overall})</span>

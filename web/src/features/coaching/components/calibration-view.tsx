@@ -1,5 +1,6 @@
 import type { AgreementSet } from '@core/review/wire';
-import { Banner } from '@web/components/banner';
+import { PageMessage } from '@web/components/page-message';
+import { useDocumentTitle } from '@web/lib/document-title';
 import { Loading } from '@web/components/loading';
 import { plural } from '@web/lib/format';
 import { useAsync } from '@web/lib/use-async';
@@ -8,7 +9,7 @@ import { labelText } from './labels';
 
 const num = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 
-function AgreementTable({ title, set }: { title: string; set: AgreementSet }) {
+function AgreementTable({ title, tableName, set }: { title: string; tableName: string; set: AgreementSet }) {
   return (
     <section className="card" aria-label={title}>
       <h2>{title}</h2>
@@ -18,30 +19,33 @@ function AgreementTable({ title, set }: { title: string; set: AgreementSet }) {
           : `You kept ${set.agreed} of ${set.items} labels (${num(set.agreementRate)}); Cohen’s kappa ${num(set.kappa)}.`}
       </p>
       {set.perLabel.length > 0 && (
-        <table className="calibration-table">
-          <thead>
-            <tr>
-              <th scope="col">Label</th>
-              <th scope="col">Scorer</th>
-              <th scope="col">You</th>
-              <th scope="col">Both</th>
-              <th scope="col">Agreement</th>
-              <th scope="col">Kappa</th>
-            </tr>
-          </thead>
-          <tbody>
-            {set.perLabel.map((l) => (
-              <tr key={l.label}>
-                <th scope="row">{labelText(l.label)}</th>
-                <td>{l.scorer}</td>
-                <td>{l.coach}</td>
-                <td>{l.both}</td>
-                <td>{num(l.agreementRate)}</td>
-                <td>{num(l.kappa)}</td>
+        // Six columns scroll inside their own (focusable) box on a phone, not the whole page.
+        <div className="table-scroll" role="region" aria-label={tableName} tabIndex={0}>
+          <table className="data-table calibration-table">
+            <thead>
+              <tr>
+                <th scope="col">Label</th>
+                <th scope="col">Scorer</th>
+                <th scope="col">You</th>
+                <th scope="col">Both</th>
+                <th scope="col">Agreement</th>
+                <th scope="col">Kappa</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {set.perLabel.map((l) => (
+                <tr key={l.label}>
+                  <th scope="row">{labelText(l.label)}</th>
+                  <td>{l.scorer}</td>
+                  <td>{l.coach}</td>
+                  <td>{l.both}</td>
+                  <td>{num(l.agreementRate)}</td>
+                  <td>{num(l.kappa)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
@@ -50,8 +54,9 @@ function AgreementTable({ title, set }: { title: string; set: AgreementSet }) {
 /** Where this coach and the automatic scorer agree, over the replies of the sessions they reviewed. */
 export function CalibrationView() {
   const calibration = useAsync(coachingApi.calibration, 'calibration');
+  useDocumentTitle('Calibration');
   if (calibration.status === 'loading') return <Loading label="Loading calibration…" />;
-  if (calibration.status === 'error') return <Banner>{calibration.error}</Banner>;
+  if (calibration.status === 'error') return <PageMessage title="Calibration">{calibration.error}</PageMessage>;
   const c = calibration.data;
   return (
     <>
@@ -65,8 +70,8 @@ export function CalibrationView() {
           Download CSV
         </a>
       </div>
-      <AgreementTable title="Move labels" set={c.moves} />
-      <AgreementTable title="Delegation level" set={c.delegation} />
+      <AgreementTable title="Move labels" tableName="Agreement per move" set={c.moves} />
+      <AgreementTable title="Delegation level" tableName="Agreement per delegation level" set={c.delegation} />
     </>
   );
 }

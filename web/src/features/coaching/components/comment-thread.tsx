@@ -1,45 +1,50 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Comment } from '@core/review/wire';
-import { errorMessage } from '@web/lib/api-client';
 import { formatDateTime } from '@web/lib/format';
 import { coachingApi } from '../api/coaching-api';
+import { useSaving } from '../hooks/use-saving';
 
 interface CommentThreadProps {
   sessionId: string;
   turnIndex: number;
   comments: Comment[];
-  /** Called after a comment or answer is stored. */
-  onChanged(): void;
+  /** Called after a comment or answer is stored, with words for the page's announcement. */
+  onChanged(done?: string): void;
   /** "Comment" for the coach, "Answer" for the leader. */
   verb: string;
 }
 
-function CommentForm({ sessionId, turnIndex, parentId, verb, onChanged }: { sessionId: string; turnIndex: number; parentId?: string; verb: string; onChanged(): void }) {
+interface CommentFormProps {
+  sessionId: string;
+  turnIndex: number;
+  /** The comment this answers, if any. */
+  parent?: Comment;
+  verb: string;
+  onChanged(done?: string): void;
+}
+
+function CommentForm({ sessionId, turnIndex, parent, verb, onChanged }: CommentFormProps) {
+  const parentId = parent?.id;
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const box = useRef<HTMLTextAreaElement>(null);
+  const { busy, error, save } = useSaving();
+  const submit = (e: FormEvent) =>
+    save(e, async () => {
       await coachingApi.comment(sessionId, turnIndex, text, parentId);
+      // The emptied box disables the button that had focus: the box takes it, ready for the next one.
+      box.current?.focus();
       setText('');
-      onChanged();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const label = `${verb} on reply ${turnIndex}`;
+      onChanged(`${parent ? 'Answer' : verb} posted on reply ${turnIndex}.`);
+    });
+  // Each box names what it adds to, so two boxes under one reply do not share a name.
+  const label = parent ? `Answer ${parent.author.name} on reply ${turnIndex}` : `${verb} on reply ${turnIndex}`;
   return (
     <form className="comment-form" onSubmit={submit}>
       <label className="visually-hidden" htmlFor={`c-${turnIndex}-${parentId ?? 'new'}`}>
         {label}
       </label>
-      <textarea id={`c-${turnIndex}-${parentId ?? 'new'}`} value={text} onChange={(e) => setText(e.target.value)} rows={2} placeholder={parentId ? 'Answer…' : 'Add a comment…'} />
-      <button type="submit" className="btn btn-small" disabled={busy || !text.trim()}>
+      <textarea ref={box} id={`c-${turnIndex}-${parentId ?? 'new'}`} value={text} onChange={(e) => setText(e.target.value)} rows={2} placeholder={parentId ? 'Answer…' : 'Add a comment…'} />
+      <button type="submit" className="btn btn-small" disabled={!text.trim()} aria-disabled={busy}>
         {busy ? 'Saving…' : parentId ? 'Answer' : verb}
       </button>
       {error && <p role="alert" className="form-error">{error}</p>}
@@ -65,7 +70,7 @@ export function CommentThread({ sessionId, turnIndex, comments, onChanged, verb 
       {roots.length > 0 && <ul className="comments">{roots.map((c) => (
         <li key={c.id} className="comment-root">
           <ul>{item(c)}</ul>
-          <CommentForm sessionId={sessionId} turnIndex={turnIndex} parentId={c.id} verb={verb} onChanged={onChanged} />
+          <CommentForm sessionId={sessionId} turnIndex={turnIndex} parent={c} verb={verb} onChanged={onChanged} />
         </li>
       ))}</ul>}
       {verb === 'Comment' && <CommentForm sessionId={sessionId} turnIndex={turnIndex} verb={verb} onChanged={onChanged} />}

@@ -1,5 +1,6 @@
 import { Banner } from '@web/components/banner';
 import { Loading } from '@web/components/loading';
+import { useDocumentTitle } from '@web/lib/document-title';
 import { href } from '@web/lib/router';
 import { useAsync } from '@web/lib/use-async';
 import { coachingApi } from '../api/coaching-api';
@@ -10,6 +11,7 @@ export function LeaderPage({ leaderId, dashboardPath, reviewPath }: { leaderId: 
   const sessions = useAsync(() => coachingApi.leaderSessions(leaderId), leaderId);
   const leaders = useAsync(coachingApi.leaders, 'leaders');
   const leader = leaders.status === 'ready' ? leaders.data.find((l) => l.id === leaderId) : undefined;
+  useDocumentTitle(leader ? `Coaching: ${leader.name}` : 'Coaching: leader');
   return (
     <>
       <div className="page-head">
@@ -21,7 +23,7 @@ export function LeaderPage({ leaderId, dashboardPath, reviewPath }: { leaderId: 
       </div>
       {sessions.status === 'loading' && <Loading label="Loading sessions…" />}
       {sessions.status === 'error' && <Banner>{sessions.error}</Banner>}
-      {sessions.status === 'ready' && <ReviewQueue sessions={sessions.data} reviewPath={reviewPath} showLeader={false} />}
+      {sessions.status === 'ready' && <ReviewQueue sessions={sessions.data} reviewPath={reviewPath} showLeader={false} headingLevel={2} />}
     </>
   );
 }

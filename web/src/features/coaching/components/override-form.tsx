@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { OverrideBody } from '@core/review/wire';
 import { MOVE_KINDS, type MoveKind } from '@core/rubric/types';
-import { errorMessage } from '@web/lib/api-client';
 import { coachingApi } from '../api/coaching-api';
+import { useSaving } from '../hooks/use-saving';
 import { DELEGATION_VALUES, labelText } from './labels';
 
 interface OverrideFormProps {
@@ -11,7 +11,8 @@ interface OverrideFormProps {
   /** A move of the reply, or null for the reply's delegation level. */
   moveIndex: number | null;
   current: string;
-  onDone(changed: boolean): void;
+  /** `saved` says what changed, in words for the page's announcement; null when cancelled. */
+  onDone(saved: string | null): void;
 }
 
 /** Relabel one move or the delegation level; a reason is required and kept with the change. */
@@ -19,31 +20,27 @@ export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone 
   const options = moveIndex === null ? DELEGATION_VALUES : [...MOVE_KINDS];
   const [to, setTo] = useState(options.find((o) => o !== current) ?? current);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useSaving();
   const id = `o-${turnIndex}-${moveIndex ?? 'd'}`;
+  const first = useRef<HTMLSelectElement>(null);
+  // Opened from its button, which the form replaces: focus goes to the form's first field.
+  useEffect(() => first.current?.focus(), []);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    const body: OverrideBody =
-      moveIndex === null
-        ? { turnIndex, target: 'delegation', to: to === 'none' ? 'none' : Number(to), reason }
-        : { turnIndex, target: 'move', moveIndex, to: to as MoveKind, reason };
-    try {
+  const submit = (e: FormEvent) =>
+    save(e, async () => {
+      const body: OverrideBody =
+        moveIndex === null
+          ? { turnIndex, target: 'delegation', to: to === 'none' ? 'none' : Number(to), reason }
+          : { turnIndex, target: 'move', moveIndex, to: to as MoveKind, reason };
       await coachingApi.override(sessionId, body);
-      onDone(true);
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
-  };
+      onDone(`Override saved: ${labelText(to)}, was ${labelText(current)}.`);
+    });
 
   return (
-    <form className="override-form" onSubmit={submit}>
+    // Escape cancels, as in a dialog; focus goes back to the Override button either way.
+    <form className="override-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone(null)} aria-label={moveIndex === null ? `Override: delegation of reply ${turnIndex}` : `Override: move ${moveIndex + 1} of reply ${turnIndex}`}>
       <label htmlFor={`${id}-to`}>{moveIndex === null ? 'Delegation level' : 'Label'}</label>
-      <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
+      <select id={`${id}-to`} ref={first} value={to} onChange={(e) => setTo(e.target.value)}>
         {options.map((o) => (
           <option key={o} value={o} disabled={o === current}>
             {labelText(o)}
@@ -53,10 +50,10 @@ export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone 
       <label htmlFor={`${id}-reason`}>Reason (required)</label>
       <input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={500} />
       <div className="override-actions">
-        <button type="submit" className="btn btn-small btn-primary" disabled={busy || !reason.trim()}>
+        <button type="submit" className="btn btn-small btn-primary" disabled={!reason.trim()} aria-disabled={busy}>
           {busy ? 'Saving…' : 'Save override'}
         </button>
-        <button type="button" className="btn btn-small btn-ghost" onClick={() => onDone(false)}>
+        <button type="button" className="btn btn-small btn-ghost" onClick={() => onDone(null)}>
           Cancel
         </button>
       </div>

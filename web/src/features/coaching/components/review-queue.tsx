@@ -3,17 +3,26 @@ import { formatDateTime, plural } from '@web/lib/format';
 import { href } from '@web/lib/router';
 
 /** Sessions as a coach lists them: who, what, when, overall, and whether reviewed yet. */
-export function ReviewQueue({ sessions, reviewPath, showLeader = true }: { sessions: CoachSessionSummary[]; reviewPath(id: string): string; showLeader?: boolean }) {
+interface ReviewQueueProps {
+  sessions: CoachSessionSummary[];
+  reviewPath(id: string): string;
+  showLeader?: boolean;
+  /** Each session's heading level: one below the heading the list sits under. */
+  headingLevel?: 2 | 3;
+}
+
+export function ReviewQueue({ sessions, reviewPath, showLeader = true, headingLevel = 3 }: ReviewQueueProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   if (sessions.length === 0) return <p className="empty">Nothing to review yet.</p>;
   return (
     <ul className="session-list">
       {sessions.map((s) => (
         <li key={s.id} className="card session-row">
           <div className="session-info">
-            <h3>
+            <Heading>
               {showLeader ? `${s.leader.name}: ` : ''}
               {s.scenarioTitle}
-            </h3>
+            </Heading>
             <p className="muted">
               {s.status === 'open' ? 'In progress, started' : 'Ended'} {formatDateTime(s.endedAt ?? s.createdAt)} · {plural(s.leaderTurns, 'reply', 'replies')}
               {s.overall !== null ? ` · overall ${s.overall}` : ''}

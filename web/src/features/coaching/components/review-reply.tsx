@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { correctScore } from '@core/review/apply-overrides';
 import type { Comment, Override } from '@core/review/wire';
 import type { ReplyScore } from '@core/rubric/types';
@@ -17,7 +17,8 @@ interface ReviewReplyProps {
   /** Coaches may override; the leader reads. */
   canOverride: boolean;
   commentVerb: string;
-  onChanged(): void;
+  /** After a change is stored; `done` says what, for the page's announcement. */
+  onChanged(done?: string): void;
 }
 
 function OverrideNote({ override }: { override: Override }) {
@@ -31,12 +32,23 @@ function OverrideNote({ override }: { override: Override }) {
 /** One leader reply as a coach reads it: evidence marked, each move and the delegation level with its override, and the thread. */
 export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comments, canOverride, commentVerb, onChanged }: ReviewReplyProps) {
   const [editing, setEditing] = useState<number | 'delegation' | null>(null);
+  // The Override button a closed form hands focus back to.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (returnTo) document.getElementById(returnTo)?.focus();
+  }, [returnTo]);
+  const buttonId = (target: number | 'delegation') => `override-${turnIndex}-${target}`;
   const live = overrides.filter((o) => o.active && o.turnIndex === turnIndex);
   const effective = correctScore(score, live.map((o) => ({ turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to })));
   const overrideOf = (moveIndex: number | null) => live.find((o) => (moveIndex === null ? o.target === 'delegation' : o.moveIndex === moveIndex));
-  const done = (changed: boolean) => {
+  const done = (saved: string | null) => {
+    if (editing !== null) setReturnTo(buttonId(editing));
     setEditing(null);
-    if (changed) onChanged();
+    if (saved) onChanged(saved);
+  };
+  const open = (target: number | 'delegation') => {
+    setReturnTo(null);
+    setEditing(target);
   };
 
   return (
@@ -61,7 +73,7 @@ export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comm
               (editing === i ? (
                 <OverrideForm sessionId={sessionId} turnIndex={turnIndex} moveIndex={i} current={move.kind} onDone={done} />
               ) : (
-                <button type="button" className="btn btn-ghost btn-small" onClick={() => setEditing(i)}>
+                <button type="button" id={buttonId(i)} className="btn btn-ghost btn-small" onClick={() => open(i)}>
                   Override<span className="visually-hidden"> move {i + 1} of reply {turnIndex}</span>
                 </button>
               ))}
@@ -79,7 +91,7 @@ export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comm
             (editing === 'delegation' ? (
               <OverrideForm sessionId={sessionId} turnIndex={turnIndex} moveIndex={null} current={String(effective.delegation.level)} onDone={done} />
             ) : (
-              <button type="button" className="btn btn-ghost btn-small" onClick={() => setEditing('delegation')}>
+              <button type="button" id={buttonId('delegation')} className="btn btn-ghost btn-small" onClick={() => open('delegation')}>
                 Override<span className="visually-hidden"> delegation of reply {turnIndex}</span>
               </button>
             ))}

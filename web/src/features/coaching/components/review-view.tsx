@@ -1,6 +1,10 @@
-import { Banner } from '@web/components/banner';
+import { useEffect } from 'react';
+import { LiveAnnouncer } from '@web/components/live-announcer';
 import { Loading } from '@web/components/loading';
+import { PageMessage } from '@web/components/page-message';
+import { useDocumentTitle } from '@web/lib/document-title';
 import { formatDateTime } from '@web/lib/format';
+import { focusHeading } from '@web/lib/heading-focus';
 import { href } from '@web/lib/router';
 import { useLiveSession } from '../hooks/use-live-session';
 import { AdjustedScorecardNote } from './adjusted-scorecard-note';
@@ -9,38 +13,60 @@ import { ReviewReply } from './review-reply';
 
 /** A coach's review of one session: the transcript with moves, evidence, delegation and revealed facts, threads, overrides, summary. */
 export function ReviewView({ sessionId, leaderPath }: { sessionId: string; leaderPath(id: string): string }) {
-  const { session, accessEnded, reload } = useLiveSession(sessionId);
+  const { session, accessEnded, reload, announcement, announce } = useLiveSession(sessionId, 'leader');
+  useDocumentTitle(session.data ? `Review: ${session.data.title} (${session.data.leader.name})` : 'Review');
+  useEffect(() => {
+    // The page the coach was on has gone from under their focus: give it to the message's heading.
+    if (accessEnded && document.activeElement === document.body) focusHeading(document.querySelector<HTMLElement>('main h1'));
+  }, [accessEnded]);
   if (accessEnded)
-    return <Banner tone="info">This leader stopped sharing their practice with you; the session is no longer available.</Banner>;
+    return (
+      <PageMessage title="Review" tone="info">
+        This leader stopped sharing their practice with you; the session is no longer available.
+      </PageMessage>
+    );
   if (session.status === 'loading') return <Loading label="Loading the transcript…" />;
-  if (session.status === 'error') return <Banner>{session.error}</Banner>;
-  const s = session.data;
-  const facts = (turnIndex: number) => s.revealedFacts.filter((f) => f.turnIndex === turnIndex);
+  if (session.status === 'error') return <PageMessage title="Review">{session.error}</PageMessage>;
+  const review = session.data;
+  const facts = (turnIndex: number) => review.revealedFacts.filter((f) => f.turnIndex === turnIndex);
+  const changed = (done?: string) => {
+    reload();
+    if (done) announce(done);
+  };
 
   return (
     <>
+      <LiveAnnouncer announcement={announcement} />
       <div className="page-head">
         <p className="eyebrow">
-          <a href={href(leaderPath(s.leader.id))}>{s.leader.name}</a> · {s.status === 'open' ? 'in progress' : `ended ${formatDateTime(s.endedAt)}`}
+          <a href={href(leaderPath(review.leader.id))}>{review.leader.name}</a> ·{' '}
+          {review.status === 'open' ? 'in progress' : `ended ${formatDateTime(review.endedAt)}`}
         </p>
-        <h1>{s.title}</h1>
-        <AdjustedScorecardNote session={s} />
+        <h1>{review.title}</h1>
+        <AdjustedScorecardNote session={review} />
       </div>
-      <ol className="review-transcript">
-        {s.turns.map((turn) => (
+      <ol className="review-transcript" aria-label="Transcript">
+        {review.turns.map((turn) => (
           <li key={turn.index} className={`review-turn review-turn-${turn.speaker}`}>
-            <p className="speaker">{turn.speaker === 'leader' ? `${s.leader.name} · reply ${turn.index}` : s.scenario?.persona.name ?? turn.speakerName ?? 'Other speaker'}</p>
+            {/* Each reply is a heading, so a screen-reader user can go from reply to reply. */}
+            {turn.speaker === 'leader' ? (
+              <h2 className="speaker">
+                {review.leader.name} · reply {turn.index}
+              </h2>
+            ) : (
+              <p className="speaker">{review.scenario?.persona.name ?? turn.speakerName ?? 'Other speaker'}</p>
+            )}
             {turn.speaker === 'leader' && turn.score ? (
               <ReviewReply
-                sessionId={s.id}
+                sessionId={review.id}
                 turnIndex={turn.index}
                 text={turn.text}
                 score={turn.score}
-                overrides={s.overrides}
-                comments={s.comments}
-                canOverride={s.viewer === 'coach'}
+                overrides={review.overrides}
+                comments={review.comments}
+                canOverride={review.viewer === 'coach'}
                 commentVerb="Comment"
-                onChanged={reload}
+                onChanged={changed}
               />
             ) : (
               <div className="bubble bubble-persona">{turn.text}</div>
@@ -53,7 +79,7 @@ export function ReviewView({ sessionId, leaderPath }: { sessionId: string; leade
           </li>
         ))}
       </ol>
-      {s.viewer === 'coach' && <ReviewForm sessionId={s.id} reviews={s.reviews} onChanged={reload} />}
+      {review.viewer === 'coach' && <ReviewForm sessionId={review.id} reviews={review.reviews} onChanged={changed} />}
     </>
   );
 }

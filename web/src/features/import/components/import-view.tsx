@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Banner } from '@web/components/banner';
 import { errorMessage } from '@web/lib/api-client';
+import { useDocumentTitle } from '@web/lib/document-title';
 import { MAX_TRANSCRIPT_BYTES, TranscriptError, UNNAMED_SPEAKER } from '@core/transcript/import-types';
 import { parseTranscript } from '@core/transcript/parse-transcript';
 import { importConversation } from '../api/imports-api';
@@ -15,6 +16,7 @@ export function ImportView({ onImported }: { onImported(id: string): void }) {
   const [leader, setLeader] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  useDocumentTitle('Score a real conversation');
 
   const parsed = useMemo(() => {
     if (!text.trim()) return null;
@@ -26,6 +28,7 @@ export function ImportView({ onImported }: { onImported(id: string): void }) {
   }, [text, fileName]);
   const transcript = parsed?.ok ? parsed.value : null;
   const fromAskwell = Boolean(transcript?.session);
+  const waitingFor = !transcript ? 'Upload or paste a transcript to score it.' : !fromAskwell && !leader ? 'Choose which speaker is the leader to score it.' : null;
 
   const pickFile = async (file: File | undefined) => {
     if (!file) return;
@@ -38,7 +41,7 @@ export function ImportView({ onImported }: { onImported(id: string): void }) {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (!transcript) return;
+    if (!transcript || waitingFor || sending) return;
     setSending(true);
     setError(null);
     try {
@@ -93,9 +96,15 @@ export function ImportView({ onImported }: { onImported(id: string): void }) {
       {transcript && !fromAskwell && <SpeakerPicker speakers={transcript.speakers} value={leader} onChange={setLeader} />}
       {error && <Banner onDismiss={() => setError(null)}>{error}</Banner>}
       <div className="page-actions">
-        <button type="submit" className="btn btn-primary" disabled={!transcript || (!fromAskwell && !leader) || sending}>
+        {/* Disabled says "not yet" without saying why: the reason is written next to it and read with it. */}
+        <button type="submit" className="btn btn-primary" disabled={Boolean(waitingFor)} aria-disabled={sending} aria-describedby={waitingFor ? 'import-waiting' : undefined}>
           {sending ? 'Scoring…' : 'Score this conversation'}
         </button>
+        {waitingFor && (
+          <p id="import-waiting" className="muted import-waiting">
+            {waitingFor}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -15,4 +15,8 @@ export const setFeedbackEnabled = (id: string, feedbackEnabled: boolean) =>
 
 export const endSession = (id: string) => api.post<Session>(`${path(id)}/end`);
 
+export const deleteSession = (id: string) => api.delete(path(id));
+
+export const createBranch = (id: string, fromTurnIndex: number) => api.post<{ id: string }>(`${path(id)}/branches`, { fromTurnIndex });
+
 export const streamPath = (id: string) => `${path(id)}/stream`;

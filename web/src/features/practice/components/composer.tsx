@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { MAX_REPLY_CHARS } from '@core/transcript/limits';
+import { loadDraft, saveDraft } from '@web/lib/draft-storage';
 
 interface ComposerProps {
   personaName: string;
@@ -9,16 +10,35 @@ interface ComposerProps {
   onSend(text: string): boolean;
   /** Optional extra under the textarea (the live meter), given the current draft. */
   renderHint?(draft: string): ReactNode;
+  /** The draft is kept per session in local storage until sent. */
+  sessionId: string;
+  /** Text handed back (a refused reply, a reply being edited): replaces the draft when its id changes. */
+  fill?: { id: number; text: string } | null;
+  /** Editing the latest reply: the label says so and a cancel button leaves edit mode. */
+  editing?: { reply: number; onCancel(): void } | null;
 }
 
-export function Composer({ personaName, waitingFor, onSend, renderHint }: ComposerProps) {
+export function Composer({ personaName, waitingFor, onSend, renderHint, sessionId, fill, editing }: ComposerProps) {
   const busy = waitingFor !== null;
-  const [draft, setDraft] = useState('');
+  const [draft, setDraftState] = useState(() => loadDraft(sessionId));
+  const setDraft = (text: string) => {
+    setDraftState(text);
+    saveDraft(sessionId, text);
+  };
   const input = useRef<HTMLTextAreaElement>(null);
   const refocus = useRef(false);
   const id = useId();
   const text = draft.trim();
   const tooLong = text.length > MAX_REPLY_CHARS;
+
+  // A session opens with the cursor in the reply box (not on phones, where the keyboard would cover the conversation).
+  useEffect(() => {
+    if (!fill) return;
+    setDraftState(fill.text);
+    saveDraft(sessionId, fill.text);
+    input.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new fill (its id) replaces the draft, not a re-render
+  }, [fill?.id]);
 
   // Disabling the textarea drops focus; give it back when the reply has landed.
   useEffect(() => {
@@ -45,9 +65,16 @@ export function Composer({ personaName, waitingFor, onSend, renderHint }: Compos
 
   return (
     <form className="composer" onSubmit={submit}>
-      <label htmlFor={`${id}-reply`} className="composer-label">
-        Your reply to {personaName}
-      </label>
+      <div className="composer-top">
+        <label htmlFor={`${id}-reply`} className="composer-label">
+          {editing ? `Edit reply ${editing.reply} and resend it to ${personaName}` : `Your reply to ${personaName}`}
+        </label>
+        {editing && (
+          <button type="button" className="btn btn-ghost btn-small" onClick={editing.onCancel}>
+            Cancel edit
+          </button>
+        )}
+      </div>
       <div className="composer-row">
         <textarea
           id={`${id}-reply`}
@@ -61,7 +88,7 @@ export function Composer({ personaName, waitingFor, onSend, renderHint }: Compos
           aria-describedby={`${id}-hint`}
         />
         <button type="submit" className="btn btn-primary" disabled={busy || !text || tooLong}>
-          Send
+          {editing ? 'Resend' : 'Send'}
         </button>
       </div>
       <div id={`${id}-hint`} className="composer-hint">

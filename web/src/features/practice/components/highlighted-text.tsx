@@ -1,6 +1,7 @@
 import { segmentText } from '@web/lib/spans';
 import type { Move } from '@web/types/api';
-import { FAMILY_LABEL, MOVE_LABEL } from './labels';
+import { MOVE_LABEL } from '@core/rubric/labels';
+import { FAMILY_LABEL } from './labels';
 
 /**
  * The reply with each move's words marked by family; plain text when `show` is off. Colour is

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Turn } from '@web/types/api';
 import { HighlightedText } from './highlighted-text';
 import { TurnTime } from './turn-time';
@@ -6,7 +6,7 @@ import { CoachingNote } from './live-feedback';
 import { ScoreChip } from './score-chip';
 import { ScoreDetails } from './score-details';
 
-export const LeaderTurn = memo(function LeaderTurn({ turn }: { turn: Turn }) {
+export const LeaderTurn = memo(function LeaderTurn({ turn, reply, actions }: { turn: Turn; reply: number; actions?: ReactNode }) {
   const [expanded, setExpanded] = useState(false);
   const [hovering, setHovering] = useState(false);
   const detailsId = `turn-${turn.index}-score`;
@@ -16,8 +16,11 @@ export const LeaderTurn = memo(function LeaderTurn({ turn }: { turn: Turn }) {
     if (expanded) details.current?.scrollIntoView({ block: 'nearest' });
   }, [expanded]);
   return (
-    <li className="turn turn-leader" id={`turn-${turn.index}`}>
-      <span className="speaker">{turn.speakerName ?? 'You'}<TurnTime turn={turn} /></span>
+    <li className="turn turn-leader" id={`turn-${turn.index}`} data-reply={reply}>
+      <span className="speaker">
+        {turn.speakerName ?? 'You'} <span className="reply-number">· reply {reply}</span>
+        <TurnTime turn={turn} />
+      </span>
       <div className="bubble bubble-leader">
         <HighlightedText text={turn.text} moves={turn.score?.moves ?? []} show={expanded || hovering} />
       </div>
@@ -35,6 +38,7 @@ export const LeaderTurn = memo(function LeaderTurn({ turn }: { turn: Turn }) {
         {expanded && turn.score && <ScoreDetails score={turn.score} judgeChanges={turn.judgeChanges} />}
       </div>
       <CoachingNote turnIndex={turn.index} stored={turn.feedback} />
+      {actions && <div className="turn-actions">{actions}</div>}
     </li>
   );
 });

@@ -1,6 +1,8 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { scoreReply } from '@core/rubric/score-reply';
 import { warmUpRubric } from '@core/rubric/warm-up';
+import { moveInWords } from '@core/rubric/labels';
+import { headlineMove } from '@core/feedback/quote';
 import { FAMILY_LABEL } from './labels';
 
 /**
@@ -31,6 +33,8 @@ export function LiveMeter({ draft, previousTurn }: { draft: string; previousTurn
   const score = useMemo(() => (deferred ? scoreReply(deferred, { previousTurn }) : null), [deferred, previousTurn]);
   if (!score) return null;
   const { family, delegation } = score;
+  // The move that decides the reading, in words ("Leading question: advice phrased as a question").
+  const move = headlineMove(score.moves, family);
   return (
     <span className="live-meter">
       <span>Reads as</span>
@@ -42,6 +46,7 @@ export function LiveMeter({ draft, previousTurn }: { draft: string; previousTurn
           </span>
         )}
       </span>
+      {move && move.kind !== 'other' && <span className="live-meter-move">{moveInWords(move.kind)}</span>}
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Banner } from '@web/components/banner';
 import { LiveAnnouncer } from '@web/components/live-announcer';
 import { Loading } from '@web/components/loading';
@@ -6,7 +6,8 @@ import { PageMessage } from '@web/components/page-message';
 import { useDocumentTitle } from '@web/lib/document-title';
 import { followBottom } from '@web/lib/follow-bottom';
 import { focusHeading } from '@web/lib/heading-focus';
-import { href } from '@web/lib/router';
+import { href, navigate } from '@web/lib/router';
+import type { Turn } from '@web/types/api';
 import { StreamStoreContext } from '../hooks/stream-store';
 import { replyMissing } from '../hooks/transcript';
 import { usePracticeSession } from '../hooks/use-practice-session';
@@ -16,6 +17,7 @@ import { EndSessionButton } from './end-session-button';
 import { FeedbackToggle } from './feedback-toggle';
 import { LiveMeter } from './live-meter';
 import { StreamingReply } from './streaming-reply';
+import { BranchList } from './branch-list';
 import { Transcript } from './transcript';
 
 const TITLE_ID = 'practice-title';
@@ -29,10 +31,54 @@ interface PracticeViewProps {
   /** Where the scorecard of this session lives. */
   scorecardPath: string;
   onEnded(): void;
+  /** Where a session (a new branch) is practised. */
+  practicePath(id: string): string;
+  /** The side-by-side comparison of this session with another. */
+  comparePath(other: string): string;
+  /** Shown under the title, beside the live figures: e.g. the homework target this session is an attempt at. */
+  aside?: ReactNode;
 }
 
-export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeViewProps) {
+export function PracticeView({ sessionId, scorecardPath, onEnded, practicePath, comparePath, aside }: PracticeViewProps) {
   const p = usePracticeSession(sessionId);
+  const [editing, setEditing] = useState<{ reply: number; text: string; id: number } | null>(null);
+  const idleNow = p.phase === 'idle';
+  const open = p.session?.status === 'open';
+  const { branchFrom, regenerate } = p;
+
+  const tryAgainFrom = useCallback(
+    async (turn: Turn) => {
+      const id = await branchFrom(turn.index);
+      if (id) navigate(practicePath(id));
+    },
+    [branchFrom, practicePath],
+  );
+
+  // Stable per phase, so the memoised transcript re-renders only when turns or the phase change.
+  const replyActions = useCallback(
+    (turn: Turn, reply: number, latest: boolean) => (
+      <>
+        {latest && open && (
+          <button type="button" className="btn btn-small btn-ghost" disabled={!idleNow} onClick={() => setEditing({ reply, text: turn.text, id: Date.now() })}>
+            Edit and resend<span className="visually-hidden"> reply {reply}</span>
+          </button>
+        )}
+        <button type="button" className="btn btn-small btn-ghost" disabled={!idleNow} onClick={() => void tryAgainFrom(turn)}>
+          Try again from here<span className="visually-hidden"> (reply {reply})</span>
+        </button>
+      </>
+    ),
+    [idleNow, open, tryAgainFrom],
+  );
+  const lastAnswerActions = useCallback(
+    () =>
+      open ? (
+        <button type="button" className="btn btn-small btn-ghost" disabled={!idleNow} onClick={() => regenerate()}>
+          Regenerate their reply
+        </button>
+      ) : null,
+    [idleNow, open, regenerate],
+  );
   const session = p.session;
   const loaded = session !== null;
   useDocumentTitle(session ? `Practice: ${session.title}` : 'Practice');
@@ -52,8 +98,7 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
       </Banner>
     );
   const name = scenario.persona.name;
-  const open = session.status === 'open';
-  const idle = p.phase === 'idle';
+  const idle = idleNow;
   const canRetry = open && idle && replyMissing(turns);
   const previousTurn = turns.findLast((t) => t.speaker === 'persona')?.text;
 
@@ -78,6 +123,7 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
             <p className="muted">
               With <strong>{name}</strong>, {scenario.persona.role}
             </p>
+            {aside}
           </div>
           {open ? (
             <div className="practice-actions">
@@ -102,8 +148,18 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
         </details>
 
         <LiveAnnouncer announcement={p.announcement} />
-        <Transcript turns={turns} personaName={name} />
+        {(session.parentId || session.branches.length > 0) && (
+          <BranchList session={session} practicePath={practicePath} comparePath={comparePath} />
+        )}
+        <Transcript turns={turns} personaName={name} replyActions={replyActions} lastAnswerActions={lastAnswerActions} />
         <StreamingReply name={name} waiting={p.phase === 'waiting'} />
+        {open && (p.phase === 'waiting' || p.phase === 'persona') && (
+          <div className="stop-row">
+            <button type="button" className="btn btn-small" onClick={p.stop}>
+              Stop {name}’s reply
+            </button>
+          </div>
+        )}
 
         {open && (
           <div className="composer-dock">
@@ -140,7 +196,15 @@ export function PracticeView({ sessionId, scorecardPath, onEnded }: PracticeView
             <Composer
               personaName={name}
               waitingFor={p.connection !== 'open' ? 'Reconnecting…' : idle ? null : `${name} is replying…`}
-              onSend={p.send}
+              onSend={(text) => {
+                if (!editing) return p.send(text);
+                const sent = p.edit(text);
+                if (sent) setEditing(null);
+                return sent;
+              }}
+              sessionId={session.id}
+              fill={editing ? { id: editing.id, text: editing.text } : p.returned}
+              editing={editing ? { reply: editing.reply, onCancel: () => setEditing(null) } : null}
               renderHint={(draft) => <LiveMeter draft={draft} previousTurn={previousTurn} />}
             />
           </div>

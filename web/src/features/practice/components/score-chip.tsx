@@ -1,5 +1,6 @@
 import type { ReplyScore } from '@web/types/api';
-import { FAMILY_LABEL, MOVE_LABEL } from './labels';
+import { MOVE_LABEL } from '@core/rubric/labels';
+import { FAMILY_LABEL } from './labels';
 
 interface ScoreChipProps {
   score: ReplyScore | undefined;

@@ -1,6 +1,7 @@
 import { isSolutionMove } from '@core/rubric/moves';
 import type { JudgeChange, ReplyScore } from '@web/types/api';
-import { FAMILY_LABEL, kindLabel, MOVE_LABEL, OWNERSHIP_LABEL } from './labels';
+import { moveLabel } from '@core/rubric/labels';
+import { FAMILY_LABEL, OWNERSHIP_LABEL } from './labels';
 
 const sentence = (text: string) => (text ? text[0].toUpperCase() + text.slice(1) : text);
 
@@ -24,7 +25,7 @@ export function ScoreDetails({ score, judgeChanges }: ScoreDetailsProps) {
         {score.moves.map((m, i) => (
           <li key={i} className="move">
             <span className={`move-kind family-${m.family}`}>
-              {MOVE_LABEL[m.kind] ?? m.kind} · {FAMILY_LABEL[m.family]}
+              {moveLabel(m.kind)} · {FAMILY_LABEL[m.family]}
             </span>
             <q>
               <mark className={`evidence evidence-${m.family}`}>{m.text}</mark>
@@ -58,7 +59,7 @@ export function ScoreDetails({ score, judgeChanges }: ScoreDetailsProps) {
           <ul>
             {judgeChanges.map((c, i) => (
               <li key={i}>
-                {kindLabel(c.from)} → {kindLabel(c.to)}: <q>{c.quote}</q> <span className="move-reason">{c.reason}</span>
+                {moveLabel(c.from)} → {moveLabel(c.to)}: <q>{c.quote}</q> <span className="move-reason">{c.reason}</span>
               </li>
             ))}
           </ul>

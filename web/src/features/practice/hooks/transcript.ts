@@ -19,5 +19,6 @@ export function lastLeaderIndex(turns: readonly Turn[]): number {
 /** The last leader turn still lacks a complete persona reply: `{type:"retry"}` can regenerate it. */
 export function replyMissing(turns: readonly Turn[]): boolean {
   const last = turns[turns.length - 1];
-  return !!last && (last.speaker === 'leader' || !!last.interrupted);
+  // A reply the leader stopped is theirs to regenerate on purpose, not a failure to retry.
+  return !!last && (last.speaker === 'leader' || (!!last.interrupted && !last.stopped));
 }

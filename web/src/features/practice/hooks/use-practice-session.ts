@@ -3,7 +3,7 @@ import type { Announcement } from '@web/components/live-announcer';
 import { errorMessage, UNAUTHORIZED_EVENT } from '@web/lib/api-client';
 import { openSocket, wsUrl, type ReconnectingSocket, type SocketStatus } from '@web/lib/socket-client';
 import type { ClientMessage, ServerMessage, Session } from '@web/types/api';
-import { endSession, getSession, setFeedbackEnabled, streamPath } from '../api/sessions-api';
+import { createBranch, endSession, getSession, setFeedbackEnabled, streamPath } from '../api/sessions-api';
 import { createStreamStore } from './stream-store';
 import { lastLeaderIndex, patchTurn, upsertTurn } from './transcript';
 
@@ -29,6 +29,9 @@ export function usePracticeSession(sessionId: string) {
   const personaName = useRef('');
   const connectionWas = useRef<SocketStatus>('connecting');
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  /** The text of a reply the server refused as busy, handed back to the reply box so nothing typed is lost. */
+  const [returned, setReturned] = useState<{ id: number; text: string } | null>(null);
+  const lastSent = useRef('');
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text })), []);
 
   const apply = useCallback((s: Session) => {
@@ -55,6 +58,20 @@ export function usePracticeSession(sessionId: string) {
         case 'turn.saved':
           if (m.turn.speaker === 'leader') leaderIndex.current = m.turn.index;
           updateTurns((s) => upsertTurn(s.turns, m.turn));
+          // Also a reply sent from another tab: this one waits for the answer with it.
+          setPhase((p) => (p === 'idle' ? 'waiting' : p));
+          return;
+        case 'turns.removed':
+          // An edit, a regenerate or a retry replaces turns: every tab drops them, then the new ones stream in.
+          store.clearPersona();
+          store.clearFeedback();
+          updateTurns((s) => s.turns.filter((t) => t.index < m.fromIndex));
+          setPhase('waiting');
+          return;
+        case 'stopped':
+          store.clearPersona();
+          store.clearFeedback();
+          setPhase('idle');
           return;
         case 'score':
           updateTurns((s) => patchTurn(s.turns, m.turnIndex, { score: m.score, judgeChanges: m.judgeChanges }));
@@ -67,7 +84,7 @@ export function usePracticeSession(sessionId: string) {
           store.clearPersona();
           announce(`${personaName.current} said: ${m.turn.text}`);
           updateTurns((s) => upsertTurn(s.turns, m.turn));
-          setPhase(feedbackOn.current ? 'feedback' : 'idle');
+          setPhase(feedbackOn.current && !m.turn.stopped ? 'feedback' : 'idle');
           return;
         case 'feedback.delta':
           setPhase('feedback');
@@ -81,7 +98,12 @@ export function usePracticeSession(sessionId: string) {
           return;
         case 'error':
           setProblem({ code: m.code, message: m.message });
-          if (m.code === 'busy') return; // The earlier reply is still streaming.
+          if (m.code === 'busy') {
+            // The reply in flight (maybe another tab's) streams here too; what this tab sent comes back to its box.
+            setReturned((r) => ({ id: (r?.id ?? 0) + 1, text: lastSent.current }));
+            setPhase((p) => (p === 'waiting' ? 'idle' : p));
+            return;
+          }
           store.clearPersona();
           store.clearFeedback();
           setPhase('idle');
@@ -125,18 +147,53 @@ export function usePracticeSession(sessionId: string) {
     };
   }, [sessionId, store, apply, reload, announce]);
 
-  const sendMessage = (message: ClientMessage): boolean => {
-    if (!socket.current?.send(message)) {
-      setProblem({ code: 'offline', message: 'Not connected to the practice session. Reconnecting, please try again in a moment.' });
-      return false;
-    }
-    setProblem(null);
-    setPhase('waiting');
-    announce(`${personaName.current} is replying`);
-    return true;
+  // The callbacks the memoised transcript's buttons hold are stable (or change with the phase only),
+  // so a render of the page (an announcement, the connection) does not re-render every turn.
+  const sendMessage = useCallback(
+    (message: ClientMessage): boolean => {
+      if (!socket.current?.send(message)) {
+        setProblem({ code: 'offline', message: 'Not connected to the practice session. Reconnecting, please try again in a moment.' });
+        return false;
+      }
+      setProblem(null);
+      setPhase('waiting');
+      announce(`${personaName.current} is replying`);
+      return true;
+    },
+    [announce],
+  );
+
+  const send = (text: string) => {
+    lastSent.current = text;
+    return phase === 'idle' && sendMessage({ type: 'reply', text });
   };
 
-  const send = (text: string) => phase === 'idle' && sendMessage({ type: 'reply', text });
+  /** Edit and resend the latest reply: the server keeps the old one in history. */
+  const edit = (text: string) => {
+    lastSent.current = text;
+    return phase === 'idle' && sendMessage({ type: 'edit', text });
+  };
+
+  /** A new answer to the latest reply. */
+  const regenerate = useCallback(() => phase === 'idle' && sendMessage({ type: 'regenerate' }), [phase, sendMessage]);
+
+  /** Stops the persona mid-reply; what it said so far stays, marked stopped. */
+  const stop = () => {
+    socket.current?.send({ type: 'stop' });
+  };
+
+  /** "Try again from here": a branch holding the transcript up to that reply; resolves to its id. */
+  const branchFrom = useCallback(
+    async (turnIndex: number): Promise<string | null> => {
+      try {
+        return (await createBranch(sessionId, turnIndex)).id;
+      } catch (e) {
+        setProblem({ code: 'branch', message: errorMessage(e) });
+        return null;
+      }
+    },
+    [sessionId],
+  );
 
   const retry = () => {
     if (phase !== 'idle' || !sendMessage({ type: 'retry' })) return;
@@ -148,7 +205,8 @@ export function usePracticeSession(sessionId: string) {
     try {
       const s = await setFeedbackEnabled(sessionId, enabled);
       feedbackOn.current = s.feedbackEnabled;
-      setSession((prev) => (prev ? { ...prev, feedbackEnabled: s.feedbackEnabled } : prev));
+      // Switched back on, the notes held back meanwhile come with the turns the server now shows.
+      setSession((prev) => (prev ? { ...prev, feedbackEnabled: s.feedbackEnabled, turns: s.turns } : prev));
     } catch (e) {
       setProblem({ code: 'feedback', message: errorMessage(e) });
     }
@@ -174,6 +232,11 @@ export function usePracticeSession(sessionId: string) {
     connection,
     dismissProblem: () => setProblem(null),
     send,
+    edit,
+    regenerate,
+    stop,
+    branchFrom,
+    returned,
     retry,
     toggleFeedback,
     end,

@@ -1,6 +1,9 @@
+import { replyLabel } from '@core/transcript/reply-numbers';
+import { showTurn } from '@web/lib/show-turn';
 import type { ScorecardFigure, Turn } from '@web/types/api';
 import { BandMeter } from './band-meter';
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const quote = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 export function FigureCard({ figure, turns }: { figure: ScorecardFigure; turns: readonly Turn[] }) {
@@ -19,12 +22,23 @@ export function FigureCard({ figure, turns }: { figure: ScorecardFigure; turns: 
       {refs.length > 0 && (
         <details className="figure-turns">
           <summary>
-            {refs.length === 1 ? 'The turn behind this' : `The ${refs.length} turns behind this`}
+            {refs.length === 1 ? 'The reply behind this' : `The ${refs.length} replies behind this`}
           </summary>
           <ul>
             {refs.map((t) => (
               <li key={t.index}>
-                <span className="turn-ref">Turn {t.index + 1}</span> <q>{quote(t.text)}</q>
+                <a
+                  className="turn-ref"
+                  href={`#turn-${t.index}`}
+                  onClick={(e) => {
+                    // The app routes on the hash: show the turn without navigating.
+                    e.preventDefault();
+                    showTurn(t.index);
+                  }}
+                >
+                  {capitalise(replyLabel(turns, t.index))}
+                </a>{' '}
+                <q>{quote(t.text)}</q>
               </li>
             ))}
           </ul>
