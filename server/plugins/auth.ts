@@ -9,6 +9,7 @@ import type { User } from '@core/transcript/wire';
 import { toPublicUser } from '../db/users-repo';
 import { unauthorized } from '../http-errors';
 import { beforeEverySocket } from '../http/websocket-routes';
+import { ALL_SESSIONS } from '../practice/session-bus';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -77,13 +78,16 @@ export default fp<{ sessionSecret?: string; cookieSecure?: CookieSecureMode }>(
 
     const liveSockets = new LiveSockets();
     app.decorate('liveSockets', liveSockets);
+    // A log-out on any node closes this auth session's sockets on every node at once.
+    app.storage.bus.subscribe(ALL_SESSIONS, (event) => {
+      if (event.kind === 'auth-ended') liveSockets.closeAll(event.tokenHash);
+    });
 
     app.decorate('endSession', async (request: FastifyRequest, reply: FastifyReply) => {
       const token = tokenOf(request);
       if (token) {
         await app.repos.authSessions.delete(hashSessionToken(token));
-        // Sockets of this auth session on other nodes close at their next message or sweep.
-        liveSockets.closeAll(hashSessionToken(token));
+        app.storage.bus.publish(ALL_SESSIONS, { kind: 'auth-ended', tokenHash: hashSessionToken(token) });
       }
       reply.clearCookie(SESSION_COOKIE, cookieOptions(isSecureCookie(secureMode, request)));
     });

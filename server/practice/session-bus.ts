@@ -4,13 +4,14 @@ import type { ServerMessage } from './messages';
  * What travels on a session's channel: a stream message for every practice socket on it, a request
  * to stop its running turn (`stopped`: the leader asked, the partial reply is kept as stopped), or a
  * review event (serialised once) for its readers' sockets. On `ALL_SESSIONS`: a coach's access to a
- * leader's sessions ended.
+ * leader's sessions ended, or an auth session was logged out (its sockets close on every node).
  */
 export type BusEvent =
   | { kind: 'message'; message: ServerMessage }
   | { kind: 'abort'; reason?: 'stopped' }
   | { kind: 'review'; data: string }
-  | { kind: 'access-ended'; coachId: string; leaderId: string };
+  | { kind: 'access-ended'; coachId: string; leaderId: string }
+  | { kind: 'auth-ended'; tokenHash: string };
 
 /** The channel of events about no one session. */
 export const ALL_SESSIONS = '*';

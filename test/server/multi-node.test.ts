@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import type { ServerMessage } from '@server/practice/messages';
 import { createSessionOverHttp, signUpOverHttp, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { createTestDatabase, testEngine, type TestDatabase } from '../helpers/test-database';
@@ -93,6 +94,45 @@ describe.skipIf(testEngine !== 'postgres')('two nodes on one PostgreSQL', () => 
     expect(turns).toHaveLength(7);
     expect(contiguous(turns)).toBe(true);
     expect(turns.map((turn) => turn.speaker)).toEqual(['persona', 'leader', 'persona', 'leader', 'persona', 'leader', 'persona']);
+  }, 60_000);
+
+  it('stops on node A a turn asked from node B, edits through B, tells a reader on B, and logs out everywhere', async () => {
+    const cookie = await signUpOverHttp(a.base, 'stop-edit@example.com');
+    const sessionId = await createSessionOverHttp(a.base, cookie, 'numbers-dont-match');
+    const onA = await open(a, sessionId, cookie);
+    const onB = await open(b, sessionId, cookie);
+    const events = new WebSocket(`${b.base.replace(/^http/, 'ws')}/api/sessions/${sessionId}/events`, { headers: { cookie } });
+    const heard: { type: string; what?: string }[] = [];
+    events.on('message', (data) => heard.push(JSON.parse(data.toString()) as { type: string; what?: string }));
+    await new Promise((resolve, reject) => events.once('open', resolve).once('error', reject));
+
+    onA.send({ type: 'reply', text: 'What is getting in the way right now?' });
+    await onB.until('persona.delta', 10_000);
+    // The turn runs on A; the stop goes through B.
+    onB.send({ type: 'stop' });
+    const stoppedOnA = await onA.until('stopped', 10_000);
+    await onB.until('stopped', 10_000);
+    expect(stoppedOnA.findLast((m) => m.type === 'persona.done')).toMatchObject({ turn: { index: 2, interrupted: true, stopped: true } });
+
+    onB.send({ type: 'edit', text: 'What would help you most this week?' });
+    const edited = await onA.until('feedback.done', 15_000);
+    expect(edited[0]).toEqual({ type: 'turns.removed', fromIndex: 1 });
+    expect(edited[1]).toMatchObject({ type: 'turn.saved', turn: { index: 1, text: 'What would help you most this week?' } });
+    const turns = await transcriptIndexes(a, sessionId, cookie);
+    expect(turns.map((turn) => [turn.index, turn.speaker, turn.interrupted ?? false])).toEqual([
+      [0, 'persona', false],
+      [1, 'leader', false],
+      [2, 'persona', false],
+    ]);
+    // The reader on B heard the turns change, though every turn ran on A.
+    expect(heard.filter((e) => e.type === 'session.changed' && e.what === 'turns').length).toBeGreaterThanOrEqual(2);
+
+    // Logging out through A closes the auth session's sockets on B too.
+    const closedOnB = new Promise<number>((resolve) => onB.socket.once('close', (code) => resolve(code)));
+    const logout = await fetch(`${a.base}/api/auth/logout`, { method: 'POST', headers: { cookie, origin: a.base } });
+    expect(logout.status).toBe(204);
+    expect(await closedOnB).toBe(4401);
+    events.close();
   }, 60_000);
 
   it('completes the turn through node B after node A is killed mid-stream', async () => {
