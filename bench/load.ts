@@ -1,5 +1,6 @@
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import type { ServerMessage } from '@server/practice/messages';
 import { createSessionOverHttp, signUpOverHttp, startServerProcess, type ServerProcess } from '@test/helpers/server-process';
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     nodes: { type: 'string', default: '1' },
     'word-delay-ms': { type: 'string', default: '20' },
     'think-ms': { type: 'string', default: '500' },
+    /** Writes each node's CPU profile (.cpuprofile) to this directory; nodes then stop with SIGTERM so it is written. */
+    profile: { type: 'string' },
   },
 });
 const SESSIONS = Number(values.sessions);
@@ -50,6 +53,11 @@ const percentile = (list: number[], p: number) => {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] * 10) / 10;
 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const stopGracefully = (node: ServerProcess) =>
+  new Promise<void>((resolve) => {
+    node.child.once('exit', () => resolve());
+    node.child.kill('SIGTERM');
+  });
 
 const database = await createTestDatabase();
 const nodes: ServerProcess[] = [];
@@ -71,7 +79,8 @@ try {
     LOGIN_RATE_LIMIT: '100000',
     DATABASE_POOL_MAX: '20',
   };
-  for (let i = 0; i < NODES; i++) nodes.push(await startServerProcess(env, 60_000));
+  const nodeArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+  for (let i = 0; i < NODES; i++) nodes.push(await startServerProcess(env, 60_000, undefined, nodeArgs));
 
   // Accounts and sessions first (sign-up hashes a password: not what is measured).
   const cookies: string[] = [];
@@ -87,6 +96,9 @@ try {
     sessions.push(...(await Promise.all(batch)));
   }
 
+  // The load generator shares the machine: its own event-loop lag is part of every latency it measures.
+  const clientLag = monitorEventLoopDelay({ resolution: 10 });
+  clientLag.enable();
   const started = performance.now();
   await Promise.all(
     sessions.map(async ({ id, cookie, node }) => {
@@ -134,6 +146,7 @@ try {
     }),
   );
   const durationS = (performance.now() - started) / 1000;
+  clientLag.disable();
 
   // A turn is lost when the transcript lacks the reply or its complete answer.
   let lost = 0;
@@ -161,9 +174,11 @@ try {
       turn_ms_p50: percentile(turnMs, 50),
       duration_s: Math.round(durationS * 10) / 10,
       word_delay_ms: WORD_DELAY_MS,
+      client_loop_lag_ms_p99: Math.round(clientLag.percentile(99) / 1e5) / 10,
+      load_average_1m: Math.round(loadavg()[0] * 10) / 10,
     }),
   );
 } finally {
-  for (const node of nodes) await node.kill();
+  for (const node of nodes) await (values.profile ? stopGracefully(node) : node.kill());
   await database.remove();
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { authSessions } from '@db/schema';
 import type { Db } from './open-database';
 
@@ -11,17 +11,17 @@ export interface AuthSessionsRepo {
 }
 
 export function createAuthSessionsRepo(db: Db): AuthSessionsRepo {
+  // Asked on every socket message (a logged-out socket stores nothing more): prepared once.
+  const liveUserId = db
+    .select({ userId: authSessions.userId })
+    .from(authSessions)
+    .where(and(eq(authSessions.tokenHash, sql.placeholder('tokenHash')), gt(authSessions.expiresAt, sql.placeholder('now'))))
+    .prepare();
   return {
     async insert(tokenHash, userId, expiresAt) {
       db.insert(authSessions).values({ tokenHash, userId, expiresAt: expiresAt.toISOString() }).run();
     },
-    async findLiveUserId(tokenHash, now = new Date()) {
-      return db
-        .select({ userId: authSessions.userId })
-        .from(authSessions)
-        .where(and(eq(authSessions.tokenHash, tokenHash), gt(authSessions.expiresAt, now.toISOString())))
-        .get()?.userId;
-    },
+    findLiveUserId: async (tokenHash, now = new Date()) => liveUserId.get({ tokenHash, now: now.toISOString() })?.userId,
     async delete(tokenHash) {
       db.delete(authSessions).where(eq(authSessions.tokenHash, tokenHash)).run();
     },

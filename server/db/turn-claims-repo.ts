@@ -1,5 +1,3 @@
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
-import { turnClaims } from '@db/schema';
 import type { Db } from './open-database';
 
 /** The one-reply-at-a-time claim per practice session, a row with a lease shared by every node. */
@@ -14,35 +12,26 @@ export interface TurnClaimsRepo {
 }
 
 export function createTurnClaimsRepo(db: Db): TurnClaimsRepo {
-  // One process writes a SQLite file, so its clock is the only clock.
+  // One process writes a SQLite file, so its clock is the only clock. Every reply takes, renews and
+  // releases a claim: prepared once, these skip drizzle's per-call SQL building.
+  const client = db.$client;
+  const acquire = client.prepare<[string, string, number, number], { holder: string }>(
+    `insert into turn_claims (session_id, holder, expires_at) values (?, ?, ?)
+     on conflict (session_id) do update set holder = excluded.holder, expires_at = excluded.expires_at
+     where turn_claims.expires_at <= ? returning holder`,
+  );
+  const renew = client.prepare<[number, string, string]>('update turn_claims set expires_at = ? where session_id = ? and holder = ?');
+  const release = client.prepare<[string, string]>('delete from turn_claims where session_id = ? and holder = ?');
+  const holder = client.prepare<[string, number], { holder: string }>('select holder from turn_claims where session_id = ? and expires_at > ?');
   return {
-    async acquire(sessionId, holder, leaseMs) {
+    async acquire(sessionId, holderId, leaseMs) {
       const now = Date.now();
-      const taken = db
-        .insert(turnClaims)
-        .values({ sessionId, holder, expiresAt: now + leaseMs })
-        .onConflictDoUpdate({
-          target: turnClaims.sessionId,
-          set: { holder, expiresAt: now + leaseMs },
-          setWhere: lte(turnClaims.expiresAt, now),
-        })
-        .returning({ holder: turnClaims.holder })
-        .get();
-      return taken?.holder === holder;
+      return acquire.get(sessionId, holderId, now + leaseMs, now)?.holder === holderId;
     },
-    async renew(sessionId, holder, leaseMs) {
-      const where = and(eq(turnClaims.sessionId, sessionId), eq(turnClaims.holder, holder));
-      return db.update(turnClaims).set({ expiresAt: Date.now() + leaseMs }).where(where).run().changes === 1;
+    renew: async (sessionId, holderId, leaseMs) => renew.run(Date.now() + leaseMs, sessionId, holderId).changes === 1,
+    async release(sessionId, holderId) {
+      release.run(sessionId, holderId);
     },
-    async release(sessionId, holder) {
-      db.delete(turnClaims).where(and(eq(turnClaims.sessionId, sessionId), eq(turnClaims.holder, holder))).run();
-    },
-    async holder(sessionId) {
-      return db
-        .select({ holder: turnClaims.holder })
-        .from(turnClaims)
-        .where(and(eq(turnClaims.sessionId, sessionId), gt(turnClaims.expiresAt, sql`${Date.now()}`)))
-        .get()?.holder;
-    },
+    holder: async (sessionId) => holder.get(sessionId, Date.now())?.holder,
   };
 }

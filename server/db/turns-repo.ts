@@ -124,6 +124,8 @@ export function createTurnsRepo(db: Db): TurnsRepo {
       }) as TurnRow;
     },
   );
+  const byIndex = and(eq(turns.sessionId, sql.placeholder('sessionId')), eq(turns.index, sql.placeholder('index')));
+  const setFeedbackStatement = db.update(turns).set({ feedback: sql`${sql.placeholder('feedback')}` }).where(byIndex).prepare();
   return {
     list: async (sessionId) => listStatement.all({ sessionId }).map(toStoredTurn),
     append: async (sessionId, turn) => toStoredTurn(appendInTransaction({ sessionId, ...turn })),
@@ -131,7 +133,7 @@ export function createTurnsRepo(db: Db): TurnsRepo {
       db.update(turns).set({ score, judgeChanges: judgeChanges?.length ? judgeChanges : null }).where(where(sessionId, index)).run();
     },
     async setFeedback(sessionId, index, feedback) {
-      db.update(turns).set({ feedback }).where(where(sessionId, index)).run();
+      setFeedbackStatement.run({ sessionId, index, feedback });
     },
     async deleteTurn(sessionId, index) {
       db.delete(turns).where(where(sessionId, index)).run();
