@@ -45,9 +45,15 @@ const previousPersonaText = (transcript: StoredTurn[]): string | undefined =>
 export class TurnLoop {
   constructor(private readonly deps: TurnLoopDeps) {}
 
-  async handle(message: ClientMessage): Promise<void> {
+  /**
+   * `authorized` is the check that the sender may still write (its auth session is live), already
+   * under way: it runs beside the claim so a reply waits one round trip, not two, and nothing is
+   * stored or streamed until it has passed.
+   */
+  async handle(message: ClientMessage, authorized: Promise<boolean> = Promise.resolve(true)): Promise<void> {
     const { inFlightTurns, sessionId } = this.deps;
     if (message.type === 'stop') {
+      if (!(await authorized)) return;
       if (!(await inFlightTurns.stop(sessionId))) this.error('nothing_to_stop', 'Nothing is being answered right now.');
       return;
     }
@@ -55,7 +61,11 @@ export class TurnLoop {
       this.error('draining', 'This server is restarting; reconnect to continue (your transcript is saved).');
       return;
     }
-    const controller = await inFlightTurns.start(sessionId);
+    const [controller, allowed] = await Promise.all([inFlightTurns.start(sessionId), authorized]);
+    if (!allowed) {
+      if (controller) await inFlightTurns.finish(sessionId, controller);
+      return;
+    }
     if (!controller) {
       if (await inFlightTurns.isEnding(sessionId)) this.error('session_ended', 'This session is ending; start a new one to keep practising.');
       else this.error('busy', 'Still answering your last reply; wait for it to finish.');
@@ -77,14 +87,21 @@ export class TurnLoop {
 
   private async isOpen(): Promise<boolean> {
     const { repos, sessionId } = this.deps;
-    if ((await repos.practiceSessions.findById(sessionId))?.status === 'open') return true;
+    return this.refuseUnlessOpen(await repos.practiceSessions.findById(sessionId));
+  }
+
+  private refuseUnlessOpen(session: { status: string } | undefined): boolean {
+    if (session?.status === 'open') return true;
     this.error('session_ended', 'This session has ended; start a new one to keep practising.');
     return false;
   }
 
   private async reply(text: string, signal: AbortSignal): Promise<void> {
-    if (!(await this.isOpen())) return;
-    await this.take(text, await this.deps.repos.turns.list(this.deps.sessionId), signal);
+    const { repos, sessionId } = this.deps;
+    // Read together: on PostgreSQL, one round trip before the reply is stored instead of two.
+    const [session, earlier] = await Promise.all([repos.practiceSessions.findById(sessionId), repos.turns.list(sessionId)]);
+    if (!this.refuseUnlessOpen(session)) return;
+    await this.take(text, earlier, signal);
   }
 
   /** Stores, scores and answers a reply to the transcript `earlier` (the session's turns as they now stand). */

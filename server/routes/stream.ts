@@ -45,9 +45,20 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       socket.on('message', async (data, isBinary) => {
         // A socket outlives nothing: logged out or expired since the upgrade means no more replies.
-        if (!(await app.authSessionIsLive(request))) return closeForAuth(socket);
+        const authorized = app.authSessionIsLive(request).then(
+          (live) => {
+            if (!live) closeForAuth(socket);
+            return live;
+          },
+          (err: unknown) => {
+            // The database did not answer: this message is refused, the socket stays.
+            log.error({ err }, 'could not check the auth session');
+            return false;
+          },
+        );
         const parsed = parseClientMessage(data, isBinary);
-        if (parsed.ok) return loop.handle(parsed.message);
+        if (parsed.ok) return loop.handle(parsed.message, authorized);
+        if (!(await authorized)) return;
         // A careless or hostile client repeats itself: one warning per socket, no stack.
         warnOnce(socket, () => log.warn({ reason: parsed.message }, 'invalid client message'));
         toThisSocket({ type: 'error', code: 'invalid_message', message: parsed.message });

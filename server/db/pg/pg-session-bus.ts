@@ -10,6 +10,8 @@ const RECONNECT_MS = 500;
 const STORED_EVENT_TTL_MS = 60_000;
 
 type Entry = { s: string; e: BusEvent };
+/** An entry with its JSON, serialised once for both the size check and the payload. */
+type Queued = { entry: Entry; json: string };
 /** One notification: the publishing node and its events in order, or a pointer to one stored event. */
 type Envelope = { n: string; b: Entry[] } | { n: string; r: number };
 
@@ -20,7 +22,7 @@ type Envelope = { n: string; b: Entry[] } | { n: string; r: number };
  * into one NOTIFY, so a burst of streamed words costs a few round trips, not one each.
  */
 export class PgSessionBus extends LocalSessionBus {
-  private readonly queue: Entry[] = [];
+  private readonly queue: Queued[] = [];
   private flushing = false;
   private closed = false;
   private publisher?: pg.Client;
@@ -47,7 +49,8 @@ export class PgSessionBus extends LocalSessionBus {
   override publish(sessionId: string, event: BusEvent): void {
     this.deliver(sessionId, event);
     if (this.closed) return;
-    this.queue.push({ s: sessionId, e: event });
+    const entry = { s: sessionId, e: event };
+    this.queue.push({ entry, json: JSON.stringify(entry) });
     if (!this.flushing) void this.flush();
   }
 
@@ -119,28 +122,30 @@ export class PgSessionBus extends LocalSessionBus {
   }
 
   /** As many queued events as fit one payload (at least one). */
-  private takeBatch(): { batch: Entry[]; size: number } {
-    const batch: Entry[] = [];
+  private takeBatch(): { batch: Queued[]; size: number } {
     let size = 20 + this.nodeId.length;
-    while (this.queue.length > 0) {
-      const entrySize = Buffer.byteLength(JSON.stringify(this.queue[0]));
-      if (batch.length > 0 && size + entrySize > MAX_PAYLOAD) break;
-      batch.push(this.queue.shift()!);
+    let count = 0;
+    while (count < this.queue.length) {
+      const entrySize = Buffer.byteLength(this.queue[count].json);
+      if (count > 0 && size + entrySize > MAX_PAYLOAD) break;
       size += entrySize + 1;
+      count += 1;
     }
-    return { batch, size };
+    return { batch: this.queue.splice(0, count), size };
   }
 
-  private async sendBatch(client: pg.Client, { batch, size }: { batch: Entry[]; size: number }): Promise<void> {
+  private async sendBatch(client: pg.Client, { batch, size }: { batch: Queued[]; size: number }): Promise<void> {
     if (size <= MAX_PAYLOAD) {
-      await client.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify({ n: this.nodeId, b: batch } satisfies Envelope)]);
+      // The envelope `{"n":…,"b":[…]}` written around the entries' own JSON (see `receive`).
+      const payload = `${this.ownPrefix}"b":[${batch.map((q) => q.json).join(',')}]}`;
+      await client.query('select pg_notify($1, $2)', [CHANNEL, payload]);
       return;
     }
     // One event too large for a notification (a long reply with its scored evidence).
     const stored = await client.query<{ id: number }>(
       `with gone as (delete from session_events where created_at_ms < $2)
        insert into session_events (payload, created_at_ms) values ($1, $3) returning id`,
-      [JSON.stringify(batch[0]), Date.now() - STORED_EVENT_TTL_MS, Date.now()],
+      [batch[0].json, Date.now() - STORED_EVENT_TTL_MS, Date.now()],
     );
     await client.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify({ n: this.nodeId, r: stored.rows[0].id } satisfies Envelope)]);
   }

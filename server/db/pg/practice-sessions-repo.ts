@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { PracticeSessionRow } from '@db/schema';
 import { practiceSessions, turns } from '@db/schema.pg';
 import { branchValues, type PracticeSessionsRepo } from '../practice-sessions-repo';
@@ -7,6 +7,8 @@ import type { PgDb } from './open-pg';
 
 export function createPgPracticeSessionsRepo(db: PgDb): PracticeSessionsRepo {
   const first = <T>(rows: T[]): T | undefined => rows[0];
+  // Read several times per reply: prepared once.
+  const byId = db.select().from(practiceSessions).where(eq(practiceSessions.id, sql.placeholder('id'))).prepare('session_by_id');
   return {
     create: (row, openingLine) =>
       db.transaction(async (tx) => {
@@ -14,7 +16,7 @@ export function createPgPracticeSessionsRepo(db: PgDb): PracticeSessionsRepo {
         await tx.insert(turns).values({ sessionId: row.id, index: 0, speaker: 'persona', text: openingLine });
         return session as PracticeSessionRow;
       }),
-    findById: async (id) => first(await db.select().from(practiceSessions).where(eq(practiceSessions.id, id))) as PracticeSessionRow | undefined,
+    findById: async (id) => first(await byId.execute({ id })) as PracticeSessionRow | undefined,
     findOwned: async (id, userId) =>
       first(await db.select().from(practiceSessions).where(and(eq(practiceSessions.id, id), eq(practiceSessions.userId, userId)))) as PracticeSessionRow | undefined,
     listOwned: (userId) =>

@@ -9,9 +9,15 @@ const APPEND_ATTEMPTS = 5;
 
 export function createPgTurnsRepo(db: PgDb): TurnsRepo {
   const where = (sessionId: string, index: number) => and(eq(turns.sessionId, sessionId), eq(turns.index, index));
+  // The turn loop reads and writes these on every reply: prepared once.
+  const listStatement = db.select().from(turns).where(eq(turns.sessionId, sql.placeholder('sessionId'))).orderBy(asc(turns.index)).prepare('turns_list');
+  const setFeedbackStatement = db
+    .update(turns)
+    .set({ feedback: sql`${sql.placeholder('feedback')}` })
+    .where(and(eq(turns.sessionId, sql.placeholder('sessionId')), eq(turns.index, sql.placeholder('index'))))
+    .prepare('turns_set_feedback');
   return {
-    list: async (sessionId) =>
-      (await db.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(asc(turns.index))).map((row) => toStoredTurn(row as TurnRow)),
+    list: async (sessionId) => (await listStatement.execute({ sessionId })).map((row) => toStoredTurn(row as TurnRow)),
     async append(sessionId, turn) {
       // Several nodes may write one session (the turn claim keeps that rare, not impossible): the next
       // index is computed inside the INSERT, and the unique (session_id, idx) index turns a race into a
@@ -52,7 +58,7 @@ export function createPgTurnsRepo(db: PgDb): TurnsRepo {
       await db.update(turns).set({ score, judgeChanges: judgeChanges?.length ? judgeChanges : null }).where(where(sessionId, index));
     },
     async setFeedback(sessionId, index, feedback) {
-      await db.update(turns).set({ feedback }).where(where(sessionId, index));
+      await setFeedbackStatement.execute({ sessionId, index, feedback });
     },
     async deleteTurn(sessionId, index) {
       await db.delete(turns).where(where(sessionId, index));
