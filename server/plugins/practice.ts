@@ -16,6 +16,8 @@ interface Running {
   markFinished: () => void;
   stop: () => void;
   holder: string;
+  /** The turn has done its work and is letting go of its claim (one round trip). */
+  releasing: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -68,7 +70,10 @@ export class InFlightTurns {
     let acquired: boolean;
     try {
       const current = this.running.get(sessionId);
-      if (current && !(await Promise.race([current.finished.then(() => true), sleep(CONTENDED_WAIT_MS).then(() => false)]))) return undefined;
+      // A turn here that has finished its work is only releasing its claim: the next reply waits for
+      // that however slow the database is (a reply sent on its last message is never `busy`).
+      if (current?.releasing) await current.finished;
+      else if (current && !(await Promise.race([current.finished.then(() => true), sleep(CONTENDED_WAIT_MS).then(() => false)]))) return undefined;
       acquired = await claims.acquire(sessionId, holder, leaseMs);
       while (!acquired && Date.now() < waitUntil) {
         await sleep(CONTENDED_POLL_MS);
@@ -95,7 +100,7 @@ export class InFlightTurns {
       clearInterval(heartbeat);
       unsubscribe();
     };
-    this.running.set(sessionId, { controller, finished, markFinished, stop, holder });
+    this.running.set(sessionId, { controller, finished, markFinished, stop, holder, releasing: false });
     return controller;
   }
 
@@ -103,6 +108,7 @@ export class InFlightTurns {
     const running = this.running.get(sessionId);
     if (running?.controller !== controller) return;
     running.stop();
+    running.releasing = true;
     try {
       await this.deps.claims.release(sessionId, running.holder);
     } catch (err) {
