@@ -133,7 +133,9 @@ export class TurnLoop {
    */
   async resume(forkTurnIndex: number | null, stillConnected: () => boolean): Promise<void> {
     const { inFlightTurns, repos, sessionId } = this.deps;
-    // A live turn reaches this socket through the fan-out; one being cut off by a closed socket is let finish storing first.
+    // A socket that closed at once (or a server closing) reads nothing.
+    if (!stillConnected()) return;
+    // A live turn (on any node) reaches this socket through the fan-out; one being cut off by a closed socket is let finish storing first.
     if (await inFlightTurns.isLive(sessionId)) return;
     await inFlightTurns.settled(sessionId);
     // A socket that has gone meanwhile (its own turn cut off by its close) leaves the next one to resume.

@@ -71,8 +71,13 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       // A reconnect finds a reply cut off by the drop (or a fresh branch awaiting its answer): answer it once.
       // Deferred a tick so the client's message handler is in place before the first message.
+      const connected = () => socket.readyState === socket.OPEN;
       setImmediate(
-        () => void loop.resume(row.forkTurnIndex, () => socket.readyState === socket.OPEN).catch((err: unknown) => log.error({ err }, 'resume failed')),
+        () =>
+          void loop.resume(row.forkTurnIndex, connected).catch((err: unknown) => {
+            // A socket gone meanwhile (the server closing with it) has no one to resume for.
+            if (connected()) log.error({ err }, 'resume failed');
+          }),
       );
     },
   );
