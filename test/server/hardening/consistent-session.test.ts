@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scoreSession } from '@core/rubric/score-session';
 import type { ServerMessage } from '@server/practice/messages';
 import { scriptAskwellCalls, askwellCall, type AskwellCall } from '@test/helpers/fake-askwell-calls';
@@ -94,8 +94,12 @@ describe('a reply while the last leader turn is unanswered', () => {
     const session = await createSession(t.app, cookie);
     const first = await connect(session.id);
     calls.persona.push({ kind: 'hang-before-first-byte' });
+    const requestsBefore = fake.requests.length;
     first.send({ type: 'reply', text: 'What is going on with the vendor?' });
     expect(await first.next()).toMatchObject({ type: 'turn.saved' });
+    // The socket closes while the model request hangs: wait for the request to be there first (on
+    // PostgreSQL `turn.saved` can reach the client before the request reaches the model).
+    await vi.waitFor(() => expect(fake.requests.length).toBeGreaterThan(requestsBefore), { timeout: 5000 });
     first.close();
     await fake.waitForClientClose();
 
