@@ -151,7 +151,7 @@ describe('progress in the browser', { timeout: 180_000 }, () => {
     await page.goto(`${served.url}#/progress`);
     await page.getByRole('heading', { name: 'My progress' }).waitFor();
     await expect.poll(() => page.locator('.chart').count()).toBe(5);
-    await expect.poll(() => page.locator('.progress-table tbody tr td').first().textContent()).toBe('3');
+    await expect.poll(() => page.getByRole('table', { name: 'Best and latest attempt per scenario' }).locator('tbody tr td').first().textContent()).toBe('3');
     await page.getByRole('button', { name: 'Show as table' }).first().click();
     await expect.poll(() => page.locator('.chart-table tbody tr').count()).toBe(3);
     await shot(page, 'progress-desktop');
