@@ -4,7 +4,7 @@ import type { SessionExport } from '@core/transcript/export-schema';
 import { call, linkedPair, practise, type Caller } from '@test/helpers/coaching';
 import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
 
-// The coaching record in the portable session file (schemaVersion 2): a coached practice session
+// The coaching record in the portable session file (schemaVersion 2 and on): a coached practice session
 // exported and imported into another account is the same session, and nobody in the importing
 // database is made its author.
 
@@ -64,7 +64,7 @@ describe('session file: the coaching record', () => {
   it('exports comments with their edits, overrides live and replaced, and reviews, by name and never by user id', async () => {
     const { coach, leader, id } = await coachedSession();
     const file = await exportOf(leader, id);
-    expect(file.schemaVersion).toBe(2);
+    expect(file.schemaVersion).toBe(3);
     // In the order written: the edit is newer than the answer to it.
     expect(file.comments.map((c) => [c.id, c.turnIndex, c.parentId, c.author, c.text, c.previous.map((p) => p.text)])).toEqual([
       ['c1', 1, 'c2', { name: 'Lee Leader', role: 'leader' }, 'Fair, I was rushed.', []],
@@ -159,7 +159,7 @@ describe('session file: the coaching record', () => {
       expect(response.statusCode).toBe(400);
       return response.json().error.message as string;
     };
-    expect(await refused((f) => (f.schemaVersion = 3 as 2))).toMatch(/expected "schemaVersion" 1 or 2 \(a newer Askwell wrote this file\), found "3"/);
+    expect(await refused((f) => (f.schemaVersion = 4 as 3))).toMatch(/expected "schemaVersion" 1, 2 or 3 \(a newer Askwell wrote this file\), found "4"/);
     expect(await refused((f) => (f.schemaVersion = 1))).toMatch(/no comments or overrides in a version 1 file/);
     expect(await refused((f) => (f.comments[0].turnIndex = 0))).toMatch(/^line \d+: expected \/comments\/0: turnIndex 0 to be a leader reply/);
     expect(await refused((f) => (f.comments[0].parentId = 'c9'))).toMatch(/\/comments\/0: parentId to name a comment on the same reply/);
