@@ -1,5 +1,5 @@
 import { checkAnnotations, type AnnotationProblem } from './check-annotations';
-import { MAX_BRANCH_DEPTH, MAX_FILE_BRANCHES, type ExportedBranch, type ExportedTurn, type SessionExport } from './export-schema';
+import { MAX_BRANCH_DEPTH, type ExportedBranch, type ExportedTurn, type SessionExport } from './export-schema';
 import { MAX_TRANSCRIPT_CUES } from './import-types';
 
 // A session file's branches (version 3) must make a tree of the file's own sessions before anything
