@@ -1,6 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { MAX_REPLY_CHARS } from '@core/transcript/limits';
 import { loadDraft, saveDraft } from '@web/lib/draft-storage';
+import { INITIAL_FOCUS_ATTRIBUTE } from '@web/lib/heading-focus';
+
+/**
+ * The page opens with the cursor in the reply box only where typing needs no on-screen keyboard (a
+ * mouse or trackpad: `pointer: fine`). On a phone or tablet the keyboard would pop up over the
+ * persona's opening line before it is read, and the box would grow from its small docked size; there
+ * focus goes to the page heading as on every page, and a tap on the box starts typing.
+ */
+const startsFocused = (): boolean => window.matchMedia('(pointer: fine)').matches;
 
 interface ComposerProps {
   personaName: string;
@@ -26,12 +35,12 @@ export function Composer({ personaName, waitingFor, onSend, renderHint, sessionI
     saveDraft(sessionId, text);
   };
   const input = useRef<HTMLTextAreaElement>(null);
-  const refocus = useRef(false);
   const id = useId();
   const text = draft.trim();
   const tooLong = text.length > MAX_REPLY_CHARS;
+  // Read once: the route's focus handling looks for it when the page opens.
+  const [initialFocus] = useState(() => (startsFocused() ? { [INITIAL_FOCUS_ATTRIBUTE]: '' } : {}));
 
-  // A session opens with the cursor in the reply box (not on phones, where the keyboard would cover the conversation).
   useEffect(() => {
     if (!fill) return;
     setDraftState(fill.text);
@@ -40,20 +49,10 @@ export function Composer({ personaName, waitingFor, onSend, renderHint, sessionI
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new fill (its id) replaces the draft, not a re-render
   }, [fill?.id]);
 
-  // Disabling the textarea drops focus; give it back when the reply has landed.
-  useEffect(() => {
-    if (!busy && refocus.current) {
-      refocus.current = false;
-      input.current?.focus();
-    }
-  }, [busy]);
-
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
     if (busy || !text || tooLong) return;
-    refocus.current = document.activeElement === input.current;
     if (onSend(text)) setDraft('');
-    else refocus.current = false;
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -82,10 +81,14 @@ export function Composer({ personaName, waitingFor, onSend, renderHint, sessionI
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}
-          disabled={busy}
+          // Read-only, not disabled, while busy: a disabled box drops focus (to <body>) and the
+          // cursor would have to be put back after each reply, or after the socket connects on open.
+          readOnly={busy}
+          aria-disabled={busy || undefined}
           rows={2}
           placeholder={waitingFor ?? 'Type your reply. Enter sends, Shift+Enter adds a line.'}
           aria-describedby={`${id}-hint`}
+          {...initialFocus}
         />
         <button type="submit" className="btn btn-primary" disabled={busy || !text || tooLong}>
           {editing ? 'Resend' : 'Send'}
