@@ -4,12 +4,13 @@ import { loadDraft, saveDraft } from '@web/lib/draft-storage';
 import { INITIAL_FOCUS_ATTRIBUTE } from '@web/lib/heading-focus';
 
 /**
- * The page opens with the cursor in the reply box only where typing needs no on-screen keyboard (a
- * mouse or trackpad: `pointer: fine`). On a phone or tablet the keyboard would pop up over the
- * persona's opening line before it is read, and the box would grow from its small docked size; there
- * focus goes to the page heading as on every page, and a tap on the box starts typing.
+ * A mouse or trackpad (`pointer: fine`) comes with a keyboard: the page opens with the cursor in the
+ * reply box, and the hint names the keys. On a phone or tablet an on-screen keyboard would pop up
+ * over the persona's opening line before it is read, and the box would grow from its small docked
+ * size: focus goes to the page heading as on every page, a tap on the box starts typing, and the
+ * placeholder stays short enough to fit the small box.
  */
-const startsFocused = (): boolean => window.matchMedia('(pointer: fine)').matches;
+const keyboardAtHand = (): boolean => window.matchMedia('(pointer: fine)').matches;
 
 interface ComposerProps {
   personaName: string;
@@ -38,8 +39,9 @@ export function Composer({ personaName, waitingFor, onSend, renderHint, sessionI
   const id = useId();
   const text = draft.trim();
   const tooLong = text.length > MAX_REPLY_CHARS;
-  // Read once: the route's focus handling looks for it when the page opens.
-  const [initialFocus] = useState(() => (startsFocused() ? { [INITIAL_FOCUS_ATTRIBUTE]: '' } : {}));
+  const [keyboard] = useState(keyboardAtHand);
+  // The route's focus handling looks for it when the page opens.
+  const initialFocus = keyboard ? { [INITIAL_FOCUS_ATTRIBUTE]: '' } : {};
 
   useEffect(() => {
     if (!fill) return;
@@ -86,7 +88,7 @@ export function Composer({ personaName, waitingFor, onSend, renderHint, sessionI
           readOnly={busy}
           aria-disabled={busy || undefined}
           rows={2}
-          placeholder={waitingFor ?? 'Type your reply. Enter sends, Shift+Enter adds a line.'}
+          placeholder={waitingFor ?? (keyboard ? 'Type your reply. Enter sends, Shift+Enter adds a line.' : 'Type your reply')}
           aria-describedby={`${id}-hint`}
           {...initialFocus}
         />
