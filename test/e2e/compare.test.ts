@@ -20,6 +20,31 @@ const endSession = async (page: Page) => {
 const rows = (page: Page, table: string) =>
   page.locator(`${table} tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim())));
 
+/** How many nodes of each role Chromium's accessibility tree has inside the element `selector`. */
+async function axRoles(page: Page, selector: string): Promise<Record<string, number>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId });
+    const table = nodes[0];
+    const { nodes: all } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(all.map((n) => [n.nodeId, n]));
+    const counts: Record<string, number> = {};
+    const walk = (id: string) => {
+      const n = byId.get(id);
+      if (!n) return;
+      const role = String(n.role?.value ?? '');
+      counts[role] = (counts[role] ?? 0) + 1;
+      for (const child of n.childIds ?? []) walk(child);
+    };
+    walk(table.nodeId);
+    return counts;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
 
 interface ApiFigure {
@@ -113,11 +138,14 @@ describe('comparing two tries', { timeout: 120_000 }, () => {
     expect(table[8][1]).toBe('(no turn here)');
     expect(table[8][2]).toMatch(/ \(reply interrupted\)$/);
 
+    expect(await axRoles(page, '.compare-turns')).toMatchObject({ table: 1, row: 10, rowheader: 9, columnheader: 3 });
     await page.screenshot({ path: screenshotPath('compare-tries-desktop.png'), fullPage: true });
     expect(await noHorizontalScroll(page)).toBe(true);
     await expectNoAxeViolations(page, 'compare tries: figures and turn by turn');
 
     await page.setViewportSize({ width: 390, height: 844 });
+    // Stacked into blocks on a phone, still a table in Chromium's accessibility tree (what a screen reader gets).
+    expect(await axRoles(page, '.compare-turns')).toMatchObject({ table: 1, row: 10, rowheader: 9, columnheader: 3 });
     await page.screenshot({ path: screenshotPath('compare-tries-phone.png'), fullPage: true });
     expect(await noHorizontalScroll(page)).toBe(true);
     await expectNoAxeViolations(page, 'compare tries on a phone');
