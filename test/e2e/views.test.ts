@@ -1,10 +1,10 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, linkedPair, practise, type Caller } from '../helpers/coaching';
 import { publishedScenario } from '../helpers/homework';
 import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
 import { openStream } from '../helpers/ws-client';
-import type { Browser } from 'playwright-core';
+import { sidewaysScroll } from './page-fit';
 import { collectPageErrors } from './ui-actions';
 
 // Every main view of the app, as a leader and as a coach, at desktop (1280x800) and on a phone
@@ -88,21 +88,6 @@ const coachViews = (w: World): View[] => [
   { name: 'scenario-editor', path: '#/coaching/scenarios/report-slips', ready: heading(/Quarterly report slips/) },
   { name: 'calibration', path: '#/coaching/calibration', ready: heading('Calibration') },
 ];
-
-/** How far the page scrolls sideways (0: it fits), with the elements that stick out past the right edge. */
-const sidewaysScroll = (page: Page) =>
-  page.evaluate((width) => {
-    // The width asked for, not innerWidth, which a phone's browser may widen to fit content that sticks out.
-    const overflow = document.scrollingElement!.scrollWidth - Math.min(window.innerWidth, width);
-    const culprits =
-      overflow <= 0
-        ? []
-        : [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-            .slice(0, 5)
-            .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
-    return { overflow, culprits };
-  }, page.viewportSize()!.width);
 
 describe('every main view at desktop and phone sizes', { timeout: 240_000 }, () => {
   let served: ServedApp;
