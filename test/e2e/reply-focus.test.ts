@@ -62,6 +62,15 @@ describe('focus when a session opens', { timeout: 90_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('in a narrow window with a mouse, the heading takes focus and the small box stays small', async () => {
+    const { served, page } = opened;
+    await page.setViewportSize({ width: 600, height: 800 });
+    await signUpAndStartPractice(page, served.url);
+    await page.waitForFunction(() => document.activeElement?.id === 'practice-title');
+    expect((await page.locator('.composer-dock').boundingBox())!.height).toBeLessThanOrEqual(800 * 0.2 + 1);
+    expect(await page.locator('.composer textarea').getAttribute('placeholder')).toBe('Type your reply. Enter sends, Shift+Enter adds a line.');
+  });
+
   it('on a touch phone: focus on the heading, no keyboard popped up; the box takes at most a fifth of the screen until tapped', async () => {
     const phone = await openServedPage({ width: 390, height: 844 });
     try {
@@ -77,6 +86,7 @@ describe('focus when a session opens', { timeout: 90_000 }, () => {
       // The opening line is in view above the box.
       const opening = (await page.locator('.turn-persona .bubble').first().boundingBox())!;
       expect(opening.y + opening.height).toBeLessThanOrEqual(844 - (await height()));
+      expect(await page.locator('.composer textarea').getAttribute('placeholder')).toBe('Type your reply');
       await page.screenshot({ path: screenshotPath('focus-practice-open-phone.png') });
       await expectNoAxeViolations(page, 'practice: opened on a touch phone');
 

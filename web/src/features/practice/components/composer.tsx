@@ -3,14 +3,18 @@ import { MAX_REPLY_CHARS } from '@core/transcript/limits';
 import { loadDraft, saveDraft } from '@web/lib/draft-storage';
 import { INITIAL_FOCUS_ATTRIBUTE } from '@web/lib/heading-focus';
 
-/**
- * A mouse or trackpad (`pointer: fine`) comes with a keyboard: the page opens with the cursor in the
- * reply box, and the hint names the keys. On a phone or tablet an on-screen keyboard would pop up
- * over the persona's opening line before it is read, and the box would grow from its small docked
- * size: focus goes to the page heading as on every page, a tap on the box starts typing, and the
- * placeholder stays short enough to fit the small box.
- */
+/** A mouse or trackpad (`pointer: fine`) comes with a keyboard: the placeholder names the keys. */
 const keyboardAtHand = (): boolean => window.matchMedia('(pointer: fine)').matches;
+
+/**
+ * The page opens with the cursor in the reply box only with a keyboard at hand and a window wide
+ * enough that the box is docked at its full size. On a phone or tablet an on-screen keyboard would
+ * pop up over the persona's opening line before it is read; and below 700px wide (practice.css) the
+ * box stays small until the user chooses to type, so focusing it on open would grow it at once and
+ * shrink it back on the first click elsewhere, moving the page under the pointer. There focus goes
+ * to the page heading as on every page, and a tap or click on the box starts typing.
+ */
+const startsFocused = (): boolean => window.matchMedia('(pointer: fine) and (min-width: 701px)').matches;
 
 interface ComposerProps {
   personaName: string;
@@ -40,8 +44,8 @@ export function Composer({ personaName, waitingFor, onSend, renderHint, sessionI
   const text = draft.trim();
   const tooLong = text.length > MAX_REPLY_CHARS;
   const [keyboard] = useState(keyboardAtHand);
-  // The route's focus handling looks for it when the page opens.
-  const initialFocus = keyboard ? { [INITIAL_FOCUS_ATTRIBUTE]: '' } : {};
+  // Read once: the route's focus handling looks for it when the page opens.
+  const [initialFocus] = useState(() => (startsFocused() ? { [INITIAL_FOCUS_ATTRIBUTE]: '' } : {}));
 
   useEffect(() => {
     if (!fill) return;

@@ -39,8 +39,21 @@ interface PracticeViewProps {
   aside?: ReactNode;
 }
 
-export function PracticeView({ sessionId, scorecardPath, onEnded, practicePath, comparePath, aside }: PracticeViewProps) {
-  const p = usePracticeSession(sessionId);
+type PracticeSession = ReturnType<typeof usePracticeSession>;
+
+export function PracticeView(props: PracticeViewProps) {
+  const p = usePracticeSession(props.sessionId);
+  // The live region is there from the first render, before the session has loaded, so what it says
+  // when it loads is heard (a region inserted already holding words is not read).
+  return (
+    <>
+      <LiveAnnouncer announcement={p.announcement} />
+      <PracticePage {...props} p={p} />
+    </>
+  );
+}
+
+function PracticePage({ scorecardPath, onEnded, practicePath, comparePath, aside, p }: PracticeViewProps & { p: PracticeSession }) {
   const [editing, setEditing] = useState<{ reply: number; text: string; id: number } | null>(null);
   const idleNow = p.phase === 'idle';
   const open = p.session?.status === 'open';
@@ -87,139 +100,128 @@ export function PracticeView({ sessionId, scorecardPath, onEnded, practicePath, 
     if (loaded) followBottom(true);
   }, [loaded]);
 
-  // The live region is there from the first render, so what it says when the session loads is heard
-  // (a region inserted already holding words is not read).
-  return (
-    <>
-      <LiveAnnouncer announcement={p.announcement} />
-      {page()}
-    </>
-  );
+  if (p.loadError) return <PageMessage title="Practice">{p.loadError}</PageMessage>;
+  if (!session) return <Loading label="Opening the session…" />;
 
-  function page(): ReactNode {
-    if (p.loadError) return <PageMessage title="Practice">{p.loadError}</PageMessage>;
-    if (!session) return <Loading label="Opening the session…" />;
-
-    const { scenario, turns } = session;
-    if (!scenario || session.kind === 'imported')
-      return (
-        <Banner tone="info" actions={<a className="btn btn-small" href={href(scorecardPath)}>View scorecard</a>}>
-          This is a conversation you imported: it has a scorecard to review, not a practice to continue.
-        </Banner>
-      );
-    const name = scenario.persona.name;
-    const idle = idleNow;
-    const canRetry = open && idle && replyMissing(turns);
-    const previousTurn = turns.findLast((t) => t.speaker === 'persona')?.text;
-
-    // The Retry button goes away once pressed; keep focus on the page rather than let it fall to <body>.
-    const retry = () => {
-      p.retry();
-      focusHeading(document.getElementById(TITLE_ID));
-    };
-
-    const end = async () => {
-      if (await p.end()) onEnded();
-    };
-
+  const { scenario, turns } = session;
+  if (!scenario || session.kind === 'imported')
     return (
-      <StreamStoreContext value={p.store}>
-        <section className="practice" aria-labelledby={TITLE_ID}>
-          <header className="practice-head">
-            <div>
-              <h1 id={TITLE_ID} tabIndex={-1}>
-                {scenario.title}
-              </h1>
-              <p className="muted">
-                With <strong>{name}</strong>, {scenario.persona.role}
-              </p>
-              {aside}
-            </div>
-            {open ? (
-              <div className="practice-actions">
-                <FeedbackToggle enabled={session.feedbackEnabled} disabled={!idle} onChange={p.toggleFeedback} />
-                <EndSessionButton disabled={!idle} onEnd={end} />
-              </div>
-            ) : (
-              <div className="practice-actions">
-                <DownloadLinks sessionId={session.id} />
-                <a className="btn btn-primary" href={href(scorecardPath)}>
-                  View scorecard
-                </a>
-              </div>
-            )}
-          </header>
-          <details className="brief">
-            <summary>Brief and learning focus</summary>
-            <p>{scenario.brief}</p>
-            <p>
-              <span className="focus-label">Learning focus</span> {scenario.learningFocus}
+      <Banner tone="info" actions={<a className="btn btn-small" href={href(scorecardPath)}>View scorecard</a>}>
+        This is a conversation you imported: it has a scorecard to review, not a practice to continue.
+      </Banner>
+    );
+  const name = scenario.persona.name;
+  const idle = idleNow;
+  const canRetry = open && idle && replyMissing(turns);
+  const previousTurn = turns.findLast((t) => t.speaker === 'persona')?.text;
+
+  // The Retry button goes away once pressed; keep focus on the page rather than let it fall to <body>.
+  const retry = () => {
+    p.retry();
+    focusHeading(document.getElementById(TITLE_ID));
+  };
+
+  const end = async () => {
+    if (await p.end()) onEnded();
+  };
+
+  return (
+    <StreamStoreContext value={p.store}>
+      <section className="practice" aria-labelledby={TITLE_ID}>
+        <header className="practice-head">
+          <div>
+            <h1 id={TITLE_ID} tabIndex={-1}>
+              {scenario.title}
+            </h1>
+            <p className="muted">
+              With <strong>{name}</strong>, {scenario.persona.role}
             </p>
-          </details>
-
-          {(session.parentId || session.branches.length > 0) && (
-            <BranchList session={session} practicePath={practicePath} comparePath={comparePath} />
-          )}
-          <Transcript turns={turns} personaName={name} replyActions={replyActions} lastAnswerActions={lastAnswerActions} />
-          <StreamingReply name={name} waiting={p.phase === 'waiting'} />
-          {open && (p.phase === 'waiting' || p.phase === 'persona') && (
-            <div className="stop-row">
-              <button type="button" className="btn btn-small" onClick={p.stop}>
-                Stop {name}’s reply
-              </button>
+            {aside}
+          </div>
+          {open ? (
+            <div className="practice-actions">
+              <FeedbackToggle enabled={session.feedbackEnabled} disabled={!idle} onChange={p.toggleFeedback} />
+              <EndSessionButton disabled={!idle} onEnd={end} />
+            </div>
+          ) : (
+            <div className="practice-actions">
+              <DownloadLinks sessionId={session.id} />
+              <a className="btn btn-primary" href={href(scorecardPath)}>
+                View scorecard
+              </a>
             </div>
           )}
+        </header>
+        <details className="brief">
+          <summary>Brief and learning focus</summary>
+          <p>{scenario.brief}</p>
+          <p>
+            <span className="focus-label">Learning focus</span> {scenario.learningFocus}
+          </p>
+        </details>
 
-          {open && (
-            <div className="composer-dock">
-              {p.connection === 'reconnecting' && (
-                // Announced through the LiveAnnouncer, once per drop.
-                <p className="connection">Connection lost. Reconnecting…</p>
-              )}
-              {p.problem && (
-                <Banner
-                  onDismiss={p.dismissProblem}
-                  actions={
-                    RETRYABLE.has(p.problem.code) && canRetry ? (
-                      <button type="button" className="btn btn-small" onClick={retry}>
-                        Retry
-                      </button>
-                    ) : null
-                  }
-                >
-                  {p.problem.message}
-                </Banner>
-              )}
-              {!p.problem && canRetry && p.connection === 'open' && (
-                <Banner
-                  tone="info"
-                  actions={
+        {(session.parentId || session.branches.length > 0) && (
+          <BranchList session={session} practicePath={practicePath} comparePath={comparePath} />
+        )}
+        <Transcript turns={turns} personaName={name} replyActions={replyActions} lastAnswerActions={lastAnswerActions} />
+        <StreamingReply name={name} waiting={p.phase === 'waiting'} />
+        {open && (p.phase === 'waiting' || p.phase === 'persona') && (
+          <div className="stop-row">
+            <button type="button" className="btn btn-small" onClick={p.stop}>
+              Stop {name}’s reply
+            </button>
+          </div>
+        )}
+
+        {open && (
+          <div className="composer-dock">
+            {p.connection === 'reconnecting' && (
+              // Announced through the LiveAnnouncer, once per drop.
+              <p className="connection">Connection lost. Reconnecting…</p>
+            )}
+            {p.problem && (
+              <Banner
+                onDismiss={p.dismissProblem}
+                actions={
+                  RETRYABLE.has(p.problem.code) && canRetry ? (
                     <button type="button" className="btn btn-small" onClick={retry}>
                       Retry
                     </button>
-                  }
-                >
-                  {name}’s reply did not arrive.
-                </Banner>
-              )}
-              <Composer
-                personaName={name}
-                waitingFor={p.connection !== 'open' ? 'Reconnecting…' : idle ? null : `${name} is replying…`}
-                onSend={(text) => {
-                  if (!editing) return p.send(text);
-                  const sent = p.edit(text);
-                  if (sent) setEditing(null);
-                  return sent;
-                }}
-                sessionId={session.id}
-                fill={editing ? { id: editing.id, text: editing.text } : p.returned}
-                editing={editing ? { reply: editing.reply, onCancel: () => setEditing(null) } : null}
-                renderHint={(draft) => <LiveMeter draft={draft} previousTurn={previousTurn} />}
-              />
-            </div>
-          )}
-        </section>
-      </StreamStoreContext>
-    );
-  }
+                  ) : null
+                }
+              >
+                {p.problem.message}
+              </Banner>
+            )}
+            {!p.problem && canRetry && p.connection === 'open' && (
+              <Banner
+                tone="info"
+                actions={
+                  <button type="button" className="btn btn-small" onClick={retry}>
+                    Retry
+                  </button>
+                }
+              >
+                {name}’s reply did not arrive.
+              </Banner>
+            )}
+            <Composer
+              personaName={name}
+              waitingFor={p.connection !== 'open' ? 'Reconnecting…' : idle ? null : `${name} is replying…`}
+              onSend={(text) => {
+                if (!editing) return p.send(text);
+                const sent = p.edit(text);
+                if (sent) setEditing(null);
+                return sent;
+              }}
+              sessionId={session.id}
+              fill={editing ? { id: editing.id, text: editing.text } : p.returned}
+              editing={editing ? { reply: editing.reply, onCancel: () => setEditing(null) } : null}
+              renderHint={(draft) => <LiveMeter draft={draft} previousTurn={previousTurn} />}
+            />
+          </div>
+        )}
+      </section>
+    </StreamStoreContext>
+  );
 }
