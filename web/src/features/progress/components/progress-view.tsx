@@ -77,7 +77,7 @@ export function ProgressView({ scorecardPath }: { scorecardPath(id: string): str
               />
             ))}
           </div>
-          <table className="card data-table">
+          <table className="card data-table progress-table">
             <caption>Best and latest attempt per scenario</caption>
             <thead>
               <tr>
