@@ -36,11 +36,11 @@ const FILLERS = [
   'oh',
   'ah',
   'hey',
-  'great(?! to| that)',
+  'great(?! to| that| (?:talking|chatting|speaking|meeting))',
   'cool',
   'sure',
   'fine',
-  'good(?! to| luck| that)',
+  'good(?! to| luck| that| (?:talking|chatting|speaking|meeting))',
   'anyway',
   'then',
   'also',
@@ -124,7 +124,7 @@ export const HEDGE_OPENER =
 export const CONCESSIVE = /^(?:i know|i get that|i reali[sz]e|i understand|i appreciate|i hear that) [^,.;?!]{1,60},\s*but\s+(?=\S)/;
 
 /** Small talk asked as a question: "How's it going?" is a greeting, not an ask. */
-export const PHATIC = /^(?:how'?s it going|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
+export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
 const ACKNOWLEDGEMENTS = [
@@ -198,6 +198,9 @@ const ACKNOWLEDGEMENTS = [
   'right then',
   'no worries',
   'no problem',
+  'not a problem',
+  'no problem at all',
+  'not a problem at all',
   'sounds good',
   'will do',
 ];
@@ -1912,9 +1915,24 @@ export const CLOSING = cues(
     'good luck',
     "(?:{YOURE}|your|your are|you r) (?:so |very |quite |most |more than )?welcome",
     '(?:and )?{YOU} (?:have|enjoy) a (?:good|great|nice|lovely|wonderful|restful|safe) (?:day|night|evening|weekend|one|time|christmas|holiday|break)',
+    // Good wishes without "I": "Hope the move goes smoothly", "Wishing you all the best", "Sending good vibes your way".
+    'hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\\b',
+    '(?:i )?wish(?:ing)? (?:{YOU}|{YOUR}) (?:all the best|the best|the very best|(?:good |the best of )?luck|well|every success|a |an )',
+    '(?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)',
+    '(?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \\w+day)',
+    // Session logistics: "That's us for today", "We can wrap up here", "Still here", "Bear with me".
+    "(?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)",
+    '(?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it) (?:here|there|now|for today|for now)',
+    '(?:{IM} )?still here',
+    '(?:please )?(?:bear|bare) with me',
+    // A parting hope to meet again: "Maybe we'll bump into each other at the offsite!"
+    "(?:maybe|hopefully|perhaps) (?:{WELL}|we (?:can|might|may)) (?:meet|see each other|bump into each other|cross paths|catch up|chat|talk|speak)",
   ],
   true,
 );
+
+/** An offer of the leader's help, the close of a conversation ("Is there anything else I can help you with?"): logistics, not an ask about their thinking. */
+export const OFFER_OF_HELP = /^(?:(?:so|and|ok|okay|well)[\s,]+)?(?:is there )?(?:anything|something) (?:else )?(?:(?:that )?i|we) (?:can|could|might) (?:help (?:you )?with|do for (?:you|u))\b/;
 
 /** Sympathy formulas ("Sorry you've had such a week"): other, not a reflection of what was said. */
 export const SYMPATHY = cues(
