@@ -15,7 +15,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, OFFER_OF_HELP,
+  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, OFFER_OF_HELP, RELIEF_AHEAD,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -407,6 +407,12 @@ const STATEMENT_PATH: Rule[] = [
     example: 'She had no right to speak to you like that.',
     // The leader's verdict on someone else's conduct, on the other person's side: neither their meaning given back nor a fact.
     apply: (x) => ((m = SIDING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, "sides with them about someone else's conduct") : null),
+  },
+  {
+    id: 'relief-ahead',
+    example: 'This is a rough patch and it will pass.',
+    // Told after every instruction and advice rule had its chance: "Push the launch and things will be fine" stays an instruction.
+    apply: (x) => (!aboutThem(x) && (m = RELIEF_AHEAD.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance: things will get better') : null),
   },
   {
     id: 'record-fact',

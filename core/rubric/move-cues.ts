@@ -745,6 +745,7 @@ export const ADVICE = cues([
   `{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}`,
   "{YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to",
   "{YOUD} (?:be better off|do well to|want to|need to|be wise to)",
+  "{YOURE} (?:probably |definitely |much |far |really )?better off (?:\\w+ing|with (?:a|an|the))\\b",
   "{YOU} (?:could|can) always",
   `{YOU} (?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}`,
   "(?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)",
@@ -1946,6 +1947,23 @@ export const SYMPATHY = cues(
   true,
 );
 
+/** Outcomes foretold in reassurance: "you'll get past this", "you can find a team that values you". */
+const GOOD_OUTCOMES = [
+  'get (?:past|over|through)',
+  'bounce back',
+  'come through',
+  'pull through',
+  'be able to (?:get|handle|manage|cope|overcome|move|figure|sort|find|do)',
+  'figure (?:it|this|things) out',
+  'handle',
+  'manage (?:it|this|that)',
+  'overcome',
+  'cope',
+  'be (?:fine|ok|okay|alright|all right|happy|happier)',
+  '(?:find|get) (?:better|someone (?:better|who)|(?:a|another) (?:better |new |great )?(?:job|team|role|partner|place|manager) that|your (?:way|feet)|the strength|the courage|peace)',
+  'become (?:whoever|anything|whatever)',
+];
+
 /** Qualities named in praise of the person: "You're such a caring manager". */
 const GOOD_QUALITIES = [
   'thoughtful',
@@ -2031,9 +2049,28 @@ export const REASSURANCE = cues(
     `{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}`,
     "(?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)",
     "(?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)",
+    // A good outcome foretold for them: "I'm sure with a bit of planning you can handle it", "You'll get past this".
+    `(?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really )?(?:believe|know))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}`,
+    `{YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}`,
+    "{YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\\w+ )?(?:easier|better|calmer|lighter)",
+    // Others on their side: "I'm sure your team knows how hard you work".
+    "{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\\w'-]+|they|he|she) (?:(?:already|really|truly|do|does) )?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|will (?:understand|see|come round|forgive|appreciate))",
+    // A verdict on them: "You're better off out of that project", "You're on the right track".
+    "{YOURE} (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)",
+    "{YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)",
+    "{YOUVE} (?:already |clearly |really )?(?:shown|proved|proven|demonstrated)(?: (?:that|me|us|everyone|yourself|them))?(?: that)? {YOU}(?: can|'re|'ve| are| have)",
+    "(?:it|that|this) (?:really |just )?(?:shows|says) (?:how|what|that {YOU}|{YOU})",
+    "(?:{IM}|i) (?:so |really |very |truly )?(?:glad|pleased|happy|proud) (?:that )?{YOU}(?:'re|'ve| are| have| were| did| managed| could| got| made| took| kept| said| spoke| talked| felt| decided| reached| stood| finally| asked| told)",
+    "{YOU} (?:so |totally |absolutely |definitely |really )?(?:have|got) this",
+    // Normalising: "Lots of new managers feel exactly the way you do", "Plenty of people struggle with this".
+    "(?:lots of|plenty of|a lot of|loads of|so many|many|most|heaps of) (?:[\\w'-]+ ){1,3}(?:(?:are|were) )?(?:feel|felt|feeling|struggle|struggled|struggling|go through|going through|have been through|find (?:it|this|that) (?:hard|tough|difficult|stressful)|worry about (?:this|that|the same)|get (?:nervous|anxious|stressed))",
   ],
   true,
 );
+
+/** Relief ahead, anywhere in the sentence: "This is a rough patch and it will pass". Tried after every instruction and advice rule. */
+export const RELIEF_AHEAD =
+  /\b(?:it|this|that|things|everything|the worst|the feeling) (?:will|'ll|is going to|are going to|should) (?:all )?(?:soon )?(?:pass|get better|get easier|improve|ease|settle|be (?:ok|okay|fine|alright|all right|better|over))\b/;
 
 /** Records, forms and figures a fact about the other person can be read from. */
 const RECORDS = [
