@@ -15,7 +15,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, OFFER_OF_HELP, RELIEF_AHEAD,
+  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, OFFER_OF_HELP, RELIEF_AHEAD, BEFORE_INSTRUCTION,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -373,6 +373,22 @@ const STATEMENT_PATH: Rule[] = [
     id: 'imperative',
     example: 'Send me the plan by Friday.',
     apply: (x) => ((m = IMPERATIVE_START.exec(x.body)) ? readMatch(x.text, 'directive', m, x.base, 'an instruction (imperative)') : null),
+  },
+  {
+    id: 'opener-imperative',
+    example: 'Or move the stand-up to ten.',
+    // An instruction after an adverb or a frame ("Or move the stand-up", "The point is, tell him ..."); after
+    // "maybe"/"perhaps" it is a tentative suggestion; encouragement stays encouragement ("Definitely go easy on yourself").
+    apply(x) {
+      const opener = BEFORE_INSTRUCTION.exec(x.body);
+      if (!opener || opener[0].length >= x.body.length) return null;
+      const rest = x.body.slice(opener[0].length);
+      if ((m = SOFT_IMPERATIVE.exec(rest))) return readMatch(x.text, 'other', m, x.base + opener[0].length, 'reassurance or encouragement, not an instruction');
+      if (!(m = IMPERATIVE_START.exec(rest))) return null;
+      return /\b(?:maybe|perhaps)\b/.test(opener[0])
+        ? readMatch(x.text, 'advice', m, x.base + opener[0].length, 'a tentative suggestion')
+        : readMatch(x.text, 'directive', m, x.base + opener[0].length, 'an instruction after an opening word');
+    },
   },
   {
     id: 'clause-imperative',

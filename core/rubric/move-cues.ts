@@ -768,7 +768,8 @@ export const ADVICE = cues([
   'how about',
   'consider (?:\\w+ing|a|an|the|using|asking)',
   "try (?:to|\\w+ing|it|this|that|a|an|the|talking|asking|something)",
-  "(?:the|my) (?:trick|key|answer|advice) (?:is|would be) (?:to|just)",
+  "(?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)",
+  "(?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)",
   "what (?:{ID}|i'?d) do is",
   "a good (?:idea|option|approach|first step|place to start|move|start|way|thing|plan) (?:is|would be|might be|could be)",
   "there'?s no harm in",
@@ -1891,8 +1892,20 @@ export const LEADING_CLAUSE = new RegExp(
     'in case',
     'the moment',
     'by the time',
-  ])}\\b[^,;:.?!]{1,80}[,:]\\s*(?:then\\s+)?`,
+    'rather than',
+    'instead of',
+    'for (?:now|the moment|the time being|the short term)',
+    'in the meantime',
+    'meanwhile',
+  ])}\\b[^,;:.?!]{0,80}[,:]\\s*(?:then\\s+)?`,
 );
+
+/**
+ * Words that may stand before an instruction without changing it ("Definitely try ...", "Or move ...",
+ * "The point is, tell him ..."); "maybe"/"perhaps" make it a tentative suggestion (advice).
+ */
+export const BEFORE_INSTRUCTION =
+  /^(?:(?:so|or|and|then|just|definitely|maybe|perhaps|really|seriously|also|first|firstly|first of all|second|secondly|next|honestly|now|please|simply|instead|otherwise|at least|the point is|the thing is|bottom line|either way|in any case)(?:[\s,:]+|$))+/;
 
 /** Goodbyes, plans to meet and good wishes: other, whoever they mention ("Have a lovely weekend, you've earned it"). */
 export const CLOSING = cues(
@@ -2160,7 +2173,7 @@ const WHAT_HELPS_DO = [
 export const GENERAL_CLAIM = cues(
   [
     "(?!(?:some|any|every|no)thing\\b|morning|evening|during)[a-z]+ing\\b[^,.;?!]{0,60}\\b(?:can|could|may|might|will|would|tends? to|helps?|makes?|keeps?|gives?)\\b",
-    `${oneOf(GENERIC_DETERMINERS)}\\b[^,.;?!]{0,50}\\b(?:can|could|may|might|will|tends? to|often|usually) (?:really |often |usually |also )?${oneOf(WHAT_HELPS_DO)}`,
+    `${oneOf(GENERIC_DETERMINERS)}\\b[^,.;?!]{0,50}\\b(?:can|could|may|might|will|tends? to|often|usually) (?:really |often |usually |also |probably |likely |definitely )?${oneOf(WHAT_HELPS_DO)}`,
     "(?:it|that|this) (?:can|could|may|might|will|often|usually|sometimes|tends to) (?:often |really |also )?(?:take|help|happen|feel|be|get|make|seem)",
     '(?:at|in|on|through|via) (?:the )?[\\w-]+(?: [\\w-]+)?,? (?:{YOU}|people|staff|everyone|anyone) (?:can|could|may|get)',
     'there (?:are|is) (?:free |some |lots of |plenty of |a few |several |many )?[\\w-]+(?: [\\w-]+)? (?:sessions|services|resources|courses|options|groups|programmes|programs|schemes|apps|sites|websites|tools|people|ways)',
