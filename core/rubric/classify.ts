@@ -15,7 +15,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, OFFER_OF_HELP, RELIEF_AHEAD, BEFORE_INSTRUCTION,
+  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, OFFER_OF_HELP, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -429,6 +429,12 @@ const STATEMENT_PATH: Rule[] = [
     example: 'This is a rough patch and it will pass.',
     // Told after every instruction and advice rule had its chance: "Push the launch and things will be fine" stays an instruction.
     apply: (x) => (!aboutThem(x) && (m = RELIEF_AHEAD.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance: things will get better') : null),
+  },
+  {
+    id: 'normalising',
+    example: 'Restructures are tough on everyone.',
+    // A hardship said of anyone or in general, to reassure; tried after every instruction and advice rule.
+    apply: (x) => ((m = NORMALISING.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'normalises the hardship (reassurance)') : null),
   },
   {
     id: 'record-fact',

@@ -1,80 +1,80 @@
-import { cues, oneOf, words } from './pattern';
+import { cues, list, oneOf, words } from './pattern';
 
 // The phrasings that earn each move (RUBRIC.md §1). Each list is one compiled regex; the
 // classifier tries them in a fixed order (see classify.ts) and quotes the matched words as evidence.
 // Patterns marked "start" are tested against the sentence after leading fillers ("okay, so ...").
 
 /** Words that may open a sentence without being its move (greeting + name, discourse markers, "next time"). */
-const FILLERS = [
-  '(?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,',
-  'okay',
-  'ok',
-  'so',
-  'well',
-  'right',
-  'alright',
-  'all right',
-  'yeah',
-  'yes',
-  'yep',
-  'um+',
-  'uh+',
-  'er+',
-  'erm',
-  'hmm+',
-  'mm+',
-  'mhm',
-  'and',
-  'but',
-  'look',
-  'listen',
-  'honestly',
-  'actually',
-  'i mean',
-  'you know',
-  'now',
-  'oh',
-  'ah',
-  'hey',
-  'great(?! to| that| (?:talking|chatting|speaking|meeting))',
-  'cool',
-  'sure',
-  'fine',
-  'good(?! to| luck| that| (?:talking|chatting|speaking|meeting))',
-  'anyway',
-  'then',
-  'also',
-  'plus',
-  'see',
-  'besides',
-  'basically',
-  'like(?=,)',
-  'just',
-  'frankly',
-  'to be honest',
-  'ok so',
-  'okay so',
-  'i guess',
-  'i suppose',
-  'i think',
-  'i reckon',
-  'i feel like',
-  'tbh',
-  'to be fair',
-  'in any case',
-  'that said',
-  'having said that',
-  'mind you',
-  'fyi',
-  'heads up',
-  'next time',
-  'in future',
-  'in the future',
-  'going forward',
-  'from now on',
-  'for next time',
-  '(?:just )?a (?:quick |friendly )?reminder(?: that)?',
-];
+const FILLERS = list`
+(?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,
+okay
+ok
+so
+well
+right
+alright
+all right
+yeah
+yes
+yep
+um+
+uh+
+er+
+erm
+hmm+
+mm+
+mhm
+and
+but
+look
+listen
+honestly
+actually
+i mean
+you know
+now
+oh
+ah
+hey
+great(?! to| that| (?:talking|chatting|speaking|meeting))
+cool
+sure
+fine
+good(?! to| luck| that| (?:talking|chatting|speaking|meeting))
+anyway
+then
+also
+plus
+see
+besides
+basically
+like(?=,)
+just
+frankly
+to be honest
+ok so
+okay so
+i guess
+i suppose
+i think
+i reckon
+i feel like
+tbh
+to be fair
+in any case
+that said
+having said that
+mind you
+fyi
+heads up
+next time
+in future
+in the future
+going forward
+from now on
+for next time
+(?:just )?a (?:quick |friendly )?reminder(?: that)?
+`;
 
 /** Discourse fillers, greetings and vocatives that may open a sentence without changing its move. */
 export const LEADING_FILLER =
@@ -97,24 +97,24 @@ const HEDGES = [
 ];
 
 /** Concessions that open a sentence only before "but": "Fair enough, but ...". */
-const CONCEDERS = [
-  'sorry(?: to [^,]{1,30})?',
-  'i hear you',
-  'i get (?:it|that)',
-  'i see',
-  'fair point',
-  'good question',
-  'thanks',
-  'thank you',
-  'no worries',
-  'fair enough',
-  'i know',
-  'i understand',
-  'i appreciate that',
-  'okay',
-  'ok',
-  'right',
-];
+const CONCEDERS = list`
+sorry(?: to [^,]{1,30})?
+i hear you
+i get (?:it|that)
+i see
+fair point
+good question
+thanks
+thank you
+no worries
+fair enough
+i know
+i understand
+i appreciate that
+okay
+ok
+right
+`;
 
 /** Openers that soften what follows without being its move: "Sorry to be a pain, but ...", "Not sure, but ...". */
 export const HEDGE_OPENER =
@@ -127,83 +127,83 @@ export const CONCESSIVE = /^(?:i know|i get that|i reali[sz]e|i understand|i app
 export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
-const ACKNOWLEDGEMENTS = [
-  'okay',
-  'ok',
-  'sure',
-  'right',
-  'alright',
-  'all right',
-  'yes',
-  'yeah',
-  'yep',
-  'yup',
-  'no',
-  'nope',
-  'mm+',
-  'mhm',
-  'mm-hm+',
-  'uh-huh',
-  'uh huh',
-  'hmm+',
-  'uh+',
-  'um+',
-  'er+',
-  'ah+',
-  'oh+',
-  'great',
-  'good',
-  'fine',
-  'cool',
-  'got it',
-  'i see',
-  'gotcha',
-  'thanks',
-  'thank you',
-  'cheers',
-  'wow',
-  'exactly',
-  'absolutely',
-  'indeed',
-  'true',
-  'totally',
-  'sure thing',
-  'of course',
-  'perfect',
-  'lovely',
-  'brilliant',
-  'excellent',
-  'awesome',
-  'amazing',
-  'super',
-  'ace',
-  'nice',
-  'interesting',
-  'really',
-  'noted',
-  'understood',
-  'fair enough',
-  'makes sense',
-  'that makes sense',
-  'i understand',
-  'i get it',
-  'i hear you',
-  'sorry',
-  'hi',
-  'hello',
-  'hey',
-  'bye',
-  'morning',
-  'okay then',
-  'right then',
-  'no worries',
-  'no problem',
-  'not a problem',
-  'no problem at all',
-  'not a problem at all',
-  'sounds good',
-  'will do',
-];
+const ACKNOWLEDGEMENTS = list`
+okay
+ok
+sure
+right
+alright
+all right
+yes
+yeah
+yep
+yup
+no
+nope
+mm+
+mhm
+mm-hm+
+uh-huh
+uh huh
+hmm+
+uh+
+um+
+er+
+ah+
+oh+
+great
+good
+fine
+cool
+got it
+i see
+gotcha
+thanks
+thank you
+cheers
+wow
+exactly
+absolutely
+indeed
+true
+totally
+sure thing
+of course
+perfect
+lovely
+brilliant
+excellent
+awesome
+amazing
+super
+ace
+nice
+interesting
+really
+noted
+understood
+fair enough
+makes sense
+that makes sense
+i understand
+i get it
+i hear you
+sorry
+hi
+hello
+hey
+bye
+morning
+okay then
+right then
+no worries
+no problem
+not a problem
+no problem at all
+not a problem at all
+sounds good
+will do
+`;
 
 /** A sentence made only of acknowledgements and fillers. */
 export const FILLER_ONLY = cues(
@@ -216,59 +216,59 @@ export const FILLER_ONLY = cues(
 /** Disfluency between "I'll" and its verb: "I'll just, I'll just jump on", "I'll, uh, take". */
 const DISFLUENT = "(?:,? (?:just|uh+|um+|er+|erm|like|actually|i'?ll|i will)(?=[ ,]))*,?";
 
-const TAKE_VERBS = words([
-  'handle',
-  'deal with',
-  'sort (?:it |this |that |them )?out',
-  'sort (?:it|this|that|them)',
-  'take care of',
-  'take over',
-  'take (?:it|this|that|this one|that one|the \\w+)(?: one)? (?:from here|over|on|off your plate|back)',
-  'take it from here',
-  'fix',
-  'rewrite',
-  're-?do',
-  'write',
-  'draft',
-  'call',
-  'ring',
-  'phone',
-  'talk to(?! you)',
-  'speak to(?! you)',
-  'speak with(?! you)',
-  'talk with(?! you)',
-  'email(?! you)',
-  'reach out',
-  'chase',
-  'own',
-  'cover',
-  'look after',
-  'step in',
-  'jump in',
-  'get on',
-  'pick (?:it|this|that) up',
-  'do (?:it|this|that|the)',
-  'finish',
-  'tidy',
-  'clean up',
-  'reply',
-  'respond',
-  'escalate',
-  'manage',
-  'present',
-  'have a word',
-  'just do',
-  'redo',
-  'raise it',
-  'sort',
-  'deal',
-  'get involved',
-  'go to',
-  'jump on',
-  'hop on',
-  'explain it to',
-  'tell (?:them|him|her|the)',
-]);
+const TAKE_VERBS = words(list`
+handle
+deal with
+sort (?:it |this |that |them )?out
+sort (?:it|this|that|them)
+take care of
+take over
+take (?:it|this|that|this one|that one|the \w+)(?: one)? (?:from here|over|on|off your plate|back)
+take it from here
+fix
+rewrite
+re-?do
+write
+draft
+call
+ring
+phone
+talk to(?! you)
+speak to(?! you)
+speak with(?! you)
+talk with(?! you)
+email(?! you)
+reach out
+chase
+own
+cover
+look after
+step in
+jump in
+get on
+pick (?:it|this|that) up
+do (?:it|this|that|the)
+finish
+tidy
+clean up
+reply
+respond
+escalate
+manage
+present
+have a word
+just do
+redo
+raise it
+sort
+deal
+get involved
+go to
+jump on
+hop on
+explain it to
+tell (?:them|him|her|the)
+`);
 
 export const TAKEOVER = cues([
   "leave (?:it|this|that|them|him|her|the [\\w-]+(?: [\\w-]+)?) (?:with|to) me",
@@ -288,151 +288,151 @@ export const TAKEOVER = cues([
 ]);
 
 /** After "have you tried": words that name no solution ("Have you tried anything yet?"). */
-const NOT_A_SOLUTION_AFTER_TRIED = [
-  'anything',
-  'something',
-  'everything',
-  'any\\b',
-  'other',
-  'that\\b',
-  'this\\b',
-  'it\\b',
-  'what',
-  'how',
-  'why',
-  'whether',
-  'who',
-  'where',
-  'when',
-  'if',
-];
+const NOT_A_SOLUTION_AFTER_TRIED = list`
+anything
+something
+everything
+any\b
+other
+that\b
+this\b
+it\b
+what
+how
+why
+whether
+who
+where
+when
+if
+`;
 
 /** Words ending in -ing that name no action: "What do you think about the meeting?" is not a proposal. */
-const NOT_A_GERUND = [
-  'thing',
-  'something',
-  'anything',
-  'everything',
-  'nothing',
-  'morning',
-  'meeting',
-  'feeling',
-  'evening',
-  'building',
-  'during',
-  'being',
-  'ceiling',
-  'wedding',
-  'training',
-];
+const NOT_A_GERUND = list`
+thing
+something
+anything
+everything
+nothing
+morning
+meeting
+feeling
+evening
+building
+during
+being
+ceiling
+wedding
+training
+`;
 
 /** The same, for the chat forms "wdyt about ..." (a shorter list, as it has always been). */
-const NOT_A_GERUND_CHAT = [
-  'thing',
-  'something',
-  'anything',
-  'everything',
-  'nothing',
-  'morning',
-  'meeting',
-  'evening',
-  'building',
-  'being',
-  'wedding',
-  'training',
-];
+const NOT_A_GERUND_CHAT = list`
+thing
+something
+anything
+everything
+nothing
+morning
+meeting
+evening
+building
+being
+wedding
+training
+`;
 
 /** Verbs of a step someone could take, after "you could", "maybe", "could you". */
-const ADVICE_VERBS = words([
-  'try',
-  'ask',
-  'consider',
-  'talk',
-  'speak',
-  'call',
-  'email',
-  'send',
-  'use',
-  'start',
-  'look',
-  'check',
-  'reach',
-  'get',
-  'set',
-  'bring',
-  'loop',
-  'offer',
-  'go',
-  'pair',
-  'push',
-  'escalate',
-  'delay',
-  'split',
-  'cut',
-  'hire',
-  'reuse',
-  'write',
-  'give',
-  'put',
-  'move',
-  'schedule',
-  'book',
-  'run',
-  'share',
-  'raise',
-  'suggest',
-  'propose',
-  'let',
-  'pull',
-  'drop',
-  'skip',
-  'focus',
-  'block',
-  'make',
-  'do',
-  'flag',
-  'document',
-  'test',
-  'wait',
-  'hold',
-  'negotiate',
-  'pick',
-  'take',
-  'add',
-  'apologi[sz]e',
-  'phone',
-  'ring',
-  'contact',
-  'involve',
-  'keep',
-  'invite',
-  'plan',
-  'prioriti[sz]e',
-  'postpone',
-  'present',
-  'draft',
-  'prepare',
-  'stop',
-  'lean',
-  'sit down',
-  'spend',
-  'find',
-  'join',
-  'switch',
-  'change',
-  'shift',
-  'create',
-  'build',
-  'list',
-  'write down',
-  'note',
-  'mention',
-  'explain',
-  'tell',
-  'remind',
-  'follow up',
-  'chat',
-]);
+const ADVICE_VERBS = words(list`
+try
+ask
+consider
+talk
+speak
+call
+email
+send
+use
+start
+look
+check
+reach
+get
+set
+bring
+loop
+offer
+go
+pair
+push
+escalate
+delay
+split
+cut
+hire
+reuse
+write
+give
+put
+move
+schedule
+book
+run
+share
+raise
+suggest
+propose
+let
+pull
+drop
+skip
+focus
+block
+make
+do
+flag
+document
+test
+wait
+hold
+negotiate
+pick
+take
+add
+apologi[sz]e
+phone
+ring
+contact
+involve
+keep
+invite
+plan
+prioriti[sz]e
+postpone
+present
+draft
+prepare
+stop
+lean
+sit down
+spend
+find
+join
+switch
+change
+shift
+create
+build
+list
+write down
+note
+mention
+explain
+tell
+remind
+follow up
+chat
+`);
 
 /** Questions that carry the leader's solution (RUBRIC.md: advice wearing a question mark). */
 export const LEADING_START = cues(
@@ -553,86 +553,86 @@ export const CLOSED_START = cues(
 
 
 /** After "I'd": the leader saying what they would do or suggest ("I'd push it a week"). */
-const ID_ADVICE_VERBS = [
-  'suggest',
-  'recommend',
-  'advise',
-  'propose',
-  'encourage',
-  'push',
-  'go',
-  'call',
-  'start',
-  'lean',
-  'probably',
-  'definitely',
-  'just',
-  'try',
-  'add',
-  'ask',
-  'talk',
-  'speak',
-  'email',
-  'send',
-  'use',
-  'offer',
-  'pick',
-  'choose',
-  'put',
-  'move',
-  'hold',
-  'wait',
-  'cut',
-  'drop',
-  'delay',
-  'split',
-  're-?scope',
-  'escalate',
-  'loop',
-  'bring',
-  'get',
-  'set',
-  'focus',
-  'prioriti[sz]e',
-  'keep',
-  'take',
-  'make',
-  'tell',
-  'write',
-  'raise',
-  'give',
-  'look',
-  'check',
-  'consider',
-  'avoid',
-  'stick',
-  'reach',
-  'apologi[sz]e',
-  'run',
-  'document',
-  'block',
-  'double',
-  'hire',
-  'pair',
-  'skip',
-  'treat',
-  'frame',
-  'share',
-  'aim',
-  'follow',
-  'lead',
-  'think about',
-  'flag',
-  'plan',
-  'have',
-  'be(?= (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned))',
-  'do',
-  'say go',
-  'err',
-  'prefer',
-  'want to see you',
-  'rather',
-];
+const ID_ADVICE_VERBS = list`
+suggest
+recommend
+advise
+propose
+encourage
+push
+go
+call
+start
+lean
+probably
+definitely
+just
+try
+add
+ask
+talk
+speak
+email
+send
+use
+offer
+pick
+choose
+put
+move
+hold
+wait
+cut
+drop
+delay
+split
+re-?scope
+escalate
+loop
+bring
+get
+set
+focus
+prioriti[sz]e
+keep
+take
+make
+tell
+write
+raise
+give
+look
+check
+consider
+avoid
+stick
+reach
+apologi[sz]e
+run
+document
+block
+double
+hire
+pair
+skip
+treat
+frame
+share
+aim
+follow
+lead
+think about
+flag
+plan
+have
+be(?= (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned))
+do
+say go
+err
+prefer
+want to see you
+rather
+`;
 
 /** "It'd be", "it might be" ... before a judgement of what is worth doing. */
 const IT_WOULD_BE = [
@@ -651,24 +651,24 @@ const IT_WOULD_BE = [
 ];
 
 /** "... worth", "... a good idea": a judgement that recommends an action. */
-const WORTH_DOING = [
-  'worth',
-  'a good idea',
-  'wise',
-  'smart',
-  'sensible',
-  'helpful',
-  'useful',
-  'better',
-  'best',
-  'important',
-  'a good plan',
-  'a good move',
-  'key',
-  'essential',
-  'vital',
-  'crucial',
-];
+const WORTH_DOING = list`
+worth
+a good idea
+wise
+smart
+sensible
+helpful
+useful
+better
+best
+important
+a good plan
+a good move
+key
+essential
+vital
+crucial
+`;
 
 /** "You should", "you need to" ...: advice addressed to the other person. */
 const YOU_SHOULD = [
@@ -688,58 +688,58 @@ const YOU_SHOULD = [
 ];
 
 /** "You'll want to call ...": actions recommended as what the other person will want to do. */
-const WANT_TO_ACTIONS = [
-  'call',
-  'ring',
-  'phone',
-  'email',
-  'send',
-  'talk',
-  'speak',
-  'ask',
-  'check',
-  'loop',
-  'start',
-  'tell',
-  'write',
-  'draft',
-  'book',
-  'set up',
-  'escalate',
-  'prioriti[sz]e',
-  'focus',
-  'push',
-  'delay',
-  'wait',
-  'hold',
-  'cut',
-  'drop',
-  'offer',
-  'try',
-  'reach out',
-  'follow up',
-  'double-check',
-  'run',
-];
+const WANT_TO_ACTIONS = list`
+call
+ring
+phone
+email
+send
+talk
+speak
+ask
+check
+loop
+start
+tell
+write
+draft
+book
+set up
+escalate
+prioriti[sz]e
+focus
+push
+delay
+wait
+hold
+cut
+drop
+offer
+try
+reach out
+follow up
+double-check
+run
+`;
 
 /** "The best option is ...": what a recommendation names. */
-const BEST_THINGS = [
-  'option',
-  'thing',
-  'approach',
-  'way',
-  'move',
-  'bet',
-  'path',
-  'call',
-  'answer',
-  'fix',
-  'solution',
-  'course',
-  'plan',
-  'idea',
-  'choice',
-];
+const BEST_THINGS = list`
+option
+thing
+approach
+way
+move
+bet
+path
+call
+answer
+fix
+solution
+course
+plan
+idea
+choice
+`;
 
 export const ADVICE = cues([
   `{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}`,
@@ -1040,69 +1040,69 @@ const WE_WILL = [
 ];
 
 /** What a decision announced by "we're ..." does: "we're going with vendor B". */
-const DECIDED_ACTIONS = [
-  'go(?:ing)? with',
-  'going ahead',
-  'sticking',
-  'stick',
-  'extending',
-  'extend',
-  'doing',
-  'going to',
-  'moving',
-  'shipping',
-  'changing',
-  'ship',
-  'pause',
-  'pausing',
-  'cancel',
-  'cancell?ing',
-  'delay',
-  'delaying',
-  'launch',
-  'launching',
-  'cut',
-  'cutting',
-  'hire',
-  'hiring',
-  'move',
-  'switch',
-  'switching',
-  'drop',
-  'dropping',
-  'keep',
-  'keeping',
-  'use',
-  'using',
-  'postpone',
-  'postponing',
-  'hold',
-  'holding',
-];
+const DECIDED_ACTIONS = list`
+go(?:ing)? with
+going ahead
+sticking
+stick
+extending
+extend
+doing
+going to
+moving
+shipping
+changing
+ship
+pause
+pausing
+cancel
+cancell?ing
+delay
+delaying
+launch
+launching
+cut
+cutting
+hire
+hiring
+move
+switch
+switching
+drop
+dropping
+keep
+keeping
+use
+using
+postpone
+postponing
+hold
+holding
+`;
 
 /** "I'm moving ...", "I'm reassigning ...": a decision the leader announces. */
-const IM_CHANGING = [
-  'putting',
-  'moving',
-  'assigning',
-  'reassigning',
-  'handing',
-  'giving',
-  'passing',
-  'switching',
-  'shifting',
-  'bumping',
-  'pushing',
-  'postponing',
-  'delaying',
-  'scrapping',
-  'dropping',
-  'closing',
-  'taking {YOU} off',
-  'pulling',
-  'cancell?ing',
-  'pausing',
-];
+const IM_CHANGING = list`
+putting
+moving
+assigning
+reassigning
+handing
+giving
+passing
+switching
+shifting
+bumping
+pushing
+postponing
+delaying
+scrapping
+dropping
+closing
+taking {YOU} off
+pulling
+cancell?ing
+pausing
+`;
 
 export const DIRECTIVE = cues([
   "{IM} (?:not )?(?:asking|telling) {YOU} to",
@@ -1149,201 +1149,201 @@ const PRAISE_OPENERS = [
 ];
 
 /** Words of praise: "a smart idea", "a brave call". */
-const PRAISE_ADJECTIVES = [
-  'smart',
-  'great',
-  'good',
-  'brilliant',
-  'excellent',
-  'fantastic',
-  'wonderful',
-  'clever',
-  'thoughtful',
-  'impressive',
-  'solid',
-  'strong',
-  'insightful',
-  'helpful',
-  'useful',
-  'sensible',
-  'creative',
-  'amazing',
-  'awesome',
-  'nice',
-  'lovely',
-  'fair',
-  'valid',
-  'huge',
-  'positive',
-  'big',
-  'important',
-  'courageous',
-  'brave',
-  'mature',
-  'honest',
-  'generous',
-  'considered',
-  'cracking',
-  'superb',
-  'outstanding',
-  'stellar',
-  'terrific',
-  'phenomenal',
-  'incredible',
-  'first-class',
-  'first-rate',
-  'top-notch',
-  'fab',
-];
+const PRAISE_ADJECTIVES = list`
+smart
+great
+good
+brilliant
+excellent
+fantastic
+wonderful
+clever
+thoughtful
+impressive
+solid
+strong
+insightful
+helpful
+useful
+sensible
+creative
+amazing
+awesome
+nice
+lovely
+fair
+valid
+huge
+positive
+big
+important
+courageous
+brave
+mature
+honest
+generous
+considered
+cracking
+superb
+outstanding
+stellar
+terrific
+phenomenal
+incredible
+first-class
+first-rate
+top-notch
+fab
+`;
 
 /** What the praise is about: "a smart idea", "a brave call". */
-const PRAISED_THINGS = [
-  'bit of work',
-  'piece of work',
-  'way',
-  'idea',
-  'point',
-  'question',
-  'thinking',
-  'insight',
-  'observation',
-  'catch',
-  'call',
-  'start',
-  'step',
-  'move',
-  'plan',
-  'work',
-  'job',
-  'effort',
-  'progress',
-  'achievement',
-  'thing',
-  'approach',
-  'instinct',
-  'spot',
-  'suggestion',
-  'decision',
-  'choice',
-  'change',
-  'shift',
-  'improvement',
-  'thought',
-  'one',
-  'list',
-  'outcome',
-  'result',
-  'reflection',
-  'commitment',
-  'accomplishment',
-  'first step',
-];
+const PRAISED_THINGS = list`
+bit of work
+piece of work
+way
+idea
+point
+question
+thinking
+insight
+observation
+catch
+call
+start
+step
+move
+plan
+work
+job
+effort
+progress
+achievement
+thing
+approach
+instinct
+spot
+suggestion
+decision
+choice
+change
+shift
+improvement
+thought
+one
+list
+outcome
+result
+reflection
+commitment
+accomplishment
+first step
+`;
 
 /** "You handled", "you've put" ... before how well it was done. */
-const DID_VERBS = [
-  'handled',
-  'did',
-  'done',
-  'managed',
-  'dealt',
-  'worked',
-  'thought',
-  'put',
-  'made',
-  'showed',
-  'shown',
-  'came',
-  'come',
-  'stepped',
-  'pulled',
-  'nailed',
-  'stuck',
-];
+const DID_VERBS = list`
+handled
+did
+done
+managed
+dealt
+worked
+thought
+put
+made
+showed
+shown
+came
+come
+stepped
+pulled
+nailed
+stuck
+`;
 
 /** "... really well", "... a lot of thought": how well the other person did. */
-const DONE_WELL = [
-  'well',
-  'great',
-  'brilliant',
-  'amazing',
-  'really hard',
-  'so hard',
-  'a lot of',
-  'thoughtful',
-  'nicely',
-  'fantastic',
-  'carefully',
-  'courage',
-  'effort',
-  'thought',
-  'progress',
-  'first step',
-  'a big step',
-];
+const DONE_WELL = list`
+well
+great
+brilliant
+amazing
+really hard
+so hard
+a lot of
+thoughtful
+nicely
+fantastic
+carefully
+courage
+effort
+thought
+progress
+first step
+a big step
+`;
 
 /** "You're resourceful", "you're on the right track": a strength named. */
-const STRENGTHS = [
-  'mature',
-  'wise',
-  'smart',
-  'intelligent',
-  'kind',
-  'caring',
-  'resilient',
-  'generous',
-  'amazing',
-  'wonderful',
-  '(?:a |such a )(?:good|great|kind|lovely|caring) (?:person|friend|parent|mum|mom|dad|manager)',
-  'making the right (?:decision|call|choice|move)',
-  'getting through (?:it|this)',
-  'right',
-  'good at',
-  'great at',
-  'a natural',
-  'doing (?:great|well|a great job|really well|good|the right thing|amazing)',
-  'making (?:great|good|real) progress',
-  'on the right track',
-  'onto something',
-  'resourceful',
-  'thoughtful',
-  'capable',
-  'committed',
-  'determined',
-  'strong',
-  'brave',
-  'talented',
-  'dedicated',
-  'persistent',
-  'an asset',
-  'someone who',
-];
+const STRENGTHS = list`
+mature
+wise
+smart
+intelligent
+kind
+caring
+resilient
+generous
+amazing
+wonderful
+(?:a |such a )(?:good|great|kind|lovely|caring) (?:person|friend|parent|mum|mom|dad|manager)
+making the right (?:decision|call|choice|move)
+getting through (?:it|this)
+right
+good at
+great at
+a natural
+doing (?:great|well|a great job|really well|good|the right thing|amazing)
+making (?:great|good|real) progress
+on the right track
+onto something
+resourceful
+thoughtful
+capable
+committed
+determined
+strong
+brave
+talented
+dedicated
+persistent
+an asset
+someone who
+`;
 
 /** Praise after "that's" / "that was": "That was brave". */
-const THAT_WAS_PRAISE = [
-  'smart',
-  'great',
-  'brilliant',
-  'excellent',
-  'fantastic',
-  'wonderful',
-  'clever',
-  'thoughtful',
-  'impressive',
-  'insightful',
-  'helpful',
-  'awesome',
-  'amazing',
-  'courageous',
-  'brave',
-  'mature',
-  'generous',
-  'spot on',
-  'a great',
-  'a good',
-  'progress',
-  'huge',
-  'big',
-];
+const THAT_WAS_PRAISE = list`
+smart
+great
+brilliant
+excellent
+fantastic
+wonderful
+clever
+thoughtful
+impressive
+insightful
+helpful
+awesome
+amazing
+courageous
+brave
+mature
+generous
+spot on
+a great
+a good
+progress
+huge
+big
+`;
 
 export const AFFIRMATION = cues([
   `${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}`,
@@ -1387,50 +1387,50 @@ const IT_SOUNDS = [
 ];
 
 /** How hard something is for the other person: "that sounds exhausting". */
-const HARD_THINGS = [
-  'hard',
-  'tough',
-  'difficult',
-  'frustrating',
-  'stressful',
-  'rough',
-  'exhausting',
-  'overwhelming',
-  'painful',
-  'scary',
-  'upsetting',
-  'confusing',
-  'a lot',
-  'challenging',
-  'lonely',
-  'disappointing',
-  'unfair',
-  'discouraging',
-  'annoying',
-  'worrying',
-  'tiring',
-  'draining',
-  'a rough',
-  'a tough',
-  'a hard',
-  'a difficult',
-  'a big deal',
-  'important to you',
-  'weighing',
-  'heavy',
-  'tricky',
-  'awkward',
-  'uncomfortable',
-  'a worry',
-  'a struggle',
-  'a lot to',
-  'hard on you',
-  'unsettling',
-  'demoralising',
-  'demoralizing',
-  'infuriating',
-  'nerve-wracking',
-];
+const HARD_THINGS = list`
+hard
+tough
+difficult
+frustrating
+stressful
+rough
+exhausting
+overwhelming
+painful
+scary
+upsetting
+confusing
+a lot
+challenging
+lonely
+disappointing
+unfair
+discouraging
+annoying
+worrying
+tiring
+draining
+a rough
+a tough
+a hard
+a difficult
+a big deal
+important to you
+weighing
+heavy
+tricky
+awkward
+uncomfortable
+a worry
+a struggle
+a lot to
+hard on you
+unsettling
+demoralising
+demoralizing
+infuriating
+nerve-wracking
+`;
 
 /** "You feel", "you mentioned" ...: the other person's experience, said back to them. */
 const YOU_VERBS = [
@@ -1475,140 +1475,140 @@ const YOU_VERBS = [
 ];
 
 /** "You're worried", "you're caught between" ...: a state said back to them. */
-const YOURE_STATES = [
-  'not (?:sure|certain|convinced|ready|happy|comfortable|keen)',
-  'impressed',
-  'drawn',
-  'running on empty',
-  'worried',
-  'frustrated',
-  'anxious',
-  'concerned',
-  'upset',
-  'stuck',
-  'torn',
-  'afraid',
-  'scared',
-  'nervous',
-  'tired',
-  'exhausted',
-  'angry',
-  'annoyed',
-  'disappointed',
-  'unsure',
-  'uncertain',
-  'overwhelmed',
-  'hoping',
-  'wondering',
-  'thinking',
-  'saying',
-  'telling me',
-  'feeling',
-  'struggling',
-  'trying',
-  'caught',
-  'in a',
-  'between',
-  'convinced',
-  'ambivalent',
-  'confused',
-  'relieved',
-  'hurt',
-  'embarrassed',
-  'ashamed',
-  'fed up',
-  'sick of',
-  'done with',
-  'finding',
-  'looking',
-  'considering',
-  'weighing',
-  'facing',
-  'dealing',
-  'juggling',
-  'carrying',
-  'uncomfortable',
-  'used to',
-  'reluctant',
-  'hesitant',
-  'surprised',
-  'stressed',
-  'swamped',
-  'stretched',
-  'busy',
-  'starting',
-  'beginning',
-  'going through',
-  'having',
-];
+const YOURE_STATES = list`
+not (?:sure|certain|convinced|ready|happy|comfortable|keen)
+impressed
+drawn
+running on empty
+worried
+frustrated
+anxious
+concerned
+upset
+stuck
+torn
+afraid
+scared
+nervous
+tired
+exhausted
+angry
+annoyed
+disappointed
+unsure
+uncertain
+overwhelmed
+hoping
+wondering
+thinking
+saying
+telling me
+feeling
+struggling
+trying
+caught
+in a
+between
+convinced
+ambivalent
+confused
+relieved
+hurt
+embarrassed
+ashamed
+fed up
+sick of
+done with
+finding
+looking
+considering
+weighing
+facing
+dealing
+juggling
+carrying
+uncomfortable
+used to
+reluctant
+hesitant
+surprised
+stressed
+swamped
+stretched
+busy
+starting
+beginning
+going through
+having
+`;
 
 /** What "your ..." gives back: their worry, their goal, the people in their life. */
-const YOUR_CONCERNS = [
-  'worry',
-  'concern',
-  'fear',
-  'sense',
-  'feeling',
-  'frustration',
-  'hope',
-  'goal',
-  'priority',
-  'main',
-  'biggest',
-  'real',
-  'own',
-  'gut',
-  'instinct',
-  'wife',
-  'husband',
-  'partner',
-  'doctor',
-  'family',
-  'kids',
-  'children',
-  'boss',
-  'team',
-  'manager',
-  'mum',
-  'mom',
-  'dad',
-  'friends',
-  'health',
-  'job',
-  'work',
-];
+const YOUR_CONCERNS = list`
+worry
+concern
+fear
+sense
+feeling
+frustration
+hope
+goal
+priority
+main
+biggest
+real
+own
+gut
+instinct
+wife
+husband
+partner
+doctor
+family
+kids
+children
+boss
+team
+manager
+mum
+mom
+dad
+friends
+health
+job
+work
+`;
 
 /** "You've been ...", "you've tried ...": what they have been doing, said back. */
-const YOUVE_DONE = [
-  'been',
-  'got',
-  'had',
-  'tried',
-  'done',
-  'made',
-  'thought',
-  'noticed',
-  'seen',
-  'found',
-  'decided',
-  'spent',
-  'put',
-  'started',
-  'stopped',
-  'cut',
-  'managed',
-  'already',
-  'never',
-  'always',
-  'come',
-  'gone',
-  'felt',
-  'lost',
-  'learned',
-  'learnt',
-  'realised',
-  'realized',
-];
+const YOUVE_DONE = list`
+been
+got
+had
+tried
+done
+made
+thought
+noticed
+seen
+found
+decided
+spent
+put
+started
+stopped
+cut
+managed
+already
+never
+always
+come
+gone
+felt
+lost
+learned
+learnt
+realised
+realized
+`;
 
 export const REFLECTION = cues([
   "(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)",
@@ -1645,24 +1645,24 @@ export const REFLECTION = cues([
 ]);
 
 /** Sources whose word is information: "Research shows ...", "The policy says ...". */
-const SOURCES = [
-  'research',
-  'studies',
-  'evidence',
-  'data',
-  'the data',
-  'the research',
-  'the evidence',
-  'the policy',
-  'policy',
-  'the rules?',
-  'the contract',
-  'guidelines?',
-  'the guidelines',
-  'science',
-  'experts',
-  'doctors',
-];
+const SOURCES = list`
+research
+studies
+evidence
+data
+the data
+the research
+the evidence
+the policy
+policy
+the rules?
+the contract
+guidelines?
+the guidelines
+science
+experts
+doctors
+`;
 
 export const INFORMATION = cues([
   'in my (?:experience|view|opinion)',
@@ -1693,36 +1693,36 @@ export const INFORMATION = cues([
 ]);
 
 /** "Let's ..." about the conversation itself: logistics, not a decision. */
-const LETS_TALK = [
-  'grab',
-  'get started',
-  'start',
-  'begin',
-  'meet',
-  'catch up',
-  'talk',
-  'chat',
-  'discuss',
-  'look at',
-  'go through',
-  'take a look',
-  'get going',
-  'dive in',
-  'jump in',
-  'reconvene',
-  'see',
-  'spend',
-  'come back',
-  'think about',
-  'move on',
-  'focus on',
-  'review',
-  'pick this up',
-  'pause here',
-  'stop here',
-  'wrap up',
-  'take a (?:step|minute|moment|break)',
-];
+const LETS_TALK = list`
+grab
+get started
+start
+begin
+meet
+catch up
+talk
+chat
+discuss
+look at
+go through
+take a look
+get going
+dive in
+jump in
+reconvene
+see
+spend
+come back
+think about
+move on
+focus on
+review
+pick this up
+pause here
+stop here
+wrap up
+take a (?:step|minute|moment|break)
+`;
 
 export const OTHER = cues(
   [
@@ -1836,35 +1836,35 @@ export const INVITES_TALK =
   /\b(?:you|u)(?:'d| would)? (?:want|wanna|like|feel like|need) (?:to )?(?:talk|tell|share|say|chat|vent|discuss|go over|open up|get (?:it|that|this|anything|something) off)\b/;
 
 /** Verbs of talking or meeting: "Could we talk about it?" proposes a conversation, not a solution. */
-const TALK_VERBS = [
-  'talk',
-  'discuss',
-  'explore',
-  'think',
-  'unpack',
-  'look at',
-  'start',
-  'begin',
-  'get started',
-  'spend',
-  'come back',
-  'revisit',
-  'go (?:back|through|over)',
-  'hear',
-  'say',
-  'chat',
-  'pause',
-  'take a (?:minute|moment|break|step)',
-  'meet',
-  'agree',
-  'decide',
-  'sit',
-  'step back',
-  'be',
-  'have',
-  'do that',
-  'stop here',
-];
+const TALK_VERBS = list`
+talk
+discuss
+explore
+think
+unpack
+look at
+start
+begin
+get started
+spend
+come back
+revisit
+go (?:back|through|over)
+hear
+say
+chat
+pause
+take a (?:minute|moment|break|step)
+meet
+agree
+decide
+sit
+step back
+be
+have
+do that
+stop here
+`;
 
 /** After "we"/a name: verbs of talking or meeting, which propose a conversation rather than a solution. */
 export const TALK_NOT_ACTION =
@@ -1878,26 +1878,26 @@ export const ADVICE_MENU = /^(?:some|many|a lot of|lots of|plenty of) [a-z'-]+ [
 
 /** A sentence that opens with a condition or a time ("If the vendor stalls again, ..."): the move is what follows. */
 export const LEADING_CLAUSE = new RegExp(
-  `^${oneOf([
-    'if',
-    'once',
-    'when',
-    'whenever',
-    'after',
-    'before',
-    'until',
-    'as soon as',
-    'next time',
-    'while',
-    'in case',
-    'the moment',
-    'by the time',
-    'rather than',
-    'instead of',
-    'for (?:now|the moment|the time being|the short term)',
-    'in the meantime',
-    'meanwhile',
-  ])}\\b[^,;:.?!]{0,80}[,:]\\s*(?:then\\s+)?`,
+  `^${oneOf(list`
+if
+once
+when
+whenever
+after
+before
+until
+as soon as
+next time
+while
+in case
+the moment
+by the time
+rather than
+instead of
+for (?:now|the moment|the time being|the short term)
+in the meantime
+meanwhile
+  `)}\\b[^,;:.?!]{0,80}[,:]\\s*(?:then\\s+)?`,
 );
 
 /**
@@ -1960,71 +1960,114 @@ export const SYMPATHY = cues(
   true,
 );
 
-/** Outcomes foretold in reassurance: "you'll get past this", "you can find a team that values you". */
-const GOOD_OUTCOMES = [
-  'get (?:past|over|through)',
-  'bounce back',
-  'come through',
-  'pull through',
-  'be able to (?:get|handle|manage|cope|overcome|move|figure|sort|find|do)',
-  'figure (?:it|this|things) out',
-  'handle',
-  'manage (?:it|this|that)',
-  'overcome',
-  'cope',
-  'be (?:fine|ok|okay|alright|all right|happy|happier)',
-  '(?:find|get) (?:better|someone (?:better|who)|(?:a|another) (?:better |new |great )?(?:job|team|role|partner|place|manager) that|your (?:way|feet)|the strength|the courage|peace)',
-  'become (?:whoever|anything|whatever)',
+/** Words that call something hard: "is tough", "can be really draining", "is never easy". */
+const HARDSHIPS = [
+  // Not the comparative: "Remembering every day is harder than it sounds" gives back their struggle.
+  'hard(?:est)?',
+  'tough(?:est)?',
+  'difficult',
+  'challenging',
+  'stressful',
+  'scary',
+  'rough',
+  'draining',
+  'exhausting',
+  'overwhelming',
+  'painful',
+  'lonely',
+  'a (?:real |huge |big )?(?:struggle|lot|slog|big deal|big adjustment)',
+  'no joke',
+  '(?:not|never|rarely|seldom) (?:easy|simple|fun)',
 ];
+const NORMAL_THINGS = ['normal', 'natural', 'common', 'understandable', 'very human', 'usual'];
+const PRESENT_COPULAS = ['is', 'are', 'can be', 'gets', 'can get', "'s"];
+const COPULAS = [...PRESENT_COPULAS, 'was', 'could be', 'must be', 'has been', 'have been', 'will be'];
+const INTENSIFIERS = "(?:(?:a |an |so |really |very |quite |pretty |incredibly |definitely |always |often |completely |totally |perfectly |such a |one of the |among the )*)";
+/** A generic subject: a gerund phrase ("Giving feedback to a friend") or a bare abstract noun ("Isolation", "Change"), not "it"/"that" or their own work. */
+const GENERIC_SUBJECT =
+  "(?:(?!(?:thing|nothing|something|anything|everything|morning|evening|during|being told)\\b)[a-z]+ing\\b[^,.;?!]{0,50}?|(?!(?:it|that|this|which|there|he|she|they|we|i|you|u|everything|things|work|school|home|money|what|who|today|tonight|tomorrow|yesterday|mine|yours|one|life)\\b)[a-z]+(?:tion|ness|ment|ity|ship|ance|ence|ism|ief|oss|ange|orgs?|ures?|ons)\\b)";
+
+/**
+ * Normalising a hardship (RUBRIC.md: reassurance, other): something said to be hard for anyone, or in
+ * general ("Restructures are tough on everyone", "Giving feedback to a friend is never easy",
+ * "Feeling like that after a reorg is completely normal"). Not when the hardship is theirs ("... is hard for you").
+ */
+export const NORMALISING = cues(
+  [
+    // In the present only: "Getting a yes out of them has been a slog" is their situation.
+    `${GENERIC_SUBJECT} ${oneOf(PRESENT_COPULAS)} ${INTENSIFIERS}(?:${oneOf(HARDSHIPS)}|${oneOf(NORMAL_THINGS)})(?! (?:for|on|to) (?:{YOU}|yourself))`,
+    `[^,.;?!]{1,50}? ${oneOf(COPULAS)} ${INTENSIFIERS}${oneOf(HARDSHIPS)}(?: (?:thing|time|place|period|part)s?)? (?:on|for) (?:everyone|everybody|anyone|anybody|all of us|most (?:of us|people)|lots of|many|a lot of|plenty of|so many|people|the whole)`,
+    `(?:these|those) (?:are|were|have been) (?:\\w+ )?${oneOf(HARDSHIPS)} (?:times|days|weeks|months|years)`,
+    `(?:{THATS}|{ITS}|this is|that'?s|it'?s) ${INTENSIFIERS}(?:${oneOf(NORMAL_THINGS)}) (?:thing|feeling|reaction|experience|response|worry|part|way to feel)`,
+  ],
+  true,
+);
+
+/** Outcomes foretold in reassurance: "you'll get past this", "you can find a team that values you". */
+const GOOD_OUTCOMES = list`
+get (?:past|over|through)
+bounce back
+come through
+pull through
+be able to (?:get|handle|manage|cope|overcome|move|figure|sort|find|do)
+figure (?:it|this|things) out
+handle
+manage (?:it|this|that)
+overcome
+cope
+be (?:fine|ok|okay|alright|all right|happy|happier)
+(?:find|get) (?:better|someone (?:better|who)|(?:a|another) (?:better |new |great )?(?:job|team|role|partner|place|manager) that|your (?:way|feet)|the strength|the courage|peace)
+become (?:whoever|anything|whatever)
+`;
 
 /** Qualities named in praise of the person: "You're such a caring manager". */
-const GOOD_QUALITIES = [
-  'thoughtful',
-  'generous',
-  'kind',
-  'caring',
-  'good',
-  'great',
-  'wonderful',
-  'strong',
-  'brave',
-  'smart',
-  'intelligent',
-  'lovely',
-  'loving',
-  'devoted',
-  'mature',
-  'level-headed',
-  'resilient',
-  'patient',
-  'wise',
-  'calm',
-  'considerate',
-];
+const GOOD_QUALITIES = list`
+thoughtful
+generous
+kind
+caring
+good
+great
+wonderful
+strong
+brave
+smart
+intelligent
+lovely
+loving
+devoted
+mature
+level-headed
+resilient
+patient
+wise
+calm
+considerate
+`;
 
 /** Qualities in "You seem like a capable person". */
-const SEEM_QUALITIES = [
-  'nice',
-  'kind',
-  'caring',
-  'strong',
-  'intelligent',
-  'smart',
-  'capable',
-  'mature',
-  'lovely',
-  'great',
-  'good',
-  'thoughtful',
-  'hard[- ]working',
-  'resilient',
-  'brave',
-  'determined',
-  'wonderful',
-  'sensible',
-  'reasonable',
-  'decent',
-];
+const SEEM_QUALITIES = list`
+nice
+kind
+caring
+strong
+intelligent
+smart
+capable
+mature
+lovely
+great
+good
+thoughtful
+hard[- ]working
+resilient
+brave
+determined
+wonderful
+sensible
+reasonable
+decent
+`;
 
 /**
  * Reassurance and encouragement (RUBRIC.md: affirmation, other) that is not praise for something
@@ -2086,37 +2129,37 @@ export const RELIEF_AHEAD =
   /\b(?:it|this|that|things|everything|the worst|the feeling) (?:will|'ll|is going to|are going to|should) (?:all )?(?:soon )?(?:pass|get better|get easier|improve|ease|settle|be (?:ok|okay|fine|alright|all right|better|over))\b/;
 
 /** Records, forms and figures a fact about the other person can be read from. */
-const RECORDS = [
-  'message',
-  'email',
-  'letter',
-  'notes?',
-  'survey',
-  'form',
-  'rota',
-  'report',
-  'records?',
-  'dashboard',
-  'appraisal',
-  'review',
-  'data',
-  'figures',
-  'numbers',
-  'results',
-  'feedback',
-  'scores?',
-  'stats',
-  'tickets',
-  'timesheets?',
-  'utili[sz]ation',
-  'sales',
-  'targets?',
-  'metrics',
-  'attendance',
-  'absences?',
-  'ratings?',
-  '360',
-];
+const RECORDS = list`
+message
+email
+letter
+notes?
+survey
+form
+rota
+report
+records?
+dashboard
+appraisal
+review
+data
+figures
+numbers
+results
+feedback
+scores?
+stats
+tickets
+timesheets?
+utili[sz]ation
+sales
+targets?
+metrics
+attendance
+absences?
+ratings?
+360
+`;
 
 /** Facts read from a record, form or survey about the other person ("Your utilisation came in at 62%"): information. */
 export const RECORD_FACT = cues(
@@ -2129,41 +2172,41 @@ export const RECORD_FACT = cues(
 );
 
 /** Openers of a generic subject: "A weekly check-in ...", "Regular breaks ...". */
-const GENERIC_DETERMINERS = [
-  'a',
-  'an',
-  'some',
-  'regular',
-  'weekly',
-  'daily',
-  'good',
-  'the right',
-  'more',
-  'less',
-  'fresh',
-];
+const GENERIC_DETERMINERS = list`
+a
+an
+some
+regular
+weekly
+daily
+good
+the right
+more
+less
+fresh
+`;
 
 /** What a generic subject is said to do for people: "... can keep your team calmer". */
-const WHAT_HELPS_DO = [
-  'help',
-  'keep',
-  'make',
-  'ease',
-  'reduce',
-  'improve',
-  'give',
-  'get',
-  'let',
-  'calm',
-  'lift',
-  'boost',
-  'stop',
-  'prevent',
-  'save',
-  'change',
-  'take',
-  'work',
-];
+const WHAT_HELPS_DO = list`
+help
+keep
+make
+ease
+reduce
+improve
+give
+get
+let
+calm
+lift
+boost
+stop
+prevent
+save
+change
+take
+work
+`;
 
 /**
  * General statements about what helps people or what can happen, with a generic subject ("A weekly
