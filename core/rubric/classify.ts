@@ -20,7 +20,7 @@ const {
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION,
 } = sentenceWords;
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
@@ -451,6 +451,18 @@ const STATEMENT_PATH: Rule[] = [
     example: 'In my experience clients hate surprises.',
     // A sentence about the other person is read for a reflection first; any other for information first.
     apply: (x) => (!aboutThem(x) && (m = INFORMATION.exec(x.s)) ? readMatch(x.text, 'information', m, x.span.start, "facts or the leader's own experience") : null),
+  },
+  {
+    id: 'about-others',
+    example: 'She might be feeling overwhelmed by the new role too.',
+    previousTurn: 'My new lead keeps snapping at me.',
+    // The leader's guess about someone else ("He'll probably feel relieved"), even with a state word and "you" in it:
+    // not what the other person said or feels. Praise of them in that frame stays praise ("They should be proud of you").
+    apply(x) {
+      if (!OTHERS_START.test(x.body) || !SPECULATION.test(x.body)) return null;
+      if ((m = POSITIVE_VERDICT.exec(x.body))) return readMatch(x.text, 'affirmation', m, x.base, 'praise or relief');
+      return read(x.text, 'information', x.base, x.span.end, "the leader's guess about someone else");
+    },
   },
   {
     id: 'reflection-cue',

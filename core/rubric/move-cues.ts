@@ -2110,7 +2110,9 @@ export const REASSURANCE = cues(
     `{YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}`,
     "{YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\\w+ )?(?:easier|better|calmer|lighter)",
     // Others on their side: "I'm sure your team knows how hard you work".
-    "{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\\w'-]+|they|he|she) (?:(?:already|really|truly|do|does) )?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|will (?:understand|see|come round|forgive|appreciate))",
+    "{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\\w'-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))",
+    // Others will take it well: "They'll be far more understanding than you expect", "He'll understand".
+    "(?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))",
     // A verdict on them: "You're better off out of that project", "You're on the right track".
     "{YOURE} (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)",
     "{YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)",

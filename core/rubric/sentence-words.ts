@@ -57,3 +57,10 @@ export const NAMED = /\b(?!I\b|I'|OK\b)[A-Z][a-zA-Z]/;
 /** Openings of a short verbless reflection: "Another late one", "Still no word from them", "A lot on your plate". */
 export const REFLECTIVE_FRAGMENT =
   /^(?:(?:and|but|so|oh|ah)[\s,]+)?(?:another|yet another|always the|still no|still not|no (?:sign|word|end|let-up|break|wonder)|all that|all those|so much|too much|quite a|such a|a lot (?:on|of)|not (?:the|an?|exactly|much)|never (?:a|an|the|enough)|three|four|five|six|two|weeks|months|years|days) /;
+/**
+ * A guess about someone else, not their meaning given back: a third person as subject ("she", "they",
+ * "the coach") with a modal or a hedge ("She might be feeling overwhelmed too", "The coach could help you").
+ */
+export const OTHERS_START =
+  /^(?:(?:and|but|so|well|maybe|perhaps|probably|deep down|i guess|i bet)[\s,]+)*(?:he|she|they|he'?ll|she'?ll|they'?ll|he'?s|she'?s|they'?re|he'?d|she'?d|they'?d|his|her|their|(?:the|a|an|your|ur) (?:coach|team|manager|boss|client|customer|therapist|counsel+or|doctor|mentor|lead|director|board|hr|others|people|colleagues?|family|parents|partner|kids|children|friends?|mum|mom|dad|husband|wife|sister|brother|staff|new (?:lead|hire|starter)))\b/;
+export const SPECULATION = /\b(?:can|could|will|would|should|might|may|must|'ll|'d|maybe|perhaps|probably|likely|i bet|i guess)\b/;
