@@ -1,4 +1,4 @@
-import { cues } from './pattern';
+import { cues, list } from './pattern';
 import { TAKEOVER } from './move-cues';
 
 // Signals of who owns the decision or task in play (RUBRIC.md §2, Management 3.0 delegation levels).
@@ -68,99 +68,99 @@ export const THEY_DECIDE = cues([
 ]);
 
 /** Level 6: the other decides and tells the leader afterwards. */
-export const REPORT_BACK = cues([
-  'let me know',
-  'lmk',
-  '(?:fill|keep) me (?:in|posted|updated|in the loop)',
-  'update me',
-  'loop me in',
-  'keep me in the loop',
-  "tell me (?:how (?:it|that|things) (?:goes|lands|went|landed)|what (?:you|u) (?:chose|decided|went with|picked|choose|decide)|afterwards|after)",
-  "send me (?:a |an )?(?:quick )?(?:note|line|message|update|summary|heads-up|text)",
-  "drop me (?:a|an) (?:line|note|message)",
-  'give me a (?:heads-up|heads up|shout)',
-  "report back",
-  "(?:let me|i'?d like to) hear how",
-  'ping me',
-]);
+export const REPORT_BACK = cues(list`
+let me know
+lmk
+(?:fill|keep) me (?:in|posted|updated|in the loop)
+update me
+loop me in
+keep me in the loop
+tell me (?:how (?:it|that|things) (?:goes|lands|went|landed)|what (?:you|u) (?:chose|decided|went with|picked|choose|decide)|afterwards|after)
+send me (?:a |an )?(?:quick )?(?:note|line|message|update|summary|heads-up|text)
+drop me (?:a|an) (?:line|note|message)
+give me a (?:heads-up|heads up|shout)
+report back
+(?:let me|i'?d like to) hear how
+ping me
+`);
 
 /** Level 5: the leader's own view, offered. */
-export const OPINION = cues([
-  "my (?:two cents|2 cents|view|take|suggestion|advice|instinct|gut|opinion|preference|vote|thinking)",
-  "for what it'?s worth",
-  "(?:i'?d|i would) (?:probably |personally |maybe |likely )?(?:lean|go|pick|choose|call|push|delay|suggest|recommend|start|prefer|do|watch|try|avoid)",
-  "here'?s (?:what|how) i'?d",
-  'if it helps',
-  'i can share',
-  "if i (?:were|was) (?:you|u)",
-  'i (?:think|reckon|feel|suspect)',
-  'personally',
-  "(?:here'?s|heres) what i'?d watch",
-  'one (?:idea|option|thought)',
-  'have you (?:thought|considered|tried)',
-  "(?:maybe|perhaps) (?:you|u) (?:could|might)",
-]);
+export const OPINION = cues(list`
+my (?:two cents|2 cents|view|take|suggestion|advice|instinct|gut|opinion|preference|vote|thinking)
+for what it'?s worth
+(?:i'?d|i would) (?:probably |personally |maybe |likely )?(?:lean|go|pick|choose|call|push|delay|suggest|recommend|start|prefer|do|watch|try|avoid)
+here'?s (?:what|how) i'?d
+if it helps
+i can share
+if i (?:were|was) (?:you|u)
+i (?:think|reckon|feel|suspect)
+personally
+(?:here'?s|heres) what i'?d watch
+one (?:idea|option|thought)
+have you (?:thought|considered|tried)
+(?:maybe|perhaps) (?:you|u) (?:could|might)
+`);
 
 /** Level 4: decided jointly. */
-export const TOGETHER = cues([
-  '(?<!put )together',
-  'jointly',
-  "{LETS} (?:both |all )?(?:agree|decide|settle|work out|figure out|choose|pick|make the call|sit down|align|hash|talk it through and)",
-  "(?:{WELL}|we can|we could|we should|we'?ll) (?:decide|agree|settle|choose|pick|make (?:this|the|that) (?:decision|call)) (?:together|jointly|as a team|between us)?",
-  '(?:between|among) us',
-  'as a team',
-  "{LETS} both",
-  "(?:we|us) (?:both|two) (?:decide|agree|sign off)",
-  'shared decision',
-  'a joint',
-  'you and (?:i|me)',
-  "(?:agree|decide) on (?:a|the|this|that|it) (?:plan|approach|way|option|next step)",
-]);
+export const TOGETHER = cues(list`
+(?<!put )together
+jointly
+{LETS} (?:both |all )?(?:agree|decide|settle|work out|figure out|choose|pick|make the call|sit down|align|hash|talk it through and)
+(?:{WELL}|we can|we could|we should|we'?ll) (?:decide|agree|settle|choose|pick|make (?:this|the|that) (?:decision|call)) (?:together|jointly|as a team|between us)?
+(?:between|among) us
+as a team
+{LETS} both
+(?:we|us) (?:both|two) (?:decide|agree|sign off)
+shared decision
+a joint
+you and (?:i|me)
+(?:agree|decide) on (?:a|the|this|that|it) (?:plan|approach|way|option|next step)
+`);
 
 /** Level 3: input wanted, the leader keeps the decision. */
-export const LEADER_DECIDES_AFTER = cues([
-  "(?:{ILL}|i'?ll|i will) (?:then |still |ultimately )?(?:make (?:the|a) (?:final )?(?:call|decision)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)",
-  'before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|finali[sz]e)',
-  "(?:then|and then) i'?ll (?:decide|make the call|choose)",
-  '(?:the )?(?:final )?(?:call|decision|say) (?:is|will be|stays|rests) (?:mine|with me)',
-  "i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)",
-  "i (?:need|have|get|want|must) to (?:make|take) (?:the|this|that) (?:final )?(?:call|decision)",
-  'to help me (?:decide|choose|make)',
-  "(?:input|views?|opinions?|thoughts|recommendations?) (?:before|so) i",
-]);
+export const LEADER_DECIDES_AFTER = cues(list`
+(?:{ILL}|i'?ll|i will) (?:then |still |ultimately )?(?:make (?:the|a) (?:final )?(?:call|decision)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)
+before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|finali[sz]e)
+(?:then|and then) i'?ll (?:decide|make the call|choose)
+(?:the )?(?:final )?(?:call|decision|say) (?:is|will be|stays|rests) (?:mine|with me)
+i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)
+i (?:need|have|get|want|must) to (?:make|take) (?:the|this|that) (?:final )?(?:call|decision)
+to help me (?:decide|choose|make)
+(?:input|views?|opinions?|thoughts|recommendations?) (?:before|so) i
+`);
 
 /** Asking for the other's view, which matters when the leader keeps the decision. */
-export const INPUT_REQUEST = cues([
-  "(?:give me|i'?d like|i want|i need|i'?d love|i'?d value|i'?d appreciate|let me have|send me) (?:your|ur) (?:view|views|input|thoughts|take|opinion|recommendation|perspective|advice|read|feedback)",
-  "what (?:would|do) (?:you|u) (?:recommend|suggest|think|advise|propose)",
-  "what'?s (?:your|ur) (?:view|take|recommendation|opinion|read)",
-  "tell me what (?:you|u) think",
-  "(?:send|give|tell|show) me (?:your|ur|what (?:you|u))",
-  "(?:your|ur) (?:honest |best |gut )?(?:read|view|views|ranking|thoughts|input|recommendation|opinion|take|perspective|advice|feedback)",
-  'your (?:input|view|views|thoughts|take|perspective)',
-  'what (?:are|do you see as) the (?:risks|options|pros)',
-]);
+export const INPUT_REQUEST = cues(list`
+(?:give me|i'?d like|i want|i need|i'?d love|i'?d value|i'?d appreciate|let me have|send me) (?:your|ur) (?:view|views|input|thoughts|take|opinion|recommendation|perspective|advice|read|feedback)
+what (?:would|do) (?:you|u) (?:recommend|suggest|think|advise|propose)
+what'?s (?:your|ur) (?:view|take|recommendation|opinion|read)
+tell me what (?:you|u) think
+(?:send|give|tell|show) me (?:your|ur|what (?:you|u))
+(?:your|ur) (?:honest |best |gut )?(?:read|view|views|ranking|thoughts|input|recommendation|opinion|take|perspective|advice|feedback)
+your (?:input|view|views|thoughts|take|perspective)
+what (?:are|do you see as) the (?:risks|options|pros)
+`);
 
 /** Level 2: the leader's decision, argued for. */
-export const PERSUASION = cues([
-  'because',
-  "'?cause",
-  'since',
-  'trust me',
-  'believe me',
-  "here'?s why",
-  'the reason',
-  "you'?ll see why",
-  "so (?:let'?s|we)",
-  "(?:it'?s|that'?s|is) (?:the )?(?:right|best|smart|safer|better|only) (?:call|option|move|choice|thing|way)",
-  "(?:it'?s|that'?s|is|are) (?:safer|cheaper|better|riskier|faster|quicker|simpler|easier|smarter|too risky)",
-  'the (?:client|customer|team|board) will thank',
-  "(?:the )?(?:safer|safest|better|best|smarter|cheaper|surer) bet",
-  "{IM} (?:confident|sure|certain|convinced) (?:it|this|that|we)",
-  "my way",
-  "(?:i know|i get that|i hear that|i understand) (?:you|u)[^.?!]{0,40}\\bbut\\b",
-  'the numbers',
-  'the data shows',
-  'it makes sense to',
-  'as (?:it|that|this) (?:is|will|would)',
-]);
+export const PERSUASION = cues(list`
+because
+'?cause
+since
+trust me
+believe me
+here'?s why
+the reason
+you'?ll see why
+so (?:let'?s|we)
+(?:it'?s|that'?s|is) (?:the )?(?:right|best|smart|safer|better|only) (?:call|option|move|choice|thing|way)
+(?:it'?s|that'?s|is|are) (?:safer|cheaper|better|riskier|faster|quicker|simpler|easier|smarter|too risky)
+the (?:client|customer|team|board) will thank
+(?:the )?(?:safer|safest|better|best|smarter|cheaper|surer) bet
+{IM} (?:confident|sure|certain|convinced) (?:it|this|that|we)
+my way
+(?:i know|i get that|i hear that|i understand) (?:you|u)[^.?!]{0,40}\bbut\b
+the numbers
+the data shows
+it makes sense to
+as (?:it|that|this) (?:is|will|would)
+`);

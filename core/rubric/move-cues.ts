@@ -81,20 +81,20 @@ export const LEADING_FILLER =
   new RegExp(`^(?:${oneOf(FILLERS)}(?:[\\s,.!-]+|$))+`);
 
 /** Hedges before a comma or dash: "Not sure, but ...". */
-const HEDGES = [
-  "i'?m not (?:sure|certain)",
-  'not sure',
-  "i don'?t know",
-  'dunno',
-  'i might be wrong',
-  'i could be wrong',
-  'just a thought',
-  '(?:possibly |maybe )?(?:a )?(?:silly|stupid|dumb) question',
-  "if it'?s (?:alright|ok|okay|all right)",
-  "if you don'?t mind",
-  'with respect',
-  'let me think',
-];
+const HEDGES = list`
+i'?m not (?:sure|certain)
+not sure
+i don'?t know
+dunno
+i might be wrong
+i could be wrong
+just a thought
+(?:possibly |maybe )?(?:a )?(?:silly|stupid|dumb) question
+if it'?s (?:alright|ok|okay|all right)
+if you don'?t mind
+with respect
+let me think
+`;
 
 /** Concessions that open a sentence only before "but": "Fair enough, but ...". */
 const CONCEDERS = list`
@@ -475,71 +475,71 @@ export const LEADING_START = cues(
 export const NOT_A_PROPOSAL = cues(['talk (?:it|this|that|things|them) (?:through|over)', 'talk (?:it )?through', 'tell me', 'walk me', 'talk me', 'say more', 'share (?:more|what|how|your)', 'help me understand', '(?:we )?(?:hear|hearing) (?:your|what|how|from you|you out)', '{YOU} (?:tell|share|walk)', 'start with (?:you|your)']);
 
 export const OPEN_START = cues(
-  [
-    'who else',
-    "(?:what|how|why|where|in what way|to what extent|which of|what'?s|whats|how'?s|hows|what're|whatre|wat|wht|hw)(?! (?:time|date|day|many|much|long|often|old|far|soon)\\b)",
-    'tell me',
-    'walk me through',
-    'talk me through',
-    'take me through',
-    'run me through',
-    'say (?:a (?:bit|little) )?more',
-    'help me (?:understand|see)',
-    'describe',
-    'explain',
-    "{IM} (?:just |really |genuinely )?(?:curious|wondering|interested)(?! (?:if|whether))",
-    'i wonder(?! (?:if|whether))',
-    'curious',
-    'just wondering(?! (?:if|whether))',
-    "{ID} (?:love|like|be (?:curious|interested)) to (?:hear|know|understand|learn)",
-    "any (?:thoughts|ideas?)",
-    'thoughts',
-    'ideas',
-    'wdyt',
-    'what do (?:you|u) reckon',
-    'imagine',
-    'picture',
-    'share (?:more|what|how|a bit)',
-    'fill me in on',
-    "give me (?:a sense|an idea|a picture) of",
-  ],
+  list`
+who else
+(?:what|how|why|where|in what way|to what extent|which of|what'?s|whats|how'?s|hows|what're|whatre|wat|wht|hw)(?! (?:time|date|day|many|much|long|often|old|far|soon)\b)
+tell me
+walk me through
+talk me through
+take me through
+run me through
+say (?:a (?:bit|little) )?more
+help me (?:understand|see)
+describe
+explain
+{IM} (?:just |really |genuinely )?(?:curious|wondering|interested)(?! (?:if|whether))
+i wonder(?! (?:if|whether))
+curious
+just wondering(?! (?:if|whether))
+{ID} (?:love|like|be (?:curious|interested)) to (?:hear|know|understand|learn)
+any (?:thoughts|ideas?)
+thoughts
+ideas
+wdyt
+what do (?:you|u) reckon
+imagine
+picture
+share (?:more|what|how|a bit)
+fill me in on
+give me (?:a sense|an idea|a picture) of
+  `,
   true,
 );
 
 /** Auxiliaries and chat forms that open a yes/no question. */
-const YES_NO_OPENERS = [
-  'is',
-  'are',
-  'was',
-  'were',
-  'do',
-  'does',
-  'did',
-  'have',
-  'has',
-  'had',
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'shall',
-  'may',
-  'might',
-  'must',
-  'am',
-  "isn'?t",
-  "aren'?t",
-  "wasn'?t",
-  "don'?t",
-  "didn'?t",
-  "haven'?t",
-  "hasn'?t",
-  "won'?t",
-  "wouldn'?t",
-  'r (?:u|we|they|you)',
-  'u (?:ok|okay|good|around|free|there|up|in|on|back|done|busy|sure|able)',
-];
+const YES_NO_OPENERS = list`
+is
+are
+was
+were
+do
+does
+did
+have
+has
+had
+can
+could
+will
+would
+should
+shall
+may
+might
+must
+am
+isn'?t
+aren'?t
+wasn'?t
+don'?t
+didn'?t
+haven'?t
+hasn'?t
+won'?t
+wouldn'?t
+r (?:u|we|they|you)
+u (?:ok|okay|good|around|free|there|up|in|on|back|done|busy|sure|able)
+`;
 
 export const CLOSED_START = cues(
   [
@@ -635,20 +635,20 @@ rather
 `;
 
 /** "It'd be", "it might be" ... before a judgement of what is worth doing. */
-const IT_WOULD_BE = [
-  "it'?s",
-  'it is',
-  "it'?d be",
-  'it would be',
-  'it might be',
-  'it may be',
-  'it could be',
-  "it'?ll be",
-  'might be',
-  'could be',
-  'may be',
-  "that'?s",
-];
+const IT_WOULD_BE = list`
+it'?s
+it is
+it'?d be
+it would be
+it might be
+it may be
+it could be
+it'?ll be
+might be
+could be
+may be
+that'?s
+`;
 
 /** "... worth", "... a good idea": a judgement that recommends an action. */
 const WORTH_DOING = list`
@@ -671,21 +671,21 @@ crucial
 `;
 
 /** "You should", "you need to" ...: advice addressed to the other person. */
-const YOU_SHOULD = [
-  'should(?! be (?:really |so |very )?(?:proud|pleased|chuffed|happy with))',
-  'shoud',
-  'shld',
-  'ought to',
-  'need to',
-  'needs to',
-  'have got to',
-  "'?ve got to",
-  'gotta',
-  'must(?! be| have)',
-  'had better',
-  "'?d better",
-  'better',
-];
+const YOU_SHOULD = list`
+should(?! be (?:really |so |very )?(?:proud|pleased|chuffed|happy with))
+shoud
+shld
+ought to
+need to
+needs to
+have got to
+'?ve got to
+gotta
+must(?! be| have)
+had better
+'?d better
+better
+`;
 
 /** "You'll want to call ...": actions recommended as what the other person will want to do. */
 const WANT_TO_ACTIONS = list`
@@ -780,192 +780,191 @@ export const ADVICE = cues([
   "(?<!\\b(?:we|let'?s|lets|let us) )(?:go|stick|pick) with",
 ]);
 
-const IMPERATIVE_VERBS = words([
-  'send',
-  'put',
-  'cancel',
-  'stop',
-  'run',
-  'use',
-  'do',
-  'get',
-  'call',
-  'email',
-  'write',
-  'finish',
-  'fix',
-  'move',
-  'book',
-  'set up',
-  'set',
-  'ask',
-  'loop',
-  'escalate',
-  'prioriti[sz]e',
-  'focus',
-  'drop',
-  'hold',
-  'wait',
-  'give',
-  'bring',
-  'share',
-  'update',
-  'check',
-  'double-check',
-  'keep',
-  'make',
-  'tell(?! me)',
-  'forward',
-  'copy',
-  'cc',
-  'add',
-  'remove',
-  'delete',
-  'submit',
-  'schedule',
-  'reply',
-  'respond',
-  'contact',
-  'push',
-  'pull',
-  'pause',
-  'ship',
-  'deliver',
-  'prepare',
-  'draft',
-  'review',
-  'sign',
-  'approve',
-  'reject',
-  'assign',
-  'hire',
-  'cut',
-  'change',
-  'rewrite',
-  'redo',
-  'clean',
-  'chase',
-  'ping',
-  'let(?= (?!me|us|\'s))',
-  'start',
-  'begin',
-  'complete',
-  'follow',
-  'document',
-  'organi[sz]e',
-  'print',
-  'file',
-  'close',
-  'test',
-  'post',
-  'publish',
-  'raise',
-  'flag',
-  'report',
-  'apologi[sz]e',
-  'come',
-  'meet',
-  'avoid',
-  // "Always the last one out", "Never a quiet day": a verbless phrase, not an instruction.
-  '(?:never|always)(?! (?:the|a|an|one|any|enough)\\b)',
-  'please',
-  'pls',
-  'plz',
-  'just',
-  'aim',
-  'talk to',
-  'speak to',
-  'reach out',
-  'plan',
-  'arrange',
-  'confirm',
-  'circulate',
-  'phone',
-  'ring',
-  'mention',
-  'list',
-  'go (?:with|ahead and|and|back|over|through)',
-  'stick',
-  'decline',
-  'accept',
-  'skip',
-  'postpone',
-  'delay',
-  'revert',
-  'roll back',
-  'include',
-  'invite',
-  'notify',
-  'inform',
-  'warn',
-  'tidy',
-  'pick',
-  'choose',
-  'be(?= (?!honest|kind))',
-  'get back',
-  'ensure',
-  'note',
-  'remember',
-  'leave',
-  'don\'?t',
-  'do not',
-  'stay',
-  'finali[sz]e',
-  'wrap up',
-  'sort out',
-  'sort',
-  'block',
-  'spend',
-  'believe in',
-  'learn',
-  'seek',
-  'practi[sc]e',
-  'go for',
-  'go to',
-  'look for',
-  'look at',
-  'look up',
-  'treat yourself',
-  'forgive',
-  'journal',
-  'meditate',
-  'breathe',
-  'eat',
-  'drink',
-  'walk away',
-
-  'consider',
-  'allow yourself',
-  'give yourself',
-  'think about',
-  'think through',
-  'write (?:it|them|things|that|this) down',
-  'fill in',
-  'fill out',
-  'find',
-  'look into',
-  'handle',
-  'take',
-  'merge',
-  'deploy',
-  'release',
-  'roll out',
-  'rerun',
-  're-run',
-  'restart',
-  'pop',
-  'crack on',
-  'table',
-  'park',
-  'bump',
-  'patch',
-  'hand',
-  'pass',
-  'kill',
-  'scrap',
-  'freeze',
-  'lock',
-]);
+// "never"/"always" open an instruction only before a verb: "Always the last one out", "Never a quiet day" are verbless phrases.
+const IMPERATIVE_VERBS = words(list`
+send
+put
+cancel
+stop
+run
+use
+do
+get
+call
+email
+write
+finish
+fix
+move
+book
+set up
+set
+ask
+loop
+escalate
+prioriti[sz]e
+focus
+drop
+hold
+wait
+give
+bring
+share
+update
+check
+double-check
+keep
+make
+tell(?! me)
+forward
+copy
+cc
+add
+remove
+delete
+submit
+schedule
+reply
+respond
+contact
+push
+pull
+pause
+ship
+deliver
+prepare
+draft
+review
+sign
+approve
+reject
+assign
+hire
+cut
+change
+rewrite
+redo
+clean
+chase
+ping
+let(?= (?!me|us|'s))
+start
+begin
+complete
+follow
+document
+organi[sz]e
+print
+file
+close
+test
+post
+publish
+raise
+flag
+report
+apologi[sz]e
+come
+meet
+avoid
+(?:never|always)(?! (?:the|a|an|one|any|enough)\b)
+please
+pls
+plz
+just
+aim
+talk to
+speak to
+reach out
+plan
+arrange
+confirm
+circulate
+phone
+ring
+mention
+list
+go (?:with|ahead and|and|back|over|through)
+stick
+decline
+accept
+skip
+postpone
+delay
+revert
+roll back
+include
+invite
+notify
+inform
+warn
+tidy
+pick
+choose
+be(?= (?!honest|kind))
+get back
+ensure
+note
+remember
+leave
+don'?t
+do not
+stay
+finali[sz]e
+wrap up
+sort out
+sort
+block
+spend
+believe in
+learn
+seek
+practi[sc]e
+go for
+go to
+look for
+look at
+look up
+treat yourself
+forgive
+journal
+meditate
+breathe
+eat
+drink
+walk away
+consider
+allow yourself
+give yourself
+think about
+think through
+write (?:it|them|things|that|this) down
+fill in
+fill out
+find
+look into
+handle
+take
+merge
+deploy
+release
+roll out
+rerun
+re-run
+restart
+pop
+crack on
+table
+park
+bump
+patch
+hand
+pass
+kill
+scrap
+freeze
+lock
+`);
 
 /** "Can you send me the deck by Friday?": a request dressed as a question is a directive. */
 export const REQUEST_QUESTION = cues(
@@ -1028,16 +1027,16 @@ export const IMPERATIVE_START = cues(
 );
 
 /** "We're", "we'll", "we won't": the leader announcing what the team will do. */
-const WE_WILL = [
-  '{WERE}',
-  '{WELL}',
-  "we won'?t",
-  "we'?re going to",
-  'we are going to',
-  "we'?re gonna",
-  "we'?re not",
-  'we are not',
-];
+const WE_WILL = list`
+{WERE}
+{WELL}
+we won'?t
+we'?re going to
+we are going to
+we'?re gonna
+we'?re not
+we are not
+`;
 
 /** What a decision announced by "we're ..." does: "we're going with vendor B". */
 const DECIDED_ACTIONS = list`
@@ -1134,19 +1133,19 @@ export const DIRECTIVE = cues([
 ]);
 
 /** "That's", "what a" ... before praise. */
-const PRAISE_OPENERS = [
-  '{THATS}',
-  'this is',
-  'what a',
-  'such a',
-  "it'?s",
-  'it was',
-  'that was',
-  'those are',
-  'these are',
-  "that'?s such",
-  "that'?s really",
-];
+const PRAISE_OPENERS = list`
+{THATS}
+this is
+what a
+such a
+it'?s
+it was
+that was
+those are
+these are
+that'?s such
+that'?s really
+`;
 
 /** Words of praise: "a smart idea", "a brave call". */
 const PRAISE_ADJECTIVES = list`
@@ -1372,19 +1371,19 @@ export const AFFIRMATION = cues([
 ]);
 
 /** "It sounds", "it must have been" ... before how hard something is for them. */
-const IT_SOUNDS = [
-  'sounds',
-  'seems',
-  'must be',
-  'must have been',
-  "'?s been",
-  'has been',
-  'feels',
-  'is',
-  'was',
-  'can be',
-  'gets',
-];
+const IT_SOUNDS = list`
+sounds
+seems
+must be
+must have been
+'?s been
+has been
+feels
+is
+was
+can be
+gets
+`;
 
 /** How hard something is for the other person: "that sounds exhausting". */
 const HARD_THINGS = list`
@@ -1433,46 +1432,46 @@ nerve-wracking
 `;
 
 /** "You feel", "you mentioned" ...: the other person's experience, said back to them. */
-const YOU_VERBS = [
-  'seem',
-  'sound',
-  'feel',
-  'felt',
-  'wish',
-  'hope',
-  'worry',
-  'worried',
-  'fear',
-  'care',
-  'want(?! to (?:try|use|send))',
-  'wanted',
-  "'?d like",
-  'would like',
-  "'?d prefer",
-  'would prefer',
-  "'?d rather",
-  'would rather',
-  "don'?t (?:know|want|think|feel|see|like|believe|trust|have)",
-  "didn'?t (?:expect|want|know|like|think)",
-  "can'?t (?:see|tell|decide|figure|stand|believe)",
-  "haven'?t",
-  'mentioned',
-  'said',
-  'told me',
-  'hate',
-  'miss',
-  'value',
-  'noticed',
-  'realised',
-  'realized',
-  'deserve',
-  'expected',
-  'agreed',
-  'decided',
-  'suspect',
-  'doubt',
-  'struggle',
-];
+const YOU_VERBS = list`
+seem
+sound
+feel
+felt
+wish
+hope
+worry
+worried
+fear
+care
+want(?! to (?:try|use|send))
+wanted
+'?d like
+would like
+'?d prefer
+would prefer
+'?d rather
+would rather
+don'?t (?:know|want|think|feel|see|like|believe|trust|have)
+didn'?t (?:expect|want|know|like|think)
+can'?t (?:see|tell|decide|figure|stand|believe)
+haven'?t
+mentioned
+said
+told me
+hate
+miss
+value
+noticed
+realised
+realized
+deserve
+expected
+agreed
+decided
+suspect
+doubt
+struggle
+`;
 
 /** "You're worried", "you're caught between" ...: a state said back to them. */
 const YOURE_STATES = list`
@@ -1786,18 +1785,18 @@ export const ENCOURAGER =
   /^(?:(?:uh-?huh|mm-?hm+|mhm|mm+|yeah|yes|right|okay|ok|sure)[\s,.!-]+)*(?:(?:and )?(?:go on|keep going|carry on|continue|tell me more|say more|and then|then what|what else)(?:[\s,.!?-]+(?:i'?m listening|i'?m all ears|please|go on|tell me more|keep going))*[\s,.!?-]*)$/;
 
 /** Frames that check the leader has understood ("If I'm hearing you right"). */
-const UNDERSTANDING_FRAMES = [
-  "(?:so )?(?:am i|i'?m|i am) hearing",
-  "(?:so )?what i'?m (?:picking up|getting|sensing|taking away)",
-  "to check i'?(?:ve| have) got (?:this|that|it|you)",
-  "(?:let me|can i|could i|i (?:just )?(?:want|wanted) to|just to) (?:just )?(?:see if|check(?: if| that| whether)?|make sure|be sure)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|hearing|follow)",
-  "if i'?(?:ve| have| am|m)? (?:got|understood|understand|heard|hearing) (?:you|this|that|that right|correctly|right)",
-  "(?:so )?if i'?m hearing",
-  "(?:so )?what i'?m hearing",
-  'to (?:sum|summari[sz]e)',
-  '(?:so )?in summary',
-  'let me (?:sum|summari[sz]e|recap)',
-];
+const UNDERSTANDING_FRAMES = list`
+(?:so )?(?:am i|i'?m|i am) hearing
+(?:so )?what i'?m (?:picking up|getting|sensing|taking away)
+to check i'?(?:ve| have) got (?:this|that|it|you)
+(?:let me|can i|could i|i (?:just )?(?:want|wanted) to|just to) (?:just )?(?:see if|check(?: if| that| whether)?|make sure|be sure)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|hearing|follow)
+if i'?(?:ve| have| am|m)? (?:got|understood|understand|heard|hearing) (?:you|this|that|that right|correctly|right)
+(?:so )?if i'?m hearing
+(?:so )?what i'?m hearing
+to (?:sum|summari[sz]e)
+(?:so )?in summary
+let me (?:sum|summari[sz]e|recap)
+`;
 
 /**
  * Openers that check the leader has understood: what follows is a summary (a reflection), whatever
@@ -1924,6 +1923,8 @@ export const CLOSING = cues(
     'until next time',
     "(?:it was |it'?s been |it has been |{ITS} )?(?:a |such a )?(?:pleasure|nice|lovely|great|good|glad) (?:to )?(?:meet|meeting|talk|talking|chat|chatting|speak|speaking)",
     '{YOU} too',
+    "(?:{ITS} |it was |it'?s been |well )?(?:my|an absolute|a real) pleasure",
+    'i (?:really |truly |thoroughly )?enjoyed (?:our|the|this|talking|chatting|speaking)',
     'all the best',
     'best of luck',
     'good luck',
@@ -1950,13 +1951,13 @@ export const OFFER_OF_HELP = /^(?:(?:so|and|ok|okay|well)[\s,]+)?(?:is there )?(
 
 /** Sympathy formulas ("Sorry you've had such a week"): other, not a reflection of what was said. */
 export const SYMPATHY = cues(
-  [
-    "(?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))",
-    "(?:{THATS}|what) (?:a |such a )?(?:shame|pity)",
-    'my condolences',
-    'my heart goes out',
-    '(?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)',
-  ],
+  list`
+(?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))
+(?:{THATS}|what) (?:a |such a )?(?:shame|pity)
+my condolences
+my heart goes out
+(?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)
+  `,
   true,
 );
 
@@ -2018,6 +2019,7 @@ cope
 be (?:fine|ok|okay|alright|all right|happy|happier)
 (?:find|get) (?:better|someone (?:better|who)|(?:a|another) (?:better |new |great )?(?:job|team|role|partner|place|manager) that|your (?:way|feet)|the strength|the courage|peace)
 become (?:whoever|anything|whatever)
+(?:find|get|meet) the right (?:one|person|fit|job|team|role|partner|thing|match)
 `;
 
 /** Qualities named in praise of the person: "You're such a caring manager". */
@@ -2111,6 +2113,16 @@ export const REASSURANCE = cues(
     "{YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\\w+ )?(?:easier|better|calmer|lighter)",
     // Others on their side: "I'm sure your team knows how hard you work".
     "{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\\w'-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))",
+    // Together, or from their side, without a deadline: "We'll get through this quarter together", "You're doing everything you can".
+    "(?:{WELL}|we (?:can|will|are going to)|we'?re going to) (?:all )?(?:get through|make it(?: through)?|pull through|do (?:it|this|that)|beat (?:it|this)|get past (?:it|this))(?![^.?!]*\\b(?:by|before|on \\w+day|tomorrow|tonight)\\b)",
+    "{YOURE} doing (?:everything|all|the best|what(?:ever)?|as much as) {YOU} (?:can|possibly can)",
+    "{YOURE} doing {YOUR} (?:very )?best",
+    "i (?:just |really |truly |honestly )know (?:that )?{YOU} (?:can|will|'ll|are going to)",
+    // Platitudes that console: "Every day is a fresh start", "Some things are out of our hands", "This is only temporary".
+    "(?:every|each) day is a (?:new|fresh) (?:day|start)",
+    "tomorrow is (?:another|a new) day",
+    "some things are (?:just |simply )?(?:beyond|out of) (?:our|your|anyone'?s|{YOUR}) (?:control|hands)",
+    "(?:this|it|that)(?:'s| is| will be) (?:just |only )?(?:temporary|a phase|a blip|a bump in the road)",
     // Others will take it well: "They'll be far more understanding than you expect", "He'll understand".
     "(?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))",
     // A verdict on them: "You're better off out of that project", "You're on the right track".
@@ -2228,10 +2240,10 @@ export const GENERAL_CLAIM = cues(
 
 /** "It often helps to sleep on it": a recommendation in the form of a general claim. */
 export const HELPS_TO = cues(
-  [
-    "(?:it|that|this)(?: often| usually| really| sometimes| can| may| might| could| would)* helps? (?:to|if|when)",
-    "(?:it'?s|it is|it can be|it may be|it might be) (?:often |usually |really |always )?(?:helpful|useful|worth) (?:to|if)",
-  ],
+  list`
+(?:it|that|this)(?: often| usually| really| sometimes| can| may| might| could| would)* helps? (?:to|if|when)
+(?:it'?s|it is|it can be|it may be|it might be) (?:often |usually |really |always )?(?:helpful|useful|worth) (?:to|if)
+  `,
   true,
 );
 
@@ -2241,14 +2253,14 @@ export const REPORTED_BEFORE =
 
 /** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
 export const RAPPORT = cues(
-  [
-    "i (?:really |truly |just )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what)",
-    "{IM} (?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk)|i (?:was|could)|we|for {YOU}|if i)",
-    "{ILL} (?:try|do) my best",
-    'i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\\w+ing))',
-    "{IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))",
-    'i (?:like|love) (?:{YOU}|that idea)',
-  ],
+  list`
+i (?:really |truly |just )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what)
+{IM} (?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk)|i (?:was|could)|we|for {YOU}|if i)
+{ILL} (?:try|do) my best
+i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
+{IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))
+i (?:like|love) (?:{YOU}|that idea)
+  `,
   true,
 );
 
@@ -2281,24 +2293,24 @@ export const OWN_STATE = cues(
  * given back, no fact and no advice. Coders call it other (or affirmation).
  */
 export const SIDING = cues(
-  [
-  "(?:{THATS}|it'?s|it is|this is|that was|it was|this was) (?:just |so |really |totally |completely |very |pretty |a bit )?(?:not fair|unfair|out of order|out of line|not on|not okay|not ok|not right|wrong of|unacceptable|uncalled for|rotten of|mean of|cruel|harsh of|nasty of|low of)",
-  "(?:he|she|they|[\\w-]+) (?:had|has|have) no (?:right|business)",
-  "(?:nobody|no ?one|no-one) (?:has|had) (?:the|any) right",
-  "(?:he|she|they|{YOUR} [\\w-]+) (?:really )?(?:shouldn'?t|should not|should never|ought not to) (?:have )?(?:treat|treated|speak|spoken|talk|talked|say|said|dump|dumped|put|leave|left|ask|asked|do|done|be)",
-  "what an? (?:rotten|horrible|awful|terrible|mean|nasty|cruel|unfair|cheeky|lousy|rubbish|low|selfish) (?:thing|way|move|trick)",
-  "(?:{YOU} )?(?:don'?t|didn'?t|do not|did not) deserve (?:that|this|to be)",
-  ],
+  list`
+(?:{THATS}|it'?s|it is|this is|that was|it was|this was) (?:just |so |really |totally |completely |very |pretty |a bit )?(?:not fair|unfair|out of order|out of line|not on|not okay|not ok|not right|wrong of|unacceptable|uncalled for|rotten of|mean of|cruel|harsh of|nasty of|low of)
+(?:he|she|they|[\w-]+) (?:had|has|have) no (?:right|business)
+(?:nobody|no ?one|no-one) (?:has|had) (?:the|any) right
+(?:he|she|they|{YOUR} [\w-]+) (?:really )?(?:shouldn'?t|should not|should never|ought not to) (?:have )?(?:treat|treated|speak|spoken|talk|talked|say|said|dump|dumped|put|leave|left|ask|asked|do|done|be)
+what an? (?:rotten|horrible|awful|terrible|mean|nasty|cruel|unfair|cheeky|lousy|rubbish|low|selfish) (?:thing|way|move|trick)
+(?:{YOU} )?(?:don'?t|didn'?t|do not|did not) deserve (?:that|this|to be)
+  `,
   // Anchored: the verdict opens the sentence (after fillers); it is tested on most statements, so it must be cheap.
   true,
 );
 
 /** "Nobody gets this right first time": nobody is perfect, said to reassure; not an instruction or a fact. */
 export const NOBODY_PERFECT = cues(
-  [
-    "(?:nobody|no one|no-one) (?:gets?|got|has|does|did|is|knows?) (?:this|it|that|everything|all of (?:it|this)|every \\w+) (?:right|sorted|figured out|perfect|nailed)",
-    "(?:nobody|no one|no-one)(?:'s| is) perfect",
-    'we all (?:make mistakes|get (?:it|things) wrong|slip up|have (?:bad|off) days)',
-  ],
+  list`
+(?:nobody|no one|no-one) (?:gets?|got|has|does|did|is|knows?) (?:this|it|that|everything|all of (?:it|this)|every \w+) (?:right|sorted|figured out|perfect|nailed)
+(?:nobody|no one|no-one)(?:'s| is) perfect
+we all (?:make mistakes|get (?:it|things) wrong|slip up|have (?:bad|off) days)
+  `,
   true,
 );
