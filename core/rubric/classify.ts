@@ -22,6 +22,7 @@ const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFu
 const {
   SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION,
 } = sentenceWords;
+const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
 const ADVICE_G = globalCopy(ADVICE);
@@ -316,7 +317,7 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'soft-imperative',
     example: "Don't worry about it. Take your time.",
-    apply: (x) => ((m = SOFT_IMPERATIVE.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'reassurance or encouragement, not an instruction') : null),
+    apply: (x) => ((m = SOFT_IMPERATIVE.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT) : null),
   },
   {
     id: 'invitation',
@@ -383,7 +384,7 @@ const STATEMENT_PATH: Rule[] = [
       const opener = BEFORE_INSTRUCTION.exec(x.body);
       if (!opener || opener[0].length >= x.body.length) return null;
       const rest = x.body.slice(opener[0].length);
-      if ((m = SOFT_IMPERATIVE.exec(rest))) return readMatch(x.text, 'other', m, x.base + opener[0].length, 'reassurance or encouragement, not an instruction');
+      if ((m = SOFT_IMPERATIVE.exec(rest))) return readMatch(x.text, 'other', m, x.base + opener[0].length, ENCOURAGEMENT);
       if (!(m = IMPERATIVE_START.exec(rest))) return null;
       return /\b(?:maybe|perhaps)\b/.test(opener[0])
         ? readMatch(x.text, 'advice', m, x.base + opener[0].length, 'a tentative suggestion')

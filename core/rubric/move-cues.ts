@@ -198,6 +198,8 @@ okay then
 right then
 no worries
 no problem
+there (?:you|we) go
+there you are
 not a problem
 no problem at all
 not a problem at all
@@ -746,6 +748,7 @@ export const ADVICE = cues([
   "{YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to",
   "{YOUD} (?:be better off|do well to|want to|need to|be wise to)",
   "{YOURE} (?:probably |definitely |much |far |really )?better off (?:\\w+ing|with (?:a|an|the))\\b",
+  "{YOU} owe it to (?:yourself|your \\w+) (?:to|not to)",
   "{YOU} (?:could|can) always",
   `{YOU} (?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}`,
   "(?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)",
@@ -982,38 +985,38 @@ export const REQUEST_QUESTION = cues(
 );
 
 /** Imperatives that are not instructions: encouragement, pleasantries, invitations to talk. */
+// Encouragement, not an instruction: "Stay strong", "Keep your chin up", "Don't let it get to you".
+// An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
 export const SOFT_IMPERATIVE = cues(
-  [
-    "{DONT} (?:worry|stress|panic|be (?:so )?hard on yourself|beat yourself up|apologi[sz]e|mention it)",
-    'take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)',
-    'take care',
-    'let me know',
-    'have a (?:good|great|nice|lovely)',
-    'keep (?:it )?up',
-    'see you',
-    'get well',
-    'feel free',
-    'hang in there',
-    // Encouragement, not an instruction: "Stay strong", "Keep your chin up", "Don't let it get to you".
-    'stay (?:strong|positive|hopeful|calm|safe)',
-    'be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself)',
-    '(?:keep )?(?:your |ur )?(?:chin|head|spirits?) up',
-    '(?:go|take it) easy on yourself',
-    'believe in yourself',
-    "(?:{DONT}|never) (?:give up|lose (?:heart|hope))",
-    "{DONT} let (?:[\\w'-]+ ){1,4}(?:get (?:to )?(?:you|u)|knock (?:you|u)|drag (?:you|u) down|bring (?:you|u) down|get (?:you|u) down|put (?:you|u) off|stop (?:you|u)|define (?:you|u)|shake (?:you|u))",
-    'trust (?:yourself|your)',
-    'be kind to yourself',
-    'just checking',
-    'just wanted',
-    'just a',
-    'remember (?:when|that time|how)',
-    // An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
-    "(?:shout|give (?:me )?a shout|ping me|lmk|let me know|message me|grab me|holler|call me|reach out) if {YOU}",
-    'come (?:on )?in',
-    '(?:have|take|grab) a seat',
-    'make yourself at home',
-  ],
+  list`
+{DONT} (?:worry|stress|panic|be (?:so )?hard on yourself|beat yourself up|apologi[sz]e|mention it)
+take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
+take care
+let me know
+have a (?:good|great|nice|lovely)
+keep (?:it )?up
+see you
+get well
+feel free
+hang in there
+stay (?:strong|positive|hopeful|calm|safe)
+be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself)
+(?:keep )?(?:your |ur )?(?:chin|head|spirits?) up
+(?:go|take it) easy on yourself
+believe in yourself
+(?:{DONT}|never) (?:give up|lose (?:heart|hope))
+{DONT} let (?:[\w'-]+ ){1,4}(?:get (?:to )?(?:you|u)|knock (?:you|u)|drag (?:you|u) down|bring (?:you|u) down|get (?:you|u) down|put (?:you|u) off|stop (?:you|u)|define (?:you|u)|shake (?:you|u))
+trust (?:yourself|your)
+be kind to yourself
+just checking
+just wanted
+just a
+remember (?:when|that time|how)
+(?:shout|give (?:me )?a shout|ping me|lmk|let me know|message me|grab me|holler|call me|reach out) if {YOU}
+come (?:on )?in
+(?:have|take|grab) a seat
+make yourself at home
+  `,
   true,
 );
 
@@ -1907,42 +1910,43 @@ export const BEFORE_INSTRUCTION =
   /^(?:(?:so|or|and|then|just|definitely|maybe|perhaps|really|seriously|also|first|firstly|first of all|second|secondly|next|honestly|now|please|simply|instead|otherwise|at least|the point is|the thing is|bottom line|either way|in any case)(?:[\s,:]+|$))+/;
 
 /** Goodbyes, plans to meet and good wishes: other, whoever they mention ("Have a lovely weekend, you've earned it"). */
+// Good wishes without "I": "Hope the move goes smoothly", "Wishing you all the best", "Sending good vibes your way".
+// Session logistics: "That's us for today", "We can wrap up here", "Still here", "Bear with me".
+// A parting hope to meet again: "Maybe we'll bump into each other at the offsite!"
 export const CLOSING = cues(
-  [
-    'catch (?:you|u|ya)',
-    '(?:talk|speak|chat) (?:soon|later|tomorrow|then|next week|on \\w+day)',
-    'bye(?: for now)?',
-    'see (?:you|u|ya)',
-    'have a (?:good|great|nice|lovely|wonderful|fab|restful|safe)',
-    'hope (?:the rest of )?(?:your|you have|you get|you enjoy|you feel better|things go|it goes)',
-    'take care',
-    'happy (?:holidays|christmas|new year|birthday|friday|weekend|easter)',
-    'good ?night',
-    'stay safe',
-    'enjoy (?:your|the)',
-    'until next time',
-    "(?:it was |it'?s been |it has been |{ITS} )?(?:a |such a )?(?:pleasure|nice|lovely|great|good|glad) (?:to )?(?:meet|meeting|talk|talking|chat|chatting|speak|speaking)",
-    '{YOU} too',
-    "(?:{ITS} |it was |it'?s been |well )?(?:my|an absolute|a real) pleasure",
-    'i (?:really |truly |thoroughly )?enjoyed (?:our|the|this|talking|chatting|speaking)',
-    'all the best',
-    'best of luck',
-    'good luck',
-    "(?:{YOURE}|your|your are|you r) (?:so |very |quite |most |more than )?welcome",
-    '(?:and )?{YOU} (?:have|enjoy) a (?:good|great|nice|lovely|wonderful|restful|safe) (?:day|night|evening|weekend|one|time|christmas|holiday|break)',
-    // Good wishes without "I": "Hope the move goes smoothly", "Wishing you all the best", "Sending good vibes your way".
-    'hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\\b',
-    '(?:i )?wish(?:ing)? (?:{YOU}|{YOUR}) (?:all the best|the best|the very best|(?:good |the best of )?luck|well|every success|a |an )',
-    '(?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)',
-    '(?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \\w+day)',
-    // Session logistics: "That's us for today", "We can wrap up here", "Still here", "Bear with me".
-    "(?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)",
-    '(?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it) (?:here|there|now|for today|for now)',
-    '(?:{IM} )?still here',
-    '(?:please )?(?:bear|bare) with me',
-    // A parting hope to meet again: "Maybe we'll bump into each other at the offsite!"
-    "(?:maybe|hopefully|perhaps) (?:{WELL}|we (?:can|might|may)) (?:meet|see each other|bump into each other|cross paths|catch up|chat|talk|speak)",
-  ],
+  list`
+catch (?:you|u|ya)
+(?:talk|speak|chat) (?:soon|later|tomorrow|then|next week|on \w+day)
+bye(?: for now)?
+see (?:you|u|ya)
+have a (?:good|great|nice|lovely|wonderful|fab|restful|safe)
+hope (?:the rest of )?(?:your|you have|you get|you enjoy|you feel better|things go|it goes)
+take care
+happy (?:holidays|christmas|new year|birthday|friday|weekend|easter)
+good ?night
+stay safe
+enjoy (?:your|the)
+until next time
+(?:it was |it'?s been |it has been |{ITS} )?(?:a |such a )?(?:pleasure|nice|lovely|great|good|glad) (?:to )?(?:meet|meeting|talk|talking|chat|chatting|speak|speaking)
+{YOU} too
+{YOU} (?:do|have) the same[\s!.:)(]*$
+(?:{ITS} |it was |it'?s been |well )?(?:my|an absolute|a real) pleasure
+i (?:really |truly |thoroughly )?enjoyed (?:our|the|this|talking|chatting|speaking)
+all the best
+best of luck
+good luck
+(?:{YOURE}|your|your are|you r) (?:so |very |quite |most |more than )?welcome
+(?:and )?{YOU} (?:have|enjoy) a (?:good|great|nice|lovely|wonderful|restful|safe) (?:day|night|evening|weekend|one|time|christmas|holiday|break)
+hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
+(?:i )?wish(?:ing)? (?:{YOU}|{YOUR}) (?:all the best|the best|the very best|(?:good |the best of )?luck|well|every success|a |an )
+(?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)
+(?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \w+day)
+(?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)
+(?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it) (?:here|there|now|for today|for now)
+(?:{IM} )?still here
+(?:please )?(?:bear|bare) with me
+(?:maybe|hopefully|perhaps) (?:{WELL}|we (?:can|might|may)) (?:meet|see each other|bump into each other|cross paths|catch up|chat|talk|speak)
+  `,
   true,
 );
 
@@ -1962,31 +1966,31 @@ my heart goes out
 );
 
 /** Words that call something hard: "is tough", "can be really draining", "is never easy". */
-const HARDSHIPS = [
-  // Not the comparative: "Remembering every day is harder than it sounds" gives back their struggle.
-  'hard(?:est)?',
-  'tough(?:est)?',
-  'difficult',
-  'challenging',
-  'stressful',
-  'scary',
-  'rough',
-  'draining',
-  'exhausting',
-  'overwhelming',
-  'painful',
-  'lonely',
-  'a (?:real |huge |big )?(?:struggle|lot|slog|big deal|big adjustment)',
-  'no joke',
-  '(?:not|never|rarely|seldom) (?:easy|simple|fun)',
-];
-const NORMAL_THINGS = ['normal', 'natural', 'common', 'understandable', 'very human', 'usual'];
+// Not the comparative: "Remembering every day is harder than it sounds" gives back their struggle.
+const HARDSHIPS = list`
+hard(?:est)?
+tough(?:est)?
+difficult
+challenging
+stressful
+scary
+rough
+draining
+exhausting
+overwhelming
+painful
+lonely
+a (?:real |huge |big )?(?:struggle|lot|slog|big deal|big adjustment)
+no joke
+(?:not|never|rarely|seldom) (?:easy|simple|fun)
+`;
+const NORMAL_THINGS = ['normal', 'natural', 'common', 'understandable', 'very human', 'usual', 'fine', 'okay', 'ok', 'alright'];
 const PRESENT_COPULAS = ['is', 'are', 'can be', 'gets', 'can get', "'s"];
 const COPULAS = [...PRESENT_COPULAS, 'was', 'could be', 'must be', 'has been', 'have been', 'will be'];
 const INTENSIFIERS = "(?:(?:a |an |so |really |very |quite |pretty |incredibly |definitely |always |often |completely |totally |perfectly |such a |one of the |among the )*)";
-/** A generic subject: a gerund phrase ("Giving feedback to a friend") or a bare abstract noun ("Isolation", "Change"), not "it"/"that" or their own work. */
+/** A generic subject: a gerund phrase ("Giving feedback to a friend") or a bare abstract noun ("Isolation", "Restructures"). */
 const GENERIC_SUBJECT =
-  "(?:(?!(?:thing|nothing|something|anything|everything|morning|evening|during|being told)\\b)[a-z]+ing\\b[^,.;?!]{0,50}?|(?!(?:it|that|this|which|there|he|she|they|we|i|you|u|everything|things|work|school|home|money|what|who|today|tonight|tomorrow|yesterday|mine|yours|one|life)\\b)[a-z]+(?:tion|ness|ment|ity|ship|ance|ence|ism|ief|oss|ange|orgs?|ures?|ons)\\b)";
+  "(?:(?!(?:thing|nothing|something|anything|everything|morning|evening|during|being told)\\b)[a-z]+ing\\b[^,.;?!]{0,50}?|[a-z]+(?:tion|ness|ment|ity|ship|ance|ence|ism|ief|oss|ange|orgs?|ures?|ons)\\b)";
 
 /**
  * Normalising a hardship (RUBRIC.md: reassurance, other): something said to be hard for anyone, or in
@@ -1998,6 +2002,7 @@ export const NORMALISING = cues(
     // In the present only: "Getting a yes out of them has been a slog" is their situation.
     `${GENERIC_SUBJECT} ${oneOf(PRESENT_COPULAS)} ${INTENSIFIERS}(?:${oneOf(HARDSHIPS)}|${oneOf(NORMAL_THINGS)})(?! (?:for|on|to) (?:{YOU}|yourself))`,
     `[^,.;?!]{1,50}? ${oneOf(COPULAS)} ${INTENSIFIERS}${oneOf(HARDSHIPS)}(?: (?:thing|time|place|period|part)s?)? (?:on|for) (?:everyone|everybody|anyone|anybody|all of us|most (?:of us|people)|lots of|many|a lot of|plenty of|so many|people|the whole)`,
+    `(?:{ITS}|it can be) ${INTENSIFIERS}(?:easy|common|normal|natural|understandable|${oneOf(HARDSHIPS)}) for (?:people|anyone|anybody|everyone|everybody|most (?:of us|people)|many people|us all|all of us|any of us) to`,
     `(?:these|those) (?:are|were|have been) (?:\\w+ )?${oneOf(HARDSHIPS)} (?:times|days|weeks|months|years)`,
     `(?:{THATS}|{ITS}|this is|that'?s|it'?s) ${INTENSIFIERS}(?:${oneOf(NORMAL_THINGS)}) (?:thing|feeling|reaction|experience|response|worry|part|way to feel)`,
   ],
@@ -2126,7 +2131,7 @@ export const REASSURANCE = cues(
     // Others will take it well: "They'll be far more understanding than you expect", "He'll understand".
     "(?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))",
     // A verdict on them: "You're better off out of that project", "You're on the right track".
-    "{YOURE} (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)",
+    "(?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)",
     "{YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)",
     "{YOUVE} (?:already |clearly |really )?(?:shown|proved|proven|demonstrated)(?: (?:that|me|us|everyone|yourself|them))?(?: that)? {YOU}(?: can|'re|'ve| are| have)",
     "(?:it|that|this) (?:really |just )?(?:shows|says) (?:how|what|that {YOU}|{YOU})",
@@ -2273,17 +2278,17 @@ export const POSITIVE_VERDICT =
  * "I've had weeks like that myself"): small talk or self-disclosure, which coders call other, not
  * information. Anchored at the start of the sentence's body.
  */
+// Said in passing, with nothing told about it: "I had the same problem when I ran support" offers an experience (information).
 export const OWN_STATE = cues(
-  [
-    "{IM} (?:doing |feeling |keeping )?(?:ok|okay|alright|all right|fine|good|great|well|not bad|not too bad)(?=[\\s,.!]|$)",
-    "{IM} (?:no|not an?) (?:expert|doctor|therapist|professional|specialist|counsel+or)",
-    "{IM} (?:so |really |very |always |more than )?(?:happy|glad|pleased) to (?:stay|stick around|keep|be here|hang on|carry on)",
-    // Said in passing, with nothing told about it: "I had the same problem when I ran support" offers an experience (information).
-    "{IVE} (?:had|felt|been through|gone through|struggled with) (?:[\\w'-]+ ){0,3}(?:like that|like this|the same|that too|this too|similar|myself|before)(?: myself| too| before)?[\\s.!]*$",
-    "{IVE} been there",
-    'me too',
-    'same here',
-  ],
+  list`
+{IM} (?:doing |feeling |keeping )?(?:ok|okay|alright|all right|fine|good|great|well|not bad|not too bad)(?=[\s,.!]|$)
+{IM} (?:no|not an?) (?:expert|doctor|therapist|professional|specialist|counsel+or)
+{IM} (?:so |really |very |always |more than )?(?:happy|glad|pleased) to (?:stay|stick around|keep|be here|hang on|carry on)
+{IVE} (?:had|felt|been through|gone through|struggled with) (?:[\w'-]+ ){0,3}(?:like that|like this|the same|that too|this too|similar|myself|before)(?: myself| too| before)?[\s.!]*$
+{IVE} been there
+me too
+same here
+  `,
   true,
 );
 
