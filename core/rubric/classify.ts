@@ -15,7 +15,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, OFFER_OF_HELP, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
+  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -166,11 +166,6 @@ const QUESTION_RULES: Rule[] = [
     id: 'question.phatic',
     example: "How's it going?",
     apply: (x) => ((m = PHATIC.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'small talk') : null),
-  },
-  {
-    id: 'question.offer-of-help',
-    example: 'Is there anything else I can help you with?',
-    apply: (x) => ((m = OFFER_OF_HELP.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'an offer of help, closing the conversation') : null),
   },
   {
     id: 'question.request',

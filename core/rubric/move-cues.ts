@@ -1950,8 +1950,6 @@ hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
   true,
 );
 
-/** An offer of the leader's help, the close of a conversation ("Is there anything else I can help you with?"): logistics, not an ask about their thinking. */
-export const OFFER_OF_HELP = /^(?:(?:so|and|ok|okay|well)[\s,]+)?(?:is there )?(?:anything|something) (?:else )?(?:(?:that )?i|we) (?:can|could|might) (?:help (?:you )?with|do for (?:you|u))\b/;
 
 /** Sympathy formulas ("Sorry you've had such a week"): other, not a reflection of what was said. */
 export const SYMPATHY = cues(
