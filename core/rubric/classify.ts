@@ -20,7 +20,7 @@ const {
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
@@ -501,9 +501,9 @@ const STATEMENT_PATH: Rule[] = [
       // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help
       // with your anxiety") or of a general truth ("Friends are ..."); nor does a cut-off fragment.
       const echo =
-        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
+        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || FOR_EVERYONE.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
           ? null
-          : x.context?.echoed(x.body);
+          : x.context && !x.context.asked ? x.context.echoed(x.body) : null;
       return echo ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
     },
   },
@@ -519,7 +519,7 @@ const STATEMENT_PATH: Rule[] = [
       SECOND_PERSON.test(x.body) &&
       !FIRST_PERSON_START.test(x.body) &&
       !FACTUAL.test(x.body) &&
-      (STATE_WORDS.test(x.body) || (x.context?.hasTurn && aboutThem(x) && !MODAL_OR_CONDITION.test(x.body)))
+      (STATE_WORDS.test(x.body) || (x.context?.hasTurn && !x.context.asked && aboutThem(x) && !MODAL_OR_CONDITION.test(x.body)))
         ? read(x.text, 'reflection', x.span.start, x.span.end, 'says back what the other person is going through')
         : null,
   },
@@ -532,9 +532,11 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) =>
       !x.fragment &&
       x.context?.hasTurn &&
+      !x.context.asked &&
       !FIRST_PERSON.test(x.body) &&
       !FACTUAL.test(x.body) &&
       !GENERAL_SUBJECT.test(x.body) &&
+      !FOR_EVERYONE.test(x.body) &&
       !MODAL_OR_CONDITION.test(x.body) &&
       (STATE_WORDS.test(x.body) || SECOND_PERSON.test(x.body) || WHAT_HAS_BEEN.test(x.body))
         ? read(x.text, 'reflection', x.span.start, x.span.end, "restates the other person's situation")
@@ -547,7 +549,7 @@ const STATEMENT_PATH: Rule[] = [
     // In answer to their turn, a short verbless phrase about how things are for them ("Another late
     // one", "Still no word from them"): a counsellor's simple reflection with no cue word.
     apply: (x) =>
-      !x.fragment && x.context?.hasTurn && (m = REFLECTIVE_FRAGMENT.exec(x.body)) && hasAtMostWords(x.body, 10) && !FIRST_PERSON.test(x.body) && !MODAL_OR_CONDITION.test(x.body)
+      !x.fragment && x.context?.hasTurn && !x.context.asked && (m = REFLECTIVE_FRAGMENT.exec(x.body)) && hasAtMostWords(x.body, 10) && !FIRST_PERSON.test(x.body) && !MODAL_OR_CONDITION.test(x.body)
         ? read(x.text, 'reflection', x.base, x.span.end, 'gives back how things are for them, in a few words')
         : null,
   },
@@ -567,7 +569,7 @@ const STATEMENT_PATH: Rule[] = [
     // What reaches here has no cue of its own. It informs only if it carries something to inform
     // about (a figure or date, a name, a thing or body that acts, what exists, the leader's view or
     // experience, a time); a bare remark ("It is what it is", "That's life") is other.
-    apply: (x) => (CONTENT.test(x.s) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) ? null : read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise')),
+    apply: (x) => (CONTENT.test(x.s) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) || NAME_OWNS.test(x.text.slice(x.base, x.span.end)) ? null : read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise')),
   },
   {
     id: 'fallback-information',

@@ -7,65 +7,65 @@ import { TAKEOVER } from './move-cues';
 export { TAKEOVER };
 
 /** Level 7: the other person owns it outright. */
-export const DELEGATE = cues([
-  "(?:it'?s|it is|this is|that'?s|this one'?s|that one'?s) (?:all |now |entirely |completely )?(?:yours|urs)",
-  "(?:it'?s|it is|this is|that'?s) (?:now )?(?:your|ur) (?:project|baby|show|area|thing|domain|decision to make|responsibility|problem to solve) (?:now|from here)?",
-  "(?:this|it) (?:is|'?s) (?:your|ur) (?:project|baby|show|area|thing|domain|responsibility) now",
-  "i (?:fully |completely |totally )?trust (?:you|u) (?:to|with|completely|fully|on this|here|100)",
-  // Trust in their judgement, or the leader content to leave it with them.
-  "i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|instincts?|decision|read)",
-  "{IM} (?:happy|comfortable|fine|ok|okay|content|glad) (?:for (?:you|u) to|(?:to leave|leaving) [^.?!]{0,40}\\b(?:with|to) (?:you|u)\\b)",
-  "(?:you|u) own (?:this|it|the)",
-  "(?:no need|(?:you|u) {DONT} need|(?:you|u) do not need|(?:you|u) don'?t have) to (?:check|run it|ask|clear it|get my)",
-  "(?:you|u) {DONT} need my (?:approval|sign-?off|permission|ok|okay|blessing|input)",
-  "no need (?:for my|to run it|to check)",
-  "(?:full|complete|total) (?:authority|ownership|control|autonomy|discretion|freedom)",
-  "run (?:it|with it|this|the \\w+) (?:however|as|the way|any way|anyway) (?:you|u) (?:see fit|like|want|think)",
-  "(?:{IM} not|i won'?t|i will not|{IM} not going to|i'?m not gonna) (?:going to )?(?:second-guess|second guess|micromanage|interfere|get involved|step in|check up)",
-  "(?:you'?re|you are|ur) in charge",
-  'over to (?:you|u)',
-  "i'?ll stay out of (?:it|this|your way)",
-  '(?:you|u) have (?:the )?(?:final say|last word|final call|my full (?:trust|backing|support))',
-  "(?:you|u) (?:can|get to) (?:make|take) (?:all )?(?:the|those|these) (?:calls|decisions)",
-  "(?:you'?re|you are) the (?:owner|decision-?maker|lead|one (?:who|to) decide)",
-  "(?:the|this) (?:decision|call|project|work|task) is (?:all |entirely )?(?:yours|in your hands)",
-  'in your hands',
-  "(?:is|are|'?s) (?:all |now |entirely |completely )?(?:yours|urs)",
-  "{YOURE} the (?:owner|decision-?maker|lead|one (?:who|to) decide)",
-  "no need to (?:loop|keep|copy|cc|check|run|ask|clear)",
-]);
+// Trust in their judgement, or the leader content to leave it with them.
+export const DELEGATE = cues(list`
+(?:it'?s|it is|this is|that'?s|this one'?s|that one'?s) (?:all |now |entirely |completely )?(?:yours|urs)
+(?:it'?s|it is|this is|that'?s) (?:now )?(?:your|ur) (?:project|baby|show|area|thing|domain|decision to make|responsibility|problem to solve) (?:now|from here)?
+(?:this|it) (?:is|'?s) (?:your|ur) (?:project|baby|show|area|thing|domain|responsibility) now
+i (?:fully |completely |totally )?trust (?:you|u) (?:to|with|completely|fully|on this|here|100)
+i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|instincts?|decision|read)
+{IM} (?:happy|comfortable|fine|ok|okay|content|glad) (?:for (?:you|u) to|(?:to leave|leaving) [^.?!]{0,40}\b(?:with|to) (?:you|u)\b)
+(?:you|u) own (?:this|it|the)
+(?:no need|(?:you|u) {DONT} need|(?:you|u) do not need|(?:you|u) don'?t have) to (?:check|run it|ask|clear it|get my)
+(?:you|u) {DONT} need my (?:approval|sign-?off|permission|ok|okay|blessing|input)
+no need (?:for my|to run it|to check)
+(?:full|complete|total) (?:authority|ownership|control|autonomy|discretion|freedom)
+run (?:it|with it|this|the \w+) (?:however|as|the way|any way|anyway) (?:you|u) (?:see fit|like|want|think)
+(?:{IM} not|i won'?t|i will not|{IM} not going to|i'?m not gonna) (?:going to )?(?:second-guess|second guess|micromanage|interfere|get involved|step in|check up)
+(?:you'?re|you are|ur) in charge
+over to (?:you|u)
+i'?ll stay out of (?:it|this|your way)
+(?:you|u) have (?:the )?(?:final say|last word|final call|my full (?:trust|backing|support))
+(?:you|u) (?:can|get to) (?:make|take) (?:all )?(?:the|those|these) (?:calls|decisions)
+(?:you'?re|you are) the (?:owner|decision-?maker|lead|one (?:who|to) decide)
+(?:the|this) (?:decision|call|project|work|task) is (?:all |entirely )?(?:yours|in your hands)
+in your hands
+(?:is|are|'?s) (?:all |now |entirely |completely )?(?:yours|urs)
+{YOURE} the (?:owner|decision-?maker|lead|one (?:who|to) decide)
+no need to (?:loop|keep|copy|cc|check|run|ask|clear)
+`);
 
 /** The other person decides: levels 5-7 depending on what comes with it. */
-export const THEY_DECIDE = cues([
-  "(?:you|u) (?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|have the final say|can decide)",
-  "(?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)",
-  "(?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))",
-  // The other person as the one who decides, told so in the imperative or as permission.
-  "(?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)",
-  "(?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\\b(?:let me know|lmk|tell me|keep me posted)",
-  "(?:however|whichever way|whatever) (?:works|suits) (?:for )?(?:you|u|the team|your team)",
-  "(?:pick|choose|go with|use|do) (?:whichever|whatever)",
-  "(?:(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?)?up to (?:you|u)(?! to)",
-  "(?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)",
-  'whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon)',
-  "(?:go ahead(?! and)|go for it|run with it|(?<!\\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)",
-  "(?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)",
-  "do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)",
-  '(?:however|whichever way) (?:you|u) (?:see fit|like|want|think best|prefer)',
-  "i'?ll (?:back|support) (?:you|whatever|your decision)",
-  "{IM} (?:happy|fine|ok|okay) with whatever",
-  '(?:is |are )?fine (?:by|with) me',
-  "(?:you|u) know (?:the \\w+|them|this|it|the situation|best|better) better",
-  "(?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)",
-  'your decision',
-  "i'?ll go with (?:whatever|your)",
-  // Questions that give them the next step to choose: "What would you like to do next?".
-  "what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))",
-  "how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move)",
-  "what do {YOU} need from me to (?:take|move|carry|get|push) (?:this|it|that)",
-  "what'?s (?:your|ur) (?:plan|next step|next move)",
-  "where do {YOU} want to (?:take|go with) (?:this|it|that)",
-]);
+// The other person as the one who decides, told so in the imperative or as permission.
+// Questions that give them the next step to choose: "What would you like to do next?".
+export const THEY_DECIDE = cues(list`
+(?:you|u) (?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|have the final say|can decide)
+(?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
+(?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))
+(?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)
+(?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\b(?:let me know|lmk|tell me|keep me posted)
+(?:however|whichever way|whatever) (?:works|suits) (?:for )?(?:you|u|the team|your team)
+(?:pick|choose|go with|use|do) (?:whichever|whatever)
+(?:(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?)?up to (?:you|u)(?! to)
+(?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)
+whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon)
+(?:go ahead(?! and)|go for it|run with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)
+(?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)
+do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)
+(?:however|whichever way) (?:you|u) (?:see fit|like|want|think best|prefer)
+i'?ll (?:back|support) (?:you|whatever|your decision)
+{IM} (?:happy|fine|ok|okay) with whatever
+(?:is |are )?fine (?:by|with) me
+(?:you|u) know (?:the \w+|them|this|it|the situation|best|better) better
+(?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)
+your decision
+i'?ll go with (?:whatever|your)
+what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))
+how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move)
+what do {YOU} need from me to (?:take|move|carry|get|push) (?:this|it|that)
+what'?s (?:your|ur) (?:plan|next step|next move)
+where do {YOU} want to (?:take|go with) (?:this|it|that)
+`);
 
 /** Level 6: the other decides and tells the leader afterwards. */
 export const REPORT_BACK = cues(list`

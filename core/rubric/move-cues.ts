@@ -209,9 +209,9 @@ will do
 
 /** A sentence made only of acknowledgements and fillers. */
 export const FILLER_ONLY = cues(
-  [
-    `(?:${oneOf(ACKNOWLEDGEMENTS)}[\\s,.!?-]*)+$`,
-  ],
+  list`
+(?:${oneOf(ACKNOWLEDGEMENTS)}[\s,.!?-]*)+$
+  `,
   true,
 );
 
@@ -272,22 +272,22 @@ explain it to
 tell (?:them|him|her|the)
 `);
 
-export const TAKEOVER = cues([
-  "leave (?:it|this|that|them|him|her|the [\\w-]+(?: [\\w-]+)?) (?:with|to) me",
-  `{ILL}${DISFLUENT} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})`,
-  `let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|this one|that one))`,
-  "(?:i can|i could) (?:just )?(?:handle|take care of|deal with|fix|sort|take) (?:it|this|that|them)",
-  "hand (?:it|this|that) (?:over |back )?to me",
-  "give (?:it|this|that) (?:to me|here)",
-  "(?:{IVE}|i) got (?:it|this)(?! right)",
-  "off your plate",
-  "i'?ll do it myself",
-  "{ILL} run with it",
-  "off your (?:plate|hands)",
-  "let me take (?:[\\w'-]+ ){1,5}off your",
-  `(?:{ILL}|i'?ll|let me|i can|i could)${DISFLUENT} (?:just )?take (?:the|this|that|your) (?:[\\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)`,
-  "(?:{ILL}|let me|i can|i could|i) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\\w+ [^.?!]{0,40}\\bmyself)",
-]);
+export const TAKEOVER = cues(list`
+leave (?:it|this|that|them|him|her|the [\w-]+(?: [\w-]+)?) (?:with|to) me
+{ILL}${DISFLUENT} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})
+let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|this one|that one))
+(?:i can|i could) (?:just )?(?:handle|take care of|deal with|fix|sort|take) (?:it|this|that|them)
+hand (?:it|this|that) (?:over |back )?to me
+give (?:it|this|that) (?:to me|here)
+(?:{IVE}|i) got (?:it|this)(?! right)
+off your plate
+i'?ll do it myself
+{ILL} run with it
+off your (?:plate|hands)
+let me take (?:[\w'-]+ ){1,5}off your
+(?:{ILL}|i'?ll|let me|i can|i could)${DISFLUENT} (?:just )?take (?:the|this|that|your) (?:[\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)
+(?:{ILL}|let me|i can|i could|i) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\w+ [^.?!]{0,40}\bmyself)
+`);
 
 /** After "have you tried": words that name no solution ("Have you tried anything yet?"). */
 const NOT_A_SOLUTION_AFTER_TRIED = list`
@@ -437,39 +437,39 @@ chat
 `);
 
 /** Questions that carry the leader's solution (RUBRIC.md: advice wearing a question mark). */
+// "Would it be possible to take a day off?": a step the leader has in mind, asked yes or no.
+// "Why don't you want them to know?" asks for their reasons; "Why don't you call them?" proposes.
+// "Would you consider yourself a morning person?" asks their view of someone; "Would you consider moving it?" proposes.
 export const LEADING_START = cues(
-  [
-    // "Would it be possible to take a day off?": a step the leader has in mind, asked yes or no.
-    "(?:would|will|is) it (?:be )?possible (?:for {YOU} )?to",
-    "do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)",
-    `i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})`,
-    `(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))`,
-    // "Why don't you want them to know?" asks for their reasons; "Why don't you call them?" proposes.
-    "why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)(?! (?:want|like|feel|think|believe|trust|agree|care|enjoy|know|remember|mind|see why)\\b)",
-    'why not',
-    "(?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|mightn'?t|oughtn'?t) (?:it|{YOU}|we|that|this|the|there|they|a|an|some|just)",
-    "(?:could|can|would|might|should|will) (?:it|{YOU}|we|that|this|there) not",
-    "(?:isn'?t|aren'?t|doesn'?t|didn'?t|wasn'?t) (?:it|that|this|the|there|they)(?: \\w+)? (?:better|best|easier|smarter|simpler|quicker|safer|wiser|worth|obvious|answer|solution|option|time to|a good idea|a better)",
-    "(?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)",
-    "(?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those)\\b)|always)",
-    'how about',
-    "what about (?:\\w+ing|we|{YOU}|if|just)",
-    'what if (?:{YOU}|we)',
-    "(?:would|wouldn'?t|will) it (?:not )?(?:be|make sense|help) (?:more )?(?:better|best|easier|smarter|wiser|worth|simpler|quicker|a good idea|sensible|faster|safer|to|if {YOU})",
-    // "Would you consider yourself a morning person?" asks their view of someone; "Would you consider moving it?" proposes.
-    "would {YOU} consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those|this person)\\b)",
-    "is (?:it|there) (?:not )?(?:better|worth|an option|any reason not|a reason not)",
-    "do {YOU} (?:think|reckon|feel) (?:that )?(?:{YOU}|we|it) (?:should|could|ought|might want|would be (?:better|best|worth|wise|good|smart|easier))",
-    `what (?:do|would) {YOU} (?:think|say|reckon|feel) (?:about|of|to) (?:(?:the idea of|maybe|just|us|perhaps)\\s+)?(?!${words(NOT_A_GERUND)})\\w+ing`,
-    "(?:should|shall) (?:{YOU}|we) (?:not |just |maybe )",
-    "is the (?:obvious|best|easiest|simplest|right) (?:answer|option|fix|solution|thing|move|way)",
-    "(?:can|could) {YOU} not",
-    "wouldn'?t {YOU} rather",
-    "is there (?:any |a )?reason (?:{YOU}|we) (?:couldn'?t|can'?t|shouldn'?t|wouldn'?t|don'?t|didn'?t|won'?t)",
-    "(?:might|would|could|will|is|isn'?t) (?:it|that) (?:not )?(?:be )?worth",
-    "(?:would|could|might|will) (?:a|an|some|more|another) [\\w-]+(?: [\\w-]+)? (?:help|work|make (?:it|things) easier)",
-    `(?:wdyt|what do (?:you|u) reckon) (?:about|of) (?:(?:maybe|just)\\s+)?(?!${words(NOT_A_GERUND_CHAT)})\\w+ing`,
-  ],
+  list`
+(?:would|will|is) it (?:be )?possible (?:for {YOU} )?to
+do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)
+i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})
+(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)(?! (?:want|like|feel|think|believe|trust|agree|care|enjoy|know|remember|mind|see why)\b)
+why not
+(?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|mightn'?t|oughtn'?t) (?:it|{YOU}|we|that|this|the|there|they|a|an|some|just)
+(?:could|can|would|might|should|will) (?:it|{YOU}|we|that|this|there) not
+(?:isn'?t|aren'?t|doesn'?t|didn'?t|wasn'?t) (?:it|that|this|the|there|they)(?: \w+)? (?:better|best|easier|smarter|simpler|quicker|safer|wiser|worth|obvious|answer|solution|option|time to|a good idea|a better)
+(?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)
+(?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those)\b)|always)
+how about
+what about (?:\w+ing|we|{YOU}|if|just)
+what if (?:{YOU}|we)
+(?:would|wouldn'?t|will) it (?:not )?(?:be|make sense|help) (?:more )?(?:better|best|easier|smarter|wiser|worth|simpler|quicker|a good idea|sensible|faster|safer|to|if {YOU})
+would {YOU} consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those|this person)\b)
+is (?:it|there) (?:not )?(?:better|worth|an option|any reason not|a reason not)
+do {YOU} (?:think|reckon|feel) (?:that )?(?:{YOU}|we|it) (?:should|could|ought|might want|would be (?:better|best|worth|wise|good|smart|easier))
+what (?:do|would) {YOU} (?:think|say|reckon|feel) (?:about|of|to) (?:(?:the idea of|maybe|just|us|perhaps)\s+)?(?!${words(NOT_A_GERUND)})\w+ing
+(?:should|shall) (?:{YOU}|we) (?:not |just |maybe )
+is the (?:obvious|best|easiest|simplest|right) (?:answer|option|fix|solution|thing|move|way)
+(?:can|could) {YOU} not
+wouldn'?t {YOU} rather
+is there (?:any |a )?reason (?:{YOU}|we) (?:couldn'?t|can'?t|shouldn'?t|wouldn'?t|don'?t|didn'?t|won'?t)
+(?:might|would|could|will|is|isn'?t) (?:it|that) (?:not )?(?:be )?worth
+(?:would|could|might|will) (?:a|an|some|more|another) [\w-]+(?: [\w-]+)? (?:help|work|make (?:it|things) easier)
+(?:wdyt|what do (?:you|u) reckon) (?:about|of) (?:(?:maybe|just)\s+)?(?!${words(NOT_A_GERUND_CHAT)})\w+ing
+  `,
   true,
 );
 
@@ -743,45 +743,45 @@ idea
 choice
 `;
 
-export const ADVICE = cues([
-  `{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}`,
-  "{YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to",
-  "{YOUD} (?:be better off|do well to|want to|need to|be wise to)",
-  "{YOURE} (?:probably |definitely |much |far |really )?better off (?:\\w+ing|with (?:a|an|the))\\b",
-  "{YOU} owe it to (?:yourself|your \\w+) (?:to|not to)",
-  "{YOU} (?:could|can) always",
-  `{YOU} (?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}`,
-  "(?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)",
-  `{YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})`,
-  `{YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})`,
-  "(?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)",
-  `(?:maybe|perhaps|possibly) (?:just )?(?:${ADVICE_VERBS}|worth)`,
-  `{ID} (?:really |probably |prob |personally |definitely |honestly |actually |just )?${oneOf(ID_ADVICE_VERBS)}`,
-  "if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))",
-  "if it (?:was|were) (?:me|up to me)",
-  "my (?:suggestion|advice|recommendation|two cents|2 cents|tip|proposal|vote|preference|instinct would be|gut says)",
-  `the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better) ${oneOf(BEST_THINGS)}(?: here| now)? (?:is|would be|might be|'?s|will be)`,
-  "one (?:idea|option|thing (?:you|we) (?:could|might) do|approach|possibility|suggestion|thought)(?: might be| could be| would be| is|:)",
-  `${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?${oneOf(WORTH_DOING)} (?:to|\\w+ing|if {YOU}|for {YOU} to)`,
-  "i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|guess|suppose) (?:that )?(?:{YOU}|we|the team|they|it'?s best|it would be best) (?:should|ought|need|could|must|might want|had better|'?d better|'?ve got to|have to)",
-  "i (?:would |'?d |strongly |really )?(?:suggest|recommend|advise|propose|urge)",
-  "i (?:want to|'?d|would) encourage {YOU}",
-  "we (?:really |probably |definitely |just )?(?:should|ought to|could|might want to|need to|must|'?d better|had better|have to|gotta)",
-  'why not',
-  'how about',
-  'consider (?:\\w+ing|a|an|the|using|asking)',
-  "try (?:to|\\w+ing|it|this|that|a|an|the|talking|asking|something)",
-  "(?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)",
-  "(?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)",
-  "what (?:{ID}|i'?d) do is",
-  "a good (?:idea|option|approach|first step|place to start|move|start|way|thing|plan) (?:is|would be|might be|could be)",
-  "there'?s no harm in",
-  "{DONT} forget to",
-  "{YOU} (?:might|may) find it (?:useful|helpful|easier)",
-  "(?:what )?(?:has|have|'?s|s) worked for (?:me|others|other people|a lot of people)",
-  'trust me',
-  "(?<!\\b(?:we|let'?s|lets|let us) )(?:go|stick|pick) with",
-]);
+export const ADVICE = cues(list`
+{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}
+{YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to
+{YOUD} (?:be better off|do well to|want to|need to|be wise to)
+{YOURE} (?:probably |definitely |much |far |really )?better off (?:\w+ing|with (?:a|an|the))\b
+{YOU} owe it to (?:yourself|your \w+) (?:to|not to)
+{YOU} (?:could|can) always
+{YOU} (?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}
+(?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)
+{YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})
+{YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})
+(?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)
+(?:maybe|perhaps|possibly) (?:just )?(?:${ADVICE_VERBS}|worth)
+{ID} (?:really |probably |prob |personally |definitely |honestly |actually |just )?${oneOf(ID_ADVICE_VERBS)}
+if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))
+if it (?:was|were) (?:me|up to me)
+my (?:suggestion|advice|recommendation|two cents|2 cents|tip|proposal|vote|preference|instinct would be|gut says)
+the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better) ${oneOf(BEST_THINGS)}(?: here| now)? (?:is|would be|might be|'?s|will be)
+one (?:idea|option|thing (?:you|we) (?:could|might) do|approach|possibility|suggestion|thought)(?: might be| could be| would be| is|:)
+${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?${oneOf(WORTH_DOING)} (?:to|\w+ing|if {YOU}|for {YOU} to)
+i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|guess|suppose) (?:that )?(?:{YOU}|we|the team|they|it'?s best|it would be best) (?:should|ought|need|could|must|might want|had better|'?d better|'?ve got to|have to)
+i (?:would |'?d |strongly |really )?(?:suggest|recommend|advise|propose|urge)
+i (?:want to|'?d|would) encourage {YOU}
+we (?:really |probably |definitely |just )?(?:should|ought to|could|might want to|need to|must|'?d better|had better|have to|gotta)
+why not
+how about
+consider (?:\w+ing|a|an|the|using|asking)
+try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
+(?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
+(?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)
+what (?:{ID}|i'?d) do is
+a good (?:idea|option|approach|first step|place to start|move|start|way|thing|plan) (?:is|would be|might be|could be)
+there'?s no harm in
+{DONT} forget to
+{YOU} (?:might|may) find it (?:useful|helpful|easier)
+(?:what )?(?:has|have|'?s|s) worked for (?:me|others|other people|a lot of people)
+trust me
+(?<!\b(?:we|let'?s|lets|let us) )(?:go|stick|pick) with
+`);
 
 // "never"/"always" open an instruction only before a verb: "Always the last one out", "Never a quiet day" are verbless phrases.
 const IMPERATIVE_VERBS = words(list`
@@ -970,17 +970,17 @@ lock
 `);
 
 /** "Can you send me the deck by Friday?": a request dressed as a question is a directive. */
+// "Please, you can check the numbers?": a question that opens with "please" is a request.
+// Any instruction verb, when a deadline or "please" says it is a request, not a question.
 export const REQUEST_QUESTION = cues(
-  [
-    "(?:can|could|would|will) {YOU} (?:please|pls|plz|kindly)",
-    // "Please, you can check the numbers?": a question that opens with "please" is a request.
-    "(?:please|pls|plz)",
-    "(?:would|do) {YOU} mind (?!if)\\w+ing",
-    "(?:can|could|would|will) {YOU} (?:just )?make sure",
-    // Any instruction verb, when a deadline or "please" says it is a request, not a question.
-    `(?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\\b.*\\b(?:please|pls|plz|asap|today|tonight|this (?:morning|afternoon|evening)|first thing|right away|now|by lunch(?:time)?)`,
-    `(?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\\b.*\\b(?:by|before|no later than) (?:eod|cob|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|noon|lunch|today|the end|\\d)`,
-  ],
+  list`
+(?:can|could|would|will) {YOU} (?:please|pls|plz|kindly)
+(?:please|pls|plz)
+(?:would|do) {YOU} mind (?!if)\w+ing
+(?:can|could|would|will) {YOU} (?:just )?make sure
+(?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\b.*\b(?:please|pls|plz|asap|today|tonight|this (?:morning|afternoon|evening)|first thing|right away|now|by lunch(?:time)?)
+(?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\b.*\b(?:by|before|no later than) (?:eod|cob|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|noon|lunch|today|the end|\d)
+  `,
   true,
 );
 
@@ -1020,12 +1020,12 @@ make yourself at home
   true,
 );
 
+// "You'll present it on Friday": an assignment, unless it is a prediction ("you'll be fine").
 export const IMPERATIVE_START = cues(
-  [
-    `(?:${IMPERATIVE_VERBS})`,
-    // "You'll present it on Friday": an assignment, unless it is a prediction ("you'll be fine").
-    "(?:you'?ll|you will)(?= (?!feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn|never|always|soon|still|have))",
-  ],
+  list`
+(?:${IMPERATIVE_VERBS})
+(?:you'?ll|you will)(?= (?!feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn|never|always|soon|still|have))
+  `,
   true,
 );
 
@@ -1106,34 +1106,34 @@ cancell?ing
 pausing
 `;
 
-export const DIRECTIVE = cues([
-  "{IM} (?:not )?(?:asking|telling) {YOU} to",
-  "i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)",
-  "i'?ll need (?:{YOU}|it|the|that|this)",
-  `${oneOf(WE_WILL)} (?:not )?${oneOf(DECIDED_ACTIONS)}`,
-  "we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with|on|to|the|it|this|that|monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|as)",
-  "{IVE} (?:decided|made (?:the|a|my) (?:call|decision))",
-  "the (?:answer|decision)(?: is|'s) (?:no|yes|final|made)",
-  "here'?s what'?s (?:going to|gonna) happen",
-  "(?:this|it|that|everything|the \\w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)",
-  "{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))",
-  'make sure',
-  `{IM} ${oneOf(IM_CHANGING)}`,
-  "{LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)",
-  'no exceptions',
-  "(?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)",
-  "(?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)",
-  "(?:have|had|going) to say no",
-  "that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)",
-  "(?:please|pls|plz)",
-  "(?:the )?plan is (?:to|that we)",
-  "{LETS} (?:wait|hold off|leave it|go ahead)",
-  "i (?:want|need) us to",
-  "that'?s final",
-  'end of discussion',
-  "run (?:every|all|any|it|this|that|them|each) (?:\\w+ )?(?:past|by) me",
-  '(?:run|check) (?:it|this|that|them) with me first',
-]);
+export const DIRECTIVE = cues(list`
+{IM} (?:not )?(?:asking|telling) {YOU} to
+i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
+i'?ll need (?:{YOU}|it|the|that|this)
+${oneOf(WE_WILL)} (?:not )?${oneOf(DECIDED_ACTIONS)}
+we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with|on|to|the|it|this|that|monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|as)
+{IVE} (?:decided|made (?:the|a|my) (?:call|decision))
+the (?:answer|decision)(?: is|'s) (?:no|yes|final|made)
+here'?s what'?s (?:going to|gonna) happen
+(?:this|it|that|everything|the \w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)
+{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))
+make sure
+{IM} ${oneOf(IM_CHANGING)}
+{LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)
+no exceptions
+(?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)
+(?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)
+(?:have|had|going) to say no
+that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)
+(?:please|pls|plz)
+(?:the )?plan is (?:to|that we)
+{LETS} (?:wait|hold off|leave it|go ahead)
+i (?:want|need) us to
+that'?s final
+end of discussion
+run (?:every|all|any|it|this|that|them|each) (?:\w+ )?(?:past|by) me
+(?:run|check) (?:it|this|that|them) with me first
+`);
 
 /** "That's", "what a" ... before praise. */
 const PRAISE_OPENERS = list`
@@ -1347,31 +1347,31 @@ huge
 big
 `;
 
-export const AFFIRMATION = cues([
-  `${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}`,
-  `(?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}`,
-  "(?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)",
-  "well done|nice one|good on (?:you|ya)|good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)",
-  "(?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for",
-  "i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))",
-  "{IM} (?:really |so |very |genuinely )?(?:impressed|proud|glad you|pleased you|grateful|thankful|happy you)",
-  `{YOU} (?:'?ve |have )?(?:really |clearly |obviously )?${oneOf(DID_VERBS)}\\b[^.?!]{0,50}\\b${oneOf(DONE_WELL)}`,
-  "(?:that|it|this) (?:took|takes) (?:a lot of |real |some )?(?:courage|guts|real|a lot|bravery|nerve|strength)",
-  "(?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)",
-  "(?:{IM} |^)(?:really |so |very |genuinely )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)",
-  "{YOU} did (?:the right thing|(?:really |so )?(?:well|great|brilliantly)|a (?:great|brilliant|fantastic|good) job)",
-  "i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|worked|tried|really)",
-  "{YOU} (?:clearly|really|obviously) know (?:your|this|the|what)",
-  "{YOUVE} (?:really |clearly |obviously )?(?:grown|improved|come on|developed|progressed|stepped up|matured)",
-  "(?:it'?s|that'?s|it is) (?:really |so |very )?(?:great|good|wonderful|brilliant|fantastic|impressive|encouraging) (?:that|to see|how) {YOU}",
-  "{YOURE} the expert",
-  "{YOU} should be (?:really |so |very )?(?:proud|pleased)",
-  `{YOURE} (?:clearly |really |obviously |absolutely |so |very )?${oneOf(STRENGTHS)}`,
-  "(?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)",
-  "{YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)",
-  "{YOUVE} (?:clearly |really |obviously )?(?:got|done|put|thought|made|been working|come) (?:a lot(?! (?:on|going|to (?:deal|do|juggle|handle|think|carry|take))\\b)|some|real|great|good|hard|so far|a long way)",
-  "{YOUVE} (?:already )?(?:made|taken) (?:a |the |some )?(?:big |huge |great |good |real |first )?(?:step|steps|progress|effort|change|changes)",
-]);
+export const AFFIRMATION = cues(list`
+${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}
+(?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
+(?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
+well done|nice one|good on (?:you|ya)|good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)
+(?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for
+i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))
+{IM} (?:really |so |very |genuinely )?(?:impressed|proud|glad you|pleased you|grateful|thankful|happy you)
+{YOU} (?:'?ve |have )?(?:really |clearly |obviously )?${oneOf(DID_VERBS)}\b[^.?!]{0,50}\b${oneOf(DONE_WELL)}
+(?:that|it|this) (?:took|takes) (?:a lot of |real |some )?(?:courage|guts|real|a lot|bravery|nerve|strength)
+(?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)
+(?:{IM} |^)(?:really |so |very |genuinely )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)
+{YOU} did (?:the right thing|(?:really |so )?(?:well|great|brilliantly)|a (?:great|brilliant|fantastic|good) job)
+i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|worked|tried|really)
+{YOU} (?:clearly|really|obviously) know (?:your|this|the|what)
+{YOUVE} (?:really |clearly |obviously )?(?:grown|improved|come on|developed|progressed|stepped up|matured)
+(?:it'?s|that'?s|it is) (?:really |so |very )?(?:great|good|wonderful|brilliant|fantastic|impressive|encouraging) (?:that|to see|how) {YOU}
+{YOURE} the expert
+{YOU} should be (?:really |so |very )?(?:proud|pleased)
+{YOURE} (?:clearly |really |obviously |absolutely |so |very )?${oneOf(STRENGTHS)}
+(?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)
+{YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)
+{YOUVE} (?:clearly |really |obviously )?(?:got|done|put|thought|made|been working|come) (?:a lot(?! (?:on|going|to (?:deal|do|juggle|handle|think|carry|take))\b)|some|real|great|good|hard|so far|a long way)
+{YOUVE} (?:already )?(?:made|taken) (?:a |the |some )?(?:big |huge |great |good |real |first )?(?:step|steps|progress|effort|change|changes)
+`);
 
 /** "It sounds", "it must have been" ... before how hard something is for them. */
 const IT_SOUNDS = list`
@@ -1612,39 +1612,39 @@ realised
 realized
 `;
 
-export const REFLECTION = cues([
-  "(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)",
-  "(?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\\b)",
-  `(?:it |that |this )?${oneOf(IT_SOUNDS)} (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?${oneOf(HARD_THINGS)}`,
-  `{YOU} (?:really |still |also |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}`,
-  `{YOURE} (?:really |still |also |already |quite |a bit |kind of |kinda |sort of |pretty |clearly |more |less |so |very |not )?${oneOf(YOURE_STATES)}`,
-  `{YOUVE} ${oneOf(YOUVE_DONE)}`,
-  "{YOUD} (?:like|prefer|rather|love|want|hoped|thought|hate|be)",
-  "what i'?m hearing",
-  "if i'?m hearing (?:you|this|that)",
-  "let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)",
-  'part of (?:you|u)',
-  'on (?:the )?one hand',
-  '(?:weighing|playing|preying) on (?:you|your mind)',
-  "{YOURE} saying",
-  'in other words',
-  "(?:{THATS}|{ITS}|that'?s been|it'?s been) (?:really |so |quite |a bit |such )?(?:a lot|hard|tough|difficult|rough|a lot to (?:juggle|carry|deal with|take in|handle))",
-  "(?:is|are|was|were|has been|have been|'?s been) (?:the |really |so |pretty |quite )?(?:hardest|toughest|worst|trickiest|scariest|relentless|brutal|exhausting|overwhelming|a struggle|too much)",
-  "feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)",
-  "must have (?:been|felt|hurt|stung|knocked|shaken|come as)",
-  "must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)",
-  "(?:at|reached|near) (?:breaking point|the end of (?:your|their) tether|rock bottom)",
-  "(?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)",
-  "so (?:we'?re|we are) (?:agreed|saying|clear)",
-  'if i understand (?:you|this|that|correctly)',
-  "what {YOURE} (?:saying|describing|telling me)",
-  `{YOUR} ${oneOf(YOUR_CONCERNS)}`,
-  'so (?:you|u|your|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)',
-  'it (?:feels|seems|sounds) (?:like|as if|as though)',
-  'for (?:you|u),',
-  "(?:things|it|that|this) (?:{YOU} )?(?:matters?|means) (?:a lot |so much )?to {YOU}",
-  "(?:{YOU}|it) (?:kind of |sort of )?(?:feels?|seems?) (?:that|like)",
-]);
+export const REFLECTION = cues(list`
+(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)
+(?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\b)
+(?:it |that |this )?${oneOf(IT_SOUNDS)} (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?${oneOf(HARD_THINGS)}
+{YOU} (?:really |still |also |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}
+{YOURE} (?:really |still |also |already |quite |a bit |kind of |kinda |sort of |pretty |clearly |more |less |so |very |not )?${oneOf(YOURE_STATES)}
+{YOUVE} ${oneOf(YOUVE_DONE)}
+{YOUD} (?:like|prefer|rather|love|want|hoped|thought|hate|be)
+what i'?m hearing
+if i'?m hearing (?:you|this|that)
+let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)
+part of (?:you|u)
+on (?:the )?one hand
+(?:weighing|playing|preying) on (?:you|your mind)
+{YOURE} saying
+in other words
+(?:{THATS}|{ITS}|that'?s been|it'?s been) (?:really |so |quite |a bit |such )?(?:a lot|hard|tough|difficult|rough|a lot to (?:juggle|carry|deal with|take in|handle))
+(?:is|are|was|were|has been|have been|'?s been) (?:the |really |so |pretty |quite )?(?:hardest|toughest|worst|trickiest|scariest|relentless|brutal|exhausting|overwhelming|a struggle|too much)
+feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)
+must have (?:been|felt|hurt|stung|knocked|shaken|come as)
+must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)
+(?:at|reached|near) (?:breaking point|the end of (?:your|their) tether|rock bottom)
+(?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)
+so (?:we'?re|we are) (?:agreed|saying|clear)
+if i understand (?:you|this|that|correctly)
+what {YOURE} (?:saying|describing|telling me)
+{YOUR} ${oneOf(YOUR_CONCERNS)}
+so (?:you|u|your|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)
+it (?:feels|seems|sounds) (?:like|as if|as though)
+for (?:you|u),
+(?:things|it|that|this) (?:{YOU} )?(?:matters?|means) (?:a lot |so much )?to {YOU}
+(?:{YOU}|it) (?:kind of |sort of )?(?:feels?|seems?) (?:that|like)
+`);
 
 /** Sources whose word is information: "Research shows ...", "The policy says ...". */
 const SOURCES = list`
@@ -1666,33 +1666,33 @@ experts
 doctors
 `;
 
-export const INFORMATION = cues([
-  'in my (?:experience|view|opinion)',
-  "when i (?:was|started|ran|had|joined|first)",
-  "[\\w-]+ (?:can|could|may|might|will|tends? to|often) (?:cause|lead to|increase|interfere|reduce|affect|damage|raise|lower|improve|harm|trigger|worsen|make)",
-  "i (?:had|went through|faced|used to|remember|once|saw|'?ve seen|have seen|found that|learned|learnt|ran|managed|worked)",
-  `${oneOf(SOURCES)} (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)`,
-  "(?:most|many|some|a lot of|lots of|plenty of) (?:new |other |young |first-time |working )?(?:people|teams|managers|clients|customers|folks|patients|companies|parents|leaders|staff|of my clients|of the people)",
-  "(?:{YOURE}|{YOU} are|{YOUR} \\w+ (?:is|are)) (?:entitled|eligible|required|allowed|due|scheduled|booked)",
-  "{YOUR} [\\w-]+(?: [\\w-]+)? (?:says?|states?|shows?|came back|runs? out|expires?|is due|starts?|ends?)",
-  // General claims about how things are (not about this person): causes, risks, likelihoods.
-  "(?:raises?|doubles?|triples?|halves?|increases?|reduces?|lowers?|cuts?) (?:the |your |their |his |her |a |an )?(?:[\\w-]+ )?(?:risk|chances?|odds|likelihood)",
-  "(?:twice|three times|\\w+ times|more|less) (?:as )?likely",
-  "(?:doesn'?t|don'?t|won'?t|can'?t) (?:always |usually |often |necessarily )?(?:cause|lead to|show up|mean)",
-  "(?:comes?|stems?) from",
-  "(?:people|folks|anyone|those) who",
-  "no matter what",
-  'usually',
-  'typically',
-  'generally',
-  'for example',
-  'on average',
-  'statistically',
-  'per cent',
-  'percent',
-  "there (?:are|is) (?:a few|several|some|many|lots of|a number of|different|two|three) (?:options|ways|things|approaches|resources|programs|programmes|services)",
-  "(?:it|that|this) (?:can|could|may|might|will|would|tends to) (?:cause|lead|increase|reduce|help|affect|make|damage|raise|lower|improve)",
-]);
+// General claims about how things are (not about this person): causes, risks, likelihoods.
+export const INFORMATION = cues(list`
+in my (?:experience|view|opinion)
+when i (?:was|started|ran|had|joined|first)
+[\w-]+ (?:can|could|may|might|will|tends? to|often) (?:cause|lead to|increase|interfere|reduce|affect|damage|raise|lower|improve|harm|trigger|worsen|make)
+i (?:had|went through|faced|used to|remember|once|saw|'?ve seen|have seen|found that|learned|learnt|ran|managed|worked)
+${oneOf(SOURCES)} (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)
+(?:most|many|some|a lot of|lots of|plenty of) (?:new |other |young |first-time |working )?(?:people|teams|managers|clients|customers|folks|patients|companies|parents|leaders|staff|of my clients|of the people)
+(?:{YOURE}|{YOU} are|{YOUR} \w+ (?:is|are)) (?:entitled|eligible|required|allowed|due|scheduled|booked)
+{YOUR} [\w-]+(?: [\w-]+)? (?:says?|states?|shows?|came back|runs? out|expires?|is due|starts?|ends?)
+(?:raises?|doubles?|triples?|halves?|increases?|reduces?|lowers?|cuts?) (?:the |your |their |his |her |a |an )?(?:[\w-]+ )?(?:risk|chances?|odds|likelihood)
+(?:twice|three times|\w+ times|more|less) (?:as )?likely
+(?:doesn'?t|don'?t|won'?t|can'?t) (?:always |usually |often |necessarily )?(?:cause|lead to|show up|mean)
+(?:comes?|stems?) from
+(?:people|folks|anyone|those) who
+no matter what
+usually
+typically
+generally
+for example
+on average
+statistically
+per cent
+percent
+there (?:are|is) (?:a few|several|some|many|lots of|a number of|different|two|three) (?:options|ways|things|approaches|resources|programs|programmes|services)
+(?:it|that|this) (?:can|could|may|might|will|would|tends to) (?:cause|lead|increase|reduce|help|affect|make|damage|raise|lower|improve)
+`);
 
 /** "Let's ..." about the conversation itself: logistics, not a decision. */
 const LETS_TALK = list`
@@ -1727,59 +1727,59 @@ take a (?:step|minute|moment|break)
 `;
 
 export const OTHER = cues(
-  [
-    'hi',
-    'hello',
-    'hey',
-    'morning',
-    'good luck',
-    'best of luck',
-    'all the best',
-    "how'?s it going",
-    "how are (?:you|u|things)(?: doing)?(?= *[?!.]*$)",
-    'nice to meet you',
-    "{LETS} (?:take (?:five|ten|a (?:break|breather|minute|moment))|come back|break|reconvene|regroup|pick (?:this|it) up)",
-    'brb',
-    'lol',
-    'haha',
-    'ta',
-    'bye',
-    'see ya',
-    'good (?:morning|afternoon|evening)',
-    'thanks',
-    'thank you',
-    'thank u',
-    'thx',
-    'cheers',
-    'see you',
-    'take care',
-    'have a (?:good|great|nice|lovely)',
-    'sorry',
-    'no problem',
-    'no worries',
-    "{YOURE} welcome",
-    'welcome',
-    'nice to',
-    '(?:good|great|lovely) to (?:see|hear|meet|catch)',
-    `{LETS} ${oneOf(LETS_TALK)}`,
-    "{ILL} (?:be|see you|send you|check in|catch you|talk to you|get back to you|follow up|let you know|book|set up|put (?:it|a|something) in|make (?:a|some) (?:note|time))",
-    'i (?:see|understand|get it|hear you)',
-    'fair enough',
-    'got it',
-    'understood',
-    'of course',
-    'absolutely',
-    'makes sense',
-    'that makes sense',
-    'anyway',
-    'moving on',
-    'one (?:sec|second|moment|minute)',
-    'hang on',
-    'hold on',
-    "{IM} (?:sorry|running|late|back|here|listening|happy to help|glad|all ears|with you|not sure|around|free|off)",
-    "(?:can|could) {YOU} hear me",
-    "how (?:are|r) {YOU}",
-  ],
+  list`
+hi
+hello
+hey
+morning
+good luck
+best of luck
+all the best
+how'?s it going
+how are (?:you|u|things)(?: doing)?(?= *[?!.]*$)
+nice to meet you
+{LETS} (?:take (?:five|ten|a (?:break|breather|minute|moment))|come back|break|reconvene|regroup|pick (?:this|it) up)
+brb
+lol
+haha
+ta
+bye
+see ya
+good (?:morning|afternoon|evening)
+thanks
+thank you
+thank u
+thx
+cheers
+see you
+take care
+have a (?:good|great|nice|lovely)
+sorry
+no problem
+no worries
+{YOURE} welcome
+welcome
+nice to
+(?:good|great|lovely) to (?:see|hear|meet|catch)
+{LETS} ${oneOf(LETS_TALK)}
+{ILL} (?:be|see you|send you|check in|catch you|talk to you|get back to you|follow up|let you know|book|set up|put (?:it|a|something) in|make (?:a|some) (?:note|time))
+i (?:see|understand|get it|hear you)
+fair enough
+got it
+understood
+of course
+absolutely
+makes sense
+that makes sense
+anyway
+moving on
+one (?:sec|second|moment|minute)
+hang on
+hold on
+{IM} (?:sorry|running|late|back|here|listening|happy to help|glad|all ears|with you|not sure|around|free|off)
+(?:can|could) {YOU} hear me
+how (?:are|r) {YOU}
+  `,
   true,
 );
 
@@ -1907,7 +1907,7 @@ meanwhile
  * "The point is, tell him ..."); "maybe"/"perhaps" make it a tentative suggestion (advice).
  */
 export const BEFORE_INSTRUCTION =
-  /^(?:(?:so|or|and|then|just|definitely|maybe|perhaps|really|seriously|also|first|firstly|first of all|second|secondly|next|honestly|now|please|simply|instead|otherwise|at least|the point is|the thing is|bottom line|either way|in any case)(?:[\s,:]+|$))+/;
+  /^(?:(?:so|or|and|then|just|definitely|maybe|perhaps|really|seriously|also|first(?:ly| of all)?|second(?:ly)?|next|honestly|now|please|simply|instead|otherwise|at least|the (?:point|thing) is|bottom line|either way|in any case)(?:[\s,:]+|$))+/;
 
 /** Goodbyes, plans to meet and good wishes: other, whoever they mention ("Have a lovely weekend, you've earned it"). */
 // Good wishes without "I": "Hope the move goes smoothly", "Wishing you all the best", "Sending good vibes your way".
@@ -1938,7 +1938,7 @@ good luck
 (?:{YOURE}|your|your are|you r) (?:so |very |quite |most |more than )?welcome
 (?:and )?{YOU} (?:have|enjoy) a (?:good|great|nice|lovely|wonderful|restful|safe) (?:day|night|evening|weekend|one|time|christmas|holiday|break)
 hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
-(?:i )?wish(?:ing)? (?:{YOU}|{YOUR}) (?:all the best|the best|the very best|(?:good |the best of )?luck|well|every success|a |an )
+(?:i )?wish(?:ing)? (?:{YOU}|{YOUR}) (?:(?:all )?the (?:very )?best|(?:good |the best of )?luck|well|every success|a |an )
 (?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)
 (?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \w+day)
 (?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)
@@ -1995,15 +1995,15 @@ const GENERIC_SUBJECT =
  * general ("Restructures are tough on everyone", "Giving feedback to a friend is never easy",
  * "Feeling like that after a reorg is completely normal"). Not when the hardship is theirs ("... is hard for you").
  */
+// In the present only: "Getting a yes out of them has been a slog" is their situation.
 export const NORMALISING = cues(
-  [
-    // In the present only: "Getting a yes out of them has been a slog" is their situation.
-    `${GENERIC_SUBJECT} ${oneOf(PRESENT_COPULAS)} ${INTENSIFIERS}(?:${oneOf(HARDSHIPS)}|${oneOf(NORMAL_THINGS)})(?! (?:for|on|to) (?:{YOU}|yourself))`,
-    `[^,.;?!]{1,50}? ${oneOf(COPULAS)} ${INTENSIFIERS}${oneOf(HARDSHIPS)}(?: (?:thing|time|place|period|part)s?)? (?:on|for) (?:everyone|everybody|anyone|anybody|all of us|most (?:of us|people)|lots of|many|a lot of|plenty of|so many|people|the whole)`,
-    `(?:{ITS}|it can be) ${INTENSIFIERS}(?:easy|common|normal|natural|understandable|${oneOf(HARDSHIPS)}) for (?:people|anyone|anybody|everyone|everybody|most (?:of us|people)|many people|us all|all of us|any of us) to`,
-    `(?:these|those) (?:are|were|have been) (?:\\w+ )?${oneOf(HARDSHIPS)} (?:times|days|weeks|months|years)`,
-    `(?:{THATS}|{ITS}|this is|that'?s|it'?s) ${INTENSIFIERS}(?:${oneOf(NORMAL_THINGS)}) (?:thing|feeling|reaction|experience|response|worry|part|way to feel)`,
-  ],
+  list`
+${GENERIC_SUBJECT} ${oneOf(PRESENT_COPULAS)} ${INTENSIFIERS}(?:${oneOf(HARDSHIPS)}|${oneOf(NORMAL_THINGS)})(?! (?:for|on|to) (?:{YOU}|yourself))
+[^,.;?!]{1,50}? ${oneOf(COPULAS)} ${INTENSIFIERS}${oneOf(HARDSHIPS)}(?: (?:thing|time|place|period|part)s?)? (?:on|for) (?:everyone|everybody|anyone|anybody|all of us|most (?:of us|people)|lots of|many|a lot of|plenty of|so many|people|the whole)
+(?:{ITS}|it can be) ${INTENSIFIERS}(?:easy|common|normal|natural|understandable|${oneOf(HARDSHIPS)}) for (?:people|anyone|anybody|everyone|everybody|most (?:of us|people)|many people|us all|all of us|any of us) to
+(?:these|those) (?:are|were|have been) (?:\w+ )?${oneOf(HARDSHIPS)} (?:times|days|weeks|months|years)
+(?:{THATS}|{ITS}|this is|that'?s|it'?s) ${INTENSIFIERS}(?:${oneOf(NORMAL_THINGS)}) (?:thing|feeling|reaction|experience|response|worry|part|way to feel)
+  `,
   true,
 );
 
@@ -2078,66 +2078,66 @@ decent
  * Reassurance and encouragement (RUBRIC.md: affirmation, other) that is not praise for something
  * done: "Anyone would feel stretched by that", "You'll handle this, I'm sure".
  */
+// MITI's affirmation: a strength of theirs, even in a reflection's frame ("It sounds like you're a devoted dad").
+// A good quality said to them with an intensifier: "You're very level-headed about all this".
+// Normalising: "We all go through that", "Anyone in your shoes would feel the same".
+// A good outcome foretold for them: "I'm sure with a bit of planning you can handle it", "You'll get past this".
+// Others on their side: "I'm sure your team knows how hard you work".
+// Together, or from their side, without a deadline: "We'll get through this quarter together", "You're doing everything you can".
+// Platitudes that console: "Every day is a fresh start", "Some things are out of our hands", "This is only temporary".
+// Others will take it well: "They'll be far more understanding than you expect", "He'll understand".
+// A verdict on them: "You're better off out of that project", "You're on the right track".
+// Normalising: "Lots of new managers feel exactly the way you do", "Plenty of people struggle with this".
 export const REASSURANCE = cues(
-  [
-    'anyone (?:would|could|might) (?:feel|be|find|struggle)',
-    "(?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)",
-    "{YOU}(?:'ll| will) (?:handle|manage|get through|nail|smash|ace|cope with|figure out|sort out) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))",
-    "{YOU}(?:'ll| will| can) (?:do|get through|beat|overcome|make) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))",
-    "{YOURE} (?:going to|gonna) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
-    "{YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?",
-    "{YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
-    "{YOUVE} got this",
-    // MITI's affirmation: a strength of theirs, even in a reflection's frame ("It sounds like you're a devoted dad").
-    `(?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:deal|amount|many|few|time|bit|idea)\\b)`,
-    "(?:{YOU} (?:have|got)|{YOUVE} got) (?:such )?an? (?:good|great|kind|big|wise|level) (?:head|heart)",
-    // A good quality said to them with an intensifier: "You're very level-headed about all this".
-    `{YOURE} (?:clearly |obviously |honestly )?(?:very|so|really|incredibly|remarkably|such a) ${oneOf(GOOD_QUALITIES)}(?! (?:about (?:the|your) (?:job|role|work)))`,
-    // Normalising: "We all go through that", "Anyone in your shoes would feel the same".
-    "we all (?:go through|feel|get|have|struggle|wobble|make|need|do)",
-    "(?:anyone|anybody|most people|everyone) (?:in (?:your|that|the same|that kind of|a) (?:shoes|position|situation|spot|place)|else) (?:would|could|might) (?:feel|be|do|react|find|struggle)",
-    "(?:{YOUVE} got|{YOU} (?:have|got)) (?:exactly |just |absolutely )?the right (?:attitude|mindset|idea|instincts?|approach|outlook)",
-    '{YOU} got this',
-    'i (?:believe|have faith) in {YOU}',
-    "(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that|to hear that) {YOU}",
-    "{IM} (?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)",
-    "i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))",
-    `{YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)`,
-    'it says (?:a lot|something|so much) (?:about {YOU})?',
-    '(?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)',
-    '(?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)',
-    "{YOURE} not (?:alone|the only)",
-    `{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}`,
-    "(?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)",
-    "(?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)",
-    // A good outcome foretold for them: "I'm sure with a bit of planning you can handle it", "You'll get past this".
-    `(?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really )?(?:believe|know))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}`,
-    `{YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}`,
-    "{YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\\w+ )?(?:easier|better|calmer|lighter)",
-    // Others on their side: "I'm sure your team knows how hard you work".
-    "{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\\w'-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))",
-    // Together, or from their side, without a deadline: "We'll get through this quarter together", "You're doing everything you can".
-    "(?:{WELL}|we (?:can|will|are going to)|we'?re going to) (?:all )?(?:get through|make it(?: through)?|pull through|do (?:it|this|that)|beat (?:it|this)|get past (?:it|this))(?![^.?!]*\\b(?:by|before|on \\w+day|tomorrow|tonight)\\b)",
-    "{YOURE} doing (?:everything|all|the best|what(?:ever)?|as much as) {YOU} (?:can|possibly can)",
-    "{YOURE} doing {YOUR} (?:very )?best",
-    "i (?:just |really |truly |honestly )know (?:that )?{YOU} (?:can|will|'ll|are going to)",
-    // Platitudes that console: "Every day is a fresh start", "Some things are out of our hands", "This is only temporary".
-    "(?:every|each) day is a (?:new|fresh) (?:day|start)",
-    "tomorrow is (?:another|a new) day",
-    "some things are (?:just |simply )?(?:beyond|out of) (?:our|your|anyone'?s|{YOUR}) (?:control|hands)",
-    "(?:this|it|that)(?:'s| is| will be) (?:just |only )?(?:temporary|a phase|a blip|a bump in the road)",
-    // Others will take it well: "They'll be far more understanding than you expect", "He'll understand".
-    "(?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))",
-    // A verdict on them: "You're better off out of that project", "You're on the right track".
-    "(?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)",
-    "{YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)",
-    "{YOUVE} (?:already |clearly |really )?(?:shown|proved|proven|demonstrated)(?: (?:that|me|us|everyone|yourself|them))?(?: that)? {YOU}(?: can|'re|'ve| are| have)",
-    "(?:it|that|this) (?:really |just )?(?:shows|says) (?:how|what|that {YOU}|{YOU})",
-    "(?:{IM}|i) (?:so |really |very |truly )?(?:glad|pleased|happy|proud) (?:that )?{YOU}(?:'re|'ve| are| have| were| did| managed| could| got| made| took| kept| said| spoke| talked| felt| decided| reached| stood| finally| asked| told)",
-    "{YOU} (?:so |totally |absolutely |definitely |really )?(?:have|got) this",
-    // Normalising: "Lots of new managers feel exactly the way you do", "Plenty of people struggle with this".
-    "(?:lots of|plenty of|a lot of|loads of|so many|many|most|heaps of) (?:[\\w'-]+ ){1,3}(?:(?:are|were) )?(?:feel|felt|feeling|struggle|struggled|struggling|go through|going through|have been through|find (?:it|this|that) (?:hard|tough|difficult|stressful)|worry about (?:this|that|the same)|get (?:nervous|anxious|stressed))",
-  ],
+  list`
+anyone (?:would|could|might) (?:feel|be|find|struggle)
+(?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)
+{YOU}(?:'ll| will) (?:handle|manage|get through|nail|smash|ace|cope with|figure out|sort out) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
+{YOU}(?:'ll| will| can) (?:do|get through|beat|overcome|make) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
+{YOURE} (?:going to|gonna) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
+{YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?
+{YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
+{YOUVE} got this
+(?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:deal|amount|many|few|time|bit|idea)\b)
+(?:{YOU} (?:have|got)|{YOUVE} got) (?:such )?an? (?:good|great|kind|big|wise|level) (?:head|heart)
+{YOURE} (?:clearly |obviously |honestly )?(?:very|so|really|incredibly|remarkably|such a) ${oneOf(GOOD_QUALITIES)}(?! (?:about (?:the|your) (?:job|role|work)))
+we all (?:go through|feel|get|have|struggle|wobble|make|need|do)
+(?:anyone|anybody|most people|everyone) (?:in (?:your|that|the same|that kind of|a) (?:shoes|position|situation|spot|place)|else) (?:would|could|might) (?:feel|be|do|react|find|struggle)
+(?:{YOUVE} got|{YOU} (?:have|got)) (?:exactly |just |absolutely )?the right (?:attitude|mindset|idea|instincts?|approach|outlook)
+{YOU} got this
+i (?:believe|have faith) in {YOU}
+(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that|to hear that) {YOU}
+{IM} (?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)
+i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))
+{YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)
+it says (?:a lot|something|so much) (?:about {YOU})?
+(?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)
+(?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)
+{YOURE} not (?:alone|the only)
+{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}
+(?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)
+(?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)
+(?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really )?(?:believe|know))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}
+{YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}
+{YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\w+ )?(?:easier|better|calmer|lighter)
+{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\w'-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))
+(?:{WELL}|we (?:can|will|are going to)|we'?re going to) (?:all )?(?:get through|make it(?: through)?|pull through|do (?:it|this|that)|beat (?:it|this)|get past (?:it|this))(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
+{YOURE} doing (?:everything|all|the best|what(?:ever)?|as much as) {YOU} (?:can|possibly can)
+{YOURE} doing {YOUR} (?:very )?best
+i (?:just |really |truly |honestly )know (?:that )?{YOU} (?:can|will|'ll|are going to)
+(?:every|each) day is a (?:new|fresh) (?:day|start)
+tomorrow is (?:another|a new) day
+some things are (?:just |simply )?(?:beyond|out of) (?:our|your|anyone'?s|{YOUR}) (?:control|hands)
+(?:this|it|that)(?:'s| is| will be) (?:just |only )?(?:temporary|a phase|a blip|a bump in the road)
+(?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))
+(?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)
+{YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)
+{YOUVE} (?:already |clearly |really )?(?:shown|proved|proven|demonstrated)(?: (?:that|me|us|everyone|yourself|them))?(?: that)? {YOU}(?: can|'re|'ve| are| have)
+(?:it|that|this) (?:really |just )?(?:shows|says) (?:how|what|that {YOU}|{YOU})
+(?:{IM}|i) (?:so |really |very |truly )?(?:glad|pleased|happy|proud) (?:that )?{YOU}(?:'re|'ve| are| have| were| did| managed| could| got| made| took| kept| said| spoke| talked| felt| decided| reached| stood| finally| asked| told)
+{YOU} (?:so |totally |absolutely |definitely |really )?(?:have|got) this
+(?:lots of|plenty of|a lot of|loads of|so many|many|most|heaps of) (?:[\w'-]+ ){1,3}(?:(?:are|were) )?(?:feel|felt|feeling|struggle|struggled|struggling|go through|going through|have been through|find (?:it|this|that) (?:hard|tough|difficult|stressful)|worry about (?:this|that|the same)|get (?:nervous|anxious|stressed))
+  `,
   true,
 );
 
@@ -2180,11 +2180,11 @@ ratings?
 
 /** Facts read from a record, form or survey about the other person ("Your utilisation came in at 62%"): information. */
 export const RECORD_FACT = cues(
-  [
-    'according to',
-    '(?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)',
-    `(?:the|your) (?:[\\w'-]+ ){0,2}${oneOf(RECORDS)} (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)`,
-  ],
+  list`
+according to
+(?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)
+(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)} (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)
+  `,
   true,
 );
 
@@ -2231,13 +2231,13 @@ work
  * information, even with "you" or a state word in them.
  */
 export const GENERAL_CLAIM = cues(
-  [
-    "(?!(?:some|any|every|no)thing\\b|morning|evening|during)[a-z]+ing\\b[^,.;?!]{0,60}\\b(?:can|could|may|might|will|would|tends? to|helps?|makes?|keeps?|gives?)\\b",
-    `${oneOf(GENERIC_DETERMINERS)}\\b[^,.;?!]{0,50}\\b(?:can|could|may|might|will|tends? to|often|usually) (?:really |often |usually |also |probably |likely |definitely )?${oneOf(WHAT_HELPS_DO)}`,
-    "(?:it|that|this) (?:can|could|may|might|will|often|usually|sometimes|tends to) (?:often |really |also )?(?:take|help|happen|feel|be|get|make|seem)",
-    '(?:at|in|on|through|via) (?:the )?[\\w-]+(?: [\\w-]+)?,? (?:{YOU}|people|staff|everyone|anyone) (?:can|could|may|get)',
-    'there (?:are|is) (?:free |some |lots of |plenty of |a few |several |many )?[\\w-]+(?: [\\w-]+)? (?:sessions|services|resources|courses|options|groups|programmes|programs|schemes|apps|sites|websites|tools|people|ways)',
-  ],
+  list`
+(?!(?:some|any|every|no)thing\b|morning|evening|during)[a-z]+ing\b[^,.;?!]{0,60}\b(?:can|could|may|might|will|would|tends? to|helps?|makes?|keeps?|gives?)\b
+${oneOf(GENERIC_DETERMINERS)}\b[^,.;?!]{0,50}\b(?:can|could|may|might|will|tends? to|often|usually) (?:really |often |usually |also |probably |likely |definitely )?${oneOf(WHAT_HELPS_DO)}
+(?:it|that|this) (?:can|could|may|might|will|often|usually|sometimes|tends to) (?:often |really |also )?(?:take|help|happen|feel|be|get|make|seem)
+(?:at|in|on|through|via) (?:the )?[\w-]+(?: [\w-]+)?,? (?:{YOU}|people|staff|everyone|anyone) (?:can|could|may|get)
+there (?:are|is) (?:free |some |lots of |plenty of |a few |several |many )?[\w-]+(?: [\w-]+)? (?:sessions|services|resources|courses|options|groups|programmes|programs|schemes|apps|sites|websites|tools|people|ways)
+  `,
   true,
 );
 

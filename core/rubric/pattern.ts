@@ -44,6 +44,9 @@ export const oneOf = (list: readonly string[]): string => `(?:${list.join('|')})
 /**
  * Alternatives written one per line in a raw template (list`\na\nb\n`): the same as ['a', 'b'], but
  * without quotes and commas, which the browser bundle would otherwise carry for every one of them.
- * Raw, so a regex escape is written as in a regex (`\b`, not '\\b').
+ * Raw, so a regex escape is written as in a regex (`\b`, not '\\b'); `${...}` parts are spliced in as written.
  */
-export const list = (lines: TemplateStringsArray): readonly string[] => lines.raw[0].split('\n').filter((line) => line.trim() !== '');
+export const list = (lines: TemplateStringsArray, ...parts: string[]): readonly string[] =>
+  String.raw({ raw: lines.raw }, ...parts)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
