@@ -2,6 +2,8 @@
 // in several registers, joined into replies of 1 to 120 words. Seeded, so every run scores the
 // same text.
 
+import { createRng } from '@core/simulator/random';
+
 const SENTENCES = [
   'What options do you see for {thing}?', 'How are you feeling about {thing}?', 'Walk me through what happened with {who}.',
   'Did you email {who} yesterday?', 'Is {thing} already approved?', 'So {who} slipped twice and you are worried about {thing}.',
@@ -23,17 +25,8 @@ const SENTENCES = [
 const THINGS = ['the launch', 'the migration', 'the contract', 'the Q3 roadmap', 'the hiring plan', 'the client workshop', 'the audit', 'the pricing change'];
 const WHO = ['the vendor', 'Priya', 'finance', 'the client', 'their VP', 'the design team', 'Marco', 'legal'];
 
-/** Small, fast, seedable PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded so every run scores the same corpus: the simulator's own PRNG. */
+const random = (seed: number): (() => number) => createRng(seed).next;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

@@ -15,13 +15,14 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK,
+  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE,
 } = sentenceWords;
+const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
 const ADVICE_G = globalCopy(ADVICE);
@@ -119,6 +120,7 @@ function isQuestion(x: Sentence): boolean {
   return (
     !isFullStopOrBang(lastMark(x.s)) &&
     (OPEN_START.test(x.body) || CLOSED_START.test(x.body)) &&
+    !CLOSING.test(x.body) &&
     (!IMPERATIVE_START.test(x.body) || AUXILIARY_THEN_SUBJECT.test(x.body))
   );
 }
@@ -310,7 +312,7 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'soft-imperative',
     example: "Don't worry about it. Take your time.",
-    apply: (x) => ((m = SOFT_IMPERATIVE.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'reassurance or encouragement, not an instruction') : null),
+    apply: (x) => ((m = SOFT_IMPERATIVE.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT) : null),
   },
   {
     id: 'invitation',
@@ -369,6 +371,22 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => ((m = IMPERATIVE_START.exec(x.body)) ? readMatch(x.text, 'directive', m, x.base, 'an instruction (imperative)') : null),
   },
   {
+    id: 'opener-imperative',
+    example: 'Or move the stand-up to ten.',
+    // An instruction after an adverb or a frame ("Or move the stand-up", "The point is, tell him ..."); after
+    // "maybe"/"perhaps" it is a tentative suggestion; encouragement stays encouragement ("Definitely go easy on yourself").
+    apply(x) {
+      const opener = BEFORE_INSTRUCTION.exec(x.body);
+      if (!opener || opener[0].length >= x.body.length) return null;
+      const rest = x.body.slice(opener[0].length);
+      if ((m = SOFT_IMPERATIVE.exec(rest))) return readMatch(x.text, 'other', m, x.base + opener[0].length, ENCOURAGEMENT);
+      if (!(m = IMPERATIVE_START.exec(rest))) return null;
+      return /\b(?:maybe|perhaps)\b/.test(opener[0])
+        ? readMatch(x.text, 'advice', m, x.base + opener[0].length, 'a tentative suggestion')
+        : readMatch(x.text, 'directive', m, x.base + opener[0].length, 'an instruction after an opening word');
+    },
+  },
+  {
     id: 'clause-imperative',
     example: 'If the vendor stalls again, escalate to procurement.',
     // An instruction after a condition or a time: "Once the audit is done, send Priya the file."
@@ -403,6 +421,18 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => ((m = SIDING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, "sides with them about someone else's conduct") : null),
   },
   {
+    id: 'relief-ahead',
+    example: 'This is a rough patch and it will pass.',
+    // Told after every instruction and advice rule had its chance: "Push the launch and things will be fine" stays an instruction.
+    apply: (x) => (!aboutThem(x) && (m = RELIEF_AHEAD.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance: things will get better') : null),
+  },
+  {
+    id: 'normalising',
+    example: 'Restructures are tough on everyone.',
+    // A hardship said of anyone or in general, to reassure; tried after every instruction and advice rule.
+    apply: (x) => ((m = NORMALISING.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'normalises the hardship (reassurance)') : null),
+  },
+  {
     id: 'record-fact',
     example: 'Your utilisation came in at 62% last quarter.',
     apply: (x) => ((m = RECORD_FACT.exec(x.body)) ? readMatch(x.text, 'information', m, x.base, 'a fact read from a record') : null),
@@ -417,6 +447,18 @@ const STATEMENT_PATH: Rule[] = [
     example: 'In my experience clients hate surprises.',
     // A sentence about the other person is read for a reflection first; any other for information first.
     apply: (x) => (!aboutThem(x) && (m = INFORMATION.exec(x.s)) ? readMatch(x.text, 'information', m, x.span.start, "facts or the leader's own experience") : null),
+  },
+  {
+    id: 'about-others',
+    example: 'She might be feeling overwhelmed by the new role too.',
+    previousTurn: 'My new lead keeps snapping at me.',
+    // The leader's guess about someone else ("He'll probably feel relieved"), even with a state word and "you" in it:
+    // not what the other person said or feels. Praise of them in that frame stays praise ("They should be proud of you").
+    apply(x) {
+      if (!OTHERS_START.test(x.body) || !SPECULATION.test(x.body)) return null;
+      if ((m = POSITIVE_VERDICT.exec(x.body))) return readMatch(x.text, 'affirmation', m, x.base, 'praise or relief');
+      return read(x.text, 'information', x.base, x.span.end, "the leader's guess about someone else");
+    },
   },
   {
     id: 'reflection-cue',
@@ -459,9 +501,9 @@ const STATEMENT_PATH: Rule[] = [
       // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help
       // with your anxiety") or of a general truth ("Friends are ..."); nor does a cut-off fragment.
       const echo =
-        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
+        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || FOR_EVERYONE.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
           ? null
-          : x.context?.echoed(x.body);
+          : x.context && !x.context.asked ? x.context.echoed(x.body) : null;
       return echo ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
     },
   },
@@ -477,7 +519,7 @@ const STATEMENT_PATH: Rule[] = [
       SECOND_PERSON.test(x.body) &&
       !FIRST_PERSON_START.test(x.body) &&
       !FACTUAL.test(x.body) &&
-      (STATE_WORDS.test(x.body) || (x.context?.hasTurn && aboutThem(x) && !MODAL_OR_CONDITION.test(x.body)))
+      (STATE_WORDS.test(x.body) || (x.context?.hasTurn && !x.context.asked && aboutThem(x) && !MODAL_OR_CONDITION.test(x.body)))
         ? read(x.text, 'reflection', x.span.start, x.span.end, 'says back what the other person is going through')
         : null,
   },
@@ -490,9 +532,11 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) =>
       !x.fragment &&
       x.context?.hasTurn &&
+      !x.context.asked &&
       !FIRST_PERSON.test(x.body) &&
       !FACTUAL.test(x.body) &&
       !GENERAL_SUBJECT.test(x.body) &&
+      !FOR_EVERYONE.test(x.body) &&
       !MODAL_OR_CONDITION.test(x.body) &&
       (STATE_WORDS.test(x.body) || SECOND_PERSON.test(x.body) || WHAT_HAS_BEEN.test(x.body))
         ? read(x.text, 'reflection', x.span.start, x.span.end, "restates the other person's situation")
@@ -505,7 +549,7 @@ const STATEMENT_PATH: Rule[] = [
     // In answer to their turn, a short verbless phrase about how things are for them ("Another late
     // one", "Still no word from them"): a counsellor's simple reflection with no cue word.
     apply: (x) =>
-      !x.fragment && x.context?.hasTurn && (m = REFLECTIVE_FRAGMENT.exec(x.body)) && hasAtMostWords(x.body, 10) && !FIRST_PERSON.test(x.body) && !MODAL_OR_CONDITION.test(x.body)
+      !x.fragment && x.context?.hasTurn && !x.context.asked && (m = REFLECTIVE_FRAGMENT.exec(x.body)) && hasAtMostWords(x.body, 10) && !FIRST_PERSON.test(x.body) && !MODAL_OR_CONDITION.test(x.body)
         ? read(x.text, 'reflection', x.base, x.span.end, 'gives back how things are for them, in a few words')
         : null,
   },
@@ -525,7 +569,7 @@ const STATEMENT_PATH: Rule[] = [
     // What reaches here has no cue of its own. It informs only if it carries something to inform
     // about (a figure or date, a name, a thing or body that acts, what exists, the leader's view or
     // experience, a time); a bare remark ("It is what it is", "That's life") is other.
-    apply: (x) => (CONTENT.test(x.s) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) ? null : read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise')),
+    apply: (x) => (CONTENT.test(x.s) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) || NAME_OWNS.test(x.text.slice(x.base, x.span.end)) ? null : read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise')),
   },
   {
     id: 'fallback-information',

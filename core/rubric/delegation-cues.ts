@@ -1,4 +1,4 @@
-import { cues } from './pattern';
+import { cues, list } from './pattern';
 import { TAKEOVER } from './move-cues';
 
 // Signals of who owns the decision or task in play (RUBRIC.md §2, Management 3.0 delegation levels).
@@ -7,160 +7,160 @@ import { TAKEOVER } from './move-cues';
 export { TAKEOVER };
 
 /** Level 7: the other person owns it outright. */
-export const DELEGATE = cues([
-  "(?:it'?s|it is|this is|that'?s|this one'?s|that one'?s) (?:all |now |entirely |completely )?(?:yours|urs)",
-  "(?:it'?s|it is|this is|that'?s) (?:now )?(?:your|ur) (?:project|baby|show|area|thing|domain|decision to make|responsibility|problem to solve) (?:now|from here)?",
-  "(?:this|it) (?:is|'?s) (?:your|ur) (?:project|baby|show|area|thing|domain|responsibility) now",
-  "i (?:fully |completely |totally )?trust (?:you|u) (?:to|with|completely|fully|on this|here|100)",
-  // Trust in their judgement, or the leader content to leave it with them.
-  "i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|instincts?|decision|read)",
-  "{IM} (?:happy|comfortable|fine|ok|okay|content|glad) (?:for (?:you|u) to|(?:to leave|leaving) [^.?!]{0,40}\\b(?:with|to) (?:you|u)\\b)",
-  "(?:you|u) own (?:this|it|the)",
-  "(?:no need|(?:you|u) {DONT} need|(?:you|u) do not need|(?:you|u) don'?t have) to (?:check|run it|ask|clear it|get my)",
-  "(?:you|u) {DONT} need my (?:approval|sign-?off|permission|ok|okay|blessing|input)",
-  "no need (?:for my|to run it|to check)",
-  "(?:full|complete|total) (?:authority|ownership|control|autonomy|discretion|freedom)",
-  "run (?:it|with it|this|the \\w+) (?:however|as|the way|any way|anyway) (?:you|u) (?:see fit|like|want|think)",
-  "(?:{IM} not|i won'?t|i will not|{IM} not going to|i'?m not gonna) (?:going to )?(?:second-guess|second guess|micromanage|interfere|get involved|step in|check up)",
-  "(?:you'?re|you are|ur) in charge",
-  'over to (?:you|u)',
-  "i'?ll stay out of (?:it|this|your way)",
-  '(?:you|u) have (?:the )?(?:final say|last word|final call|my full (?:trust|backing|support))',
-  "(?:you|u) (?:can|get to) (?:make|take) (?:all )?(?:the|those|these) (?:calls|decisions)",
-  "(?:you'?re|you are) the (?:owner|decision-?maker|lead|one (?:who|to) decide)",
-  "(?:the|this) (?:decision|call|project|work|task) is (?:all |entirely )?(?:yours|in your hands)",
-  'in your hands',
-  "(?:is|are|'?s) (?:all |now |entirely |completely )?(?:yours|urs)",
-  "{YOURE} the (?:owner|decision-?maker|lead|one (?:who|to) decide)",
-  "no need to (?:loop|keep|copy|cc|check|run|ask|clear)",
-]);
+// Trust in their judgement, or the leader content to leave it with them.
+export const DELEGATE = cues(list`
+(?:it'?s|it is|this is|that'?s|this one'?s|that one'?s) (?:all |now |entirely |completely )?(?:yours|urs)
+(?:it'?s|it is|this is|that'?s) (?:now )?(?:your|ur) (?:project|baby|show|area|thing|domain|decision to make|responsibility|problem to solve) (?:now|from here)?
+(?:this|it) (?:is|'?s) (?:your|ur) (?:project|baby|show|area|thing|domain|responsibility) now
+i (?:fully |completely |totally )?trust (?:you|u) (?:to|with|completely|fully|on this|here|100)
+i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|instincts?|decision|read)
+{IM} (?:happy|comfortable|fine|ok|okay|content|glad) (?:for (?:you|u) to|(?:to leave|leaving) [^.?!]{0,40}\b(?:with|to) (?:you|u)\b)
+(?:you|u) own (?:this|it|the)
+(?:no need|(?:you|u) {DONT} need|(?:you|u) do not need|(?:you|u) don'?t have) to (?:check|run it|ask|clear it|get my)
+(?:you|u) {DONT} need my (?:approval|sign-?off|permission|ok|okay|blessing|input)
+no need (?:for my|to run it|to check)
+(?:full|complete|total) (?:authority|ownership|control|autonomy|discretion|freedom)
+run (?:it|with it|this|the \w+) (?:however|as|the way|any way|anyway) (?:you|u) (?:see fit|like|want|think)
+(?:{IM} not|i won'?t|i will not|{IM} not going to|i'?m not gonna) (?:going to )?(?:second-guess|second guess|micromanage|interfere|get involved|step in|check up)
+(?:you'?re|you are|ur) in charge
+over to (?:you|u)
+i'?ll stay out of (?:it|this|your way)
+(?:you|u) have (?:the )?(?:final say|last word|final call|my full (?:trust|backing|support))
+(?:you|u) (?:can|get to) (?:make|take) (?:all )?(?:the|those|these) (?:calls|decisions)
+(?:you'?re|you are) the (?:owner|decision-?maker|lead|one (?:who|to) decide)
+(?:the|this) (?:decision|call|project|work|task) is (?:all |entirely )?(?:yours|in your hands)
+in your hands
+(?:is|are|'?s) (?:all |now |entirely |completely )?(?:yours|urs)
+{YOURE} the (?:owner|decision-?maker|lead|one (?:who|to) decide)
+no need to (?:loop|keep|copy|cc|check|run|ask|clear)
+`);
 
 /** The other person decides: levels 5-7 depending on what comes with it. */
-export const THEY_DECIDE = cues([
-  "(?:you|u) (?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|have the final say|can decide)",
-  "(?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)",
-  "(?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))",
-  // The other person as the one who decides, told so in the imperative or as permission.
-  "(?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)",
-  "(?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\\b(?:let me know|lmk|tell me|keep me posted)",
-  "(?:however|whichever way|whatever) (?:works|suits) (?:for )?(?:you|u|the team|your team)",
-  "(?:pick|choose|go with|use|do) (?:whichever|whatever)",
-  "(?:(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?)?up to (?:you|u)(?! to)",
-  "(?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)",
-  'whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon)',
-  "(?:go ahead(?! and)|go for it|run with it|(?<!\\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)",
-  "(?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)",
-  "do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)",
-  '(?:however|whichever way) (?:you|u) (?:see fit|like|want|think best|prefer)',
-  "i'?ll (?:back|support) (?:you|whatever|your decision)",
-  "{IM} (?:happy|fine|ok|okay) with whatever",
-  '(?:is |are )?fine (?:by|with) me',
-  "(?:you|u) know (?:the \\w+|them|this|it|the situation|best|better) better",
-  "(?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)",
-  'your decision',
-  "i'?ll go with (?:whatever|your)",
-  // Questions that give them the next step to choose: "What would you like to do next?".
-  "what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))",
-  "how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move)",
-  "what do {YOU} need from me to (?:take|move|carry|get|push) (?:this|it|that)",
-  "what'?s (?:your|ur) (?:plan|next step|next move)",
-  "where do {YOU} want to (?:take|go with) (?:this|it|that)",
-]);
+// The other person as the one who decides, told so in the imperative or as permission.
+// Questions that give them the next step to choose: "What would you like to do next?".
+export const THEY_DECIDE = cues(list`
+(?:you|u) (?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|have the final say|can decide)
+(?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
+(?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))
+(?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)
+(?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\b(?:let me know|lmk|tell me|keep me posted)
+(?:however|whichever way|whatever) (?:works|suits) (?:for )?(?:you|u|the team|your team)
+(?:pick|choose|go with|use|do) (?:whichever|whatever)
+(?:(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?)?up to (?:you|u)(?! to)
+(?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)
+whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon)
+(?:go ahead(?! and)|go for it|run with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)
+(?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)
+do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)
+(?:however|whichever way) (?:you|u) (?:see fit|like|want|think best|prefer)
+i'?ll (?:back|support) (?:you|whatever|your decision)
+{IM} (?:happy|fine|ok|okay) with whatever
+(?:is |are )?fine (?:by|with) me
+(?:you|u) know (?:the \w+|them|this|it|the situation|best|better) better
+(?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)
+your decision
+i'?ll go with (?:whatever|your)
+what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))
+how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move)
+what do {YOU} need from me to (?:take|move|carry|get|push) (?:this|it|that)
+what'?s (?:your|ur) (?:plan|next step|next move)
+where do {YOU} want to (?:take|go with) (?:this|it|that)
+`);
 
 /** Level 6: the other decides and tells the leader afterwards. */
-export const REPORT_BACK = cues([
-  'let me know',
-  'lmk',
-  '(?:fill|keep) me (?:in|posted|updated|in the loop)',
-  'update me',
-  'loop me in',
-  'keep me in the loop',
-  "tell me (?:how (?:it|that|things) (?:goes|lands|went|landed)|what (?:you|u) (?:chose|decided|went with|picked|choose|decide)|afterwards|after)",
-  "send me (?:a |an )?(?:quick )?(?:note|line|message|update|summary|heads-up|text)",
-  "drop me (?:a|an) (?:line|note|message)",
-  'give me a (?:heads-up|heads up|shout)',
-  "report back",
-  "(?:let me|i'?d like to) hear how",
-  'ping me',
-]);
+export const REPORT_BACK = cues(list`
+let me know
+lmk
+(?:fill|keep) me (?:in|posted|updated|in the loop)
+update me
+loop me in
+keep me in the loop
+tell me (?:how (?:it|that|things) (?:goes|lands|went|landed)|what (?:you|u) (?:chose|decided|went with|picked|choose|decide)|afterwards|after)
+send me (?:a |an )?(?:quick )?(?:note|line|message|update|summary|heads-up|text)
+drop me (?:a|an) (?:line|note|message)
+give me a (?:heads-up|heads up|shout)
+report back
+(?:let me|i'?d like to) hear how
+ping me
+`);
 
 /** Level 5: the leader's own view, offered. */
-export const OPINION = cues([
-  "my (?:two cents|2 cents|view|take|suggestion|advice|instinct|gut|opinion|preference|vote|thinking)",
-  "for what it'?s worth",
-  "(?:i'?d|i would) (?:probably |personally |maybe |likely )?(?:lean|go|pick|choose|call|push|delay|suggest|recommend|start|prefer|do|watch|try|avoid)",
-  "here'?s (?:what|how) i'?d",
-  'if it helps',
-  'i can share',
-  "if i (?:were|was) (?:you|u)",
-  'i (?:think|reckon|feel|suspect)',
-  'personally',
-  "(?:here'?s|heres) what i'?d watch",
-  'one (?:idea|option|thought)',
-  'have you (?:thought|considered|tried)',
-  "(?:maybe|perhaps) (?:you|u) (?:could|might)",
-]);
+export const OPINION = cues(list`
+my (?:two cents|2 cents|view|take|suggestion|advice|instinct|gut|opinion|preference|vote|thinking)
+for what it'?s worth
+(?:i'?d|i would) (?:probably |personally |maybe |likely )?(?:lean|go|pick|choose|call|push|delay|suggest|recommend|start|prefer|do|watch|try|avoid)
+here'?s (?:what|how) i'?d
+if it helps
+i can share
+if i (?:were|was) (?:you|u)
+i (?:think|reckon|feel|suspect)
+personally
+(?:here'?s|heres) what i'?d watch
+one (?:idea|option|thought)
+have you (?:thought|considered|tried)
+(?:maybe|perhaps) (?:you|u) (?:could|might)
+`);
 
 /** Level 4: decided jointly. */
-export const TOGETHER = cues([
-  '(?<!put )together',
-  'jointly',
-  "{LETS} (?:both |all )?(?:agree|decide|settle|work out|figure out|choose|pick|make the call|sit down|align|hash|talk it through and)",
-  "(?:{WELL}|we can|we could|we should|we'?ll) (?:decide|agree|settle|choose|pick|make (?:this|the|that) (?:decision|call)) (?:together|jointly|as a team|between us)?",
-  '(?:between|among) us',
-  'as a team',
-  "{LETS} both",
-  "(?:we|us) (?:both|two) (?:decide|agree|sign off)",
-  'shared decision',
-  'a joint',
-  'you and (?:i|me)',
-  "(?:agree|decide) on (?:a|the|this|that|it) (?:plan|approach|way|option|next step)",
-]);
+export const TOGETHER = cues(list`
+(?<!put )together
+jointly
+{LETS} (?:both |all )?(?:agree|decide|settle|work out|figure out|choose|pick|make the call|sit down|align|hash|talk it through and)
+(?:{WELL}|we can|we could|we should|we'?ll) (?:decide|agree|settle|choose|pick|make (?:this|the|that) (?:decision|call)) (?:together|jointly|as a team|between us)?
+(?:between|among) us
+as a team
+{LETS} both
+(?:we|us) (?:both|two) (?:decide|agree|sign off)
+shared decision
+a joint
+you and (?:i|me)
+(?:agree|decide) on (?:a|the|this|that|it) (?:plan|approach|way|option|next step)
+`);
 
 /** Level 3: input wanted, the leader keeps the decision. */
-export const LEADER_DECIDES_AFTER = cues([
-  "(?:{ILL}|i'?ll|i will) (?:then |still |ultimately )?(?:make (?:the|a) (?:final )?(?:call|decision)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)",
-  'before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|finali[sz]e)',
-  "(?:then|and then) i'?ll (?:decide|make the call|choose)",
-  '(?:the )?(?:final )?(?:call|decision|say) (?:is|will be|stays|rests) (?:mine|with me)',
-  "i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)",
-  "i (?:need|have|get|want|must) to (?:make|take) (?:the|this|that) (?:final )?(?:call|decision)",
-  'to help me (?:decide|choose|make)',
-  "(?:input|views?|opinions?|thoughts|recommendations?) (?:before|so) i",
-]);
+export const LEADER_DECIDES_AFTER = cues(list`
+(?:{ILL}|i'?ll|i will) (?:then |still |ultimately )?(?:make (?:the|a) (?:final )?(?:call|decision)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)
+before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|finali[sz]e)
+(?:then|and then) i'?ll (?:decide|make the call|choose)
+(?:the )?(?:final )?(?:call|decision|say) (?:is|will be|stays|rests) (?:mine|with me)
+i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)
+i (?:need|have|get|want|must) to (?:make|take) (?:the|this|that) (?:final )?(?:call|decision)
+to help me (?:decide|choose|make)
+(?:input|views?|opinions?|thoughts|recommendations?) (?:before|so) i
+`);
 
 /** Asking for the other's view, which matters when the leader keeps the decision. */
-export const INPUT_REQUEST = cues([
-  "(?:give me|i'?d like|i want|i need|i'?d love|i'?d value|i'?d appreciate|let me have|send me) (?:your|ur) (?:view|views|input|thoughts|take|opinion|recommendation|perspective|advice|read|feedback)",
-  "what (?:would|do) (?:you|u) (?:recommend|suggest|think|advise|propose)",
-  "what'?s (?:your|ur) (?:view|take|recommendation|opinion|read)",
-  "tell me what (?:you|u) think",
-  "(?:send|give|tell|show) me (?:your|ur|what (?:you|u))",
-  "(?:your|ur) (?:honest |best |gut )?(?:read|view|views|ranking|thoughts|input|recommendation|opinion|take|perspective|advice|feedback)",
-  'your (?:input|view|views|thoughts|take|perspective)',
-  'what (?:are|do you see as) the (?:risks|options|pros)',
-]);
+export const INPUT_REQUEST = cues(list`
+(?:give me|i'?d like|i want|i need|i'?d love|i'?d value|i'?d appreciate|let me have|send me) (?:your|ur) (?:view|views|input|thoughts|take|opinion|recommendation|perspective|advice|read|feedback)
+what (?:would|do) (?:you|u) (?:recommend|suggest|think|advise|propose)
+what'?s (?:your|ur) (?:view|take|recommendation|opinion|read)
+tell me what (?:you|u) think
+(?:send|give|tell|show) me (?:your|ur|what (?:you|u))
+(?:your|ur) (?:honest |best |gut )?(?:read|view|views|ranking|thoughts|input|recommendation|opinion|take|perspective|advice|feedback)
+your (?:input|view|views|thoughts|take|perspective)
+what (?:are|do you see as) the (?:risks|options|pros)
+`);
 
 /** Level 2: the leader's decision, argued for. */
-export const PERSUASION = cues([
-  'because',
-  "'?cause",
-  'since',
-  'trust me',
-  'believe me',
-  "here'?s why",
-  'the reason',
-  "you'?ll see why",
-  "so (?:let'?s|we)",
-  "(?:it'?s|that'?s|is) (?:the )?(?:right|best|smart|safer|better|only) (?:call|option|move|choice|thing|way)",
-  "(?:it'?s|that'?s|is|are) (?:safer|cheaper|better|riskier|faster|quicker|simpler|easier|smarter|too risky)",
-  'the (?:client|customer|team|board) will thank',
-  "(?:the )?(?:safer|safest|better|best|smarter|cheaper|surer) bet",
-  "{IM} (?:confident|sure|certain|convinced) (?:it|this|that|we)",
-  "my way",
-  "(?:i know|i get that|i hear that|i understand) (?:you|u)[^.?!]{0,40}\\bbut\\b",
-  'the numbers',
-  'the data shows',
-  'it makes sense to',
-  'as (?:it|that|this) (?:is|will|would)',
-]);
+export const PERSUASION = cues(list`
+because
+'?cause
+since
+trust me
+believe me
+here'?s why
+the reason
+you'?ll see why
+so (?:let'?s|we)
+(?:it'?s|that'?s|is) (?:the )?(?:right|best|smart|safer|better|only) (?:call|option|move|choice|thing|way)
+(?:it'?s|that'?s|is|are) (?:safer|cheaper|better|riskier|faster|quicker|simpler|easier|smarter|too risky)
+the (?:client|customer|team|board) will thank
+(?:the )?(?:safer|safest|better|best|smarter|cheaper|surer) bet
+{IM} (?:confident|sure|certain|convinced) (?:it|this|that|we)
+my way
+(?:i know|i get that|i hear that|i understand) (?:you|u)[^.?!]{0,40}\bbut\b
+the numbers
+the data shows
+it makes sense to
+as (?:it|that|this) (?:is|will|would)
+`);

@@ -63,6 +63,11 @@ function contentStems(lower: string): { stem: string; start: number; end: number
 export interface Echo {
   /** Whether there is a previous turn from the other person to answer at all. */
   readonly hasTurn: boolean;
+  /**
+   * Whether their turn ends by asking something ("Why is the tool so clunky?"): a statement then answers
+   * it, so it is not read as their words given back. A tag ("..., you know?") asks nothing.
+   */
+  readonly asked: boolean;
   /** Span (in `body`) of the words this sentence shares with the other person's turn, if it echoes it. */
   echoed(body: string): { start: number; end: number } | null;
   /** Whether a proposal ("calling them") names something the other person raised themselves. */
@@ -88,6 +93,7 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
   const get = () => (built === undefined ? (built = buildEcho(previousTurn, ideas) ?? null) : built);
   return {
     hasTurn: !!previousTurn?.trim(),
+    asked: !!previousTurn && asksSomething(previousTurn),
     echoed: (body) => get()?.echoed(body) ?? null,
     raised: (proposal) => get()?.raised(proposal) ?? false,
   };
@@ -111,6 +117,7 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
   if (raisedStems.size === 0) return undefined;
   return {
     hasTurn: turn.size > 0,
+    asked: !!previousTurn && asksSomething(previousTurn),
     echoed(body) {
       if (turn.size === 0) return null;
       const words = contentStems(body);
@@ -130,3 +137,7 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
     },
   };
 }
+
+const ENDS_ASKING = /\?[\s"')\]]*$/;
+const TAG_QUESTION = /(?:,|\b)\s*(?:(?:you|ya|y'?) ?know|right|yeah|eh|innit|no|lol|haha|ha|huh)\s*\?[\s"')\]]*$/i;
+const asksSomething = (turn: string): boolean => ENDS_ASKING.test(turn) && !TAG_QUESTION.test(turn);

@@ -1,120 +1,120 @@
-import { cues, oneOf, words } from './pattern';
+import { cues, list, oneOf, words } from './pattern';
 
 // The phrasings that earn each move (RUBRIC.md §1). Each list is one compiled regex; the
 // classifier tries them in a fixed order (see classify.ts) and quotes the matched words as evidence.
 // Patterns marked "start" are tested against the sentence after leading fillers ("okay, so ...").
 
 /** Words that may open a sentence without being its move (greeting + name, discourse markers, "next time"). */
-const FILLERS = [
-  '(?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,',
-  'okay',
-  'ok',
-  'so',
-  'well',
-  'right',
-  'alright',
-  'all right',
-  'yeah',
-  'yes',
-  'yep',
-  'um+',
-  'uh+',
-  'er+',
-  'erm',
-  'hmm+',
-  'mm+',
-  'mhm',
-  'and',
-  'but',
-  'look',
-  'listen',
-  'honestly',
-  'actually',
-  'i mean',
-  'you know',
-  'now',
-  'oh',
-  'ah',
-  'hey',
-  'great(?! to| that)',
-  'cool',
-  'sure',
-  'fine',
-  'good(?! to| luck| that)',
-  'anyway',
-  'then',
-  'also',
-  'plus',
-  'see',
-  'besides',
-  'basically',
-  'like(?=,)',
-  'just',
-  'frankly',
-  'to be honest',
-  'ok so',
-  'okay so',
-  'i guess',
-  'i suppose',
-  'i think',
-  'i reckon',
-  'i feel like',
-  'tbh',
-  'to be fair',
-  'in any case',
-  'that said',
-  'having said that',
-  'mind you',
-  'fyi',
-  'heads up',
-  'next time',
-  'in future',
-  'in the future',
-  'going forward',
-  'from now on',
-  'for next time',
-  '(?:just )?a (?:quick |friendly )?reminder(?: that)?',
-];
+const FILLERS = list`
+(?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,
+okay
+ok
+so
+well
+right
+alright
+all right
+yeah
+yes
+yep
+um+
+uh+
+er+
+erm
+hmm+
+mm+
+mhm
+and
+but
+look
+listen
+honestly
+actually
+i mean
+you know
+now
+oh
+ah
+hey
+great(?! to| that| (?:talking|chatting|speaking|meeting))
+cool
+sure
+fine
+good(?! to| luck| that| (?:talking|chatting|speaking|meeting))
+anyway
+then
+also
+plus
+see
+besides
+basically
+like(?=,)
+just
+frankly
+to be honest
+ok so
+okay so
+i guess
+i suppose
+i think
+i reckon
+i feel like
+tbh
+to be fair
+in any case
+that said
+having said that
+mind you
+fyi
+heads up
+next time
+in future
+in the future
+going forward
+from now on
+for next time
+(?:just )?a (?:quick |friendly )?reminder(?: that)?
+`;
 
 /** Discourse fillers, greetings and vocatives that may open a sentence without changing its move. */
 export const LEADING_FILLER =
   new RegExp(`^(?:${oneOf(FILLERS)}(?:[\\s,.!-]+|$))+`);
 
 /** Hedges before a comma or dash: "Not sure, but ...". */
-const HEDGES = [
-  "i'?m not (?:sure|certain)",
-  'not sure',
-  "i don'?t know",
-  'dunno',
-  'i might be wrong',
-  'i could be wrong',
-  'just a thought',
-  '(?:possibly |maybe )?(?:a )?(?:silly|stupid|dumb) question',
-  "if it'?s (?:alright|ok|okay|all right)",
-  "if you don'?t mind",
-  'with respect',
-  'let me think',
-];
+const HEDGES = list`
+i'?m not (?:sure|certain)
+not sure
+i don'?t know
+dunno
+i might be wrong
+i could be wrong
+just a thought
+(?:possibly |maybe )?(?:a )?(?:silly|stupid|dumb) question
+if it'?s (?:alright|ok|okay|all right)
+if you don'?t mind
+with respect
+let me think
+`;
 
 /** Concessions that open a sentence only before "but": "Fair enough, but ...". */
-const CONCEDERS = [
-  'sorry(?: to [^,]{1,30})?',
-  'i hear you',
-  'i get (?:it|that)',
-  'i see',
-  'fair point',
-  'good question',
-  'thanks',
-  'thank you',
-  'no worries',
-  'fair enough',
-  'i know',
-  'i understand',
-  'i appreciate that',
-  'okay',
-  'ok',
-  'right',
-];
+const CONCEDERS = list`
+sorry(?: to [^,]{1,30})?
+i hear you
+i get (?:it|that)
+i see
+fair point
+good question
+thanks
+thank you
+no worries
+fair enough
+i know
+i understand
+i appreciate that
+okay
+ok
+right
+`;
 
 /** Openers that soften what follows without being its move: "Sorry to be a pain, but ...", "Not sure, but ...". */
 export const HEDGE_OPENER =
@@ -124,347 +124,352 @@ export const HEDGE_OPENER =
 export const CONCESSIVE = /^(?:i know|i get that|i reali[sz]e|i understand|i appreciate|i hear that) [^,.;?!]{1,60},\s*but\s+(?=\S)/;
 
 /** Small talk asked as a question: "How's it going?" is a greeting, not an ask. */
-export const PHATIC = /^(?:how'?s it going|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
+export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
-const ACKNOWLEDGEMENTS = [
-  'okay',
-  'ok',
-  'sure',
-  'right',
-  'alright',
-  'all right',
-  'yes',
-  'yeah',
-  'yep',
-  'yup',
-  'no',
-  'nope',
-  'mm+',
-  'mhm',
-  'mm-hm+',
-  'uh-huh',
-  'uh huh',
-  'hmm+',
-  'uh+',
-  'um+',
-  'er+',
-  'ah+',
-  'oh+',
-  'great',
-  'good',
-  'fine',
-  'cool',
-  'got it',
-  'i see',
-  'gotcha',
-  'thanks',
-  'thank you',
-  'cheers',
-  'wow',
-  'exactly',
-  'absolutely',
-  'indeed',
-  'true',
-  'totally',
-  'sure thing',
-  'of course',
-  'perfect',
-  'lovely',
-  'brilliant',
-  'excellent',
-  'awesome',
-  'amazing',
-  'super',
-  'ace',
-  'nice',
-  'interesting',
-  'really',
-  'noted',
-  'understood',
-  'fair enough',
-  'makes sense',
-  'that makes sense',
-  'i understand',
-  'i get it',
-  'i hear you',
-  'sorry',
-  'hi',
-  'hello',
-  'hey',
-  'bye',
-  'morning',
-  'okay then',
-  'right then',
-  'no worries',
-  'no problem',
-  'sounds good',
-  'will do',
-];
+const ACKNOWLEDGEMENTS = list`
+okay
+ok
+sure
+right
+alright
+all right
+yes
+yeah
+yep
+yup
+no
+nope
+mm+
+mhm
+mm-hm+
+uh-huh
+uh huh
+hmm+
+uh+
+um+
+er+
+ah+
+oh+
+great
+good
+fine
+cool
+got it
+i see
+gotcha
+thanks
+thank you
+cheers
+wow
+exactly
+absolutely
+indeed
+true
+totally
+sure thing
+of course
+perfect
+lovely
+brilliant
+excellent
+awesome
+amazing
+super
+ace
+nice
+interesting
+really
+noted
+understood
+fair enough
+makes sense
+that makes sense
+i understand
+i get it
+i hear you
+sorry
+hi
+hello
+hey
+bye
+morning
+okay then
+right then
+no worries
+no problem
+there (?:you|we) go
+there you are
+not a problem
+no problem at all
+not a problem at all
+sounds good
+will do
+`;
 
 /** A sentence made only of acknowledgements and fillers. */
 export const FILLER_ONLY = cues(
-  [
-    `(?:${oneOf(ACKNOWLEDGEMENTS)}[\\s,.!?-]*)+$`,
-  ],
+  list`
+(?:${oneOf(ACKNOWLEDGEMENTS)}[\s,.!?-]*)+$
+  `,
   true,
 );
 
 /** Disfluency between "I'll" and its verb: "I'll just, I'll just jump on", "I'll, uh, take". */
 const DISFLUENT = "(?:,? (?:just|uh+|um+|er+|erm|like|actually|i'?ll|i will)(?=[ ,]))*,?";
 
-const TAKE_VERBS = words([
-  'handle',
-  'deal with',
-  'sort (?:it |this |that |them )?out',
-  'sort (?:it|this|that|them)',
-  'take care of',
-  'take over',
-  'take (?:it|this|that|this one|that one|the \\w+)(?: one)? (?:from here|over|on|off your plate|back)',
-  'take it from here',
-  'fix',
-  'rewrite',
-  're-?do',
-  'write',
-  'draft',
-  'call',
-  'ring',
-  'phone',
-  'talk to(?! you)',
-  'speak to(?! you)',
-  'speak with(?! you)',
-  'talk with(?! you)',
-  'email(?! you)',
-  'reach out',
-  'chase',
-  'own',
-  'cover',
-  'look after',
-  'step in',
-  'jump in',
-  'get on',
-  'pick (?:it|this|that) up',
-  'do (?:it|this|that|the)',
-  'finish',
-  'tidy',
-  'clean up',
-  'reply',
-  'respond',
-  'escalate',
-  'manage',
-  'present',
-  'have a word',
-  'just do',
-  'redo',
-  'raise it',
-  'sort',
-  'deal',
-  'get involved',
-  'go to',
-  'jump on',
-  'hop on',
-  'explain it to',
-  'tell (?:them|him|her|the)',
-]);
+const TAKE_VERBS = words(list`
+handle
+deal with
+sort (?:it |this |that |them )?out
+sort (?:it|this|that|them)
+take care of
+take over
+take (?:it|this|that|this one|that one|the \w+)(?: one)? (?:from here|over|on|off your plate|back)
+take it from here
+fix
+rewrite
+re-?do
+write
+draft
+call
+ring
+phone
+talk to(?! you)
+speak to(?! you)
+speak with(?! you)
+talk with(?! you)
+email(?! you)
+reach out
+chase
+own
+cover
+look after
+step in
+jump in
+get on
+pick (?:it|this|that) up
+do (?:it|this|that|the)
+finish
+tidy
+clean up
+reply
+respond
+escalate
+manage
+present
+have a word
+just do
+redo
+raise it
+sort
+deal
+get involved
+go to
+jump on
+hop on
+explain it to
+tell (?:them|him|her|the)
+`);
 
-export const TAKEOVER = cues([
-  "leave (?:it|this|that|them|him|her|the [\\w-]+(?: [\\w-]+)?) (?:with|to) me",
-  `{ILL}${DISFLUENT} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})`,
-  `let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|this one|that one))`,
-  "(?:i can|i could) (?:just )?(?:handle|take care of|deal with|fix|sort|take) (?:it|this|that|them)",
-  "hand (?:it|this|that) (?:over |back )?to me",
-  "give (?:it|this|that) (?:to me|here)",
-  "(?:{IVE}|i) got (?:it|this)(?! right)",
-  "off your plate",
-  "i'?ll do it myself",
-  "{ILL} run with it",
-  "off your (?:plate|hands)",
-  "let me take (?:[\\w'-]+ ){1,5}off your",
-  `(?:{ILL}|i'?ll|let me|i can|i could)${DISFLUENT} (?:just )?take (?:the|this|that|your) (?:[\\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)`,
-  "(?:{ILL}|let me|i can|i could|i) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\\w+ [^.?!]{0,40}\\bmyself)",
-]);
+export const TAKEOVER = cues(list`
+leave (?:it|this|that|them|him|her|the [\w-]+(?: [\w-]+)?) (?:with|to) me
+{ILL}${DISFLUENT} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})
+let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|this one|that one))
+(?:i can|i could) (?:just )?(?:handle|take care of|deal with|fix|sort|take) (?:it|this|that|them)
+hand (?:it|this|that) (?:over |back )?to me
+give (?:it|this|that) (?:to me|here)
+(?:{IVE}|i) got (?:it|this)(?! right)
+off your plate
+i'?ll do it myself
+{ILL} run with it
+off your (?:plate|hands)
+let me take (?:[\w'-]+ ){1,5}off your
+(?:{ILL}|i'?ll|let me|i can|i could)${DISFLUENT} (?:just )?take (?:the|this|that|your) (?:[\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)
+(?:{ILL}|let me|i can|i could|i) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\w+ [^.?!]{0,40}\bmyself)
+`);
 
 /** After "have you tried": words that name no solution ("Have you tried anything yet?"). */
-const NOT_A_SOLUTION_AFTER_TRIED = [
-  'anything',
-  'something',
-  'everything',
-  'any\\b',
-  'other',
-  'that\\b',
-  'this\\b',
-  'it\\b',
-  'what',
-  'how',
-  'why',
-  'whether',
-  'who',
-  'where',
-  'when',
-  'if',
-];
+const NOT_A_SOLUTION_AFTER_TRIED = list`
+anything
+something
+everything
+any\b
+other
+that\b
+this\b
+it\b
+what
+how
+why
+whether
+who
+where
+when
+if
+`;
 
 /** Words ending in -ing that name no action: "What do you think about the meeting?" is not a proposal. */
-const NOT_A_GERUND = [
-  'thing',
-  'something',
-  'anything',
-  'everything',
-  'nothing',
-  'morning',
-  'meeting',
-  'feeling',
-  'evening',
-  'building',
-  'during',
-  'being',
-  'ceiling',
-  'wedding',
-  'training',
-];
+const NOT_A_GERUND = list`
+thing
+something
+anything
+everything
+nothing
+morning
+meeting
+feeling
+evening
+building
+during
+being
+ceiling
+wedding
+training
+`;
 
 /** The same, for the chat forms "wdyt about ..." (a shorter list, as it has always been). */
-const NOT_A_GERUND_CHAT = [
-  'thing',
-  'something',
-  'anything',
-  'everything',
-  'nothing',
-  'morning',
-  'meeting',
-  'evening',
-  'building',
-  'being',
-  'wedding',
-  'training',
-];
+const NOT_A_GERUND_CHAT = list`
+thing
+something
+anything
+everything
+nothing
+morning
+meeting
+evening
+building
+being
+wedding
+training
+`;
 
 /** Verbs of a step someone could take, after "you could", "maybe", "could you". */
-const ADVICE_VERBS = words([
-  'try',
-  'ask',
-  'consider',
-  'talk',
-  'speak',
-  'call',
-  'email',
-  'send',
-  'use',
-  'start',
-  'look',
-  'check',
-  'reach',
-  'get',
-  'set',
-  'bring',
-  'loop',
-  'offer',
-  'go',
-  'pair',
-  'push',
-  'escalate',
-  'delay',
-  'split',
-  'cut',
-  'hire',
-  'reuse',
-  'write',
-  'give',
-  'put',
-  'move',
-  'schedule',
-  'book',
-  'run',
-  'share',
-  'raise',
-  'suggest',
-  'propose',
-  'let',
-  'pull',
-  'drop',
-  'skip',
-  'focus',
-  'block',
-  'make',
-  'do',
-  'flag',
-  'document',
-  'test',
-  'wait',
-  'hold',
-  'negotiate',
-  'pick',
-  'take',
-  'add',
-  'apologi[sz]e',
-  'phone',
-  'ring',
-  'contact',
-  'involve',
-  'keep',
-  'invite',
-  'plan',
-  'prioriti[sz]e',
-  'postpone',
-  'present',
-  'draft',
-  'prepare',
-  'stop',
-  'lean',
-  'sit down',
-  'spend',
-  'find',
-  'join',
-  'switch',
-  'change',
-  'shift',
-  'create',
-  'build',
-  'list',
-  'write down',
-  'note',
-  'mention',
-  'explain',
-  'tell',
-  'remind',
-  'follow up',
-  'chat',
-]);
+const ADVICE_VERBS = words(list`
+try
+ask
+consider
+talk
+speak
+call
+email
+send
+use
+start
+look
+check
+reach
+get
+set
+bring
+loop
+offer
+go
+pair
+push
+escalate
+delay
+split
+cut
+hire
+reuse
+write
+give
+put
+move
+schedule
+book
+run
+share
+raise
+suggest
+propose
+let
+pull
+drop
+skip
+focus
+block
+make
+do
+flag
+document
+test
+wait
+hold
+negotiate
+pick
+take
+add
+apologi[sz]e
+phone
+ring
+contact
+involve
+keep
+invite
+plan
+prioriti[sz]e
+postpone
+present
+draft
+prepare
+stop
+lean
+sit down
+spend
+find
+join
+switch
+change
+shift
+create
+build
+list
+write down
+note
+mention
+explain
+tell
+remind
+follow up
+chat
+`);
 
 /** Questions that carry the leader's solution (RUBRIC.md: advice wearing a question mark). */
+// "Would it be possible to take a day off?": a step the leader has in mind, asked yes or no.
+// "Why don't you want them to know?" asks for their reasons; "Why don't you call them?" proposes.
+// "Would you consider yourself a morning person?" asks their view of someone; "Would you consider moving it?" proposes.
 export const LEADING_START = cues(
-  [
-    // "Would it be possible to take a day off?": a step the leader has in mind, asked yes or no.
-    "(?:would|will|is) it (?:be )?possible (?:for {YOU} )?to",
-    "do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)",
-    `i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})`,
-    `(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))`,
-    // "Why don't you want them to know?" asks for their reasons; "Why don't you call them?" proposes.
-    "why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)(?! (?:want|like|feel|think|believe|trust|agree|care|enjoy|know|remember|mind|see why)\\b)",
-    'why not',
-    "(?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|mightn'?t|oughtn'?t) (?:it|{YOU}|we|that|this|the|there|they|a|an|some|just)",
-    "(?:could|can|would|might|should|will) (?:it|{YOU}|we|that|this|there) not",
-    "(?:isn'?t|aren'?t|doesn'?t|didn'?t|wasn'?t) (?:it|that|this|the|there|they)(?: \\w+)? (?:better|best|easier|smarter|simpler|quicker|safer|wiser|worth|obvious|answer|solution|option|time to|a good idea|a better)",
-    "(?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)",
-    "(?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those)\\b)|always)",
-    'how about',
-    "what about (?:\\w+ing|we|{YOU}|if|just)",
-    'what if (?:{YOU}|we)',
-    "(?:would|wouldn'?t|will) it (?:not )?(?:be|make sense|help) (?:more )?(?:better|best|easier|smarter|wiser|worth|simpler|quicker|a good idea|sensible|faster|safer|to|if {YOU})",
-    // "Would you consider yourself a morning person?" asks their view of someone; "Would you consider moving it?" proposes.
-    "would {YOU} consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those|this person)\\b)",
-    "is (?:it|there) (?:not )?(?:better|worth|an option|any reason not|a reason not)",
-    "do {YOU} (?:think|reckon|feel) (?:that )?(?:{YOU}|we|it) (?:should|could|ought|might want|would be (?:better|best|worth|wise|good|smart|easier))",
-    `what (?:do|would) {YOU} (?:think|say|reckon|feel) (?:about|of|to) (?:(?:the idea of|maybe|just|us|perhaps)\\s+)?(?!${words(NOT_A_GERUND)})\\w+ing`,
-    "(?:should|shall) (?:{YOU}|we) (?:not |just |maybe )",
-    "is the (?:obvious|best|easiest|simplest|right) (?:answer|option|fix|solution|thing|move|way)",
-    "(?:can|could) {YOU} not",
-    "wouldn'?t {YOU} rather",
-    "is there (?:any |a )?reason (?:{YOU}|we) (?:couldn'?t|can'?t|shouldn'?t|wouldn'?t|don'?t|didn'?t|won'?t)",
-    "(?:might|would|could|will|is|isn'?t) (?:it|that) (?:not )?(?:be )?worth",
-    "(?:would|could|might|will) (?:a|an|some|more|another) [\\w-]+(?: [\\w-]+)? (?:help|work|make (?:it|things) easier)",
-    `(?:wdyt|what do (?:you|u) reckon) (?:about|of) (?:(?:maybe|just)\\s+)?(?!${words(NOT_A_GERUND_CHAT)})\\w+ing`,
-  ],
+  list`
+(?:would|will|is) it (?:be )?possible (?:for {YOU} )?to
+do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)
+i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})
+(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)(?! (?:want|like|feel|think|believe|trust|agree|care|enjoy|know|remember|mind|see why)\b)
+why not
+(?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|mightn'?t|oughtn'?t) (?:it|{YOU}|we|that|this|the|there|they|a|an|some|just)
+(?:could|can|would|might|should|will) (?:it|{YOU}|we|that|this|there) not
+(?:isn'?t|aren'?t|doesn'?t|didn'?t|wasn'?t) (?:it|that|this|the|there|they)(?: \w+)? (?:better|best|easier|smarter|simpler|quicker|safer|wiser|worth|obvious|answer|solution|option|time to|a good idea|a better)
+(?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)
+(?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those)\b)|always)
+how about
+what about (?:\w+ing|we|{YOU}|if|just)
+what if (?:{YOU}|we)
+(?:would|wouldn'?t|will) it (?:not )?(?:be|make sense|help) (?:more )?(?:better|best|easier|smarter|wiser|worth|simpler|quicker|a good idea|sensible|faster|safer|to|if {YOU})
+would {YOU} consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those|this person)\b)
+is (?:it|there) (?:not )?(?:better|worth|an option|any reason not|a reason not)
+do {YOU} (?:think|reckon|feel) (?:that )?(?:{YOU}|we|it) (?:should|could|ought|might want|would be (?:better|best|worth|wise|good|smart|easier))
+what (?:do|would) {YOU} (?:think|say|reckon|feel) (?:about|of|to) (?:(?:the idea of|maybe|just|us|perhaps)\s+)?(?!${words(NOT_A_GERUND)})\w+ing
+(?:should|shall) (?:{YOU}|we) (?:not |just |maybe )
+is the (?:obvious|best|easiest|simplest|right) (?:answer|option|fix|solution|thing|move|way)
+(?:can|could) {YOU} not
+wouldn'?t {YOU} rather
+is there (?:any |a )?reason (?:{YOU}|we) (?:couldn'?t|can'?t|shouldn'?t|wouldn'?t|don'?t|didn'?t|won'?t)
+(?:might|would|could|will|is|isn'?t) (?:it|that) (?:not )?(?:be )?worth
+(?:would|could|might|will) (?:a|an|some|more|another) [\w-]+(?: [\w-]+)? (?:help|work|make (?:it|things) easier)
+(?:wdyt|what do (?:you|u) reckon) (?:about|of) (?:(?:maybe|just)\s+)?(?!${words(NOT_A_GERUND_CHAT)})\w+ing
+  `,
   true,
 );
 
@@ -472,71 +477,71 @@ export const LEADING_START = cues(
 export const NOT_A_PROPOSAL = cues(['talk (?:it|this|that|things|them) (?:through|over)', 'talk (?:it )?through', 'tell me', 'walk me', 'talk me', 'say more', 'share (?:more|what|how|your)', 'help me understand', '(?:we )?(?:hear|hearing) (?:your|what|how|from you|you out)', '{YOU} (?:tell|share|walk)', 'start with (?:you|your)']);
 
 export const OPEN_START = cues(
-  [
-    'who else',
-    "(?:what|how|why|where|in what way|to what extent|which of|what'?s|whats|how'?s|hows|what're|whatre|wat|wht|hw)(?! (?:time|date|day|many|much|long|often|old|far|soon)\\b)",
-    'tell me',
-    'walk me through',
-    'talk me through',
-    'take me through',
-    'run me through',
-    'say (?:a (?:bit|little) )?more',
-    'help me (?:understand|see)',
-    'describe',
-    'explain',
-    "{IM} (?:just |really |genuinely )?(?:curious|wondering|interested)(?! (?:if|whether))",
-    'i wonder(?! (?:if|whether))',
-    'curious',
-    'just wondering(?! (?:if|whether))',
-    "{ID} (?:love|like|be (?:curious|interested)) to (?:hear|know|understand|learn)",
-    "any (?:thoughts|ideas?)",
-    'thoughts',
-    'ideas',
-    'wdyt',
-    'what do (?:you|u) reckon',
-    'imagine',
-    'picture',
-    'share (?:more|what|how|a bit)',
-    'fill me in on',
-    "give me (?:a sense|an idea|a picture) of",
-  ],
+  list`
+who else
+(?:what|how|why|where|in what way|to what extent|which of|what'?s|whats|how'?s|hows|what're|whatre|wat|wht|hw)(?! (?:time|date|day|many|much|long|often|old|far|soon)\b)
+tell me
+walk me through
+talk me through
+take me through
+run me through
+say (?:a (?:bit|little) )?more
+help me (?:understand|see)
+describe
+explain
+{IM} (?:just |really |genuinely )?(?:curious|wondering|interested)(?! (?:if|whether))
+i wonder(?! (?:if|whether))
+curious
+just wondering(?! (?:if|whether))
+{ID} (?:love|like|be (?:curious|interested)) to (?:hear|know|understand|learn)
+any (?:thoughts|ideas?)
+thoughts
+ideas
+wdyt
+what do (?:you|u) reckon
+imagine
+picture
+share (?:more|what|how|a bit)
+fill me in on
+give me (?:a sense|an idea|a picture) of
+  `,
   true,
 );
 
 /** Auxiliaries and chat forms that open a yes/no question. */
-const YES_NO_OPENERS = [
-  'is',
-  'are',
-  'was',
-  'were',
-  'do',
-  'does',
-  'did',
-  'have',
-  'has',
-  'had',
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'shall',
-  'may',
-  'might',
-  'must',
-  'am',
-  "isn'?t",
-  "aren'?t",
-  "wasn'?t",
-  "don'?t",
-  "didn'?t",
-  "haven'?t",
-  "hasn'?t",
-  "won'?t",
-  "wouldn'?t",
-  'r (?:u|we|they|you)',
-  'u (?:ok|okay|good|around|free|there|up|in|on|back|done|busy|sure|able)',
-];
+const YES_NO_OPENERS = list`
+is
+are
+was
+were
+do
+does
+did
+have
+has
+had
+can
+could
+will
+would
+should
+shall
+may
+might
+must
+am
+isn'?t
+aren'?t
+wasn'?t
+don'?t
+didn'?t
+haven'?t
+hasn'?t
+won'?t
+wouldn'?t
+r (?:u|we|they|you)
+u (?:ok|okay|good|around|free|there|up|in|on|back|done|busy|sure|able)
+`;
 
 export const CLOSED_START = cues(
   [
@@ -550,1229 +555,1231 @@ export const CLOSED_START = cues(
 
 
 /** After "I'd": the leader saying what they would do or suggest ("I'd push it a week"). */
-const ID_ADVICE_VERBS = [
-  'suggest',
-  'recommend',
-  'advise',
-  'propose',
-  'encourage',
-  'push',
-  'go',
-  'call',
-  'start',
-  'lean',
-  'probably',
-  'definitely',
-  'just',
-  'try',
-  'add',
-  'ask',
-  'talk',
-  'speak',
-  'email',
-  'send',
-  'use',
-  'offer',
-  'pick',
-  'choose',
-  'put',
-  'move',
-  'hold',
-  'wait',
-  'cut',
-  'drop',
-  'delay',
-  'split',
-  're-?scope',
-  'escalate',
-  'loop',
-  'bring',
-  'get',
-  'set',
-  'focus',
-  'prioriti[sz]e',
-  'keep',
-  'take',
-  'make',
-  'tell',
-  'write',
-  'raise',
-  'give',
-  'look',
-  'check',
-  'consider',
-  'avoid',
-  'stick',
-  'reach',
-  'apologi[sz]e',
-  'run',
-  'document',
-  'block',
-  'double',
-  'hire',
-  'pair',
-  'skip',
-  'treat',
-  'frame',
-  'share',
-  'aim',
-  'follow',
-  'lead',
-  'think about',
-  'flag',
-  'plan',
-  'have',
-  'be(?= (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned))',
-  'do',
-  'say go',
-  'err',
-  'prefer',
-  'want to see you',
-  'rather',
-];
+const ID_ADVICE_VERBS = list`
+suggest
+recommend
+advise
+propose
+encourage
+push
+go
+call
+start
+lean
+probably
+definitely
+just
+try
+add
+ask
+talk
+speak
+email
+send
+use
+offer
+pick
+choose
+put
+move
+hold
+wait
+cut
+drop
+delay
+split
+re-?scope
+escalate
+loop
+bring
+get
+set
+focus
+prioriti[sz]e
+keep
+take
+make
+tell
+write
+raise
+give
+look
+check
+consider
+avoid
+stick
+reach
+apologi[sz]e
+run
+document
+block
+double
+hire
+pair
+skip
+treat
+frame
+share
+aim
+follow
+lead
+think about
+flag
+plan
+have
+be(?= (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned))
+do
+say go
+err
+prefer
+want to see you
+rather
+`;
 
 /** "It'd be", "it might be" ... before a judgement of what is worth doing. */
-const IT_WOULD_BE = [
-  "it'?s",
-  'it is',
-  "it'?d be",
-  'it would be',
-  'it might be',
-  'it may be',
-  'it could be',
-  "it'?ll be",
-  'might be',
-  'could be',
-  'may be',
-  "that'?s",
-];
+const IT_WOULD_BE = list`
+it'?s
+it is
+it'?d be
+it would be
+it might be
+it may be
+it could be
+it'?ll be
+might be
+could be
+may be
+that'?s
+`;
 
 /** "... worth", "... a good idea": a judgement that recommends an action. */
-const WORTH_DOING = [
-  'worth',
-  'a good idea',
-  'wise',
-  'smart',
-  'sensible',
-  'helpful',
-  'useful',
-  'better',
-  'best',
-  'important',
-  'a good plan',
-  'a good move',
-  'key',
-  'essential',
-  'vital',
-  'crucial',
-];
+const WORTH_DOING = list`
+worth
+a good idea
+wise
+smart
+sensible
+helpful
+useful
+better
+best
+important
+a good plan
+a good move
+key
+essential
+vital
+crucial
+`;
 
 /** "You should", "you need to" ...: advice addressed to the other person. */
-const YOU_SHOULD = [
-  'should(?! be (?:really |so |very )?(?:proud|pleased|chuffed|happy with))',
-  'shoud',
-  'shld',
-  'ought to',
-  'need to',
-  'needs to',
-  'have got to',
-  "'?ve got to",
-  'gotta',
-  'must(?! be| have)',
-  'had better',
-  "'?d better",
-  'better',
-];
+const YOU_SHOULD = list`
+should(?! be (?:really |so |very )?(?:proud|pleased|chuffed|happy with))
+shoud
+shld
+ought to
+need to
+needs to
+have got to
+'?ve got to
+gotta
+must(?! be| have)
+had better
+'?d better
+better
+`;
 
 /** "You'll want to call ...": actions recommended as what the other person will want to do. */
-const WANT_TO_ACTIONS = [
-  'call',
-  'ring',
-  'phone',
-  'email',
-  'send',
-  'talk',
-  'speak',
-  'ask',
-  'check',
-  'loop',
-  'start',
-  'tell',
-  'write',
-  'draft',
-  'book',
-  'set up',
-  'escalate',
-  'prioriti[sz]e',
-  'focus',
-  'push',
-  'delay',
-  'wait',
-  'hold',
-  'cut',
-  'drop',
-  'offer',
-  'try',
-  'reach out',
-  'follow up',
-  'double-check',
-  'run',
-];
+const WANT_TO_ACTIONS = list`
+call
+ring
+phone
+email
+send
+talk
+speak
+ask
+check
+loop
+start
+tell
+write
+draft
+book
+set up
+escalate
+prioriti[sz]e
+focus
+push
+delay
+wait
+hold
+cut
+drop
+offer
+try
+reach out
+follow up
+double-check
+run
+`;
 
 /** "The best option is ...": what a recommendation names. */
-const BEST_THINGS = [
-  'option',
-  'thing',
-  'approach',
-  'way',
-  'move',
-  'bet',
-  'path',
-  'call',
-  'answer',
-  'fix',
-  'solution',
-  'course',
-  'plan',
-  'idea',
-  'choice',
-];
+const BEST_THINGS = list`
+option
+thing
+approach
+way
+move
+bet
+path
+call
+answer
+fix
+solution
+course
+plan
+idea
+choice
+`;
 
-export const ADVICE = cues([
-  `{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}`,
-  "{YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to",
-  "{YOUD} (?:be better off|do well to|want to|need to|be wise to)",
-  "{YOU} (?:could|can) always",
-  `{YOU} (?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}`,
-  "(?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)",
-  `{YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})`,
-  `{YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})`,
-  "(?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)",
-  `(?:maybe|perhaps|possibly) (?:just )?(?:${ADVICE_VERBS}|worth)`,
-  `{ID} (?:really |probably |prob |personally |definitely |honestly |actually |just )?${oneOf(ID_ADVICE_VERBS)}`,
-  "if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))",
-  "if it (?:was|were) (?:me|up to me)",
-  "my (?:suggestion|advice|recommendation|two cents|2 cents|tip|proposal|vote|preference|instinct would be|gut says)",
-  `the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better) ${oneOf(BEST_THINGS)}(?: here| now)? (?:is|would be|might be|'?s|will be)`,
-  "one (?:idea|option|thing (?:you|we) (?:could|might) do|approach|possibility|suggestion|thought)(?: might be| could be| would be| is|:)",
-  `${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?${oneOf(WORTH_DOING)} (?:to|\\w+ing|if {YOU}|for {YOU} to)`,
-  "i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|guess|suppose) (?:that )?(?:{YOU}|we|the team|they|it'?s best|it would be best) (?:should|ought|need|could|must|might want|had better|'?d better|'?ve got to|have to)",
-  "i (?:would |'?d |strongly |really )?(?:suggest|recommend|advise|propose|urge)",
-  "i (?:want to|'?d|would) encourage {YOU}",
-  "we (?:really |probably |definitely |just )?(?:should|ought to|could|might want to|need to|must|'?d better|had better|have to|gotta)",
-  'why not',
-  'how about',
-  'consider (?:\\w+ing|a|an|the|using|asking)',
-  "try (?:to|\\w+ing|it|this|that|a|an|the|talking|asking|something)",
-  "(?:the|my) (?:trick|key|answer|advice) (?:is|would be) (?:to|just)",
-  "what (?:{ID}|i'?d) do is",
-  "a good (?:idea|option|approach|first step|place to start|move|start|way|thing|plan) (?:is|would be|might be|could be)",
-  "there'?s no harm in",
-  "{DONT} forget to",
-  "{YOU} (?:might|may) find it (?:useful|helpful|easier)",
-  "(?:what )?(?:has|have|'?s|s) worked for (?:me|others|other people|a lot of people)",
-  'trust me',
-  "(?<!\\b(?:we|let'?s|lets|let us) )(?:go|stick|pick) with",
-]);
+export const ADVICE = cues(list`
+{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}
+{YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to
+{YOUD} (?:be better off|do well to|want to|need to|be wise to)
+{YOURE} (?:probably |definitely |much |far |really )?better off (?:\w+ing|with (?:a|an|the))\b
+{YOU} owe it to (?:yourself|your \w+) (?:to|not to)
+{YOU} (?:could|can) always
+{YOU} (?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}
+(?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)
+{YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})
+{YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})
+(?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)
+(?:maybe|perhaps|possibly) (?:just )?(?:${ADVICE_VERBS}|worth)
+{ID} (?:really |probably |prob |personally |definitely |honestly |actually |just )?${oneOf(ID_ADVICE_VERBS)}
+if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))
+if it (?:was|were) (?:me|up to me)
+my (?:suggestion|advice|recommendation|two cents|2 cents|tip|proposal|vote|preference|instinct would be|gut says)
+the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better) ${oneOf(BEST_THINGS)}(?: here| now)? (?:is|would be|might be|'?s|will be)
+one (?:idea|option|thing (?:you|we) (?:could|might) do|approach|possibility|suggestion|thought)(?: might be| could be| would be| is|:)
+${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?${oneOf(WORTH_DOING)} (?:to|\w+ing|if {YOU}|for {YOU} to)
+i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|guess|suppose) (?:that )?(?:{YOU}|we|the team|they|it'?s best|it would be best) (?:should|ought|need|could|must|might want|had better|'?d better|'?ve got to|have to)
+i (?:would |'?d |strongly |really )?(?:suggest|recommend|advise|propose|urge)
+i (?:want to|'?d|would) encourage {YOU}
+we (?:really |probably |definitely |just )?(?:should|ought to|could|might want to|need to|must|'?d better|had better|have to|gotta)
+why not
+how about
+consider (?:\w+ing|a|an|the|using|asking)
+try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
+(?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
+(?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)
+what (?:{ID}|i'?d) do is
+a good (?:idea|option|approach|first step|place to start|move|start|way|thing|plan) (?:is|would be|might be|could be)
+there'?s no harm in
+{DONT} forget to
+{YOU} (?:might|may) find it (?:useful|helpful|easier)
+(?:what )?(?:has|have|'?s|s) worked for (?:me|others|other people|a lot of people)
+trust me
+(?<!\b(?:we|let'?s|lets|let us) )(?:go|stick|pick) with
+`);
 
-const IMPERATIVE_VERBS = words([
-  'send',
-  'put',
-  'cancel',
-  'stop',
-  'run',
-  'use',
-  'do',
-  'get',
-  'call',
-  'email',
-  'write',
-  'finish',
-  'fix',
-  'move',
-  'book',
-  'set up',
-  'set',
-  'ask',
-  'loop',
-  'escalate',
-  'prioriti[sz]e',
-  'focus',
-  'drop',
-  'hold',
-  'wait',
-  'give',
-  'bring',
-  'share',
-  'update',
-  'check',
-  'double-check',
-  'keep',
-  'make',
-  'tell(?! me)',
-  'forward',
-  'copy',
-  'cc',
-  'add',
-  'remove',
-  'delete',
-  'submit',
-  'schedule',
-  'reply',
-  'respond',
-  'contact',
-  'push',
-  'pull',
-  'pause',
-  'ship',
-  'deliver',
-  'prepare',
-  'draft',
-  'review',
-  'sign',
-  'approve',
-  'reject',
-  'assign',
-  'hire',
-  'cut',
-  'change',
-  'rewrite',
-  'redo',
-  'clean',
-  'chase',
-  'ping',
-  'let(?= (?!me|us|\'s))',
-  'start',
-  'begin',
-  'complete',
-  'follow',
-  'document',
-  'organi[sz]e',
-  'print',
-  'file',
-  'close',
-  'test',
-  'post',
-  'publish',
-  'raise',
-  'flag',
-  'report',
-  'apologi[sz]e',
-  'come',
-  'meet',
-  'avoid',
-  // "Always the last one out", "Never a quiet day": a verbless phrase, not an instruction.
-  '(?:never|always)(?! (?:the|a|an|one|any|enough)\\b)',
-  'please',
-  'pls',
-  'plz',
-  'just',
-  'aim',
-  'talk to',
-  'speak to',
-  'reach out',
-  'plan',
-  'arrange',
-  'confirm',
-  'circulate',
-  'phone',
-  'ring',
-  'mention',
-  'list',
-  'go (?:with|ahead and|and|back|over|through)',
-  'stick',
-  'decline',
-  'accept',
-  'skip',
-  'postpone',
-  'delay',
-  'revert',
-  'roll back',
-  'include',
-  'invite',
-  'notify',
-  'inform',
-  'warn',
-  'tidy',
-  'pick',
-  'choose',
-  'be(?= (?!honest|kind))',
-  'get back',
-  'ensure',
-  'note',
-  'remember',
-  'leave',
-  'don\'?t',
-  'do not',
-  'stay',
-  'finali[sz]e',
-  'wrap up',
-  'sort out',
-  'sort',
-  'block',
-  'spend',
-  'believe in',
-  'learn',
-  'seek',
-  'practi[sc]e',
-  'go for',
-  'go to',
-  'look for',
-  'look at',
-  'look up',
-  'treat yourself',
-  'forgive',
-  'journal',
-  'meditate',
-  'breathe',
-  'eat',
-  'drink',
-  'walk away',
-
-  'consider',
-  'allow yourself',
-  'give yourself',
-  'think about',
-  'think through',
-  'write (?:it|them|things|that|this) down',
-  'fill in',
-  'fill out',
-  'find',
-  'look into',
-  'handle',
-  'take',
-  'merge',
-  'deploy',
-  'release',
-  'roll out',
-  'rerun',
-  're-run',
-  'restart',
-  'pop',
-  'crack on',
-  'table',
-  'park',
-  'bump',
-  'patch',
-  'hand',
-  'pass',
-  'kill',
-  'scrap',
-  'freeze',
-  'lock',
-]);
+// "never"/"always" open an instruction only before a verb: "Always the last one out", "Never a quiet day" are verbless phrases.
+const IMPERATIVE_VERBS = words(list`
+send
+put
+cancel
+stop
+run
+use
+do
+get
+call
+email
+write
+finish
+fix
+move
+book
+set up
+set
+ask
+loop
+escalate
+prioriti[sz]e
+focus
+drop
+hold
+wait
+give
+bring
+share
+update
+check
+double-check
+keep
+make
+tell(?! me)
+forward
+copy
+cc
+add
+remove
+delete
+submit
+schedule
+reply
+respond
+contact
+push
+pull
+pause
+ship
+deliver
+prepare
+draft
+review
+sign
+approve
+reject
+assign
+hire
+cut
+change
+rewrite
+redo
+clean
+chase
+ping
+let(?= (?!me|us|'s))
+start
+begin
+complete
+follow
+document
+organi[sz]e
+print
+file
+close
+test
+post
+publish
+raise
+flag
+report
+apologi[sz]e
+come
+meet
+avoid
+(?:never|always)(?! (?:the|a|an|one|any|enough)\b)
+please
+pls
+plz
+just
+aim
+talk to
+speak to
+reach out
+plan
+arrange
+confirm
+circulate
+phone
+ring
+mention
+list
+go (?:with|ahead and|and|back|over|through)
+stick
+decline
+accept
+skip
+postpone
+delay
+revert
+roll back
+include
+invite
+notify
+inform
+warn
+tidy
+pick
+choose
+be(?= (?!honest|kind))
+get back
+ensure
+note
+remember
+leave
+don'?t
+do not
+stay
+finali[sz]e
+wrap up
+sort out
+sort
+block
+spend
+believe in
+learn
+seek
+practi[sc]e
+go for
+go to
+look for
+look at
+look up
+treat yourself
+forgive
+journal
+meditate
+breathe
+eat
+drink
+walk away
+consider
+allow yourself
+give yourself
+think about
+think through
+write (?:it|them|things|that|this) down
+fill in
+fill out
+find
+look into
+handle
+take
+merge
+deploy
+release
+roll out
+rerun
+re-run
+restart
+pop
+crack on
+table
+park
+bump
+patch
+hand
+pass
+kill
+scrap
+freeze
+lock
+`);
 
 /** "Can you send me the deck by Friday?": a request dressed as a question is a directive. */
+// "Please, you can check the numbers?": a question that opens with "please" is a request.
+// Any instruction verb, when a deadline or "please" says it is a request, not a question.
 export const REQUEST_QUESTION = cues(
-  [
-    "(?:can|could|would|will) {YOU} (?:please|pls|plz|kindly)",
-    // "Please, you can check the numbers?": a question that opens with "please" is a request.
-    "(?:please|pls|plz)",
-    "(?:would|do) {YOU} mind (?!if)\\w+ing",
-    "(?:can|could|would|will) {YOU} (?:just )?make sure",
-    // Any instruction verb, when a deadline or "please" says it is a request, not a question.
-    `(?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\\b.*\\b(?:please|pls|plz|asap|today|tonight|this (?:morning|afternoon|evening)|first thing|right away|now|by lunch(?:time)?)`,
-    `(?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\\b.*\\b(?:by|before|no later than) (?:eod|cob|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|noon|lunch|today|the end|\\d)`,
-  ],
+  list`
+(?:can|could|would|will) {YOU} (?:please|pls|plz|kindly)
+(?:please|pls|plz)
+(?:would|do) {YOU} mind (?!if)\w+ing
+(?:can|could|would|will) {YOU} (?:just )?make sure
+(?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\b.*\b(?:please|pls|plz|asap|today|tonight|this (?:morning|afternoon|evening)|first thing|right away|now|by lunch(?:time)?)
+(?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\b.*\b(?:by|before|no later than) (?:eod|cob|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|noon|lunch|today|the end|\d)
+  `,
   true,
 );
 
 /** Imperatives that are not instructions: encouragement, pleasantries, invitations to talk. */
+// Encouragement, not an instruction: "Stay strong", "Keep your chin up", "Don't let it get to you".
+// An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
 export const SOFT_IMPERATIVE = cues(
-  [
-    "{DONT} (?:worry|stress|panic|be (?:so )?hard on yourself|beat yourself up|apologi[sz]e|mention it)",
-    'take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)',
-    'take care',
-    'let me know',
-    'have a (?:good|great|nice|lovely)',
-    'keep (?:it )?up',
-    'see you',
-    'get well',
-    'feel free',
-    'hang in there',
-    // Encouragement, not an instruction: "Stay strong", "Keep your chin up", "Don't let it get to you".
-    'stay (?:strong|positive|hopeful|calm|safe)',
-    'be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself)',
-    '(?:keep )?(?:your |ur )?(?:chin|head|spirits?) up',
-    '(?:go|take it) easy on yourself',
-    'believe in yourself',
-    "(?:{DONT}|never) (?:give up|lose (?:heart|hope))",
-    "{DONT} let (?:[\\w'-]+ ){1,4}(?:get (?:to )?(?:you|u)|knock (?:you|u)|drag (?:you|u) down|bring (?:you|u) down|get (?:you|u) down|put (?:you|u) off|stop (?:you|u)|define (?:you|u)|shake (?:you|u))",
-    'trust (?:yourself|your)',
-    'be kind to yourself',
-    'just checking',
-    'just wanted',
-    'just a',
-    'remember (?:when|that time|how)',
-    // An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
-    "(?:shout|give (?:me )?a shout|ping me|lmk|let me know|message me|grab me|holler|call me|reach out) if {YOU}",
-    'come (?:on )?in',
-    '(?:have|take|grab) a seat',
-    'make yourself at home',
-  ],
+  list`
+{DONT} (?:worry|stress|panic|be (?:so )?hard on yourself|beat yourself up|apologi[sz]e|mention it)
+take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
+take care
+let me know
+have a (?:good|great|nice|lovely)
+keep (?:it )?up
+see you
+get well
+feel free
+hang in there
+stay (?:strong|positive|hopeful|calm|safe)
+be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself)
+(?:keep )?(?:your |ur )?(?:chin|head|spirits?) up
+(?:go|take it) easy on yourself
+believe in yourself
+(?:{DONT}|never) (?:give up|lose (?:heart|hope))
+{DONT} let (?:[\w'-]+ ){1,4}(?:get (?:to )?(?:you|u)|knock (?:you|u)|drag (?:you|u) down|bring (?:you|u) down|get (?:you|u) down|put (?:you|u) off|stop (?:you|u)|define (?:you|u)|shake (?:you|u))
+trust (?:yourself|your)
+be kind to yourself
+just checking
+just wanted
+just a
+remember (?:when|that time|how)
+(?:shout|give (?:me )?a shout|ping me|lmk|let me know|message me|grab me|holler|call me|reach out) if {YOU}
+come (?:on )?in
+(?:have|take|grab) a seat
+make yourself at home
+  `,
   true,
 );
 
+// "You'll present it on Friday": an assignment, unless it is a prediction ("you'll be fine").
 export const IMPERATIVE_START = cues(
-  [
-    `(?:${IMPERATIVE_VERBS})`,
-    // "You'll present it on Friday": an assignment, unless it is a prediction ("you'll be fine").
-    "(?:you'?ll|you will)(?= (?!feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn|never|always|soon|still|have))",
-  ],
+  list`
+(?:${IMPERATIVE_VERBS})
+(?:you'?ll|you will)(?= (?!feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn|never|always|soon|still|have))
+  `,
   true,
 );
 
 /** "We're", "we'll", "we won't": the leader announcing what the team will do. */
-const WE_WILL = [
-  '{WERE}',
-  '{WELL}',
-  "we won'?t",
-  "we'?re going to",
-  'we are going to',
-  "we'?re gonna",
-  "we'?re not",
-  'we are not',
-];
+const WE_WILL = list`
+{WERE}
+{WELL}
+we won'?t
+we'?re going to
+we are going to
+we'?re gonna
+we'?re not
+we are not
+`;
 
 /** What a decision announced by "we're ..." does: "we're going with vendor B". */
-const DECIDED_ACTIONS = [
-  'go(?:ing)? with',
-  'going ahead',
-  'sticking',
-  'stick',
-  'extending',
-  'extend',
-  'doing',
-  'going to',
-  'moving',
-  'shipping',
-  'changing',
-  'ship',
-  'pause',
-  'pausing',
-  'cancel',
-  'cancell?ing',
-  'delay',
-  'delaying',
-  'launch',
-  'launching',
-  'cut',
-  'cutting',
-  'hire',
-  'hiring',
-  'move',
-  'switch',
-  'switching',
-  'drop',
-  'dropping',
-  'keep',
-  'keeping',
-  'use',
-  'using',
-  'postpone',
-  'postponing',
-  'hold',
-  'holding',
-];
+const DECIDED_ACTIONS = list`
+go(?:ing)? with
+going ahead
+sticking
+stick
+extending
+extend
+doing
+going to
+moving
+shipping
+changing
+ship
+pause
+pausing
+cancel
+cancell?ing
+delay
+delaying
+launch
+launching
+cut
+cutting
+hire
+hiring
+move
+switch
+switching
+drop
+dropping
+keep
+keeping
+use
+using
+postpone
+postponing
+hold
+holding
+`;
 
 /** "I'm moving ...", "I'm reassigning ...": a decision the leader announces. */
-const IM_CHANGING = [
-  'putting',
-  'moving',
-  'assigning',
-  'reassigning',
-  'handing',
-  'giving',
-  'passing',
-  'switching',
-  'shifting',
-  'bumping',
-  'pushing',
-  'postponing',
-  'delaying',
-  'scrapping',
-  'dropping',
-  'closing',
-  'taking {YOU} off',
-  'pulling',
-  'cancell?ing',
-  'pausing',
-];
+const IM_CHANGING = list`
+putting
+moving
+assigning
+reassigning
+handing
+giving
+passing
+switching
+shifting
+bumping
+pushing
+postponing
+delaying
+scrapping
+dropping
+closing
+taking {YOU} off
+pulling
+cancell?ing
+pausing
+`;
 
-export const DIRECTIVE = cues([
-  "{IM} (?:not )?(?:asking|telling) {YOU} to",
-  "i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)",
-  "i'?ll need (?:{YOU}|it|the|that|this)",
-  `${oneOf(WE_WILL)} (?:not )?${oneOf(DECIDED_ACTIONS)}`,
-  "we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with|on|to|the|it|this|that|monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|as)",
-  "{IVE} (?:decided|made (?:the|a|my) (?:call|decision))",
-  "the (?:answer|decision)(?: is|'s) (?:no|yes|final|made)",
-  "here'?s what'?s (?:going to|gonna) happen",
-  "(?:this|it|that|everything|the \\w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)",
-  "{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))",
-  'make sure',
-  `{IM} ${oneOf(IM_CHANGING)}`,
-  "{LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)",
-  'no exceptions',
-  "(?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)",
-  "(?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)",
-  "(?:have|had|going) to say no",
-  "that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)",
-  "(?:please|pls|plz)",
-  "(?:the )?plan is (?:to|that we)",
-  "{LETS} (?:wait|hold off|leave it|go ahead)",
-  "i (?:want|need) us to",
-  "that'?s final",
-  'end of discussion',
-  "run (?:every|all|any|it|this|that|them|each) (?:\\w+ )?(?:past|by) me",
-  '(?:run|check) (?:it|this|that|them) with me first',
-]);
+export const DIRECTIVE = cues(list`
+{IM} (?:not )?(?:asking|telling) {YOU} to
+i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
+i'?ll need (?:{YOU}|it|the|that|this)
+${oneOf(WE_WILL)} (?:not )?${oneOf(DECIDED_ACTIONS)}
+we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with|on|to|the|it|this|that|monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|as)
+{IVE} (?:decided|made (?:the|a|my) (?:call|decision))
+the (?:answer|decision)(?: is|'s) (?:no|yes|final|made)
+here'?s what'?s (?:going to|gonna) happen
+(?:this|it|that|everything|the \w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)
+{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))
+make sure
+{IM} ${oneOf(IM_CHANGING)}
+{LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)
+no exceptions
+(?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)
+(?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)
+(?:have|had|going) to say no
+that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)
+(?:please|pls|plz)
+(?:the )?plan is (?:to|that we)
+{LETS} (?:wait|hold off|leave it|go ahead)
+i (?:want|need) us to
+that'?s final
+end of discussion
+run (?:every|all|any|it|this|that|them|each) (?:\w+ )?(?:past|by) me
+(?:run|check) (?:it|this|that|them) with me first
+`);
 
 /** "That's", "what a" ... before praise. */
-const PRAISE_OPENERS = [
-  '{THATS}',
-  'this is',
-  'what a',
-  'such a',
-  "it'?s",
-  'it was',
-  'that was',
-  'those are',
-  'these are',
-  "that'?s such",
-  "that'?s really",
-];
+const PRAISE_OPENERS = list`
+{THATS}
+this is
+what a
+such a
+it'?s
+it was
+that was
+those are
+these are
+that'?s such
+that'?s really
+`;
 
 /** Words of praise: "a smart idea", "a brave call". */
-const PRAISE_ADJECTIVES = [
-  'smart',
-  'great',
-  'good',
-  'brilliant',
-  'excellent',
-  'fantastic',
-  'wonderful',
-  'clever',
-  'thoughtful',
-  'impressive',
-  'solid',
-  'strong',
-  'insightful',
-  'helpful',
-  'useful',
-  'sensible',
-  'creative',
-  'amazing',
-  'awesome',
-  'nice',
-  'lovely',
-  'fair',
-  'valid',
-  'huge',
-  'positive',
-  'big',
-  'important',
-  'courageous',
-  'brave',
-  'mature',
-  'honest',
-  'generous',
-  'considered',
-  'cracking',
-  'superb',
-  'outstanding',
-  'stellar',
-  'terrific',
-  'phenomenal',
-  'incredible',
-  'first-class',
-  'first-rate',
-  'top-notch',
-  'fab',
-];
+const PRAISE_ADJECTIVES = list`
+smart
+great
+good
+brilliant
+excellent
+fantastic
+wonderful
+clever
+thoughtful
+impressive
+solid
+strong
+insightful
+helpful
+useful
+sensible
+creative
+amazing
+awesome
+nice
+lovely
+fair
+valid
+huge
+positive
+big
+important
+courageous
+brave
+mature
+honest
+generous
+considered
+cracking
+superb
+outstanding
+stellar
+terrific
+phenomenal
+incredible
+first-class
+first-rate
+top-notch
+fab
+`;
 
 /** What the praise is about: "a smart idea", "a brave call". */
-const PRAISED_THINGS = [
-  'bit of work',
-  'piece of work',
-  'way',
-  'idea',
-  'point',
-  'question',
-  'thinking',
-  'insight',
-  'observation',
-  'catch',
-  'call',
-  'start',
-  'step',
-  'move',
-  'plan',
-  'work',
-  'job',
-  'effort',
-  'progress',
-  'achievement',
-  'thing',
-  'approach',
-  'instinct',
-  'spot',
-  'suggestion',
-  'decision',
-  'choice',
-  'change',
-  'shift',
-  'improvement',
-  'thought',
-  'one',
-  'list',
-  'outcome',
-  'result',
-  'reflection',
-  'commitment',
-  'accomplishment',
-  'first step',
-];
+const PRAISED_THINGS = list`
+bit of work
+piece of work
+way
+idea
+point
+question
+thinking
+insight
+observation
+catch
+call
+start
+step
+move
+plan
+work
+job
+effort
+progress
+achievement
+thing
+approach
+instinct
+spot
+suggestion
+decision
+choice
+change
+shift
+improvement
+thought
+one
+list
+outcome
+result
+reflection
+commitment
+accomplishment
+first step
+`;
 
 /** "You handled", "you've put" ... before how well it was done. */
-const DID_VERBS = [
-  'handled',
-  'did',
-  'done',
-  'managed',
-  'dealt',
-  'worked',
-  'thought',
-  'put',
-  'made',
-  'showed',
-  'shown',
-  'came',
-  'come',
-  'stepped',
-  'pulled',
-  'nailed',
-  'stuck',
-];
+const DID_VERBS = list`
+handled
+did
+done
+managed
+dealt
+worked
+thought
+put
+made
+showed
+shown
+came
+come
+stepped
+pulled
+nailed
+stuck
+`;
 
 /** "... really well", "... a lot of thought": how well the other person did. */
-const DONE_WELL = [
-  'well',
-  'great',
-  'brilliant',
-  'amazing',
-  'really hard',
-  'so hard',
-  'a lot of',
-  'thoughtful',
-  'nicely',
-  'fantastic',
-  'carefully',
-  'courage',
-  'effort',
-  'thought',
-  'progress',
-  'first step',
-  'a big step',
-];
+const DONE_WELL = list`
+well
+great
+brilliant
+amazing
+really hard
+so hard
+a lot of
+thoughtful
+nicely
+fantastic
+carefully
+courage
+effort
+thought
+progress
+first step
+a big step
+`;
 
 /** "You're resourceful", "you're on the right track": a strength named. */
-const STRENGTHS = [
-  'mature',
-  'wise',
-  'smart',
-  'intelligent',
-  'kind',
-  'caring',
-  'resilient',
-  'generous',
-  'amazing',
-  'wonderful',
-  '(?:a |such a )(?:good|great|kind|lovely|caring) (?:person|friend|parent|mum|mom|dad|manager)',
-  'making the right (?:decision|call|choice|move)',
-  'getting through (?:it|this)',
-  'right',
-  'good at',
-  'great at',
-  'a natural',
-  'doing (?:great|well|a great job|really well|good|the right thing|amazing)',
-  'making (?:great|good|real) progress',
-  'on the right track',
-  'onto something',
-  'resourceful',
-  'thoughtful',
-  'capable',
-  'committed',
-  'determined',
-  'strong',
-  'brave',
-  'talented',
-  'dedicated',
-  'persistent',
-  'an asset',
-  'someone who',
-];
+const STRENGTHS = list`
+mature
+wise
+smart
+intelligent
+kind
+caring
+resilient
+generous
+amazing
+wonderful
+(?:a |such a )(?:good|great|kind|lovely|caring) (?:person|friend|parent|mum|mom|dad|manager)
+making the right (?:decision|call|choice|move)
+getting through (?:it|this)
+right
+good at
+great at
+a natural
+doing (?:great|well|a great job|really well|good|the right thing|amazing)
+making (?:great|good|real) progress
+on the right track
+onto something
+resourceful
+thoughtful
+capable
+committed
+determined
+strong
+brave
+talented
+dedicated
+persistent
+an asset
+someone who
+`;
 
 /** Praise after "that's" / "that was": "That was brave". */
-const THAT_WAS_PRAISE = [
-  'smart',
-  'great',
-  'brilliant',
-  'excellent',
-  'fantastic',
-  'wonderful',
-  'clever',
-  'thoughtful',
-  'impressive',
-  'insightful',
-  'helpful',
-  'awesome',
-  'amazing',
-  'courageous',
-  'brave',
-  'mature',
-  'generous',
-  'spot on',
-  'a great',
-  'a good',
-  'progress',
-  'huge',
-  'big',
-];
+const THAT_WAS_PRAISE = list`
+smart
+great
+brilliant
+excellent
+fantastic
+wonderful
+clever
+thoughtful
+impressive
+insightful
+helpful
+awesome
+amazing
+courageous
+brave
+mature
+generous
+spot on
+a great
+a good
+progress
+huge
+big
+`;
 
-export const AFFIRMATION = cues([
-  `${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}`,
-  `(?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}`,
-  "(?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)",
-  "well done|nice one|good on (?:you|ya)|good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)",
-  "(?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for",
-  "i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))",
-  "{IM} (?:really |so |very |genuinely )?(?:impressed|proud|glad you|pleased you|grateful|thankful|happy you)",
-  `{YOU} (?:'?ve |have )?(?:really |clearly |obviously )?${oneOf(DID_VERBS)}\\b[^.?!]{0,50}\\b${oneOf(DONE_WELL)}`,
-  "(?:that|it|this) (?:took|takes) (?:a lot of |real |some )?(?:courage|guts|real|a lot|bravery|nerve|strength)",
-  "(?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)",
-  "(?:{IM} |^)(?:really |so |very |genuinely )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)",
-  "{YOU} did (?:the right thing|(?:really |so )?(?:well|great|brilliantly)|a (?:great|brilliant|fantastic|good) job)",
-  "i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|worked|tried|really)",
-  "{YOU} (?:clearly|really|obviously) know (?:your|this|the|what)",
-  "{YOUVE} (?:really |clearly |obviously )?(?:grown|improved|come on|developed|progressed|stepped up|matured)",
-  "(?:it'?s|that'?s|it is) (?:really |so |very )?(?:great|good|wonderful|brilliant|fantastic|impressive|encouraging) (?:that|to see|how) {YOU}",
-  "{YOURE} the expert",
-  "{YOU} should be (?:really |so |very )?(?:proud|pleased)",
-  `{YOURE} (?:clearly |really |obviously |absolutely |so |very )?${oneOf(STRENGTHS)}`,
-  "(?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)",
-  "{YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)",
-  "{YOUVE} (?:clearly |really |obviously )?(?:got|done|put|thought|made|been working|come) (?:a lot(?! (?:on|going|to (?:deal|do|juggle|handle|think|carry|take))\\b)|some|real|great|good|hard|so far|a long way)",
-  "{YOUVE} (?:already )?(?:made|taken) (?:a |the |some )?(?:big |huge |great |good |real |first )?(?:step|steps|progress|effort|change|changes)",
-]);
+export const AFFIRMATION = cues(list`
+${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}
+(?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
+(?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
+well done|nice one|good on (?:you|ya)|good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)
+(?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for
+i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))
+{IM} (?:really |so |very |genuinely )?(?:impressed|proud|glad you|pleased you|grateful|thankful|happy you)
+{YOU} (?:'?ve |have )?(?:really |clearly |obviously )?${oneOf(DID_VERBS)}\b[^.?!]{0,50}\b${oneOf(DONE_WELL)}
+(?:that|it|this) (?:took|takes) (?:a lot of |real |some )?(?:courage|guts|real|a lot|bravery|nerve|strength)
+(?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)
+(?:{IM} |^)(?:really |so |very |genuinely )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)
+{YOU} did (?:the right thing|(?:really |so )?(?:well|great|brilliantly)|a (?:great|brilliant|fantastic|good) job)
+i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|worked|tried|really)
+{YOU} (?:clearly|really|obviously) know (?:your|this|the|what)
+{YOUVE} (?:really |clearly |obviously )?(?:grown|improved|come on|developed|progressed|stepped up|matured)
+(?:it'?s|that'?s|it is) (?:really |so |very )?(?:great|good|wonderful|brilliant|fantastic|impressive|encouraging) (?:that|to see|how) {YOU}
+{YOURE} the expert
+{YOU} should be (?:really |so |very )?(?:proud|pleased)
+{YOURE} (?:clearly |really |obviously |absolutely |so |very )?${oneOf(STRENGTHS)}
+(?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)
+{YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)
+{YOUVE} (?:clearly |really |obviously )?(?:got|done|put|thought|made|been working|come) (?:a lot(?! (?:on|going|to (?:deal|do|juggle|handle|think|carry|take))\b)|some|real|great|good|hard|so far|a long way)
+{YOUVE} (?:already )?(?:made|taken) (?:a |the |some )?(?:big |huge |great |good |real |first )?(?:step|steps|progress|effort|change|changes)
+`);
 
 /** "It sounds", "it must have been" ... before how hard something is for them. */
-const IT_SOUNDS = [
-  'sounds',
-  'seems',
-  'must be',
-  'must have been',
-  "'?s been",
-  'has been',
-  'feels',
-  'is',
-  'was',
-  'can be',
-  'gets',
-];
+const IT_SOUNDS = list`
+sounds
+seems
+must be
+must have been
+'?s been
+has been
+feels
+is
+was
+can be
+gets
+`;
 
 /** How hard something is for the other person: "that sounds exhausting". */
-const HARD_THINGS = [
-  'hard',
-  'tough',
-  'difficult',
-  'frustrating',
-  'stressful',
-  'rough',
-  'exhausting',
-  'overwhelming',
-  'painful',
-  'scary',
-  'upsetting',
-  'confusing',
-  'a lot',
-  'challenging',
-  'lonely',
-  'disappointing',
-  'unfair',
-  'discouraging',
-  'annoying',
-  'worrying',
-  'tiring',
-  'draining',
-  'a rough',
-  'a tough',
-  'a hard',
-  'a difficult',
-  'a big deal',
-  'important to you',
-  'weighing',
-  'heavy',
-  'tricky',
-  'awkward',
-  'uncomfortable',
-  'a worry',
-  'a struggle',
-  'a lot to',
-  'hard on you',
-  'unsettling',
-  'demoralising',
-  'demoralizing',
-  'infuriating',
-  'nerve-wracking',
-];
+const HARD_THINGS = list`
+hard
+tough
+difficult
+frustrating
+stressful
+rough
+exhausting
+overwhelming
+painful
+scary
+upsetting
+confusing
+a lot
+challenging
+lonely
+disappointing
+unfair
+discouraging
+annoying
+worrying
+tiring
+draining
+a rough
+a tough
+a hard
+a difficult
+a big deal
+important to you
+weighing
+heavy
+tricky
+awkward
+uncomfortable
+a worry
+a struggle
+a lot to
+hard on you
+unsettling
+demoralising
+demoralizing
+infuriating
+nerve-wracking
+`;
 
 /** "You feel", "you mentioned" ...: the other person's experience, said back to them. */
-const YOU_VERBS = [
-  'seem',
-  'sound',
-  'feel',
-  'felt',
-  'wish',
-  'hope',
-  'worry',
-  'worried',
-  'fear',
-  'care',
-  'want(?! to (?:try|use|send))',
-  'wanted',
-  "'?d like",
-  'would like',
-  "'?d prefer",
-  'would prefer',
-  "'?d rather",
-  'would rather',
-  "don'?t (?:know|want|think|feel|see|like|believe|trust|have)",
-  "didn'?t (?:expect|want|know|like|think)",
-  "can'?t (?:see|tell|decide|figure|stand|believe)",
-  "haven'?t",
-  'mentioned',
-  'said',
-  'told me',
-  'hate',
-  'miss',
-  'value',
-  'noticed',
-  'realised',
-  'realized',
-  'deserve',
-  'expected',
-  'agreed',
-  'decided',
-  'suspect',
-  'doubt',
-  'struggle',
-];
+const YOU_VERBS = list`
+seem
+sound
+feel
+felt
+wish
+hope
+worry
+worried
+fear
+care
+want(?! to (?:try|use|send))
+wanted
+'?d like
+would like
+'?d prefer
+would prefer
+'?d rather
+would rather
+don'?t (?:know|want|think|feel|see|like|believe|trust|have)
+didn'?t (?:expect|want|know|like|think)
+can'?t (?:see|tell|decide|figure|stand|believe)
+haven'?t
+mentioned
+said
+told me
+hate
+miss
+value
+noticed
+realised
+realized
+deserve
+expected
+agreed
+decided
+suspect
+doubt
+struggle
+`;
 
 /** "You're worried", "you're caught between" ...: a state said back to them. */
-const YOURE_STATES = [
-  'not (?:sure|certain|convinced|ready|happy|comfortable|keen)',
-  'impressed',
-  'drawn',
-  'running on empty',
-  'worried',
-  'frustrated',
-  'anxious',
-  'concerned',
-  'upset',
-  'stuck',
-  'torn',
-  'afraid',
-  'scared',
-  'nervous',
-  'tired',
-  'exhausted',
-  'angry',
-  'annoyed',
-  'disappointed',
-  'unsure',
-  'uncertain',
-  'overwhelmed',
-  'hoping',
-  'wondering',
-  'thinking',
-  'saying',
-  'telling me',
-  'feeling',
-  'struggling',
-  'trying',
-  'caught',
-  'in a',
-  'between',
-  'convinced',
-  'ambivalent',
-  'confused',
-  'relieved',
-  'hurt',
-  'embarrassed',
-  'ashamed',
-  'fed up',
-  'sick of',
-  'done with',
-  'finding',
-  'looking',
-  'considering',
-  'weighing',
-  'facing',
-  'dealing',
-  'juggling',
-  'carrying',
-  'uncomfortable',
-  'used to',
-  'reluctant',
-  'hesitant',
-  'surprised',
-  'stressed',
-  'swamped',
-  'stretched',
-  'busy',
-  'starting',
-  'beginning',
-  'going through',
-  'having',
-];
+const YOURE_STATES = list`
+not (?:sure|certain|convinced|ready|happy|comfortable|keen)
+impressed
+drawn
+running on empty
+worried
+frustrated
+anxious
+concerned
+upset
+stuck
+torn
+afraid
+scared
+nervous
+tired
+exhausted
+angry
+annoyed
+disappointed
+unsure
+uncertain
+overwhelmed
+hoping
+wondering
+thinking
+saying
+telling me
+feeling
+struggling
+trying
+caught
+in a
+between
+convinced
+ambivalent
+confused
+relieved
+hurt
+embarrassed
+ashamed
+fed up
+sick of
+done with
+finding
+looking
+considering
+weighing
+facing
+dealing
+juggling
+carrying
+uncomfortable
+used to
+reluctant
+hesitant
+surprised
+stressed
+swamped
+stretched
+busy
+starting
+beginning
+going through
+having
+`;
 
 /** What "your ..." gives back: their worry, their goal, the people in their life. */
-const YOUR_CONCERNS = [
-  'worry',
-  'concern',
-  'fear',
-  'sense',
-  'feeling',
-  'frustration',
-  'hope',
-  'goal',
-  'priority',
-  'main',
-  'biggest',
-  'real',
-  'own',
-  'gut',
-  'instinct',
-  'wife',
-  'husband',
-  'partner',
-  'doctor',
-  'family',
-  'kids',
-  'children',
-  'boss',
-  'team',
-  'manager',
-  'mum',
-  'mom',
-  'dad',
-  'friends',
-  'health',
-  'job',
-  'work',
-];
+const YOUR_CONCERNS = list`
+worry
+concern
+fear
+sense
+feeling
+frustration
+hope
+goal
+priority
+main
+biggest
+real
+own
+gut
+instinct
+wife
+husband
+partner
+doctor
+family
+kids
+children
+boss
+team
+manager
+mum
+mom
+dad
+friends
+health
+job
+work
+`;
 
 /** "You've been ...", "you've tried ...": what they have been doing, said back. */
-const YOUVE_DONE = [
-  'been',
-  'got',
-  'had',
-  'tried',
-  'done',
-  'made',
-  'thought',
-  'noticed',
-  'seen',
-  'found',
-  'decided',
-  'spent',
-  'put',
-  'started',
-  'stopped',
-  'cut',
-  'managed',
-  'already',
-  'never',
-  'always',
-  'come',
-  'gone',
-  'felt',
-  'lost',
-  'learned',
-  'learnt',
-  'realised',
-  'realized',
-];
+const YOUVE_DONE = list`
+been
+got
+had
+tried
+done
+made
+thought
+noticed
+seen
+found
+decided
+spent
+put
+started
+stopped
+cut
+managed
+already
+never
+always
+come
+gone
+felt
+lost
+learned
+learnt
+realised
+realized
+`;
 
-export const REFLECTION = cues([
-  "(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)",
-  "(?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\\b)",
-  `(?:it |that |this )?${oneOf(IT_SOUNDS)} (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?${oneOf(HARD_THINGS)}`,
-  `{YOU} (?:really |still |also |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}`,
-  `{YOURE} (?:really |still |also |already |quite |a bit |kind of |kinda |sort of |pretty |clearly |more |less |so |very |not )?${oneOf(YOURE_STATES)}`,
-  `{YOUVE} ${oneOf(YOUVE_DONE)}`,
-  "{YOUD} (?:like|prefer|rather|love|want|hoped|thought|hate|be)",
-  "what i'?m hearing",
-  "if i'?m hearing (?:you|this|that)",
-  "let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)",
-  'part of (?:you|u)',
-  'on (?:the )?one hand',
-  '(?:weighing|playing|preying) on (?:you|your mind)',
-  "{YOURE} saying",
-  'in other words',
-  "(?:{THATS}|{ITS}|that'?s been|it'?s been) (?:really |so |quite |a bit |such )?(?:a lot|hard|tough|difficult|rough|a lot to (?:juggle|carry|deal with|take in|handle))",
-  "(?:is|are|was|were|has been|have been|'?s been) (?:the |really |so |pretty |quite )?(?:hardest|toughest|worst|trickiest|scariest|relentless|brutal|exhausting|overwhelming|a struggle|too much)",
-  "feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)",
-  "must have (?:been|felt|hurt|stung|knocked|shaken|come as)",
-  "must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)",
-  "(?:at|reached|near) (?:breaking point|the end of (?:your|their) tether|rock bottom)",
-  "(?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)",
-  "so (?:we'?re|we are) (?:agreed|saying|clear)",
-  'if i understand (?:you|this|that|correctly)',
-  "what {YOURE} (?:saying|describing|telling me)",
-  `{YOUR} ${oneOf(YOUR_CONCERNS)}`,
-  'so (?:you|u|your|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)',
-  'it (?:feels|seems|sounds) (?:like|as if|as though)',
-  'for (?:you|u),',
-  "(?:things|it|that|this) (?:{YOU} )?(?:matters?|means) (?:a lot |so much )?to {YOU}",
-  "(?:{YOU}|it) (?:kind of |sort of )?(?:feels?|seems?) (?:that|like)",
-]);
+export const REFLECTION = cues(list`
+(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)
+(?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\b)
+(?:it |that |this )?${oneOf(IT_SOUNDS)} (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?${oneOf(HARD_THINGS)}
+{YOU} (?:really |still |also |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}
+{YOURE} (?:really |still |also |already |quite |a bit |kind of |kinda |sort of |pretty |clearly |more |less |so |very |not )?${oneOf(YOURE_STATES)}
+{YOUVE} ${oneOf(YOUVE_DONE)}
+{YOUD} (?:like|prefer|rather|love|want|hoped|thought|hate|be)
+what i'?m hearing
+if i'?m hearing (?:you|this|that)
+let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)
+part of (?:you|u)
+on (?:the )?one hand
+(?:weighing|playing|preying) on (?:you|your mind)
+{YOURE} saying
+in other words
+(?:{THATS}|{ITS}|that'?s been|it'?s been) (?:really |so |quite |a bit |such )?(?:a lot|hard|tough|difficult|rough|a lot to (?:juggle|carry|deal with|take in|handle))
+(?:is|are|was|were|has been|have been|'?s been) (?:the |really |so |pretty |quite )?(?:hardest|toughest|worst|trickiest|scariest|relentless|brutal|exhausting|overwhelming|a struggle|too much)
+feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)
+must have (?:been|felt|hurt|stung|knocked|shaken|come as)
+must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)
+(?:at|reached|near) (?:breaking point|the end of (?:your|their) tether|rock bottom)
+(?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)
+so (?:we'?re|we are) (?:agreed|saying|clear)
+if i understand (?:you|this|that|correctly)
+what {YOURE} (?:saying|describing|telling me)
+{YOUR} ${oneOf(YOUR_CONCERNS)}
+so (?:you|u|your|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)
+it (?:feels|seems|sounds) (?:like|as if|as though)
+for (?:you|u),
+(?:things|it|that|this) (?:{YOU} )?(?:matters?|means) (?:a lot |so much )?to {YOU}
+(?:{YOU}|it) (?:kind of |sort of )?(?:feels?|seems?) (?:that|like)
+`);
 
 /** Sources whose word is information: "Research shows ...", "The policy says ...". */
-const SOURCES = [
-  'research',
-  'studies',
-  'evidence',
-  'data',
-  'the data',
-  'the research',
-  'the evidence',
-  'the policy',
-  'policy',
-  'the rules?',
-  'the contract',
-  'guidelines?',
-  'the guidelines',
-  'science',
-  'experts',
-  'doctors',
-];
+const SOURCES = list`
+research
+studies
+evidence
+data
+the data
+the research
+the evidence
+the policy
+policy
+the rules?
+the contract
+guidelines?
+the guidelines
+science
+experts
+doctors
+`;
 
-export const INFORMATION = cues([
-  'in my (?:experience|view|opinion)',
-  "when i (?:was|started|ran|had|joined|first)",
-  "[\\w-]+ (?:can|could|may|might|will|tends? to|often) (?:cause|lead to|increase|interfere|reduce|affect|damage|raise|lower|improve|harm|trigger|worsen|make)",
-  "i (?:had|went through|faced|used to|remember|once|saw|'?ve seen|have seen|found that|learned|learnt|ran|managed|worked)",
-  `${oneOf(SOURCES)} (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)`,
-  "(?:most|many|some|a lot of|lots of|plenty of) (?:new |other |young |first-time |working )?(?:people|teams|managers|clients|customers|folks|patients|companies|parents|leaders|staff|of my clients|of the people)",
-  "(?:{YOURE}|{YOU} are|{YOUR} \\w+ (?:is|are)) (?:entitled|eligible|required|allowed|due|scheduled|booked)",
-  "{YOUR} [\\w-]+(?: [\\w-]+)? (?:says?|states?|shows?|came back|runs? out|expires?|is due|starts?|ends?)",
-  // General claims about how things are (not about this person): causes, risks, likelihoods.
-  "(?:raises?|doubles?|triples?|halves?|increases?|reduces?|lowers?|cuts?) (?:the |your |their |his |her |a |an )?(?:[\\w-]+ )?(?:risk|chances?|odds|likelihood)",
-  "(?:twice|three times|\\w+ times|more|less) (?:as )?likely",
-  "(?:doesn'?t|don'?t|won'?t|can'?t) (?:always |usually |often |necessarily )?(?:cause|lead to|show up|mean)",
-  "(?:comes?|stems?) from",
-  "(?:people|folks|anyone|those) who",
-  "no matter what",
-  'usually',
-  'typically',
-  'generally',
-  'for example',
-  'on average',
-  'statistically',
-  'per cent',
-  'percent',
-  "there (?:are|is) (?:a few|several|some|many|lots of|a number of|different|two|three) (?:options|ways|things|approaches|resources|programs|programmes|services)",
-  "(?:it|that|this) (?:can|could|may|might|will|would|tends to) (?:cause|lead|increase|reduce|help|affect|make|damage|raise|lower|improve)",
-]);
+// General claims about how things are (not about this person): causes, risks, likelihoods.
+export const INFORMATION = cues(list`
+in my (?:experience|view|opinion)
+when i (?:was|started|ran|had|joined|first)
+[\w-]+ (?:can|could|may|might|will|tends? to|often) (?:cause|lead to|increase|interfere|reduce|affect|damage|raise|lower|improve|harm|trigger|worsen|make)
+i (?:had|went through|faced|used to|remember|once|saw|'?ve seen|have seen|found that|learned|learnt|ran|managed|worked)
+${oneOf(SOURCES)} (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)
+(?:most|many|some|a lot of|lots of|plenty of) (?:new |other |young |first-time |working )?(?:people|teams|managers|clients|customers|folks|patients|companies|parents|leaders|staff|of my clients|of the people)
+(?:{YOURE}|{YOU} are|{YOUR} \w+ (?:is|are)) (?:entitled|eligible|required|allowed|due|scheduled|booked)
+{YOUR} [\w-]+(?: [\w-]+)? (?:says?|states?|shows?|came back|runs? out|expires?|is due|starts?|ends?)
+(?:raises?|doubles?|triples?|halves?|increases?|reduces?|lowers?|cuts?) (?:the |your |their |his |her |a |an )?(?:[\w-]+ )?(?:risk|chances?|odds|likelihood)
+(?:twice|three times|\w+ times|more|less) (?:as )?likely
+(?:doesn'?t|don'?t|won'?t|can'?t) (?:always |usually |often |necessarily )?(?:cause|lead to|show up|mean)
+(?:comes?|stems?) from
+(?:people|folks|anyone|those) who
+no matter what
+usually
+typically
+generally
+for example
+on average
+statistically
+per cent
+percent
+there (?:are|is) (?:a few|several|some|many|lots of|a number of|different|two|three) (?:options|ways|things|approaches|resources|programs|programmes|services)
+(?:it|that|this) (?:can|could|may|might|will|would|tends to) (?:cause|lead|increase|reduce|help|affect|make|damage|raise|lower|improve)
+`);
 
 /** "Let's ..." about the conversation itself: logistics, not a decision. */
-const LETS_TALK = [
-  'grab',
-  'get started',
-  'start',
-  'begin',
-  'meet',
-  'catch up',
-  'talk',
-  'chat',
-  'discuss',
-  'look at',
-  'go through',
-  'take a look',
-  'get going',
-  'dive in',
-  'jump in',
-  'reconvene',
-  'see',
-  'spend',
-  'come back',
-  'think about',
-  'move on',
-  'focus on',
-  'review',
-  'pick this up',
-  'pause here',
-  'stop here',
-  'wrap up',
-  'take a (?:step|minute|moment|break)',
-];
+const LETS_TALK = list`
+grab
+get started
+start
+begin
+meet
+catch up
+talk
+chat
+discuss
+look at
+go through
+take a look
+get going
+dive in
+jump in
+reconvene
+see
+spend
+come back
+think about
+move on
+focus on
+review
+pick this up
+pause here
+stop here
+wrap up
+take a (?:step|minute|moment|break)
+`;
 
 export const OTHER = cues(
-  [
-    'hi',
-    'hello',
-    'hey',
-    'morning',
-    'good luck',
-    'best of luck',
-    'all the best',
-    "how'?s it going",
-    "how are (?:you|u|things)(?: doing)?(?= *[?!.]*$)",
-    'nice to meet you',
-    "{LETS} (?:take (?:five|ten|a (?:break|breather|minute|moment))|come back|break|reconvene|regroup|pick (?:this|it) up)",
-    'brb',
-    'lol',
-    'haha',
-    'ta',
-    'bye',
-    'see ya',
-    'good (?:morning|afternoon|evening)',
-    'thanks',
-    'thank you',
-    'thank u',
-    'thx',
-    'cheers',
-    'see you',
-    'take care',
-    'have a (?:good|great|nice|lovely)',
-    'sorry',
-    'no problem',
-    'no worries',
-    "{YOURE} welcome",
-    'welcome',
-    'nice to',
-    '(?:good|great|lovely) to (?:see|hear|meet|catch)',
-    `{LETS} ${oneOf(LETS_TALK)}`,
-    "{ILL} (?:be|see you|send you|check in|catch you|talk to you|get back to you|follow up|let you know|book|set up|put (?:it|a|something) in|make (?:a|some) (?:note|time))",
-    'i (?:see|understand|get it|hear you)',
-    'fair enough',
-    'got it',
-    'understood',
-    'of course',
-    'absolutely',
-    'makes sense',
-    'that makes sense',
-    'anyway',
-    'moving on',
-    'one (?:sec|second|moment|minute)',
-    'hang on',
-    'hold on',
-    "{IM} (?:sorry|running|late|back|here|listening|happy to help|glad|all ears|with you|not sure|around|free|off)",
-    "(?:can|could) {YOU} hear me",
-    "how (?:are|r) {YOU}",
-  ],
+  list`
+hi
+hello
+hey
+morning
+good luck
+best of luck
+all the best
+how'?s it going
+how are (?:you|u|things)(?: doing)?(?= *[?!.]*$)
+nice to meet you
+{LETS} (?:take (?:five|ten|a (?:break|breather|minute|moment))|come back|break|reconvene|regroup|pick (?:this|it) up)
+brb
+lol
+haha
+ta
+bye
+see ya
+good (?:morning|afternoon|evening)
+thanks
+thank you
+thank u
+thx
+cheers
+see you
+take care
+have a (?:good|great|nice|lovely)
+sorry
+no problem
+no worries
+{YOURE} welcome
+welcome
+nice to
+(?:good|great|lovely) to (?:see|hear|meet|catch)
+{LETS} ${oneOf(LETS_TALK)}
+{ILL} (?:be|see you|send you|check in|catch you|talk to you|get back to you|follow up|let you know|book|set up|put (?:it|a|something) in|make (?:a|some) (?:note|time))
+i (?:see|understand|get it|hear you)
+fair enough
+got it
+understood
+of course
+absolutely
+makes sense
+that makes sense
+anyway
+moving on
+one (?:sec|second|moment|minute)
+hang on
+hold on
+{IM} (?:sorry|running|late|back|here|listening|happy to help|glad|all ears|with you|not sure|around|free|off)
+(?:can|could) {YOU} hear me
+how (?:are|r) {YOU}
+  `,
   true,
 );
 
@@ -1781,18 +1788,18 @@ export const ENCOURAGER =
   /^(?:(?:uh-?huh|mm-?hm+|mhm|mm+|yeah|yes|right|okay|ok|sure)[\s,.!-]+)*(?:(?:and )?(?:go on|keep going|carry on|continue|tell me more|say more|and then|then what|what else)(?:[\s,.!?-]+(?:i'?m listening|i'?m all ears|please|go on|tell me more|keep going))*[\s,.!?-]*)$/;
 
 /** Frames that check the leader has understood ("If I'm hearing you right"). */
-const UNDERSTANDING_FRAMES = [
-  "(?:so )?(?:am i|i'?m|i am) hearing",
-  "(?:so )?what i'?m (?:picking up|getting|sensing|taking away)",
-  "to check i'?(?:ve| have) got (?:this|that|it|you)",
-  "(?:let me|can i|could i|i (?:just )?(?:want|wanted) to|just to) (?:just )?(?:see if|check(?: if| that| whether)?|make sure|be sure)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|hearing|follow)",
-  "if i'?(?:ve| have| am|m)? (?:got|understood|understand|heard|hearing) (?:you|this|that|that right|correctly|right)",
-  "(?:so )?if i'?m hearing",
-  "(?:so )?what i'?m hearing",
-  'to (?:sum|summari[sz]e)',
-  '(?:so )?in summary',
-  'let me (?:sum|summari[sz]e|recap)',
-];
+const UNDERSTANDING_FRAMES = list`
+(?:so )?(?:am i|i'?m|i am) hearing
+(?:so )?what i'?m (?:picking up|getting|sensing|taking away)
+to check i'?(?:ve| have) got (?:this|that|it|you)
+(?:let me|can i|could i|i (?:just )?(?:want|wanted) to|just to) (?:just )?(?:see if|check(?: if| that| whether)?|make sure|be sure)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|hearing|follow)
+if i'?(?:ve| have| am|m)? (?:got|understood|understand|heard|hearing) (?:you|this|that|that right|correctly|right)
+(?:so )?if i'?m hearing
+(?:so )?what i'?m hearing
+to (?:sum|summari[sz]e)
+(?:so )?in summary
+let me (?:sum|summari[sz]e|recap)
+`;
 
 /**
  * Openers that check the leader has understood: what follows is a summary (a reflection), whatever
@@ -1831,35 +1838,35 @@ export const INVITES_TALK =
   /\b(?:you|u)(?:'d| would)? (?:want|wanna|like|feel like|need) (?:to )?(?:talk|tell|share|say|chat|vent|discuss|go over|open up|get (?:it|that|this|anything|something) off)\b/;
 
 /** Verbs of talking or meeting: "Could we talk about it?" proposes a conversation, not a solution. */
-const TALK_VERBS = [
-  'talk',
-  'discuss',
-  'explore',
-  'think',
-  'unpack',
-  'look at',
-  'start',
-  'begin',
-  'get started',
-  'spend',
-  'come back',
-  'revisit',
-  'go (?:back|through|over)',
-  'hear',
-  'say',
-  'chat',
-  'pause',
-  'take a (?:minute|moment|break|step)',
-  'meet',
-  'agree',
-  'decide',
-  'sit',
-  'step back',
-  'be',
-  'have',
-  'do that',
-  'stop here',
-];
+const TALK_VERBS = list`
+talk
+discuss
+explore
+think
+unpack
+look at
+start
+begin
+get started
+spend
+come back
+revisit
+go (?:back|through|over)
+hear
+say
+chat
+pause
+take a (?:minute|moment|break|step)
+meet
+agree
+decide
+sit
+step back
+be
+have
+do that
+stop here
+`;
 
 /** After "we"/a name: verbs of talking or meeting, which propose a conversation rather than a solution. */
 export const TALK_NOT_ACTION =
@@ -1873,229 +1880,350 @@ export const ADVICE_MENU = /^(?:some|many|a lot of|lots of|plenty of) [a-z'-]+ [
 
 /** A sentence that opens with a condition or a time ("If the vendor stalls again, ..."): the move is what follows. */
 export const LEADING_CLAUSE = new RegExp(
-  `^${oneOf([
-    'if',
-    'once',
-    'when',
-    'whenever',
-    'after',
-    'before',
-    'until',
-    'as soon as',
-    'next time',
-    'while',
-    'in case',
-    'the moment',
-    'by the time',
-  ])}\\b[^,;:.?!]{1,80}[,:]\\s*(?:then\\s+)?`,
+  `^${oneOf(list`
+if
+once
+when
+whenever
+after
+before
+until
+as soon as
+next time
+while
+in case
+the moment
+by the time
+rather than
+instead of
+for (?:now|the moment|the time being|the short term)
+in the meantime
+meanwhile
+  `)}\\b[^,;:.?!]{0,80}[,:]\\s*(?:then\\s+)?`,
 );
 
+/**
+ * Words that may stand before an instruction without changing it ("Definitely try ...", "Or move ...",
+ * "The point is, tell him ..."); "maybe"/"perhaps" make it a tentative suggestion (advice).
+ */
+export const BEFORE_INSTRUCTION =
+  /^(?:(?:so|or|and|then|just|definitely|maybe|perhaps|really|seriously|also|first(?:ly| of all)?|second(?:ly)?|next|honestly|now|please|simply|instead|otherwise|at least|the (?:point|thing) is|bottom line|either way|in any case)(?:[\s,:]+|$))+/;
+
 /** Goodbyes, plans to meet and good wishes: other, whoever they mention ("Have a lovely weekend, you've earned it"). */
+// Good wishes without "I": "Hope the move goes smoothly", "Wishing you all the best", "Sending good vibes your way".
+// Session logistics: "That's us for today", "We can wrap up here", "Still here", "Bear with me".
+// A parting hope to meet again: "Maybe we'll bump into each other at the offsite!"
 export const CLOSING = cues(
-  [
-    'catch (?:you|u|ya)',
-    '(?:talk|speak|chat) (?:soon|later|tomorrow|then|next week|on \\w+day)',
-    'bye(?: for now)?',
-    'see (?:you|u|ya)',
-    'have a (?:good|great|nice|lovely|wonderful|fab|restful|safe)',
-    'hope (?:the rest of )?(?:your|you have|you get|you enjoy|you feel better|things go|it goes)',
-    'take care',
-    'happy (?:holidays|christmas|new year|birthday|friday|weekend|easter)',
-    'good ?night',
-    'stay safe',
-    'enjoy (?:your|the)',
-    'until next time',
-    "(?:it was |it'?s been |it has been |{ITS} )?(?:a |such a )?(?:pleasure|nice|lovely|great|good|glad) (?:to )?(?:meet|meeting|talk|talking|chat|chatting|speak|speaking)",
-    '{YOU} too',
-    'all the best',
-    'best of luck',
-    'good luck',
-    "(?:{YOURE}|your|your are|you r) (?:so |very |quite |most |more than )?welcome",
-    '(?:and )?{YOU} (?:have|enjoy) a (?:good|great|nice|lovely|wonderful|restful|safe) (?:day|night|evening|weekend|one|time|christmas|holiday|break)',
-  ],
+  list`
+catch (?:you|u|ya)
+(?:talk|speak|chat) (?:soon|later|tomorrow|then|next week|on \w+day)
+bye(?: for now)?
+see (?:you|u|ya)
+have a (?:good|great|nice|lovely|wonderful|fab|restful|safe)
+hope (?:the rest of )?(?:your|you have|you get|you enjoy|you feel better|things go|it goes)
+take care
+happy (?:holidays|christmas|new year|birthday|friday|weekend|easter)
+good ?night
+stay safe
+enjoy (?:your|the)
+until next time
+(?:it was |it'?s been |it has been |{ITS} )?(?:a |such a )?(?:pleasure|nice|lovely|great|good|glad) (?:to )?(?:meet|meeting|talk|talking|chat|chatting|speak|speaking)
+{YOU} too
+{YOU} (?:do|have) the same[\s!.:)(]*$
+(?:{ITS} |it was |it'?s been |well )?(?:my|an absolute|a real) pleasure
+i (?:really |truly |thoroughly )?enjoyed (?:our|the|this|talking|chatting|speaking)
+all the best
+best of luck
+good luck
+(?:{YOURE}|your|your are|you r) (?:so |very |quite |most |more than )?welcome
+(?:and )?{YOU} (?:have|enjoy) a (?:good|great|nice|lovely|wonderful|restful|safe) (?:day|night|evening|weekend|one|time|christmas|holiday|break)
+hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
+(?:i )?wish(?:ing)? (?:{YOU}|{YOUR}) (?:(?:all )?the (?:very )?best|(?:good |the best of )?luck|well|every success|a |an )
+(?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)
+(?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \w+day)
+(?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)
+(?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it) (?:here|there|now|for today|for now)
+(?:{IM} )?still here
+(?:please )?(?:bear|bare) with me
+(?:maybe|hopefully|perhaps) (?:{WELL}|we (?:can|might|may)) (?:meet|see each other|bump into each other|cross paths|catch up|chat|talk|speak)
+  `,
   true,
 );
+
 
 /** Sympathy formulas ("Sorry you've had such a week"): other, not a reflection of what was said. */
 export const SYMPATHY = cues(
-  [
-    "(?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))",
-    "(?:{THATS}|what) (?:a |such a )?(?:shame|pity)",
-    'my condolences',
-    'my heart goes out',
-    '(?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)',
-  ],
+  list`
+(?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))
+(?:{THATS}|what) (?:a |such a )?(?:shame|pity)
+my condolences
+my heart goes out
+(?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)
+  `,
   true,
 );
 
+/** Words that call something hard: "is tough", "can be really draining", "is never easy". */
+// Not the comparative: "Remembering every day is harder than it sounds" gives back their struggle.
+const HARDSHIPS = list`
+hard(?:est)?
+tough(?:est)?
+difficult
+challenging
+stressful
+scary
+rough
+draining
+exhausting
+overwhelming
+painful
+lonely
+a (?:real |huge |big )?(?:struggle|lot|slog|big deal|big adjustment)
+no joke
+(?:not|never|rarely|seldom) (?:easy|simple|fun)
+`;
+const NORMAL_THINGS = ['normal', 'natural', 'common', 'understandable', 'very human', 'usual', 'fine', 'okay', 'ok', 'alright'];
+const PRESENT_COPULAS = ['is', 'are', 'can be', 'gets', 'can get', "'s"];
+const COPULAS = [...PRESENT_COPULAS, 'was', 'could be', 'must be', 'has been', 'have been', 'will be'];
+const INTENSIFIERS = "(?:(?:a |an |so |really |very |quite |pretty |incredibly |definitely |always |often |completely |totally |perfectly |such a |one of the |among the )*)";
+/** A generic subject: a gerund phrase ("Giving feedback to a friend") or a bare abstract noun ("Isolation", "Restructures"). */
+const GENERIC_SUBJECT =
+  "(?:(?!(?:thing|nothing|something|anything|everything|morning|evening|during|being told)\\b)[a-z]+ing\\b[^,.;?!]{0,50}?|[a-z]+(?:tion|ness|ment|ity|ship|ance|ence|ism|ief|oss|ange|orgs?|ures?|ons)\\b)";
+
+/**
+ * Normalising a hardship (RUBRIC.md: reassurance, other): something said to be hard for anyone, or in
+ * general ("Restructures are tough on everyone", "Giving feedback to a friend is never easy",
+ * "Feeling like that after a reorg is completely normal"). Not when the hardship is theirs ("... is hard for you").
+ */
+// In the present only: "Getting a yes out of them has been a slog" is their situation.
+export const NORMALISING = cues(
+  list`
+${GENERIC_SUBJECT} ${oneOf(PRESENT_COPULAS)} ${INTENSIFIERS}(?:${oneOf(HARDSHIPS)}|${oneOf(NORMAL_THINGS)})(?! (?:for|on|to) (?:{YOU}|yourself))
+[^,.;?!]{1,50}? ${oneOf(COPULAS)} ${INTENSIFIERS}${oneOf(HARDSHIPS)}(?: (?:thing|time|place|period|part)s?)? (?:on|for) (?:everyone|everybody|anyone|anybody|all of us|most (?:of us|people)|lots of|many|a lot of|plenty of|so many|people|the whole)
+(?:{ITS}|it can be) ${INTENSIFIERS}(?:easy|common|normal|natural|understandable|${oneOf(HARDSHIPS)}) for (?:people|anyone|anybody|everyone|everybody|most (?:of us|people)|many people|us all|all of us|any of us) to
+(?:these|those) (?:are|were|have been) (?:\w+ )?${oneOf(HARDSHIPS)} (?:times|days|weeks|months|years)
+(?:{THATS}|{ITS}|this is|that'?s|it'?s) ${INTENSIFIERS}(?:${oneOf(NORMAL_THINGS)}) (?:thing|feeling|reaction|experience|response|worry|part|way to feel)
+  `,
+  true,
+);
+
+/** Outcomes foretold in reassurance: "you'll get past this", "you can find a team that values you". */
+const GOOD_OUTCOMES = list`
+get (?:past|over|through)
+bounce back
+come through
+pull through
+be able to (?:get|handle|manage|cope|overcome|move|figure|sort|find|do)
+figure (?:it|this|things) out
+handle
+manage (?:it|this|that)
+overcome
+cope
+be (?:fine|ok|okay|alright|all right|happy|happier)
+(?:find|get) (?:better|someone (?:better|who)|(?:a|another) (?:better |new |great )?(?:job|team|role|partner|place|manager) that|your (?:way|feet)|the strength|the courage|peace)
+become (?:whoever|anything|whatever)
+(?:find|get|meet) the right (?:one|person|fit|job|team|role|partner|thing|match)
+`;
+
 /** Qualities named in praise of the person: "You're such a caring manager". */
-const GOOD_QUALITIES = [
-  'thoughtful',
-  'generous',
-  'kind',
-  'caring',
-  'good',
-  'great',
-  'wonderful',
-  'strong',
-  'brave',
-  'smart',
-  'intelligent',
-  'lovely',
-  'loving',
-  'devoted',
-  'mature',
-  'level-headed',
-  'resilient',
-  'patient',
-  'wise',
-  'calm',
-  'considerate',
-];
+const GOOD_QUALITIES = list`
+thoughtful
+generous
+kind
+caring
+good
+great
+wonderful
+strong
+brave
+smart
+intelligent
+lovely
+loving
+devoted
+mature
+level-headed
+resilient
+patient
+wise
+calm
+considerate
+`;
 
 /** Qualities in "You seem like a capable person". */
-const SEEM_QUALITIES = [
-  'nice',
-  'kind',
-  'caring',
-  'strong',
-  'intelligent',
-  'smart',
-  'capable',
-  'mature',
-  'lovely',
-  'great',
-  'good',
-  'thoughtful',
-  'hard[- ]working',
-  'resilient',
-  'brave',
-  'determined',
-  'wonderful',
-  'sensible',
-  'reasonable',
-  'decent',
-];
+const SEEM_QUALITIES = list`
+nice
+kind
+caring
+strong
+intelligent
+smart
+capable
+mature
+lovely
+great
+good
+thoughtful
+hard[- ]working
+resilient
+brave
+determined
+wonderful
+sensible
+reasonable
+decent
+`;
 
 /**
  * Reassurance and encouragement (RUBRIC.md: affirmation, other) that is not praise for something
  * done: "Anyone would feel stretched by that", "You'll handle this, I'm sure".
  */
+// MITI's affirmation: a strength of theirs, even in a reflection's frame ("It sounds like you're a devoted dad").
+// A good quality said to them with an intensifier: "You're very level-headed about all this".
+// Normalising: "We all go through that", "Anyone in your shoes would feel the same".
+// A good outcome foretold for them: "I'm sure with a bit of planning you can handle it", "You'll get past this".
+// Others on their side: "I'm sure your team knows how hard you work".
+// Together, or from their side, without a deadline: "We'll get through this quarter together", "You're doing everything you can".
+// Platitudes that console: "Every day is a fresh start", "Some things are out of our hands", "This is only temporary".
+// Others will take it well: "They'll be far more understanding than you expect", "He'll understand".
+// A verdict on them: "You're better off out of that project", "You're on the right track".
+// Normalising: "Lots of new managers feel exactly the way you do", "Plenty of people struggle with this".
 export const REASSURANCE = cues(
-  [
-    'anyone (?:would|could|might) (?:feel|be|find|struggle)',
-    "(?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)",
-    "{YOU}(?:'ll| will) (?:handle|manage|get through|nail|smash|ace|cope with|figure out|sort out) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))",
-    "{YOU}(?:'ll| will| can) (?:do|get through|beat|overcome|make) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))",
-    "{YOURE} (?:going to|gonna) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
-    "{YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?",
-    "{YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)",
-    "{YOUVE} got this",
-    // MITI's affirmation: a strength of theirs, even in a reflection's frame ("It sounds like you're a devoted dad").
-    `(?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:deal|amount|many|few|time|bit|idea)\\b)`,
-    "(?:{YOU} (?:have|got)|{YOUVE} got) (?:such )?an? (?:good|great|kind|big|wise|level) (?:head|heart)",
-    // A good quality said to them with an intensifier: "You're very level-headed about all this".
-    `{YOURE} (?:clearly |obviously |honestly )?(?:very|so|really|incredibly|remarkably|such a) ${oneOf(GOOD_QUALITIES)}(?! (?:about (?:the|your) (?:job|role|work)))`,
-    // Normalising: "We all go through that", "Anyone in your shoes would feel the same".
-    "we all (?:go through|feel|get|have|struggle|wobble|make|need|do)",
-    "(?:anyone|anybody|most people|everyone) (?:in (?:your|that|the same|that kind of|a) (?:shoes|position|situation|spot|place)|else) (?:would|could|might) (?:feel|be|do|react|find|struggle)",
-    "(?:{YOUVE} got|{YOU} (?:have|got)) (?:exactly |just |absolutely )?the right (?:attitude|mindset|idea|instincts?|approach|outlook)",
-    '{YOU} got this',
-    'i (?:believe|have faith) in {YOU}',
-    "(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that|to hear that) {YOU}",
-    "{IM} (?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)",
-    "i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))",
-    `{YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)`,
-    'it says (?:a lot|something|so much) (?:about {YOU})?',
-    '(?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)',
-    '(?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)',
-    "{YOURE} not (?:alone|the only)",
-    `{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}`,
-    "(?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)",
-    "(?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)",
-  ],
+  list`
+anyone (?:would|could|might) (?:feel|be|find|struggle)
+(?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)
+{YOU}(?:'ll| will) (?:handle|manage|get through|nail|smash|ace|cope with|figure out|sort out) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
+{YOU}(?:'ll| will| can) (?:do|get through|beat|overcome|make) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
+{YOURE} (?:going to|gonna) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
+{YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?
+{YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
+{YOUVE} got this
+(?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:deal|amount|many|few|time|bit|idea)\b)
+(?:{YOU} (?:have|got)|{YOUVE} got) (?:such )?an? (?:good|great|kind|big|wise|level) (?:head|heart)
+{YOURE} (?:clearly |obviously |honestly )?(?:very|so|really|incredibly|remarkably|such a) ${oneOf(GOOD_QUALITIES)}(?! (?:about (?:the|your) (?:job|role|work)))
+we all (?:go through|feel|get|have|struggle|wobble|make|need|do)
+(?:anyone|anybody|most people|everyone) (?:in (?:your|that|the same|that kind of|a) (?:shoes|position|situation|spot|place)|else) (?:would|could|might) (?:feel|be|do|react|find|struggle)
+(?:{YOUVE} got|{YOU} (?:have|got)) (?:exactly |just |absolutely )?the right (?:attitude|mindset|idea|instincts?|approach|outlook)
+{YOU} got this
+i (?:believe|have faith) in {YOU}
+(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that|to hear that) {YOU}
+{IM} (?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)
+i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))
+{YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)
+it says (?:a lot|something|so much) (?:about {YOU})?
+(?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)
+(?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)
+{YOURE} not (?:alone|the only)
+{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}
+(?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)
+(?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)
+(?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really )?(?:believe|know))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}
+{YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}
+{YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\w+ )?(?:easier|better|calmer|lighter)
+{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\w'-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))
+(?:{WELL}|we (?:can|will|are going to)|we'?re going to) (?:all )?(?:get through|make it(?: through)?|pull through|do (?:it|this|that)|beat (?:it|this)|get past (?:it|this))(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
+{YOURE} doing (?:everything|all|the best|what(?:ever)?|as much as) {YOU} (?:can|possibly can)
+{YOURE} doing {YOUR} (?:very )?best
+i (?:just |really |truly |honestly )know (?:that )?{YOU} (?:can|will|'ll|are going to)
+(?:every|each) day is a (?:new|fresh) (?:day|start)
+tomorrow is (?:another|a new) day
+some things are (?:just |simply )?(?:beyond|out of) (?:our|your|anyone'?s|{YOUR}) (?:control|hands)
+(?:this|it|that)(?:'s| is| will be) (?:just |only )?(?:temporary|a phase|a blip|a bump in the road)
+(?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))
+(?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)
+{YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)
+{YOUVE} (?:already |clearly |really )?(?:shown|proved|proven|demonstrated)(?: (?:that|me|us|everyone|yourself|them))?(?: that)? {YOU}(?: can|'re|'ve| are| have)
+(?:it|that|this) (?:really |just )?(?:shows|says) (?:how|what|that {YOU}|{YOU})
+(?:{IM}|i) (?:so |really |very |truly )?(?:glad|pleased|happy|proud) (?:that )?{YOU}(?:'re|'ve| are| have| were| did| managed| could| got| made| took| kept| said| spoke| talked| felt| decided| reached| stood| finally| asked| told)
+{YOU} (?:so |totally |absolutely |definitely |really )?(?:have|got) this
+(?:lots of|plenty of|a lot of|loads of|so many|many|most|heaps of) (?:[\w'-]+ ){1,3}(?:(?:are|were) )?(?:feel|felt|feeling|struggle|struggled|struggling|go through|going through|have been through|find (?:it|this|that) (?:hard|tough|difficult|stressful)|worry about (?:this|that|the same)|get (?:nervous|anxious|stressed))
+  `,
   true,
 );
 
+/** Relief ahead, anywhere in the sentence: "This is a rough patch and it will pass". Tried after every instruction and advice rule. */
+export const RELIEF_AHEAD =
+  /\b(?:it|this|that|things|everything|the worst|the feeling) (?:will|'ll|is going to|are going to|should) (?:all )?(?:soon )?(?:pass|get better|get easier|improve|ease|settle|be (?:ok|okay|fine|alright|all right|better|over))\b/;
+
 /** Records, forms and figures a fact about the other person can be read from. */
-const RECORDS = [
-  'message',
-  'email',
-  'letter',
-  'notes?',
-  'survey',
-  'form',
-  'rota',
-  'report',
-  'records?',
-  'dashboard',
-  'appraisal',
-  'review',
-  'data',
-  'figures',
-  'numbers',
-  'results',
-  'feedback',
-  'scores?',
-  'stats',
-  'tickets',
-  'timesheets?',
-  'utili[sz]ation',
-  'sales',
-  'targets?',
-  'metrics',
-  'attendance',
-  'absences?',
-  'ratings?',
-  '360',
-];
+const RECORDS = list`
+message
+email
+letter
+notes?
+survey
+form
+rota
+report
+records?
+dashboard
+appraisal
+review
+data
+figures
+numbers
+results
+feedback
+scores?
+stats
+tickets
+timesheets?
+utili[sz]ation
+sales
+targets?
+metrics
+attendance
+absences?
+ratings?
+360
+`;
 
 /** Facts read from a record, form or survey about the other person ("Your utilisation came in at 62%"): information. */
 export const RECORD_FACT = cues(
-  [
-    'according to',
-    '(?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)',
-    `(?:the|your) (?:[\\w'-]+ ){0,2}${oneOf(RECORDS)} (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)`,
-  ],
+  list`
+according to
+(?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)
+(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)} (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)
+  `,
   true,
 );
 
 /** Openers of a generic subject: "A weekly check-in ...", "Regular breaks ...". */
-const GENERIC_DETERMINERS = [
-  'a',
-  'an',
-  'some',
-  'regular',
-  'weekly',
-  'daily',
-  'good',
-  'the right',
-  'more',
-  'less',
-  'fresh',
-];
+const GENERIC_DETERMINERS = list`
+a
+an
+some
+regular
+weekly
+daily
+good
+the right
+more
+less
+fresh
+`;
 
 /** What a generic subject is said to do for people: "... can keep your team calmer". */
-const WHAT_HELPS_DO = [
-  'help',
-  'keep',
-  'make',
-  'ease',
-  'reduce',
-  'improve',
-  'give',
-  'get',
-  'let',
-  'calm',
-  'lift',
-  'boost',
-  'stop',
-  'prevent',
-  'save',
-  'change',
-  'take',
-  'work',
-];
+const WHAT_HELPS_DO = list`
+help
+keep
+make
+ease
+reduce
+improve
+give
+get
+let
+calm
+lift
+boost
+stop
+prevent
+save
+change
+take
+work
+`;
 
 /**
  * General statements about what helps people or what can happen, with a generic subject ("A weekly
@@ -2103,22 +2231,22 @@ const WHAT_HELPS_DO = [
  * information, even with "you" or a state word in them.
  */
 export const GENERAL_CLAIM = cues(
-  [
-    "(?!(?:some|any|every|no)thing\\b|morning|evening|during)[a-z]+ing\\b[^,.;?!]{0,60}\\b(?:can|could|may|might|will|would|tends? to|helps?|makes?|keeps?|gives?)\\b",
-    `${oneOf(GENERIC_DETERMINERS)}\\b[^,.;?!]{0,50}\\b(?:can|could|may|might|will|tends? to|often|usually) (?:really |often |usually |also )?${oneOf(WHAT_HELPS_DO)}`,
-    "(?:it|that|this) (?:can|could|may|might|will|often|usually|sometimes|tends to) (?:often |really |also )?(?:take|help|happen|feel|be|get|make|seem)",
-    '(?:at|in|on|through|via) (?:the )?[\\w-]+(?: [\\w-]+)?,? (?:{YOU}|people|staff|everyone|anyone) (?:can|could|may|get)',
-    'there (?:are|is) (?:free |some |lots of |plenty of |a few |several |many )?[\\w-]+(?: [\\w-]+)? (?:sessions|services|resources|courses|options|groups|programmes|programs|schemes|apps|sites|websites|tools|people|ways)',
-  ],
+  list`
+(?!(?:some|any|every|no)thing\b|morning|evening|during)[a-z]+ing\b[^,.;?!]{0,60}\b(?:can|could|may|might|will|would|tends? to|helps?|makes?|keeps?|gives?)\b
+${oneOf(GENERIC_DETERMINERS)}\b[^,.;?!]{0,50}\b(?:can|could|may|might|will|tends? to|often|usually) (?:really |often |usually |also |probably |likely |definitely )?${oneOf(WHAT_HELPS_DO)}
+(?:it|that|this) (?:can|could|may|might|will|often|usually|sometimes|tends to) (?:often |really |also )?(?:take|help|happen|feel|be|get|make|seem)
+(?:at|in|on|through|via) (?:the )?[\w-]+(?: [\w-]+)?,? (?:{YOU}|people|staff|everyone|anyone) (?:can|could|may|get)
+there (?:are|is) (?:free |some |lots of |plenty of |a few |several |many )?[\w-]+(?: [\w-]+)? (?:sessions|services|resources|courses|options|groups|programmes|programs|schemes|apps|sites|websites|tools|people|ways)
+  `,
   true,
 );
 
 /** "It often helps to sleep on it": a recommendation in the form of a general claim. */
 export const HELPS_TO = cues(
-  [
-    "(?:it|that|this)(?: often| usually| really| sometimes| can| may| might| could| would)* helps? (?:to|if|when)",
-    "(?:it'?s|it is|it can be|it may be|it might be) (?:often |usually |really |always )?(?:helpful|useful|worth) (?:to|if)",
-  ],
+  list`
+(?:it|that|this)(?: often| usually| really| sometimes| can| may| might| could| would)* helps? (?:to|if|when)
+(?:it'?s|it is|it can be|it may be|it might be) (?:often |usually |really |always )?(?:helpful|useful|worth) (?:to|if)
+  `,
   true,
 );
 
@@ -2128,14 +2256,14 @@ export const REPORTED_BEFORE =
 
 /** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
 export const RAPPORT = cues(
-  [
-    "i (?:really |truly |just )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what)",
-    "{IM} (?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk)|i (?:was|could)|we|for {YOU}|if i)",
-    "{ILL} (?:try|do) my best",
-    'i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\\w+ing))',
-    "{IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))",
-    'i (?:like|love) (?:{YOU}|that idea)',
-  ],
+  list`
+i (?:really |truly |just )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what)
+{IM} (?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk)|i (?:was|could)|we|for {YOU}|if i)
+{ILL} (?:try|do) my best
+i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
+{IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))
+i (?:like|love) (?:{YOU}|that idea)
+  `,
   true,
 );
 
@@ -2148,17 +2276,17 @@ export const POSITIVE_VERDICT =
  * "I've had weeks like that myself"): small talk or self-disclosure, which coders call other, not
  * information. Anchored at the start of the sentence's body.
  */
+// Said in passing, with nothing told about it: "I had the same problem when I ran support" offers an experience (information).
 export const OWN_STATE = cues(
-  [
-    "{IM} (?:doing |feeling |keeping )?(?:ok|okay|alright|all right|fine|good|great|well|not bad|not too bad)(?=[\\s,.!]|$)",
-    "{IM} (?:no|not an?) (?:expert|doctor|therapist|professional|specialist|counsel+or)",
-    "{IM} (?:so |really |very |always |more than )?(?:happy|glad|pleased) to (?:stay|stick around|keep|be here|hang on|carry on)",
-    // Said in passing, with nothing told about it: "I had the same problem when I ran support" offers an experience (information).
-    "{IVE} (?:had|felt|been through|gone through|struggled with) (?:[\\w'-]+ ){0,3}(?:like that|like this|the same|that too|this too|similar|myself|before)(?: myself| too| before)?[\\s.!]*$",
-    "{IVE} been there",
-    'me too',
-    'same here',
-  ],
+  list`
+{IM} (?:doing |feeling |keeping )?(?:ok|okay|alright|all right|fine|good|great|well|not bad|not too bad)(?=[\s,.!]|$)
+{IM} (?:no|not an?) (?:expert|doctor|therapist|professional|specialist|counsel+or)
+{IM} (?:so |really |very |always |more than )?(?:happy|glad|pleased) to (?:stay|stick around|keep|be here|hang on|carry on)
+{IVE} (?:had|felt|been through|gone through|struggled with) (?:[\w'-]+ ){0,3}(?:like that|like this|the same|that too|this too|similar|myself|before)(?: myself| too| before)?[\s.!]*$
+{IVE} been there
+me too
+same here
+  `,
   true,
 );
 
@@ -2168,24 +2296,24 @@ export const OWN_STATE = cues(
  * given back, no fact and no advice. Coders call it other (or affirmation).
  */
 export const SIDING = cues(
-  [
-  "(?:{THATS}|it'?s|it is|this is|that was|it was|this was) (?:just |so |really |totally |completely |very |pretty |a bit )?(?:not fair|unfair|out of order|out of line|not on|not okay|not ok|not right|wrong of|unacceptable|uncalled for|rotten of|mean of|cruel|harsh of|nasty of|low of)",
-  "(?:he|she|they|[\\w-]+) (?:had|has|have) no (?:right|business)",
-  "(?:nobody|no ?one|no-one) (?:has|had) (?:the|any) right",
-  "(?:he|she|they|{YOUR} [\\w-]+) (?:really )?(?:shouldn'?t|should not|should never|ought not to) (?:have )?(?:treat|treated|speak|spoken|talk|talked|say|said|dump|dumped|put|leave|left|ask|asked|do|done|be)",
-  "what an? (?:rotten|horrible|awful|terrible|mean|nasty|cruel|unfair|cheeky|lousy|rubbish|low|selfish) (?:thing|way|move|trick)",
-  "(?:{YOU} )?(?:don'?t|didn'?t|do not|did not) deserve (?:that|this|to be)",
-  ],
+  list`
+(?:{THATS}|it'?s|it is|this is|that was|it was|this was) (?:just |so |really |totally |completely |very |pretty |a bit )?(?:not fair|unfair|out of order|out of line|not on|not okay|not ok|not right|wrong of|unacceptable|uncalled for|rotten of|mean of|cruel|harsh of|nasty of|low of)
+(?:he|she|they|[\w-]+) (?:had|has|have) no (?:right|business)
+(?:nobody|no ?one|no-one) (?:has|had) (?:the|any) right
+(?:he|she|they|{YOUR} [\w-]+) (?:really )?(?:shouldn'?t|should not|should never|ought not to) (?:have )?(?:treat|treated|speak|spoken|talk|talked|say|said|dump|dumped|put|leave|left|ask|asked|do|done|be)
+what an? (?:rotten|horrible|awful|terrible|mean|nasty|cruel|unfair|cheeky|lousy|rubbish|low|selfish) (?:thing|way|move|trick)
+(?:{YOU} )?(?:don'?t|didn'?t|do not|did not) deserve (?:that|this|to be)
+  `,
   // Anchored: the verdict opens the sentence (after fillers); it is tested on most statements, so it must be cheap.
   true,
 );
 
 /** "Nobody gets this right first time": nobody is perfect, said to reassure; not an instruction or a fact. */
 export const NOBODY_PERFECT = cues(
-  [
-    "(?:nobody|no one|no-one) (?:gets?|got|has|does|did|is|knows?) (?:this|it|that|everything|all of (?:it|this)|every \\w+) (?:right|sorted|figured out|perfect|nailed)",
-    "(?:nobody|no one|no-one)(?:'s| is) perfect",
-    'we all (?:make mistakes|get (?:it|things) wrong|slip up|have (?:bad|off) days)',
-  ],
+  list`
+(?:nobody|no one|no-one) (?:gets?|got|has|does|did|is|knows?) (?:this|it|that|everything|all of (?:it|this)|every \w+) (?:right|sorted|figured out|perfect|nailed)
+(?:nobody|no one|no-one)(?:'s| is) perfect
+we all (?:make mistakes|get (?:it|things) wrong|slip up|have (?:bad|off) days)
+  `,
   true,
 );

@@ -40,3 +40,13 @@ export const words = (list: readonly string[]): string => list.join('|');
 
 /** A non-capturing group of alternatives, one per list entry: `oneOf(['a', 'b'])` is `(?:a|b)`. */
 export const oneOf = (list: readonly string[]): string => `(?:${list.join('|')})`;
+
+/**
+ * Alternatives written one per line in a raw template (list`\na\nb\n`): the same as ['a', 'b'], but
+ * without quotes and commas, which the browser bundle would otherwise carry for every one of them.
+ * Raw, so a regex escape is written as in a regex (`\b`, not '\\b'); `${...}` parts are spliced in as written.
+ */
+export const list = (lines: TemplateStringsArray, ...parts: string[]): readonly string[] =>
+  String.raw({ raw: lines.raw }, ...parts)
+    .split('\n')
+    .filter((line) => line.trim() !== '');

@@ -1,6 +1,7 @@
 import { classifySentence } from './classify';
 import { echoes } from './echo';
 import { readDelegation } from './delegation';
+import { isBareRemark, REMARK_REASON, REMARK_RULE } from './remarks';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext } from './types';
@@ -17,8 +18,12 @@ export function scoreReply(text: string, context?: ScoreContext, rules?: string[
   const echo = echoes(context?.previousTurn, ideasOf(context));
   const spans = sentences(text, lower);
   const moves: Move[] = [];
+  let social = false;
+  let remarks: number[] | undefined;
   for (const span of spans) {
     const r = classifySentence(text, lower, span, echo);
+    if (r.kind === 'other' || r.kind === 'affirmation') social = true;
+    else if (r.kind === 'information' && isBareRemark(r, span.text, lower.slice(span.start, span.end))) (remarks ??= []).push(moves.length);
     rules?.push(r.rule);
     moves.push({
       start: span.start,
@@ -30,7 +35,17 @@ export function scoreReply(text: string, context?: ScoreContext, rules?: string[
       cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) },
     });
   }
+  if (social && remarks) for (const i of remarks) asRemark(moves[i], rules, i);
   return { moves, family: dominantFamily(moves), delegation: readDelegation(text, lower, moves) };
+}
+
+/** Relabels a bare remark in a reply of rapport as other (remarks.ts says why); the cue is the whole sentence. */
+function asRemark(move: Move, rules: string[] | undefined, i: number): void {
+  move.kind = 'other';
+  move.family = familyOf('other');
+  move.reason = `${REMARK_REASON}: "${move.text}"`;
+  move.cue = { start: move.start, end: move.end, text: move.text };
+  if (rules) rules[i] = REMARK_RULE;
 }
 
 const NO_IDEAS: readonly string[] = [];

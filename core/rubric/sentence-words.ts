@@ -31,6 +31,8 @@ export const THEIR_SITUATION_BEFORE = /(?:^|\b(?:it|that|this|which|things|every
 export const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
 /** A prediction, supposition or condition: new content, not their words given back. */
 export const NOT_A_RESTATEMENT = /\b(?:will|would|should|ought|gonna|going to|if|unless)\b|'ll\b/;
+/** Extended to everyone ("a strange week for everyone"): a general claim, not their situation given back. */
+export const FOR_EVERYONE = /\b(?:for|to|on) (?:everyone|everybody|all of us|us all|anyone|most people)\b/;
 /**
  * Subjects of general truths rather than of this person's situation: "People were born that way", "There is no failure",
  * and a gerund in the present ("Moving house takes it out of anyone"; "Being left out stung" and "Speaking up rattles you" are their situation).
@@ -57,3 +59,13 @@ export const NAMED = /\b(?!I\b|I'|OK\b)[A-Z][a-zA-Z]/;
 /** Openings of a short verbless reflection: "Another late one", "Still no word from them", "A lot on your plate". */
 export const REFLECTIVE_FRAGMENT =
   /^(?:(?:and|but|so|oh|ah)[\s,]+)?(?:another|yet another|always the|still no|still not|no (?:sign|word|end|let-up|break|wonder)|all that|all those|so much|too much|quite a|such a|a lot (?:on|of)|not (?:the|an?|exactly|much)|never (?:a|an|the|enough)|three|four|five|six|two|weeks|months|years|days) /;
+/**
+ * A guess about someone else, not their meaning given back: a third person as subject ("she", "they",
+ * "the coach") with a modal or a hedge ("She might be feeling overwhelmed too", "The coach could help you").
+ */
+export const OTHERS_START =
+  /^(?:(?:and|but|so|well|maybe|perhaps|probably|deep down)[\s,]+)*(?:(?:he|she|they)(?:'?(?:ll|s|re|d))?|his|her|their|(?:the|a|your|ur) (?:coach|team|manager|boss|client|therapist|doctor|mentor|lead|board|hr|family|parents|partner|kids|friends?|staff))\b/;
+export const SPECULATION = /\b(?:can|could|will|would|should|might|may|must|'ll|'d|maybe|perhaps|probably|likely|i bet|i guess)\b/;
+/** A name owning something at the start of a sentence (original text): "Priya's team owns onboarding now". */
+export const NAME_OWNS =
+  /^(?!(?:That|It|What|There|Here|He|She|Who|Where|How|Let|This|Life|Today|(?:Every|No|Some)(?:one|body|thing))'s)[A-Z][a-z]+'s\b/;

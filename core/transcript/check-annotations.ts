@@ -11,7 +11,8 @@ export interface AnnotationProblem {
   expected: string;
 }
 
-export function checkAnnotations(file: SessionExport): AnnotationProblem | undefined {
+/** `file`: the session's, or one branch's (with its whole transcript, shared turns included). */
+export function checkAnnotations(file: Pick<SessionExport, 'turns' | 'comments' | 'overrides'>): AnnotationProblem | undefined {
   const replyAt = (turnIndex: number) => {
     const turn = file.turns[turnIndex];
     return turn?.speaker === 'leader' ? turn : undefined;

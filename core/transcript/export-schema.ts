@@ -9,12 +9,21 @@ import { nullable, oneOf } from './schema-helpers';
 // (live and replaced) and reviews, each pointing at a turn by `turnIndex` and at each other by ids
 // local to the file (ids are per database), authors by the name and role recorded, never a user id;
 // and the persona's visible outcome per persona turn, so a restored practice session rescores with
-// overrides exactly as the original. Version 2 reads version 1 files. `branches` stays reserved
-// (empty) until sessions have branches: a file that fills it is refused, never half-imported.
+// overrides exactly as the original.
+// Version 3 fills `branches` (issue 11's "try again from here"): every branch of the session the
+// reader may see, nested ones included, as a flat list in which a parent always comes before its
+// branches (so a file cannot loop, and reading it needs no recursion). Each branch carries its fork
+// point and its own turns from the fork reply on (a branch may have edited that reply); the turns
+// before it are its parent's, and an import copies them into the branch as the app does.
+// Version 3 reads versions 1 and 2, whose `branches` must be empty.
 
-export const EXPORT_SCHEMA_VERSION = 2;
-export const READABLE_SCHEMA_VERSIONS = [1, 2] as const;
+export const EXPORT_SCHEMA_VERSION = 3;
+export const READABLE_SCHEMA_VERSIONS = [1, 2, 3] as const;
 export const EXPORT_KIND = 'askwell.session';
+/** A file's branches, nested ones included: beyond this it is refused (the app lists them all on one page). */
+export const MAX_FILE_BRANCHES = 1000;
+/** Branches of branches, this many levels down at most. */
+export const MAX_BRANCH_DEPTH = 50;
 
 
 const SpanSchema = Type.Object({ start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 0 }), text: Type.String() });
@@ -135,38 +144,61 @@ export const ExportedReviewSchema = Type.Object({
   createdAt: Type.String(),
 });
 
-export const SessionExportSchema = Type.Object({
-  schemaVersion: Type.Union([Type.Literal(1), Type.Literal(EXPORT_SCHEMA_VERSION)]),
-  kind: Type.Literal(EXPORT_KIND),
-  exportedAt: Type.String(),
-  session: Type.Object({
-    /** The id in the exporting database; informational, a new id is given on import. */
-    id: Type.String(),
-    kind: oneOf(['practice', 'imported']),
-    title: Type.String({ maxLength: 300 }),
-    scenarioId: nullable(Type.String({ maxLength: 100 })),
-    /** The leader's display name in this conversation. */
-    leaderName: Type.String({ maxLength: 200 }),
-    status: oneOf(['open', 'ended']),
-    feedbackEnabled: Type.Boolean(),
-    createdAt: Type.String(),
-    endedAt: nullable(Type.String()),
-    /** Where an imported conversation came from. */
-    source: nullable(Type.Object({ fileName: nullable(Type.String({ maxLength: 300 })), format: oneOf(['vtt', 'srt', 'text', 'askwell']) })),
-    scorecard: nullable(ScorecardSchema),
-    debrief: nullable(Type.String()),
-  }),
-  turns: Type.Array(ExportedTurnSchema),
-  /**
-   * Reserved for branches (issue 11): alternative continuations of this session from a turn. The
-   * extension point: a version that fills it adds the branch shape here, the writer in
-   * server/exports/build-export.ts and the reader in server/imports/build-import.ts.
-   */
-  branches: Type.Array(Type.Unknown(), { maxItems: 0 }),
+const ExportedSessionSchema = Type.Object({
+  /** The id in the exporting database; informational, a new id is given on import. */
+  id: Type.String(),
+  kind: oneOf(['practice', 'imported']),
+  title: Type.String({ maxLength: 300 }),
+  scenarioId: nullable(Type.String({ maxLength: 100 })),
+  /** The leader's display name in this conversation. */
+  leaderName: Type.String({ maxLength: 200 }),
+  status: oneOf(['open', 'ended']),
+  feedbackEnabled: Type.Boolean(),
+  createdAt: Type.String(),
+  endedAt: nullable(Type.String()),
+  /** Where an imported conversation came from. */
+  source: nullable(Type.Object({ fileName: nullable(Type.String({ maxLength: 300 })), format: oneOf(['vtt', 'srt', 'text', 'askwell']) })),
+  scorecard: nullable(ScorecardSchema),
+  debrief: nullable(Type.String()),
+});
+
+const { id, status, feedbackEnabled, createdAt, endedAt, scorecard, debrief } = ExportedSessionSchema.properties;
+
+/** The coaching record of a session or of one branch. */
+const annotations = {
   comments: Type.Array(ExportedCommentSchema, { maxItems: 20_000 }),
   overrides: Type.Array(ExportedOverrideSchema, { maxItems: 20_000 }),
   /** Version 2; absent in version 1 files. Newest first, as the API lists them. */
   reviews: Type.Optional(Type.Array(ExportedReviewSchema, { maxItems: 1000 })),
+};
+
+/**
+ * A branch (version 3): the session's title, scenario, leader and source are the session's; what is
+ * its own is below. Its transcript is its parent's turns before `forkTurnIndex` followed by `turns`,
+ * which start at the fork reply; `turnIndex` in its comments and overrides counts in that transcript.
+ */
+export const ExportedBranchSchema = Type.Object({
+  /** Local to the file, like comment ids: what a nested branch's `parentId` points at. */
+  id: FileId,
+  /** The branch this one was forked from, earlier in the list; null for the session itself. */
+  parentId: nullable(FileId),
+  /** The parent's leader reply it was forked at. */
+  forkTurnIndex: Type.Integer({ minimum: 0, maximum: 100_000 }),
+  session: Type.Object({ id, status, feedbackEnabled, createdAt, endedAt, scorecard, debrief }),
+  turns: Type.Array(ExportedTurnSchema, { minItems: 1 }),
+  ...annotations,
+  reviews: Type.Array(ExportedReviewSchema, { maxItems: 1000 }),
+});
+
+export const SessionExportSchema = Type.Object({
+  schemaVersion: Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(EXPORT_SCHEMA_VERSION)]),
+  kind: Type.Literal(EXPORT_KIND),
+  exportedAt: Type.String(),
+  session: ExportedSessionSchema,
+  turns: Type.Array(ExportedTurnSchema),
+  ...annotations,
+  /** Version 3; empty in older files. Written last, after the session's own record. */
+  branches: Type.Array(ExportedBranchSchema, { maxItems: MAX_FILE_BRANCHES }),
 });
 
 export type SessionExport = Static<typeof SessionExportSchema>;
@@ -174,4 +206,5 @@ export type ExportedTurn = Static<typeof ExportedTurnSchema>;
 export type ExportedComment = Static<typeof ExportedCommentSchema>;
 export type ExportedOverride = Static<typeof ExportedOverrideSchema>;
 export type ExportedReview = Static<typeof ExportedReviewSchema>;
+export type ExportedBranch = Static<typeof ExportedBranchSchema>;
 export type PersonaOutcome = Static<typeof PersonaOutcomeSchema>;

@@ -38,6 +38,9 @@ program
 Formats read: WebVTT (Teams/Zoom voice tags <v Name> or "Name:" prefixes), SRT (with or without
 "Name:" prefixes), plain text ("Name: text" lines) and Askwell session JSON exports. Up to
 ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB and ${MAX_TRANSCRIPT_CUES.toLocaleString('en')} cues per file.
+A session JSON file is scored on its main line: the session's own turns, as exported. Its branches
+(other tries from one of its replies) are checked like the rest of the file but not scored; export
+a branch on its own to score it.
 
 Output --format json: one JSON object per file, one per line:
   {file, leader, speakers: [{name, words}], turns: [{index, speaker, start, end, text, score}], scorecard}

@@ -1,6 +1,6 @@
 import type { SessionView } from '@core/review/wire';
 import type { Conversation } from '@core/transcript/conversation';
-import { EXPORT_KIND, EXPORT_SCHEMA_VERSION, type PersonaOutcome, type SessionExport } from '@core/transcript/export-schema';
+import { EXPORT_KIND, EXPORT_SCHEMA_VERSION, type ExportedBranch, type ExportedTurn, type PersonaOutcome, type SessionExport } from '@core/transcript/export-schema';
 import { UNNAMED_SPEAKER } from '@core/transcript/import-types';
 import type { Session } from '@core/transcript/wire';
 import type { StoredTurn } from '../db/turns-repo';
@@ -16,12 +16,25 @@ function namer(session: Session, leaderName: string) {
   return (t: Session['turns'][number]) => t.speakerName ?? (t.speaker === 'leader' ? leaderName : other);
 }
 
+/** One session or branch as the file holds it: its view, and its persona outcomes per turn index. */
+export interface ExportSource {
+  view: SessionView;
+  /** The persona's visible outcome per persona turn index (from the state kept on the server). */
+  outcomes: ReadonlyMap<number, PersonaOutcome>;
+}
+
+/** A branch to write: where it forks from (null: the exported session itself), by file-local id. */
+export interface BranchSource extends ExportSource {
+  id: string;
+  parentId: string | null;
+}
+
 /**
- * `outcomes`: the persona's visible outcome per persona turn index (from the state kept on the
- * server), so a restored practice session rescores with overrides as the original does.
+ * The file of a session and the branches given (parents first). `outcomes` let a restored practice
+ * session rescore with overrides as the original does.
  */
-export function toSessionExport(session: SessionView, leaderName: string, outcomes: ReadonlyMap<number, PersonaOutcome>, now = new Date()): SessionExport {
-  const name = namer(session, leaderName);
+export function toSessionExport(root: ExportSource, leaderName: string, branches: readonly BranchSource[] = [], now = new Date()): SessionExport {
+  const session = root.view;
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     kind: EXPORT_KIND,
@@ -40,24 +53,43 @@ export function toSessionExport(session: SessionView, leaderName: string, outcom
       scorecard: session.scorecard,
       debrief: session.debrief,
     },
-    turns: session.turns.map((t) => ({
-      index: t.index,
-      speaker: t.speaker,
-      speakerName: name(t),
-      start: t.start ?? null,
-      end: t.end ?? null,
-      text: t.text,
-      createdAt: t.createdAt,
-      score: t.score ?? null,
-      judgeChanges: t.judgeChanges ?? [],
-      feedback: t.feedback ?? null,
-      interrupted: t.interrupted ?? false,
-      outcome: outcomes.get(t.index) ?? null,
-    })),
-    // Extension point for branches (issue 11): see SessionExportSchema.branches.
-    branches: [],
+    turns: exportTurns(root, leaderName),
     ...exportAnnotations(session),
+    // Last, so a line number found for the session's own turns and comments is theirs (parse-askwell.ts).
+    branches: branches.map((b) => toBranchExport(b, leaderName)),
   };
+}
+
+function toBranchExport(branch: BranchSource, leaderName: string): ExportedBranch {
+  const { view } = branch;
+  const fork = view.forkTurnIndex ?? 0;
+  return {
+    id: branch.id,
+    parentId: branch.parentId,
+    forkTurnIndex: fork,
+    session: { id: view.id, status: view.status, feedbackEnabled: view.feedbackEnabled, createdAt: view.createdAt, endedAt: view.endedAt, scorecard: view.scorecard, debrief: view.debrief },
+    // The turns before the fork reply are the parent's (copied into the branch when it was made).
+    turns: exportTurns(branch, leaderName).filter((t) => t.index >= fork),
+    ...exportAnnotations(view),
+  };
+}
+
+function exportTurns({ view, outcomes }: ExportSource, leaderName: string): ExportedTurn[] {
+  const name = namer(view, leaderName);
+  return view.turns.map((t) => ({
+    index: t.index,
+    speaker: t.speaker,
+    speakerName: name(t),
+    start: t.start ?? null,
+    end: t.end ?? null,
+    text: t.text,
+    createdAt: t.createdAt,
+    score: t.score ?? null,
+    judgeChanges: t.judgeChanges ?? [],
+    feedback: t.feedback ?? null,
+    interrupted: t.interrupted ?? false,
+    outcome: outcomes.get(t.index) ?? null,
+  }));
 }
 
 /** What the scorecard reads from each persona turn's state, and nothing else of it. */

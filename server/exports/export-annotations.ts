@@ -5,7 +5,7 @@ import type { SessionExport } from '@core/transcript/export-schema';
 // the same session always exports the same file, authors by the name and role the reader sees,
 // never a user id (docs/api.md "Session files").
 
-export function exportAnnotations(session: SessionView): Pick<SessionExport, 'comments' | 'overrides' | 'reviews'> {
+export function exportAnnotations(session: SessionView): Required<Pick<SessionExport, 'comments' | 'overrides' | 'reviews'>> {
   const commentId = new Map(session.comments.map((c, i) => [c.id, `c${i + 1}`]));
   const overrideId = new Map(session.overrides.map((o, i) => [o.id, `o${i + 1}`]));
   return {

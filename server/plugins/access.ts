@@ -66,6 +66,13 @@ export async function authorize(app: FastifyInstance, request: FastifyRequest, a
   return loaded;
 }
 
+/** The resource `params` name, loaded, when the policy lets the caller do `action` on it; else undefined. For filtering, where a refusal is no error. */
+export async function permitted(app: FastifyInstance, request: FastifyRequest, action: Action, params: Params): Promise<LoadedResource | undefined> {
+  if (!request.user) return undefined;
+  const loaded = await loadResource(app, request, ACTIONS[action].resource, params);
+  return decide(action, request.user.role, loaded.relation).ok ? loaded : undefined;
+}
+
 /**
  * Puts every /api route behind the policy: a route without `config.access` fails at start-up, and
  * each one gets a preHandler that loads its resource once, asks `decide`, and decorates the request.

@@ -1,7 +1,7 @@
 import { SCORECARD_KEYS, type Scorecard, type ScorecardFigure } from '@core/rubric/types';
 import type { CoachedSessionRow } from '../db/coaching-sessions-repo';
 import type { Repos } from '../plugins/db';
-import type { Scenario } from '@core/scenario/schema';
+import type { ScenarioCatalog } from '../scenarios/catalog';
 import { toCsv } from './csv';
 import { adjustedScorecard } from './session-annotations';
 
@@ -37,7 +37,7 @@ const figures = (card: Scorecard) => SCORECARD_KEYS.map((key) => cell(card.figur
 
 export async function sessionFiguresCsv(
   repos: Repos,
-  scenarios: ReadonlyMap<string, Scenario>,
+  scenarios: Pick<ScenarioCatalog, 'resolve'>,
   leaders: readonly { id: string; email: string }[],
   sessions: readonly CoachedSessionRow[],
 ): Promise<string> {
@@ -49,7 +49,8 @@ export async function sessionFiguresCsv(
   const rows = await Promise.all(
     ended.map(async (s) => {
       const row = (await repos.practiceSessions.findById(s.id))!;
-      const scenario = s.scenarioId ? scenarios.get(s.scenarioId) : undefined;
+      // The version the leader played, built-in or coach-written: titles and scenario figures read against it.
+      const scenario = row.scenarioId ? await scenarios.resolve(row.scenarioId, row.scenarioVersion) : undefined;
       const adjusted = (await adjustedScorecard(repos, row, scenario, await repos.turns.list(s.id)))?.scorecard;
       return [
         s.leaderName,

@@ -83,7 +83,7 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="askwell-leader-sessions.csv"')
         .header('cache-control', 'private, no-store')
-        .send(await sessionFiguresCsv(app.repos, app.scenarios, leaders, sessions));
+        .send(await sessionFiguresCsv(app.repos, app.scenarioCatalog, leaders, sessions));
     },
   );
 };

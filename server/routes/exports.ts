@@ -4,6 +4,7 @@ import { conversationToCsv } from '@core/transcript/export-csv';
 import { conversationToMarkdown } from '@core/transcript/export-markdown';
 import { personaOutcomes, slug, toConversation, toSessionExport } from '../exports/build-export';
 import { ErrorBodySchema, IdParamsSchema } from '@core/transcript/wire';
+import { visibleBranches } from '../exports/visible-branches';
 import { sessionView } from './sessions';
 
 // GET /api/sessions/:id/export?format=json|md|csv: a download of one of the caller's sessions.
@@ -30,9 +31,14 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const session = await sessionView(app, request);
       const leaderName = session.leaderName ?? session.leader.name;
       const { format } = request.query;
+      // The session file carries the session's branches the caller may read; Markdown and CSV are its own turns.
+      const jsonFile = async () => {
+        const branches = await visibleBranches(app, request, session.id, (id) => sessionView(app, request, id));
+        return toSessionExport({ view: session, outcomes: personaOutcomes(await app.repos.turns.list(session.id)) }, leaderName, branches);
+      };
       const body =
         format === 'json'
-          ? `${JSON.stringify(toSessionExport(session, leaderName, personaOutcomes(await app.repos.turns.list(session.id))), null, 2)}\n`
+          ? `${JSON.stringify(await jsonFile(), null, 2)}\n`
           : format === 'md'
             ? conversationToMarkdown(toConversation(session, leaderName))
             : conversationToCsv(toConversation(session, leaderName));

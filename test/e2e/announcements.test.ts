@@ -39,7 +39,7 @@ describe('live announcements for one reply', { timeout: 60_000 }, () => {
     await expect.poll(() => heardFromLiveRegions(page)).toEqual([`${name} is replying`, `${name} said: ${second}`]);
 
     // Once said, the words leave the hidden region, so reading the page does not meet a second copy.
-    const region = page.locator('.practice [role="status"][aria-live="polite"]');
+    const region = page.locator('main [role="status"][aria-live="polite"]');
     await expect.poll(() => region.textContent(), { timeout: 10_000, interval: 500 }).toBe('');
   });
 });

@@ -72,7 +72,7 @@ describe('scoring a real conversation in the browser', { timeout: 90_000 }, () =
     expect(md.text).toContain('| Ideas elicited | not applicable | not applicable |');
     const json = await download(page, 'JSON');
     const file = JSON.parse(json.text) as SessionExport;
-    expect(file).toMatchObject({ schemaVersion: 2, kind: 'askwell.session', session: { kind: 'imported', leaderName: 'Priya Shah' } });
+    expect(file).toMatchObject({ schemaVersion: 3, kind: 'askwell.session', session: { kind: 'imported', leaderName: 'Priya Shah' } });
     expect(file.turns).toHaveLength(5);
 
     // Listed among the sessions as imported, with its scorecard.

@@ -65,18 +65,19 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     expect(await focused(page)).toBe('heading "Choose a conversation"');
     expect(await page.title()).toBe('Scenarios — Askwell');
 
-    // Start the first scenario: focus moves to the practice page's heading.
+    // Start the first scenario: the practice page opens with focus in the reply box, ring showing.
     expectVisibleRings(await tabUntil(page, (f) => f.name.startsWith('Start'), { max: 1 }));
     const startName = (await focusState(page)).name;
     expect(await focused(page)).toMatch(/^button "Start: .+"$/);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'practice-title');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    expect(await focused(page)).toMatch(/^textbox "Your reply to /);
+    expectVisibleRings([await focusState(page)]);
     const title = await page.locator('#practice-title').textContent();
     expect(await page.title()).toBe(`Practice: ${title} — Askwell`);
     expect(startName).toBe(`Start: ${title}`);
 
     // Three replies, typed and sent from the reply box, which keeps focus through each reply.
-    expectVisibleRings(await tabUntil(page, (f) => f.tag === 'textarea'));
     for (const [i, reply] of REPLIES.entries()) {
       await page.keyboard.type(reply);
       await page.keyboard.press('Enter');

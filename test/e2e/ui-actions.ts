@@ -49,11 +49,11 @@ export async function sendReply(page: Page, text: string) {
   await box.press('Enter');
 }
 
-/** The composer is enabled again: the persona reply (and its coaching note) has landed. */
+/** The reply box is writable again (read-only while busy): the persona reply (and its coaching note) has landed. */
 export const waitForIdle = (page: Page) =>
   page.waitForFunction(() => {
     const box = document.querySelector<HTMLTextAreaElement>('.composer textarea');
-    return box !== null && !box.disabled;
+    return box !== null && !box.readOnly;
   });
 
 /** On a practice view: sends each reply and waits for its answer, then ends the session and waits for the scorecard. */

@@ -1,18 +1,10 @@
 // Hostile WebSocket frames and HTTP requests for the hardening tests (issue #7): deterministic
 // (seeded), so a failure can be replayed, and never a valid request, so anything stored afterwards
 // can only have been stored by mistake.
+import { createRng } from '@core/simulator/random';
 
-/** mulberry32: a tiny seeded PRNG; Math.random cannot be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failing run can be replayed (Math.random cannot): the simulator's own PRNG. */
+export const seeded = (seed: number): (() => number) => createRng(seed).next;
 
 export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 

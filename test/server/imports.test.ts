@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionExport } from '@core/transcript/export-schema';
+import type { SessionView } from '@core/review/wire';
 import type { Session } from '@core/transcript/wire';
 import { createSession, signUp, startTestApp, type TestApp } from '../helpers/test-app';
-import { openStream } from '../helpers/ws-client';
+import { openStream, type MessageQueue } from '../helpers/ws-client';
 
 // POST /api/imports and the export routes through the real app and a real SQLite file.
 
@@ -19,6 +20,31 @@ afterEach(async () => t.close());
 
 const importJson = (payload: object, as = cookie) => t.app.inject({ method: 'POST', url: '/api/imports', headers: { cookie: as }, payload });
 const getSession = async (id: string, as = cookie) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie: as } })).json() as Session;
+const branchOf = async (id: string, fromTurnIndex: number) => {
+  const res = await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/branches`, headers: { cookie }, payload: { fromTurnIndex } });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+};
+const replies = async (stream: MessageQueue, texts: string[]) => {
+  for (const text of texts) {
+    stream.send({ type: 'reply', text });
+    await stream.until('feedback.done');
+  }
+};
+/** A coach the leader signed in with `as` shares their practice with. */
+async function coachFor(as: string) {
+  const coach = await signUp(t.app, { role: 'coach', name: 'Cora Coach' });
+  const invite = (await t.app.inject({ method: 'POST', url: '/api/coach/invites', headers: { cookie: coach.cookie }, payload: {} })).json() as { code: string };
+  expect((await t.app.inject({ method: 'POST', url: `/api/invites/${invite.code}/accept`, headers: { cookie: as } })).statusCode).toBe(200);
+  return { coach };
+}
+/** A file with the ids a database gives (the session's and each branch's) and the export time blanked. */
+const withoutDatabaseIds = (file: SessionExport) => ({
+  ...file,
+  exportedAt: 0,
+  session: { ...file.session, id: 0 },
+  branches: file.branches.map((x) => ({ ...x, session: { ...x.session, id: 0 } })),
+});
 const exportOf = async (id: string, format = 'json', as = cookie) => t.app.inject({ url: `/api/sessions/${id}/export?format=${format}`, headers: { cookie: as } });
 
 function multipart(fields: Record<string, string>, file: { name: string; content: string | Buffer }) {
@@ -121,36 +147,93 @@ describe('exports', () => {
     expect(rows[2]).toBe('1,Ana Ruiz,5.9,12,Not great. They want the report weekly instead of monthly. And I am not sure we can keep up.,,,');
   });
 
-  it('round trip: a practice session exported and imported again is identical', async () => {
+  it('round trip: a practice session with its branches, exported and imported again, is identical', async () => {
     const practice = await createSession(t.app, cookie);
-    const stream = await openStream(t.app, practice.id, cookie);
-    for (const text of ['What is going on with the launch?', 'You should just escalate it. I will talk to them myself.']) {
-      stream.send({ type: 'reply', text });
-      await stream.until('persona.done');
-      await stream.until('feedback.done');
-    }
-    stream.close();
+    const { coach } = await coachFor(cookie);
+    const main = await openStream(t.app, practice.id, cookie);
+    await replies(main, ['What is going on with the launch?', 'You should just escalate it. I will talk to them myself.']);
     await t.app.inject({ method: 'POST', url: `/api/sessions/${practice.id}/end`, headers: { cookie } });
+    // Branch A tries reply 2 again and goes on; branch C, a branch of A, tries A's third reply again;
+    // branch B redoes reply 1 itself (a branch may edit its fork reply, so its turns start there).
+    const a = await branchOf(practice.id, 3);
+    const aStream = await openStream(t.app, a, cookie);
+    await aStream.until('feedback.done');
+    await replies(aStream, ['What would help you most right now?']);
+    await t.app.inject({ method: 'POST', url: `/api/sessions/${a}/end`, headers: { cookie } });
+    const c = await branchOf(a, 5);
+    const b = await branchOf(practice.id, 1);
+    const bStream = await openStream(t.app, b, cookie);
+    await bStream.until('feedback.done');
+    bStream.send({ type: 'edit', text: 'How do you see the launch going?' });
+    await bStream.until('feedback.done');
+    bStream.close();
+    // A branch's coaching record: a leader's comment on a shared turn, a coach's on its own reply, an override and a review.
+    const post = async (who: string, id: string, path: string, body: object) =>
+      expect((await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/${path}`, headers: { cookie: who }, payload: body })).statusCode).toBe(201);
+    await post(cookie, a, 'comments', { turnIndex: 1, text: 'Here is where I wanted to start over.' });
+    await post(coach.cookie, a, 'comments', { turnIndex: 5, text: 'A real question this time.' });
+    await post(coach.cookie, a, 'overrides', { turnIndex: 5, target: 'delegation', to: 6, reason: 'Asks what would help: the decision is theirs.' });
+    await post(coach.cookie, a, 'reviews', { summary: 'The second try asks instead of telling.' });
 
     const first = (await exportOf(practice.id)).json() as SessionExport;
-    expect(first).toMatchObject({ schemaVersion: 2, kind: 'askwell.session', branches: [], comments: [], overrides: [], reviews: [] });
+    expect(first).toMatchObject({ schemaVersion: 3, kind: 'askwell.session', comments: [], overrides: [], reviews: [] });
     expect(first.turns).toHaveLength(5);
     expect(first.session.debrief).toEqual(expect.any(String));
+    // Parents first; each branch's own turns from its fork reply on, with their scores.
+    expect(first.branches.map((x) => [x.id, x.parentId, x.forkTurnIndex, x.session.id, x.session.status, x.turns.map((turn) => turn.index)])).toEqual([
+      ['b1', null, 3, a, 'ended', [3, 4, 5, 6]],
+      ['b2', 'b1', 5, c, 'open', [5]],
+      ['b3', null, 1, b, 'open', [1, 2]],
+    ]);
+    expect(first.branches[0].turns[2]).toMatchObject({ speaker: 'leader', text: 'What would help you most right now?', score: { family: 'ask' } });
+    expect(first.branches[2].turns[0].text).toBe('How do you see the launch going?');
+    expect(first.branches[0].session.scorecard).toEqual(expect.objectContaining({ figures: expect.any(Array) }));
+    expect(first.branches[0].comments.map((x) => [x.turnIndex, x.author.role, x.text])).toEqual([
+      [1, 'leader', 'Here is where I wanted to start over.'],
+      [5, 'coach', 'A real question this time.'],
+    ]);
+    expect(first.branches[0].overrides).toHaveLength(1);
+    expect(first.branches[0].reviews).toHaveLength(1);
+    expect(Object.keys(first).at(-1)).toBe('branches');
+
     const res = await importJson({ text: JSON.stringify(first), fileName: 'practice.json' });
     expect(res.statusCode).toBe(201);
-    const second = (await exportOf(res.json().id)).json() as SessionExport;
+    const copyId = res.json().id as string;
+    const second = (await exportOf(copyId)).json() as SessionExport;
 
     expect(second.turns).toEqual(first.turns);
     const { id: _a, kind: _k, source: _s, ...sameSession } = first.session;
     expect(second.session).toMatchObject(sameSession);
     expect(second.session).toMatchObject({ kind: 'imported', source: { fileName: 'practice.json', format: 'askwell' } });
+    expect(withoutDatabaseIds(second).branches).toEqual(withoutDatabaseIds(first).branches);
     // The restored copy is a record, not a practice session to continue.
-    expect((await t.app.inject({ method: 'POST', url: `/api/sessions/${res.json().id}/end`, headers: { cookie } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/sessions/${copyId}/end`, headers: { cookie } })).statusCode).toBe(404);
+
+    // The restored branches are sessions pointing at the new rows, each holding its whole transcript
+    // (the turns shared with its parent copied, as the app keeps a branch) and its coaching record.
+    const copy = await getSession(copyId);
+    expect(copy.branches.map((x) => x.forkTurnIndex)).toEqual([3, 1]);
+    const copyA = await getSession(copy.branches[0].id);
+    expect(copyA).toMatchObject({ kind: 'imported', parentId: copyId, forkTurnIndex: 3, status: 'ended', title: copy.title });
+    const copyC = await getSession(copyA.branches[0].id);
+    expect(copyC).toMatchObject({ parentId: copyA.id, forkTurnIndex: 5 });
+    const unnamed = (s: Session) => s.turns.map(({ speakerName: _n, ...turn }) => turn);
+    for (const [original, restored] of [[a, copyA], [c, copyC], [b, await getSession(copy.branches[1].id)]] as const) {
+      const was = await getSession(original);
+      expect(unnamed(restored)).toEqual(unnamed(was));
+      expect(restored.scorecard).toEqual(was.scorecard);
+    }
+    const annotated = (await t.app.inject({ url: `/api/sessions/${copyA.id}`, headers: { cookie } })).json() as SessionView;
+    expect(annotated.comments.map((x) => [x.turnIndex, x.text, x.authorId])).toEqual([
+      [1, 'Here is where I wanted to start over.', null],
+      [5, 'A real question this time.', null],
+    ]);
+    expect(annotated.adjustedScorecard?.overriddenBy).toEqual([{ id: null, name: 'Cora Coach' }]);
 
     // And an imported session's file round-trips to the byte, apart from ids and export time.
     const third = (await exportOf((await importJson({ text: JSON.stringify(second) })).json().id)).json() as SessionExport;
-    expect({ ...third, exportedAt: 0, session: { ...third.session, id: 0 } }).toEqual({ ...second, exportedAt: 0, session: { ...second.session, id: 0 } });
-  }, 30_000);
+    expect(withoutDatabaseIds(third)).toEqual(withoutDatabaseIds(second));
+  }, 60_000);
 
   it('round trip: an imported meeting exported and imported again is identical', async () => {
     const { id } = (await importJson({ text: fixture('teams.vtt'), leader: 'Priya Shah' })).json() as { id: string };

@@ -4,7 +4,7 @@ import type { SessionExport } from '@core/transcript/export-schema';
 import { call, linkedPair, practise, type Caller } from '@test/helpers/coaching';
 import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
 
-// The coaching record in the portable session file (schemaVersion 2): a coached practice session
+// The coaching record in the portable session file (schemaVersion 2 and on): a coached practice session
 // exported and imported into another account is the same session, and nobody in the importing
 // database is made its author.
 
@@ -64,7 +64,7 @@ describe('session file: the coaching record', () => {
   it('exports comments with their edits, overrides live and replaced, and reviews, by name and never by user id', async () => {
     const { coach, leader, id } = await coachedSession();
     const file = await exportOf(leader, id);
-    expect(file.schemaVersion).toBe(2);
+    expect(file.schemaVersion).toBe(3);
     // In the order written: the edit is newer than the answer to it.
     expect(file.comments.map((c) => [c.id, c.turnIndex, c.parentId, c.author, c.text, c.previous.map((p) => p.text)])).toEqual([
       ['c1', 1, 'c2', { name: 'Lee Leader', role: 'leader' }, 'Fair, I was rushed.', []],
@@ -151,6 +151,10 @@ describe('session file: the coaching record', () => {
     const fromV1View = await view(leader, fromV1.json().id);
     expect(fromV1View.turns.map(({ speakerName: _n, ...turn }) => turn)).toEqual((await view(leader, id)).turns);
     expect(fromV1View.comments).toEqual([]);
+    // A version 2 file (the coaching record, no branches yet) reads as written.
+    const fromV2 = await importFile(leader, { ...file, schemaVersion: 2 });
+    expect(fromV2.statusCode, fromV2.body).toBe(201);
+    expect(withoutIds((await view(leader, fromV2.json().id)).comments)).toEqual(withoutIds((await view(leader, (await importFile(leader, file)).json().id)).comments));
 
     const refused = async (change: (f: SessionExport) => void) => {
       const broken = structuredClone(file);
@@ -159,7 +163,7 @@ describe('session file: the coaching record', () => {
       expect(response.statusCode).toBe(400);
       return response.json().error.message as string;
     };
-    expect(await refused((f) => (f.schemaVersion = 3 as 2))).toMatch(/expected "schemaVersion" 1 or 2 \(a newer Askwell wrote this file\), found "3"/);
+    expect(await refused((f) => (f.schemaVersion = 4 as 3))).toMatch(/expected "schemaVersion" 1, 2 or 3 \(a newer Askwell wrote this file\), found "4"/);
     expect(await refused((f) => (f.schemaVersion = 1))).toMatch(/no comments or overrides in a version 1 file/);
     expect(await refused((f) => (f.comments[0].turnIndex = 0))).toMatch(/^line \d+: expected \/comments\/0: turnIndex 0 to be a leader reply/);
     expect(await refused((f) => (f.comments[0].parentId = 'c9'))).toMatch(/\/comments\/0: parentId to name a comment on the same reply/);
@@ -167,8 +171,65 @@ describe('session file: the coaching record', () => {
     expect(await refused((f) => (f.overrides[0].active = true))).toMatch(/\/overrides\/0: active to be false/);
     expect(await refused((f) => (f.overrides[1].to = 'shouting'))).toMatch(/\/overrides\/1: a moveIndex and a move kind/);
     expect(await refused((f) => (f.overrides[2].turnIndex = 2))).toMatch(/\/overrides\/2: turnIndex 2 to be a scored leader reply/);
-    expect(await refused((f) => (f.branches = [{}] as never))).toMatch(/\/branches/);
+    expect(await refused((f) => (f.branches = [{}] as never))).toMatch(/\/branches\/0 to match the session file format/);
     // Nothing of the refused files was stored.
-    expect((await call(t.app, leader, 'GET', '/api/sessions')).json()).toHaveLength(2);
+    expect((await call(t.app, leader, 'GET', '/api/sessions')).json()).toHaveLength(4);
+  }, 30_000);
+});
+
+describe('session file: branches and who may see them', () => {
+  const branchOf = async (who: Caller, id: string, fromTurnIndex: number) => {
+    const made = await call(t.app, who, 'POST', `/api/sessions/${id}/branches`, { fromTurnIndex });
+    expect(made.statusCode, made.body).toBe(201);
+    return made.json().id as string;
+  };
+
+  it('carries the branches the caller may read: the leader’s own, the linked coach’s shared ones, never another user’s', async () => {
+    const { coach, leader } = await linkedPair(t.app);
+    const id = await practise(t.app, leader, ['What options do you see?', 'You should call the vendor today.']);
+    const first = await branchOf(leader, id, 1);
+    const nested = await branchOf(leader, first, 1);
+    const second = await branchOf(leader, id, 3);
+    const branchIds = (file: SessionExport) => file.branches.map((b) => [b.session.id, b.parentId]);
+    expect(branchIds(await exportOf(leader, id))).toEqual([[first, null], [nested, 'b1'], [second, null]]);
+    // The coach the leader shares with sees the same branches, so downloads the same file.
+    expect({ ...(await exportOf(coach, id)), exportedAt: 0 }).toEqual({ ...(await exportOf(leader, id)), exportedAt: 0 });
+
+    // Today a branch is always its parent's leader's. Were one someone else's, neither the leader nor
+    // their coach may read it, so it stays out of the file, with the branch forked from it.
+    const stranger = await signUp(t.app, { name: 'Sam Stranger' });
+    await t.database.query('UPDATE practice_sessions SET user_id = $1 WHERE id = $2', [stranger.userId, first]);
+    expect(branchIds(await exportOf(leader, id))).toEqual([[second, null]]);
+    expect(branchIds(await exportOf(coach, id))).toEqual([[second, null]]);
+    // The stranger exports that branch as a session of its own (its whole transcript, no parent), and
+    // without the branch forked from it, which is still the leader's.
+    const theirs = await exportOf(stranger, first);
+    expect(theirs.turns.map((turn) => turn.index)).toEqual([0, 1]);
+    expect(theirs.branches).toEqual([]);
+  }, 30_000);
+
+  it('imports a session and its branches as the importer’s; a file with one broken branch stores nothing', async () => {
+    const { leader } = await linkedPair(t.app);
+    const id = await practise(t.app, leader, ['What options do you see?', 'You should call the vendor today.']);
+    await branchOf(leader, await branchOf(leader, id, 1), 1);
+    const file = await exportOf(leader, id);
+    const other = await signUp(t.app, { name: 'Olu Other' });
+    const copyId = (await importFile(other, file)).json().id as string;
+    const copy = await view(other, copyId);
+    const nestedId = (await view(other, copy.branches[0].id)).branches[0].id;
+    for (const restored of [copyId, copy.branches[0].id, nestedId]) {
+      expect((await call(t.app, other, 'GET', `/api/sessions/${restored}`)).statusCode).toBe(200);
+      // Rows of the importer's: the exporting leader has no access to them.
+      expect((await call(t.app, leader, 'GET', `/api/sessions/${restored}`)).statusCode).toBe(404);
+    }
+    const before = (await call(t.app, other, 'GET', '/api/sessions')).json();
+    expect(before).toHaveLength(3);
+
+    const broken = structuredClone(file);
+    broken.branches[1].forkTurnIndex = 2;
+    const refused = await importFile(other, broken);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toEqual({ code: 'invalid_transcript', message: expect.stringMatching(/^line \d+: expected \/branches\/1: forkTurnIndex 2 to be a leader reply of its parent/) });
+    expect((await call(t.app, other, 'GET', '/api/sessions')).json()).toEqual(before);
   }, 30_000);
 });

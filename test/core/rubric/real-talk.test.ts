@@ -96,4 +96,41 @@ describe('the evidence still points at the words that earned the label', () => {
     expect(moveOf("Sorry, that's a rotten start to the week.")).toMatchObject({ kind: 'other' });
     expect(moveOf("You'll get through this, honestly.")).toMatchObject({ kind: 'affirmation', cue: "You'll get through this" });
   });
+
+  // Third pass: each reading on sentences in no case file, with the words that earned it.
+  it('goodbyes and session logistics quote their formula', () => {
+    expect(moveOf('Chat to you later!')).toMatchObject({ kind: 'other', cue: 'Chat to you later' });
+    expect(moveOf("That's all for today, thanks everyone.")).toMatchObject({ kind: 'other', cue: "That's all for today" });
+  });
+
+  it('an instruction after an opening word quotes the instruction; after "maybe" it is tentative advice', () => {
+    expect(moveOf('Honestly, just book the venue yourself.')).toMatchObject({ kind: 'directive' });
+    expect(moveOf('Seriously, send it to legal first.')).toMatchObject({ kind: 'directive', cue: 'send' });
+    expect(moveOf('Perhaps ring the supplier first.')).toMatchObject({ kind: 'advice', cue: 'Perhaps ring' });
+    expect(moveOf('Perhaps cancel the Friday stand-up.')).toMatchObject({ kind: 'advice', cue: 'cancel' });
+  });
+
+  it('a hardship normalised and relief ahead are reassurance, with the words that say so', () => {
+    expect(moveOf('Chairing your first board meeting is never easy.')).toMatchObject({ kind: 'affirmation', reason: expect.stringContaining('normalises') });
+    expect(moveOf('It is a rough month, but it will pass.')).toMatchObject({ kind: 'affirmation', cue: 'it will pass' });
+  });
+
+  it("a guess about someone else is information, not a reflection, though it says 'you' and a feeling", () => {
+    expect(moveOf('He might be nervous about working with you.', 'My new report barely speaks to me.')).toMatchObject({ kind: 'information' });
+  });
+
+  it('a statement answering their question is not read as their words given back', () => {
+    const answer = "Mostly it's been the handover notes.";
+    expect(read(answer, 'Why do the night shifts keep dropping tickets since the handover notes changed?').family).toBe('tell');
+    expect(read(answer, 'The night shifts keep dropping tickets since the handover notes changed.').family).toBe('ask');
+    expect(read(answer, 'The night shifts keep dropping tickets since the handover notes changed, you know?').family).toBe('ask');
+  });
+
+  it('a bare remark beside rapport is other and says why; concrete information keeps its label', () => {
+    const remark = read('Thanks for telling me. Mondays are rarely anyone’s favourite.'.replace('Mondays', 'Some weeks'));
+    expect(remark.family).toBe('other');
+    expect(remark.moves[1]).toMatchObject({ kind: 'other', reason: expect.stringContaining('a remark beside rapport') });
+    expect(read('Thanks for telling me. The vendor moved the go-live to June.').family).toBe('tell');
+    expect(read('Some weeks are rarely anyone’s favourite.').family).toBe('tell');
+  });
 });

@@ -138,8 +138,8 @@ describe('Askwell JSON', () => {
 
   it('names the field of a file that is JSON but not a session', () => {
     expect(failure(() => parseTranscript('{"kind":"something"}', { format: 'askwell' })).message).toMatch(/expected an Askwell session file/);
-    expect(failure(() => parseTranscript('{"kind":"askwell.session","schemaVersion":3}', { format: 'askwell' })).message).toMatch(
-      /expected "schemaVersion" 1 or 2 \(a newer Askwell wrote this file\), found "3"/,
+    expect(failure(() => parseTranscript('{"kind":"askwell.session","schemaVersion":4}', { format: 'askwell' })).message).toMatch(
+      /expected "schemaVersion" 1, 2 or 3 \(a newer Askwell wrote this file\), found "4"/,
     );
     expect(failure(() => parseTranscript('{"kind":"askwell.session","schemaVersion":2}', { format: 'askwell' })).message).toMatch(/^expected \/ to match the session file format/);
   });

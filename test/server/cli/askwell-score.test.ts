@@ -92,6 +92,27 @@ describe('askwell score', () => {
     expect(result.turns.map((x) => x.score === null)).toEqual([false, true, false, true]);
   }, 60_000);
 
+  it('scores the main line of a session file with branches, and fails a file whose branch is broken', async () => {
+    const file = JSON.parse(readFileSync(join(FIXTURES, 'session.json'), 'utf8'));
+    const [leaderTurn, personaTurn] = file.turns;
+    const retry = [
+      { ...leaderTurn, index: 2, text: 'You decide how to handle the customer; tell me what you need from me.' },
+      { ...personaTurn, index: 3, text: 'I will call them and offer a fortnightly report.' },
+    ];
+    const session = { id: 'x', status: 'ended', feedbackEnabled: false, createdAt: file.session.createdAt, endedAt: null, scorecard: null, debrief: null };
+    const withBranch = { ...file, schemaVersion: 3, branches: [{ id: 'b1', parentId: null, forkTurnIndex: 2, session, turns: retry, comments: [], overrides: [], reviews: [] }] };
+    writeFileSync(join(dir, 'in', 'branched.json'), JSON.stringify(withBranch, null, 2));
+    writeFileSync(join(dir, 'in', 'bad-branch.json'), JSON.stringify({ ...withBranch, branches: [{ ...withBranch.branches[0], forkTurnIndex: 1 }] }, null, 2));
+
+    const r = await askwell(['score', join(dir, 'in/branched.json'), join(dir, 'in/bad-branch.json')]);
+    expect(r.code).toBe(1);
+    const result = JSON.parse(r.stdout) as ScoreResult;
+    expect(result.turns.map((x) => x.text)).toEqual(file.turns.map((x: { text: string }) => x.text));
+    expect(r.stdout).not.toContain('fortnightly');
+    expect(r.stderr).toMatch(/bad-branch\.json: line \d+: expected \/branches\/0: forkTurnIndex 1 to be a leader reply of its parent/);
+    expect((await askwell(['score', '--help'])).stdout).toContain('scored on its main line');
+  }, 60_000);
+
   it('never guesses the leader: without --leader and off a terminal, the file fails with the speaker list', async () => {
     const r = await askwell(['score', join(dir, 'in/teams.vtt')]);
     expect(r.code).toBe(1);

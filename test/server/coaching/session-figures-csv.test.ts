@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionView } from '@core/review/wire';
 import { call, linkedPair, practise } from '@test/helpers/coaching';
+import { publishedScenario } from '@test/helpers/homework';
 import { startTestApp, type TestApp } from '@test/helpers/test-app';
 
 // GET /api/coach/sessions.csv: the coach's sheet of their leaders' session figures.
@@ -71,5 +72,22 @@ describe('the coach’s CSV of session figures', () => {
     // A leader who stops sharing leaves the sheet.
     await call(t.app, leader, 'DELETE', `/api/me/coaches/${coach.userId}`);
     expect(parse((await call(t.app, coach, 'GET', '/api/coach/sessions.csv')).body) as string[][]).toHaveLength(1);
+  }, 30_000);
+
+  it('titles a session on a coach-written scenario by that scenario, as the leader played it', async () => {
+    const { coach, leader } = await linkedPair(t.app);
+    const scenarioId = await publishedScenario(t.app, coach, 'coach-written-report');
+    const practised = await practise(t.app, leader, ['You should just call them.', 'What options do you see?'], { scenarioId });
+    await call(t.app, coach, 'POST', `/api/sessions/${practised}/overrides`, { turnIndex: 1, target: 'move', moveIndex: 0, to: 'open_question', reason: 'A question in context.' });
+    const view = (await call(t.app, coach, 'GET', `/api/sessions/${practised}`)).json() as SessionView;
+
+    const [header, ...rows] = parse((await call(t.app, coach, 'GET', '/api/coach/sessions.csv')).body) as string[][];
+    const row = Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[2] === practised)![i]]));
+    expect(row.title).toBe('Quarterly report slips');
+    // Scenario figures (ideas elicited) need the scenario: the adjusted columns have them as the review page does.
+    const adjusted = view.adjustedScorecard!.scorecard as { figures: { key: string; value: unknown }[] };
+    const ideasElicited = adjusted.figures.find((f) => f.key === 'ideasElicited')!.value;
+    expect(typeof ideasElicited).toBe('boolean');
+    expect(row.adjusted_ideasElicited).toBe(ideasElicited ? 'yes' : 'no');
   }, 30_000);
 });

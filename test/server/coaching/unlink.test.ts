@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type WebSocket from 'ws';
 import { call, createInvite, linkedPair, practise } from '@test/helpers/coaching';
 import { startTestApp, type TestApp } from '@test/helpers/test-app';
@@ -19,11 +19,6 @@ function record(socket: WebSocket) {
   return { messages, closed };
 }
 
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-};
-
 describe('a leader stops sharing', () => {
   it('removes the coach’s access at once, closing the review socket they had open', async () => {
     const { coach, leader } = await linkedPair(t.app);
@@ -33,7 +28,7 @@ describe('a leader stops sharing', () => {
 
     // The review socket hears what changes while it is open.
     await call(t.app, leader, 'POST', `/api/sessions/${id}/comments`, { turnIndex: 1, text: 'Was that OK?' });
-    await until(() => seen.messages.length > 0, 'a change event');
+    await vi.waitUntil(() => seen.messages.length > 0, { timeout: 2000, interval: 10 });
     expect(seen.messages[0]).toEqual({ type: 'session.changed', what: 'comments' });
 
     const stop = await call(t.app, leader, 'DELETE', `/api/me/coaches/${coach.userId}`);

@@ -40,10 +40,6 @@ const connect = async (id: string) => {
   sockets.push(ws);
   return ws;
 };
-const waitFor = async (condition: () => boolean, what: string) => {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  if (!condition()) throw new Error(`timed out waiting for ${what}`);
-};
 const storedSession = async (id: string) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie } })).json();
 
 describe('ending while a reply arrives', () => {
@@ -55,7 +51,7 @@ describe('ending while a reply arrives', () => {
 
     calls.debrief.push({ kind: 'text', tokens: ['A slow ', 'debrief.'], firstTokenDelayMs: 400 });
     const ending = t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie } });
-    await waitFor(() => fake.requests.some((r) => askwellCall(r) === 'debrief'), 'the debrief request');
+    await vi.waitUntil(() => fake.requests.some((r) => askwellCall(r) === 'debrief'), { timeout: 5000, interval: 10 });
 
     ws.send({ type: 'reply', text: 'One more thing: what would you do next?' });
     expect(await ws.next()).toMatchObject({ type: 'error', code: 'session_ended' });

@@ -137,8 +137,13 @@ describe('OpenAiChatModel.stream', () => {
     fake.enqueue({ kind: 'text', tokens: ['a', 'b', 'c', 'd', 'e'], delayMs: 200 });
     const controller = new AbortController();
     const got: string[] = [];
-    const run = drain(modelFor().stream(hi, { signal: controller.signal }), got);
-    setTimeout(() => controller.abort(), 80);
+    // Abort on the first token, not after a fixed delay: a loaded machine cannot reorder it.
+    const run = (async () => {
+      for await (const delta of modelFor().stream(hi, { signal: controller.signal })) {
+        got.push(delta);
+        controller.abort();
+      }
+    })();
     await expect(run).rejects.toMatchObject({ kind: 'aborted' });
     await fake.waitForClientClose();
     expect(got).toEqual(['a']);

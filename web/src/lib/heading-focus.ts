@@ -2,9 +2,17 @@ import { useEffect, useRef } from 'react';
 
 // After a route change the old page's focused element is gone and focus would fall to <body>:
 // screen-reader and keyboard users would start again from the top, not knowing the page changed.
-// Focus moves to the new page's main heading instead, as soon as it renders (a route may load first).
+// Focus moves to the new page's main heading instead, as soon as it renders (a route may load first),
+// or to the control the page names as its starting point (the practice page's reply box).
 
-const WAIT_FOR_HEADING_MS = 10_000;
+const WAIT_FOR_PAGE_MS = 10_000;
+
+/**
+ * Marks the element a page starts at instead of its h1. It must render with the h1; it may be
+ * disabled for a moment (the reply box while its socket connects), and takes focus once enabled.
+ * The page says what it is by itself (its live region), since its heading is not read on arrival.
+ */
+export const INITIAL_FOCUS_ATTRIBUTE = 'data-initial-focus';
 
 /** Focuses `heading`, making it focusable by script only (never a tab stop). */
 export function focusHeading(heading: HTMLElement | null): void {
@@ -14,31 +22,45 @@ export function focusHeading(heading: HTMLElement | null): void {
 }
 
 /**
- * Focuses the first h1 inside `container` now, or when it appears. Gives up if the user has moved
- * focus in the meantime, or after a while (a page that failed to load has no heading).
- * Returns a function that stops waiting.
+ * Once the page inside `container` has rendered (its h1 is there), focuses its initial focus target
+ * if it names one, else its h1 (or nothing, when `heading` is false). Gives up if the user has moved
+ * focus in the meantime, or after a while (a page that failed to load has no heading; a target that
+ * stays disabled gives way to the heading). Returns a function that stops waiting.
  */
-function focusHeadingWhenReady(container: HTMLElement, onFocused?: () => void): () => void {
+function focusPageWhenReady(container: HTMLElement, heading: boolean, onFocused?: () => void): () => void {
   const focusedBefore = document.activeElement;
   const userMovedFocus = () => document.activeElement !== focusedBefore && document.activeElement !== document.body;
+  const focused = (el: HTMLElement) => {
+    el.focus({ preventScroll: true });
+    onFocused?.();
+  };
   const tryFocus = (): boolean => {
     if (userMovedFocus()) return true;
-    const heading = container.querySelector<HTMLElement>('h1');
-    if (!heading) return false;
-    focusHeading(heading);
-    onFocused?.();
+    const h1 = container.querySelector<HTMLElement>('h1');
+    if (!h1) return false;
+    const target = container.querySelector<HTMLElement>(`[${INITIAL_FOCUS_ATTRIBUTE}]`);
+    if (target?.matches(':disabled')) return false;
+    if (target) focused(target);
+    else if (heading) {
+      focusHeading(h1);
+      onFocused?.();
+    }
     return true;
   };
   if (tryFocus()) return () => undefined;
   const observer = new MutationObserver(() => {
     if (tryFocus()) stop();
   });
-  const timer = setTimeout(stop, WAIT_FOR_HEADING_MS);
+  const timer = setTimeout(() => {
+    stop();
+    const h1 = container.querySelector<HTMLElement>('h1');
+    if (heading && h1 && !userMovedFocus()) focusHeading(h1);
+  }, WAIT_FOR_PAGE_MS);
   function stop() {
     observer.disconnect();
     clearTimeout(timer);
   }
-  observer.observe(container, { childList: true, subtree: true });
+  observer.observe(container, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
   return stop;
 }
 
@@ -56,9 +78,10 @@ export function takeHeadingFocusRequest(): boolean {
 }
 
 /**
- * Moves focus to the main heading inside the element with `containerId` whenever `path` changes.
- * Not on the first page of a visit, where focus stays at the top so "Skip to content" comes first,
- * unless requestHeadingFocus() asked for it.
+ * Moves focus into the page inside the element with `containerId` whenever `path` changes: to the
+ * control the page starts at (INITIAL_FOCUS_ATTRIBUTE), else its main heading. On the first page of
+ * a visit focus stays at the top, so "Skip to content" comes first, unless requestHeadingFocus()
+ * asked for the heading or the page names a control to start at (then there is nothing to skip).
  */
 export function useHeadingFocusOnRouteChange(path: string, containerId: string): void {
   const shown = useRef<string | null>(null);
@@ -67,8 +90,8 @@ export function useHeadingFocusOnRouteChange(path: string, containerId: string):
     const requested = focusRequested;
     shown.current = path;
     const container = document.getElementById(containerId);
-    if (!container || !(changed || requested)) return;
-    // The request is spent only once the heading has focus (React's dev mode runs effects twice).
-    return focusHeadingWhenReady(container, () => (focusRequested = false));
+    if (!container) return;
+    // The request is spent only once focus is placed (React's dev mode runs effects twice).
+    return focusPageWhenReady(container, changed || requested, () => (focusRequested = false));
   }, [path, containerId]);
 }

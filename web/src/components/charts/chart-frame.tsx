@@ -54,11 +54,47 @@ export function ChartTable({ head, rows }: { head: string[]; rows: { key: Key; c
   );
 }
 
-/** The numbers under a chart's x axis, one per point, centred on `x(i)`. */
+/**
+ * Every chart draws in a fixed-width coordinate box that the SVG scales to its card's width (height
+ * follows the aspect ratio), so a chart fills its card whatever the number of points: each point
+ * gets an equal slot between `left` and the right edge.
+ */
+export const CHART_WIDTH = 240;
+
+export function slots(count: number, left = 0) {
+  const slot = (CHART_WIDTH - left) / Math.max(count, 1);
+  return { slot, x: (i: number) => left + slot * (i + 0.5) };
+}
+
+/** An SVG that scales to its container's width, drawing in a CHART_WIDTH x `height` box. */
+export function ChartSvg({ height, children }: { height: number; children: ReactNode }) {
+  return (
+    <svg className="chart-svg" viewBox={`0 0 ${CHART_WIDTH} ${height}`} width="100%" aria-hidden="true">
+      {children}
+    </svg>
+  );
+}
+
+// Labels this many units apart at least, so two- and three-digit numbers never run together.
+const LABEL_SPACING = 18;
+
+/** The numbers under a chart's x axis, centred on `x(i)`; with many points only every few, always the last. */
 export function XLabels({ labels, x, y }: { labels: (string | number)[]; x(i: number): number; y: number }) {
-  return labels.map((label, i) => (
-    <text key={i} x={x(i)} y={y} textAnchor="middle" className="chart-label">
-      {label}
+  const every = Math.max(1, Math.ceil((labels.length * LABEL_SPACING) / CHART_WIDTH));
+  return labels.map((label, i) =>
+    i % every === 0 || i === labels.length - 1 ? (
+      <text key={i} x={x(i)} y={y} textAnchor="middle" className="chart-label">
+        {label}
+      </text>
+    ) : null,
+  );
+}
+
+/** A number on the y axis, right-aligned against the plot's left edge. */
+export function YLabel({ value, y, left }: { value: string | number; y: number; left: number }) {
+  return (
+    <text x={left - 4} y={y + 4} textAnchor="end" className="chart-label">
+      {value}
     </text>
-  ));
+  );
 }

@@ -1,4 +1,4 @@
-import { ChartFrame, ChartTable, XLabels } from './chart-frame';
+import { CHART_WIDTH, ChartFrame, ChartSvg, ChartTable, XLabels, YLabel, slots } from './chart-frame';
 
 interface LinePoint {
   label: string;
@@ -6,12 +6,22 @@ interface LinePoint {
 }
 
 /** One figure across sessions: a line over the points that have a value, with a table toggle. */
-export function LineChart({ title, points, max, format }: { title: string; points: LinePoint[]; max: number; format(v: number): string }) {
-  const w = Math.max(points.length * 40, 160);
-  const h = 90;
-  const y = (v: number) => 6 + (1 - v / max) * (h - 22);
+interface LineChartProps {
+  title: string;
+  points: LinePoint[];
+  max: number;
+  format(v: number): string;
+  /** The y axis's two numbers, when `format` is too wordy for the margin ("level 7" -> "7"). */
+  axis?(v: number): string;
+}
+
+export function LineChart({ title, points, max, format, axis = format }: LineChartProps) {
+  const h = 100;
+  const left = 36;
+  const { x } = slots(points.length, left);
+  const y = (v: number) => 8 + (1 - v / max) * (h - 26);
   const known = points.map((p, i) => ({ ...p, i })).filter((p): p is LinePoint & { i: number; value: number } => p.value !== null);
-  const d = known.map((p, k) => `${k === 0 ? 'M' : 'L'} ${p.i * 40 + 20} ${y(p.value)}`).join(' ');
+  const d = known.map((p, k) => `${k === 0 ? 'M' : 'L'} ${x(p.i)} ${y(p.value)}`).join(' ');
   const first = known[0];
   const last = known.at(-1);
   return (
@@ -25,15 +35,19 @@ export function LineChart({ title, points, max, format }: { title: string; point
             : `From ${format(first.value)} to ${format(last.value)} over ${known.length} sessions.`
       }
       chart={
-        <svg className="chart-svg" viewBox={`0 0 ${w} ${h}`} width="100%" height={h} aria-hidden="true" preserveAspectRatio="xMinYMid meet">
-          <line x1={0} x2={w} y1={y(0)} y2={y(0)} className="chart-grid" />
-          <line x1={0} x2={w} y1={y(max)} y2={y(max)} className="chart-grid" />
+        <ChartSvg height={h}>
+          {[0, max].map((v) => (
+            <g key={v}>
+              <line x1={left} x2={CHART_WIDTH} y1={y(v)} y2={y(v)} className="chart-grid" />
+              <YLabel value={axis(v)} y={y(v)} left={left} />
+            </g>
+          ))}
           <path d={d} className="chart-step" fill="none" />
           {known.map((p) => (
-            <circle key={p.i} cx={p.i * 40 + 20} cy={y(p.value)} r={3.5} className="chart-point" />
+            <circle key={p.i} cx={x(p.i)} cy={y(p.value)} r={4} className="chart-point" />
           ))}
-          <XLabels labels={points.map((_, i) => i + 1)} x={(i) => i * 40 + 20} y={h - 2} />
-        </svg>
+          <XLabels labels={points.map((_, i) => i + 1)} x={x} y={h - 2} />
+        </ChartSvg>
       }
       table={
         <ChartTable

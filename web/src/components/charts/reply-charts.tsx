@@ -1,5 +1,5 @@
 import type { ReplyPoint } from '@core/rubric/reply-series';
-import { ChartFrame, ChartTable, XLabels } from './chart-frame';
+import { CHART_WIDTH, ChartFrame, ChartSvg, ChartTable, XLabels, YLabel, slots } from './chart-frame';
 
 // Scorecard charts, drawn as plain SVG (see README "Charts"): each shape is in the DOM, hidden from
 // assistive technology in favour of the summary and the table toggle.
@@ -9,18 +9,27 @@ const FAMILY_WORDS = { ask: 'Ask', tell: 'Tell', other: 'Neither' } as const;
 export function AskTellStrip({ points }: { points: ReplyPoint[] }) {
   const asks = points.filter((p) => p.family === 'ask').length;
   const tells = points.filter((p) => p.family === 'tell').length;
-  const w = Math.max(points.length * 28, 120);
+  const { slot, x } = slots(points.length);
+  const bar = Math.min(28, slot * 0.7);
   return (
     <ChartFrame
       title="Ask or tell, reply by reply"
       summary={`${asks} of ${points.length} replies asked, ${tells} told.`}
       chart={
-        <svg className="chart-svg" viewBox={`0 0 ${w} 48`} width="100%" height="48" aria-hidden="true" preserveAspectRatio="xMinYMid meet">
+        <ChartSvg height={64}>
           {points.map((p, i) => (
-            <rect key={p.reply} x={i * 28 + 2} y={p.family === 'ask' ? 4 : p.family === 'tell' ? 20 : 14} width={24} height={p.family === 'other' ? 8 : 16} className={`bar-${p.family}`} rx={3} />
+            <rect
+              key={p.reply}
+              x={x(i) - bar / 2}
+              y={p.family === 'ask' ? 4 : p.family === 'tell' ? 26 : 19}
+              width={bar}
+              height={p.family === 'other' ? 10 : 22}
+              className={`bar-${p.family}`}
+              rx={3}
+            />
           ))}
-          <XLabels labels={points.map((p) => p.reply)} x={(i) => i * 28 + 14} y={46} />
-        </svg>
+          <XLabels labels={points.map((p) => p.reply)} x={x} y={62} />
+        </ChartSvg>
       }
       table={<ChartTable head={['Reply', 'Ask or tell']} rows={points.map((p) => ({ key: p.reply, cells: [p.reply, FAMILY_WORDS[p.family]] }))} />}
     />
@@ -29,13 +38,13 @@ export function AskTellStrip({ points }: { points: ReplyPoint[] }) {
 
 export function DelegationSteps({ points }: { points: ReplyPoint[] }) {
   const read = points.filter((p) => p.level !== null);
-  const w = Math.max(points.length * 28, 120);
-  const y = (level: number) => 8 + (7 - level) * 10;
+  const left = 18;
+  const { x } = slots(points.length, left);
+  const y = (level: number) => 8 + (7 - level) * 12;
   let path = '';
   points.forEach((p, i) => {
     if (p.level === null) return;
-    const x = i * 28 + 14;
-    path += path ? ` H ${x} V ${y(p.level)}` : `M ${x} ${y(p.level)}`;
+    path += path ? ` H ${x(i)} V ${y(p.level)}` : `M ${x(i)} ${y(p.level)}`;
   });
   const takeovers = points.filter((p) => p.takeover).map((p) => p.reply);
   return (
@@ -47,18 +56,19 @@ export function DelegationSteps({ points }: { points: ReplyPoint[] }) {
           : `From level ${read[0].level} to level ${read.at(-1)!.level}${takeovers.length ? `; took the task back in ${takeovers.length === 1 ? 'reply' : 'replies'} ${takeovers.join(', ')}` : ''}.`
       }
       chart={
-        <svg className="chart-svg" viewBox={`0 0 ${w} 100`} width="100%" height="100" aria-hidden="true" preserveAspectRatio="xMinYMid meet">
+        <ChartSvg height={112}>
           {[0, 7].map((l) => (
-            <line key={l} x1={0} x2={w} y1={y(l)} y2={y(l)} className="chart-grid" />
+            <g key={l}>
+              <line x1={left} x2={CHART_WIDTH} y1={y(l)} y2={y(l)} className="chart-grid" />
+              <YLabel value={l} y={y(l)} left={left} />
+            </g>
           ))}
           <path d={path} className="chart-step" fill="none" />
           {points.map((p, i) =>
-            p.level === null ? null : (
-              <circle key={p.reply} cx={i * 28 + 14} cy={y(p.level)} r={p.takeover ? 5 : 3} className={p.takeover ? 'chart-takeover' : 'chart-point'} />
-            ),
+            p.level === null ? null : <circle key={p.reply} cx={x(i)} cy={y(p.level)} r={p.takeover ? 6 : 4} className={p.takeover ? 'chart-takeover' : 'chart-point'} />,
           )}
-          <XLabels labels={points.map((p) => p.reply)} x={(i) => i * 28 + 14} y={98} />
-        </svg>
+          <XLabels labels={points.map((p) => p.reply)} x={x} y={110} />
+        </ChartSvg>
       }
       table={
         <ChartTable

@@ -1,6 +1,20 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { MAX_REPLY_CHARS } from '@core/transcript/limits';
 import { loadDraft, saveDraft } from '@web/lib/draft-storage';
+import { INITIAL_FOCUS_ATTRIBUTE } from '@web/lib/heading-focus';
+
+/** A mouse or trackpad (`pointer: fine`) comes with a keyboard: the placeholder names the keys. */
+const keyboardAtHand = (): boolean => window.matchMedia('(pointer: fine)').matches;
+
+/**
+ * The page opens with the cursor in the reply box only with a keyboard at hand and a window wide
+ * enough that the box is docked at its full size. On a phone or tablet an on-screen keyboard would
+ * pop up over the persona's opening line before it is read; and below 700px wide (practice.css) the
+ * box stays small until the user chooses to type, so focusing it on open would grow it at once and
+ * shrink it back on the first click elsewhere, moving the page under the pointer. There focus goes
+ * to the page heading as on every page, and a tap or click on the box starts typing.
+ */
+const startsFocused = (): boolean => window.matchMedia('(pointer: fine) and (min-width: 701px)').matches;
 
 interface ComposerProps {
   personaName: string;
@@ -26,12 +40,13 @@ export function Composer({ personaName, waitingFor, onSend, renderHint, sessionI
     saveDraft(sessionId, text);
   };
   const input = useRef<HTMLTextAreaElement>(null);
-  const refocus = useRef(false);
   const id = useId();
   const text = draft.trim();
   const tooLong = text.length > MAX_REPLY_CHARS;
+  const [keyboard] = useState(keyboardAtHand);
+  // Read once: the route's focus handling looks for it when the page opens.
+  const [initialFocus] = useState(() => (startsFocused() ? { [INITIAL_FOCUS_ATTRIBUTE]: '' } : {}));
 
-  // A session opens with the cursor in the reply box (not on phones, where the keyboard would cover the conversation).
   useEffect(() => {
     if (!fill) return;
     setDraftState(fill.text);
@@ -40,20 +55,10 @@ export function Composer({ personaName, waitingFor, onSend, renderHint, sessionI
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new fill (its id) replaces the draft, not a re-render
   }, [fill?.id]);
 
-  // Disabling the textarea drops focus; give it back when the reply has landed.
-  useEffect(() => {
-    if (!busy && refocus.current) {
-      refocus.current = false;
-      input.current?.focus();
-    }
-  }, [busy]);
-
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
     if (busy || !text || tooLong) return;
-    refocus.current = document.activeElement === input.current;
     if (onSend(text)) setDraft('');
-    else refocus.current = false;
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -82,10 +87,14 @@ export function Composer({ personaName, waitingFor, onSend, renderHint, sessionI
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}
-          disabled={busy}
+          // Read-only, not disabled, while busy: a disabled box drops focus (to <body>) and the
+          // cursor would have to be put back after each reply, or after the socket connects on open.
+          readOnly={busy}
+          aria-disabled={busy || undefined}
           rows={2}
-          placeholder={waitingFor ?? 'Type your reply. Enter sends, Shift+Enter adds a line.'}
+          placeholder={waitingFor ?? (keyboard ? 'Type your reply. Enter sends, Shift+Enter adds a line.' : 'Type your reply')}
           aria-describedby={`${id}-hint`}
+          {...initialFocus}
         />
         <button type="submit" className="btn btn-primary" disabled={busy || !text || tooLong}>
           {editing ? 'Resend' : 'Send'}

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { TurnCutMark } from '@web/components/turn-cut-mark';
 import type { Turn } from '@web/types/api';
 import { TurnTime } from './turn-time';
 
@@ -8,7 +9,7 @@ export const PersonaTurn = memo(function PersonaTurn({ turn, name, actions }: { 
       <span className="speaker">{turn.speakerName ?? name}<TurnTime turn={turn} /></span>
       <div className="bubble bubble-persona">
         {turn.text}
-        {turn.stopped ? <span className="interrupted"> (stopped)</span> : turn.interrupted && <span className="interrupted"> (reply interrupted)</span>}
+        <TurnCutMark turn={turn} />
       </div>
       {actions && <div className="turn-actions">{actions}</div>}
     </li>

@@ -39,8 +39,21 @@ interface PracticeViewProps {
   aside?: ReactNode;
 }
 
-export function PracticeView({ sessionId, scorecardPath, onEnded, practicePath, comparePath, aside }: PracticeViewProps) {
-  const p = usePracticeSession(sessionId);
+type PracticeSession = ReturnType<typeof usePracticeSession>;
+
+export function PracticeView(props: PracticeViewProps) {
+  const p = usePracticeSession(props.sessionId);
+  // The live region is there from the first render, before the session has loaded, so what it says
+  // when it loads is heard (a region inserted already holding words is not read).
+  return (
+    <>
+      <LiveAnnouncer announcement={p.announcement} />
+      <PracticePage {...props} p={p} />
+    </>
+  );
+}
+
+function PracticePage({ scorecardPath, onEnded, practicePath, comparePath, aside, p }: PracticeViewProps & { p: PracticeSession }) {
   const [editing, setEditing] = useState<{ reply: number; text: string; id: number } | null>(null);
   const idleNow = p.phase === 'idle';
   const open = p.session?.status === 'open';
@@ -147,7 +160,6 @@ export function PracticeView({ sessionId, scorecardPath, onEnded, practicePath, 
           </p>
         </details>
 
-        <LiveAnnouncer announcement={p.announcement} />
         {(session.parentId || session.branches.length > 0) && (
           <BranchList session={session} practicePath={practicePath} comparePath={comparePath} />
         )}

@@ -15,6 +15,18 @@ export interface StreamProblem {
   message: string;
 }
 
+/**
+ * Said when an open session loads. Focus may start in the reply box, where a screen reader reads the
+ * box, not the page: this says which conversation it is and where it stands.
+ */
+function openingAnnouncement(s: Session): string {
+  const persona = s.scenario?.persona;
+  const who = persona ? `, with ${persona.name}, ${persona.role}` : '';
+  const last = s.turns.at(-1);
+  const said = last?.speaker === 'persona' ? ` ${last.speakerName ?? persona?.name ?? 'They'} said: ${last.text}` : '';
+  return `Practice: ${s.title}${who}.${said}`;
+}
+
 export function usePracticeSession(sessionId: string) {
   const [store] = useState(createStreamStore);
   const [session, setSession] = useState<Session | null>(null);
@@ -120,6 +132,7 @@ export function usePracticeSession(sessionId: string) {
         if (!live) return;
         apply(s);
         if (s.status !== 'open') return;
+        announce(openingAnnouncement(s));
         socket.current = openSocket<ServerMessage, ClientMessage>(wsUrl(streamPath(sessionId)), {
           onMessage,
           onStatus: (status) => {

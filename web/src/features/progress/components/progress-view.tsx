@@ -16,7 +16,7 @@ const FIGURES = [
   { key: 'askRatio', title: 'Ask ratio', max: 1, format: pct },
   { key: 'openQuestionShare', title: 'Open questions', max: 1, format: pct },
   { key: 'talkShare', title: 'Talk share', max: 1, format: pct },
-  { key: 'delegation', title: 'Final delegation level (0-7)', max: 7, format: (v: number) => `level ${v}` },
+  { key: 'delegation', title: 'Final delegation level (0-7)', max: 7, format: (v: number) => `level ${v}`, axis: String },
 ] as const;
 
 /** Each scorecard figure across the leader's ended sessions, filtered by scenario and learning focus. */
@@ -73,11 +73,12 @@ export function ProgressView({ scorecardPath }: { scorecardPath(id: string): str
                 title={f.title}
                 max={f.max}
                 format={f.format}
+                axis={'axis' in f ? f.axis : undefined}
                 points={points.map((p) => ({ label: `${p.scenarioTitle}, ${formatDateTime(p.endedAt)}`, value: f.key === 'overall' ? p.overall : p.values[f.key] }))}
               />
             ))}
           </div>
-          <table className="card data-table">
+          <table className="card data-table progress-table">
             <caption>Best and latest attempt per scenario</caption>
             <thead>
               <tr>

@@ -1,0 +1,30 @@
+import type { SentenceReading } from './reading';
+import { FACTUAL, NAME_OWNS, NAMED, SECOND_PERSON } from './sentence-words';
+
+// Information makes a reply a tell (dominance rule). But in a reply that is rapport or
+// encouragement ("Lovely to hear. Nobody enjoys a Monday like that."), a remark that offers no
+// fact of its own (no figure, date, name, record, event or time, and nothing about the other person)
+// is small talk, which coders call other, not information. Concrete information keeps its label
+// ("Thanks. The server was down for most of the morning.").
+
+/** An event with a definite subject, or a time: "The rota starts next week", "Our churn was up". */
+const EVENT =
+  /^(?:[a-z]+[\s,]+)?(?:the|our|their|his|her|this|that|these|those) (?:[a-z-]+ ){0,2}(?:is|was|were|are|has|had|have|will|won't|starts?|started|went|came|got|gets)\b|\b(?:today|tomorrow|tonight|yesterday|(?:next|last|this) (?:week|month|quarter|year|morning|afternoon))\b/;
+/** Information rules whose evidence is concrete whatever the words: a record, an announced heads-up. */
+const CONCRETE_RULES = new Set(['record-fact', 'info-opener']);
+
+export const REMARK_RULE = 'remark-among-rapport';
+export const REMARK_REASON = 'a remark beside rapport, with no fact of its own';
+
+/** Whether an information reading of `sentence` (original text) and `lower` (normalised) is only a remark. */
+export function isBareRemark(reading: SentenceReading, sentence: string, lower: string): boolean {
+  return (
+    reading.kind === 'information' &&
+    !CONCRETE_RULES.has(reading.rule) &&
+    !SECOND_PERSON.test(lower) &&
+    !FACTUAL.test(lower) &&
+    !NAMED.test(sentence.slice(1)) &&
+    !NAME_OWNS.test(sentence) &&
+    !EVENT.test(lower)
+  );
+}
