@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionAnnotations } from '@core/review/wire';
 import type { Session } from '@core/transcript/wire';
 import { call, linkedPair, practise, type Caller } from '@test/helpers/coaching';
-import { startTestApp, type TestApp } from '@test/helpers/test-app';
+import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
 import { openStream } from '@test/helpers/ws-client';
 
 // A coach's words are never lost: comments and overrides on a reply the leader then edits and
@@ -81,5 +81,40 @@ describe('annotations on a reply the leader edits and resends', () => {
     const versionOf = (text: string) => session.comments.find((c) => c.text === text)?.earlierVersion?.text;
     expect(versionOf('This tells them what to do.')).toBe(TELLING);
     expect(versionOf('On the second version.')).toBe(EDITED);
+  });
+});
+
+describe('the session file', () => {
+  const exportOf = async (who: Caller, id: string) => (await call(t.app, who, 'GET', `/api/sessions/${id}/export?format=json`)).json();
+  const onVersions = (v: View) => ({
+    comments: v.comments.map((c) => [c.turnIndex, c.text, c.earlierVersion ?? null]),
+    overrides: v.overrides.map((o) => [o.turnIndex, o.to, o.active, o.earlierVersion ?? null]),
+  });
+
+  it('carries annotations on an earlier version with its words, and an import restores them there', async () => {
+    const { leader, coach, id } = await commentedThenEdited();
+    // A live override on the reply as it stands, on the same label as the one on the earlier version.
+    await call(t.app, coach, 'POST', `/api/sessions/${id}/overrides`, { turnIndex: 3, target: 'delegation', to: 0, reason: 'Still takes it back' });
+    const file = await exportOf(leader, id);
+    expect(file.comments[0]).toMatchObject({ turnIndex: 3, earlierVersion: { text: TELLING } });
+    expect(file.overrides.map((o: { earlierVersion?: unknown }) => Boolean(o.earlierVersion))).toEqual([true, false]);
+
+    const other = await signUp(t.app, { name: 'Olu Other' });
+    const created = await call(t.app, other, 'POST', '/api/imports', { text: JSON.stringify(file) });
+    expect(created.statusCode, created.body).toBe(201);
+    const copy = await view(other, created.json().id);
+    const original = await view(leader, id);
+    expect(onVersions(copy)).toEqual(onVersions(original));
+    expect(copy.adjustedScorecard?.changed).toEqual(original.adjustedScorecard?.changed);
+    expect(copy.history).toEqual([expect.objectContaining({ index: 3, speaker: 'leader', text: TELLING, reason: 'edited' })]);
+  });
+
+  it('refuses a file whose answer sits on another version of the reply than the comment it answers', async () => {
+    const { leader, id } = await commentedThenEdited();
+    const file = await exportOf(leader, id);
+    delete file.comments[1].earlierVersion;
+    const refused = await call(t.app, leader, 'POST', '/api/imports', { text: JSON.stringify(file, null, 2) });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toMatch(/same version of the reply/);
   });
 });
