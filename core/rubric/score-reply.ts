@@ -1,9 +1,9 @@
 import { classifySentence } from './classify';
-import { echoes } from './echo';
+import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
-import type { Family, Move, ReplyScore, ScoreContext } from './types';
+import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
 
 // Scores one leader reply: a move per sentence, the reply's family by the dominance rule, and its
 // delegation level. Pure, synchronous and dependency-free: the web app calls it on every keystroke.
@@ -15,28 +15,32 @@ import type { Family, Move, ReplyScore, ScoreContext } from './types';
 export function scoreReply(text: string, context?: ScoreContext, rules?: string[]): ReplyScore {
   const lower = normalise(text);
   const echo = echoes(context?.previousTurn, ideasOf(context));
-  const spans = sentences(text, lower);
-  const moves: Move[] = [];
-  for (const span of spans) {
-    const r = classifySentence(text, lower, span, echo);
-    rules?.push(r.rule);
-    moves.push({
-      start: span.start,
-      end: span.end,
-      text: span.text,
-      kind: r.kind,
-      family: familyOf(r.kind),
-      reason: r.reason,
-      cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) },
-    });
-  }
-  return { moves, family: dominantFamily(moves), delegation: readDelegation(text, lower, moves) };
+  const moves = sentences(text, lower).map((span) => moveAt(text, lower, span, echo, rules));
+  return replyOf(text, lower, moves);
 }
+
+/** The move one sentence of a reply makes. It reads only that sentence (and the context's echo), so a reading can be reused while the sentence stands where it was. */
+export function moveAt(text: string, lower: string, span: Span, echo: Echo | undefined, rules?: string[]): Move {
+  const r = classifySentence(text, lower, span, echo);
+  rules?.push(r.rule);
+  return {
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    kind: r.kind,
+    family: familyOf(r.kind),
+    reason: r.reason,
+    cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) },
+  };
+}
+
+/** The reply's reading from its moves: the family by the dominance rule, the delegation level across the whole reply. */
+export const replyOf = (text: string, lower: string, moves: Move[]): ReplyScore => ({ moves, family: dominantFamily(moves), delegation: readDelegation(text, lower, moves) });
 
 const NO_IDEAS: readonly string[] = [];
 
 /** The ideas the other person raised; the shared empty list when there are none (the usual case), so no array per call. */
-function ideasOf(context: ScoreContext | undefined): readonly string[] {
+export function ideasOf(context: ScoreContext | undefined): readonly string[] {
   const scenario = context?.scenario;
   if (!scenario) return NO_IDEAS;
   return [scenario.personaIdea, ...(scenario.topics ?? [])].filter((s): s is string => !!s);
