@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { SessionExport } from '@core/transcript/export-schema';
-import { labelOverrides, sessionReviews, turnComments } from '@db/schema';
+import type { ExportedEarlierVersion, SessionExport } from '@core/transcript/export-schema';
+import { labelOverrides, replacedTurns, sessionReviews, turnComments } from '@db/schema';
 import type { Db } from './open-database';
 
 // A session file's coaching record, written next to its turns (in the importer's transaction).
@@ -13,22 +13,36 @@ export type FileAnnotations = Pick<SessionExport, 'comments' | 'overrides' | 're
 type Tx = Pick<Db, 'insert'>;
 
 export function insertFileAnnotations(tx: Tx, sessionId: string, turnIdAt: (index: number) => number, file: FileAnnotations): void {
+  // Annotations on a reply the leader edited and resent are restored on that earlier version, kept in
+  // the session's history as it was in the original: one history row per version, however many point at it.
+  const versions = new Map<string, number>();
+  const earlierVersionId = (index: number, v: ExportedEarlierVersion) => {
+    const key = `${index}\u0000${v.createdAt}\u0000${v.text}`;
+    if (!versions.has(key)) {
+      const row = { sessionId, index, speaker: 'leader' as const, text: v.text, reason: 'edited' as const, createdAt: v.createdAt, replacedAt: v.replacedAt };
+      versions.set(key, tx.insert(replacedTurns).values(row).returning({ id: replacedTurns.id }).get().id);
+    }
+    return versions.get(key)!;
+  };
+  const placeOf = (a: { turnIndex: number; earlierVersion?: ExportedEarlierVersion }) =>
+    a.earlierVersion ? { turnId: null, replacedTurnId: earlierVersionId(a.turnIndex, a.earlierVersion) } : { turnId: turnIdAt(a.turnIndex), replacedTurnId: null };
+
   // The id of each comment's current version, known before any is written: a parent can come later.
   const commentIds = new Map(file.comments.map((c) => [c.id, randomUUID()]));
   for (const c of file.comments) {
     const base = {
       sessionId,
-      turnId: turnIdAt(c.turnIndex),
+      ...placeOf(c),
       parentId: c.parentId === null ? null : commentIds.get(c.parentId)!,
       authorId: null,
       recordedAuthorName: c.author.name,
       recordedAuthorRole: c.author.role,
     };
     // The edit history: each earlier text is a superseded row the next version replaces.
-    const versions = [...c.previous, { text: c.text, createdAt: c.createdAt }];
+    const edits = [...c.previous, { text: c.text, createdAt: c.createdAt }];
     let replaces: string | null = null;
-    versions.forEach((v, i) => {
-      const next = versions[i + 1];
+    edits.forEach((v, i) => {
+      const next = edits[i + 1];
       const id = next ? randomUUID() : commentIds.get(c.id)!;
       tx.insert(turnComments).values({ ...base, id, text: v.text, createdAt: v.createdAt, replaces, supersededAt: next ? next.createdAt : null }).run();
       replaces = id;
@@ -42,7 +56,7 @@ export function insertFileAnnotations(tx: Tx, sessionId: string, turnIdAt: (inde
       .values({
         id: overrideIds.get(o.id)!,
         sessionId,
-        turnId: turnIdAt(o.turnIndex),
+        ...placeOf(o),
         target: o.target,
         moveIndex: o.moveIndex,
         fromValue: o.from,

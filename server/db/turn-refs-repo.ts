@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { ReplyScore } from '@core/rubric/types';
-import { turns } from '@db/schema';
+import { replacedTurns, turns } from '@db/schema';
 import type { Db } from './open-database';
 
 // Annotations point at a turn's id (retry deletes and re-creates turns, so indexes are not stable
@@ -13,6 +13,14 @@ export interface TurnRef {
   score: ReplyScore | null;
 }
 
+/** A reply as it stood before an edit-and-resend replaced it: what annotations on it were about. */
+export interface EarlierVersionRef {
+  index: number;
+  text: string;
+  createdAt: string;
+  replacedAt: string;
+}
+
 export function createTurnRefsRepo(db: Db) {
   const columns = { id: turns.id, index: turns.index, speaker: turns.speaker, score: turns.score };
   return {
@@ -22,6 +30,15 @@ export function createTurnRefsRepo(db: Db) {
     indexById(sessionId: string): Map<number, number> {
       const rows = db.select({ id: turns.id, index: turns.index }).from(turns).where(eq(turns.sessionId, sessionId)).all();
       return new Map(rows.map((r) => [r.id, r.index]));
+    },
+    /** replaced turn id -> that version, for one session. */
+    earlierVersionsById(sessionId: string): Map<number, EarlierVersionRef> {
+      const rows = db
+        .select({ id: replacedTurns.id, index: replacedTurns.index, text: replacedTurns.text, createdAt: replacedTurns.createdAt, replacedAt: replacedTurns.replacedAt })
+        .from(replacedTurns)
+        .where(eq(replacedTurns.sessionId, sessionId))
+        .all();
+      return new Map(rows.map(({ id, ...version }) => [id, version]));
     },
   };
 }

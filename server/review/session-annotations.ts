@@ -6,25 +6,51 @@ import type { TranscriptTurn } from '@core/transcript/types';
 import { importedScorecard } from '@core/transcript/score-imported';
 import type { Scenario } from '@core/scenario/schema';
 import type { PracticeSessionRow } from '@db/schema';
+import type { EarlierVersionRef } from '../db/turn-refs-repo';
 import type { StoredTurn } from '../db/turns-repo';
 import type { Repos } from '../plugins/db';
 
 // The coaching layer of a session view: comments (current versions, with what they replaced),
 // overrides (all, live or replaced), reviews, the scorecard recomputed with live overrides, and the
-// facts the persona revealed.
+// facts the persona revealed. A comment or override on a reply the leader has since edited and
+// resent is on that reply's earlier version: it keeps the reply's index and says which words it was about.
 
-function comments(repos: Repos, row: PracticeSessionRow, indexOf: Map<number, number>): Comment[] {
+/** Where the API places an annotation: the current turn's index, or the earlier version it was on. */
+interface TurnPlaces {
+  indexOf: Map<number, number>;
+  earlier: Map<number, EarlierVersionRef>;
+}
+
+const turnPlaces = (repos: Repos, sessionId: string): TurnPlaces => ({
+  indexOf: repos.turnRefs.indexById(sessionId),
+  earlier: repos.turnRefs.earlierVersionsById(sessionId),
+});
+
+/** `{turnIndex}` or `{turnIndex, earlierVersion}` for a row; undefined for a row on no turn this session shows. */
+function placeOf(places: TurnPlaces, row: { turnId: number | null; replacedTurnId: number | null }) {
+  if (row.turnId !== null) {
+    const turnIndex = places.indexOf.get(row.turnId);
+    return turnIndex === undefined ? undefined : { turnIndex };
+  }
+  const version = row.replacedTurnId === null ? undefined : places.earlier.get(row.replacedTurnId);
+  if (!version) return undefined;
+  const { index, ...earlierVersion } = version;
+  return { turnIndex: index, earlierVersion };
+}
+
+function comments(repos: Repos, row: PracticeSessionRow, places: TurnPlaces): Comment[] {
   const all = repos.annotations.comments(row.id);
   const byId = new Map(all.map((r) => [r.comment.id, r.comment]));
-  return all
-    .filter(({ comment }) => comment.supersededAt === null && indexOf.has(comment.turnId))
-    .map(({ comment, authorName }) => {
-      const previous: Comment['previous'] = [];
-      for (let old = comment.replaces ? byId.get(comment.replaces) : undefined; old; old = old.replaces ? byId.get(old.replaces) : undefined)
-        previous.unshift({ id: old.id, text: old.text, createdAt: old.createdAt });
-      return {
+  return all.flatMap(({ comment, authorName }) => {
+    const place = comment.supersededAt === null ? placeOf(places, comment) : undefined;
+    if (!place) return [];
+    const previous: Comment['previous'] = [];
+    for (let old = comment.replaces ? byId.get(comment.replaces) : undefined; old; old = old.replaces ? byId.get(old.replaces) : undefined)
+      previous.unshift({ id: old.id, text: old.text, createdAt: old.createdAt });
+    return [
+      {
         id: comment.id,
-        turnIndex: indexOf.get(comment.turnId)!,
+        ...place,
         parentId: comment.parentId,
         authorId: comment.authorId,
         author: { id: comment.authorId, name: authorName },
@@ -32,27 +58,31 @@ function comments(repos: Repos, row: PracticeSessionRow, indexOf: Map<number, nu
         text: comment.text,
         createdAt: comment.createdAt,
         previous,
-      };
-    });
+      },
+    ];
+  });
 }
 
-function overrides(repos: Repos, sessionId: string, indexOf: Map<number, number>): Override[] {
-  return repos.annotations
-    .overrides(sessionId)
-    .filter(({ override }) => indexOf.has(override.turnId))
-    .map(({ override: o, coachName }) => ({
-      id: o.id,
-      turnIndex: indexOf.get(o.turnId)!,
-      target: o.target,
-      moveIndex: o.moveIndex,
-      from: o.fromValue,
-      to: o.toValue,
-      reason: o.reason,
-      coach: { id: o.coachId, name: coachName },
-      createdAt: o.createdAt,
-      replaces: o.replaces,
-      active: o.supersededAt === null,
-    }));
+function overrides(repos: Repos, sessionId: string, places: TurnPlaces): Override[] {
+  return repos.annotations.overrides(sessionId).flatMap(({ override: o, coachName }) => {
+    const place = placeOf(places, o);
+    if (!place) return [];
+    return [
+      {
+        id: o.id,
+        ...place,
+        target: o.target,
+        moveIndex: o.moveIndex,
+        from: o.fromValue,
+        to: o.toValue,
+        reason: o.reason,
+        coach: { id: o.coachId, name: coachName },
+        createdAt: o.createdAt,
+        replaces: o.replaces,
+        active: o.supersededAt === null,
+      },
+    ];
+  });
 }
 
 function revealedFacts(turns: StoredTurn[], scenario: Scenario | undefined): RevealedFact[] {
@@ -80,7 +110,8 @@ const rescorer = (row: PracticeSessionRow, scenario: Scenario | undefined, store
 
 /** The session's scorecard recomputed with its live overrides; null when it has no scorecard or no live override. */
 function adjusted(row: PracticeSessionRow, scenario: Scenario | undefined, turns: StoredTurn[], allOverrides: Override[]): SessionAnnotations['adjustedScorecard'] {
-  const live = allOverrides.filter((o) => o.active);
+  // An override on words the leader has since replaced corrects nothing the scorecard reads.
+  const live = allOverrides.filter((o) => o.active && !o.earlierVersion);
   const corrections: LabelCorrection[] = live.map((o) => ({ turnIndex: o.turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to }));
   const automatic = row.scorecard as Scorecard | null;
   const corrected = automatic ? correctedScorecard(turns, corrections, automatic, rescorer(row, scenario, turns)) : undefined;
@@ -91,7 +122,7 @@ function adjusted(row: PracticeSessionRow, scenario: Scenario | undefined, turns
 
 /** Only the adjusted scorecard of `sessionAnnotations` (the coach's spreadsheet), without reading comments, reviews or the leader. */
 export function adjustedScorecard(repos: Repos, row: PracticeSessionRow, scenario: Scenario | undefined, turns: StoredTurn[]): SessionAnnotations['adjustedScorecard'] {
-  return adjusted(row, scenario, turns, overrides(repos, row.id, repos.turnRefs.indexById(row.id)));
+  return adjusted(row, scenario, turns, overrides(repos, row.id, turnPlaces(repos, row.id)));
 }
 
 export function sessionAnnotations(
@@ -101,13 +132,13 @@ export function sessionAnnotations(
   turns: StoredTurn[],
   viewer: 'leader' | 'coach',
 ): SessionAnnotations {
-  const indexOf = repos.turnRefs.indexById(row.id);
-  const allOverrides = overrides(repos, row.id, indexOf);
+  const places = turnPlaces(repos, row.id);
+  const allOverrides = overrides(repos, row.id, places);
   const leader = repos.users.findById(row.userId)!;
   return {
     viewer,
     leader: { id: leader.id, name: leader.name },
-    comments: comments(repos, row, indexOf),
+    comments: comments(repos, row, places),
     overrides: allOverrides,
     reviews: repos.annotations.reviews(row.id).map(({ review, coachName }) => ({
       id: review.id,

@@ -12,6 +12,8 @@ interface CommentThreadProps {
   onChanged(done?: string): void;
   /** "Comment" for the coach, "Answer" for the leader. */
   verb: string;
+  /** Whether a coach may start a new thread here (not on an earlier version of a reply, only answer). */
+  allowNew?: boolean;
 }
 
 interface CommentFormProps {
@@ -53,7 +55,7 @@ function CommentForm({ sessionId, turnIndex, parent, verb, onChanged }: CommentF
 }
 
 /** Comments on one reply, answers indented under what they answer, and a box to add one. */
-export function CommentThread({ sessionId, turnIndex, comments, onChanged, verb }: CommentThreadProps) {
+export function CommentThread({ sessionId, turnIndex, comments, onChanged, verb, allowNew = true }: CommentThreadProps) {
   const roots = comments.filter((c) => c.parentId === null || !comments.some((p) => p.id === c.parentId));
   const answers = (id: string) => comments.filter((c) => c.parentId === id);
   const item = (c: Comment) => (
@@ -73,7 +75,7 @@ export function CommentThread({ sessionId, turnIndex, comments, onChanged, verb 
           <CommentForm sessionId={sessionId} turnIndex={turnIndex} parent={c} verb={verb} onChanged={onChanged} />
         </li>
       ))}</ul>}
-      {verb === 'Comment' && <CommentForm sessionId={sessionId} turnIndex={turnIndex} verb={verb} onChanged={onChanged} />}
+      {verb === 'Comment' && allowNew && <CommentForm sessionId={sessionId} turnIndex={turnIndex} verb={verb} onChanged={onChanged} />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Comment, Override } from '@core/review/wire';
 import type { ReplyScore } from '@core/rubric/types';
 import { segmentText } from '@web/lib/spans';
 import { CommentThread } from './comment-thread';
+import { EarlierVersions } from './earlier-versions';
 import { labelText } from './labels';
 import { OverrideForm } from './override-form';
 
@@ -38,7 +39,9 @@ export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comm
     if (returnTo) document.getElementById(returnTo)?.focus();
   }, [returnTo]);
   const buttonId = (target: number | 'delegation') => `override-${turnIndex}-${target}`;
-  const live = overrides.filter((o) => o.active && o.turnIndex === turnIndex);
+  const onThisReply = <T extends { turnIndex: number; earlierVersion?: unknown }>(items: T[], earlier: boolean) =>
+    items.filter((x) => x.turnIndex === turnIndex && Boolean(x.earlierVersion) === earlier);
+  const live = onThisReply(overrides, false).filter((o) => o.active);
   const effective = correctScore(score, live.map((o) => ({ turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to })));
   const overrideOf = (moveIndex: number | null) => live.find((o) => (moveIndex === null ? o.target === 'delegation' : o.moveIndex === moveIndex));
   const done = (saved: string | null) => {
@@ -97,7 +100,15 @@ export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comm
             ))}
         </li>
       </ol>
-      <CommentThread sessionId={sessionId} turnIndex={turnIndex} comments={comments.filter((c) => c.turnIndex === turnIndex)} onChanged={onChanged} verb={commentVerb} />
+      <CommentThread sessionId={sessionId} turnIndex={turnIndex} comments={onThisReply(comments, false)} onChanged={onChanged} verb={commentVerb} />
+      <EarlierVersions
+        sessionId={sessionId}
+        turnIndex={turnIndex}
+        comments={onThisReply(comments, true)}
+        overrides={onThisReply(overrides, true)}
+        verb={commentVerb}
+        onChanged={onChanged}
+      />
     </article>
   );
 }
