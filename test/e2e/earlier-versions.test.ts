@@ -6,7 +6,7 @@ import { openStream } from '../helpers/ws-client';
 import type { BrowserContext, Page } from 'playwright-core';
 
 // Issue #11: a coach's comment on a reply the leader then edits and resends stays on the review
-// page, on "an earlier version of reply 3" with the words it was about. Set up through the API (real
+// page, on "an earlier version of reply 2" with the words it was about. Set up through the API (real
 // HTTP handlers, real WebSocket), read in Chromium.
 
 const TELLING = 'You should just call the vendor today and sort it out.';
@@ -36,9 +36,9 @@ describe('annotations on an earlier version, in the browser', { timeout: 120_000
 
     await signIn(coach.context(), coachUser);
     await coach.goto(`${served.url}#/coaching/sessions/${id}`);
-    const reply = coach.getByRole('article', { name: 'Reply 3' });
+    const reply = coach.getByRole('article', { name: 'Reply 2' });
     await reply.locator('.review-text').getByText(EDITED).waitFor();
-    const earlier = reply.getByRole('region', { name: 'On an earlier version of reply 3' });
+    const earlier = reply.getByRole('region', { name: 'On an earlier version of reply 2' });
     await earlier.getByText(TELLING).waitFor();
     await earlier.getByText('This tells them what to do.').waitFor();
     await earlier.getByText(/changed delegation from level 2 .* to level 1 .* Takes the decision back/).waitFor();
@@ -46,7 +46,7 @@ describe('annotations on an earlier version, in the browser', { timeout: 120_000
     expect(await reply.locator('.review-moves .override-note').count()).toBe(0);
 
     // The thread goes on there: the coach answers it.
-    await earlier.getByLabel(`Answer Cora Coach on reply 3`).fill('You changed it: much better.');
+    await earlier.getByLabel(`Answer Cora Coach on reply 2`).fill('You changed it: much better.');
     await earlier.getByRole('button', { name: 'Answer', exact: true }).click();
     await earlier.getByText('You changed it: much better.').waitFor();
     const stored = (await call(served.app, coachUser, 'GET', `/api/sessions/${id}`)).json();

@@ -6,6 +6,8 @@ import { labelText } from './labels';
 interface EarlierVersionsProps {
   sessionId: string;
   turnIndex: number;
+  /** The reply's number as the leader counts them ("reply 2"); `turnIndex` is the transcript's, for the API. */
+  reply: number;
   /** The comments and overrides on earlier versions of this reply (each has `earlierVersion`). */
   comments: Comment[];
   overrides: Override[];
@@ -38,15 +40,15 @@ function byVersion(comments: Comment[], overrides: Override[]): VersionNotes[] {
  * about, never moved onto the new text nor lost. The thread can still be answered; its labels no
  * longer count in the scorecard.
  */
-export function EarlierVersions({ sessionId, turnIndex, comments, overrides, verb, onChanged }: EarlierVersionsProps) {
+export function EarlierVersions({ sessionId, turnIndex, reply, comments, overrides, verb, onChanged }: EarlierVersionsProps) {
   const groups = byVersion(comments, overrides);
   if (groups.length === 0) return null;
   return (
     <>
       {groups.map(({ version, comments: said, overrides: corrected }) => (
-        <section key={version.createdAt + version.text} className="earlier-version" aria-label={`On an earlier version of reply ${turnIndex}`}>
+        <section key={version.createdAt + version.text} className="earlier-version" aria-label={`On an earlier version of reply ${reply}`}>
           <p className="earlier-version-head">
-            <strong>On an earlier version of reply {turnIndex}</strong>{' '}
+            <strong>On an earlier version of reply {reply}</strong>{' '}
             <span className="muted">(replaced {formatDateTime(version.replacedAt)})</span>
           </p>
           <blockquote className="earlier-version-text">{version.text}</blockquote>
@@ -58,7 +60,7 @@ export function EarlierVersions({ sessionId, turnIndex, comments, overrides, ver
                 {labelText(o.to)}. <span className="muted">Reason: {o.reason}. It no longer counts in the scorecard.</span>
               </p>
             ))}
-          {said.length > 0 && <CommentThread sessionId={sessionId} turnIndex={turnIndex} comments={said} onChanged={onChanged} verb={verb} allowNew={false} />}
+          {said.length > 0 && <CommentThread sessionId={sessionId} turnIndex={turnIndex} reply={reply} comments={said} onChanged={onChanged} verb={verb} allowNew={false} />}
         </section>
       ))}
     </>
