@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { ROLES, SESSION_KINDS, SESSION_STATUSES, SPEAKERS } from '@core/transcript/limits';
 import { AUTHORED_SCENARIO_STATUSES } from './schema';
-import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, real, serial, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, doublePrecision, index, integer, jsonb, pgTable, real, serial, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 const createdAtNamed = (name: string) =>
   text(name)
@@ -19,11 +19,15 @@ const sessionRef = () =>
     .notNull()
     .references((): AnyPgColumn => practiceSessions.id, { onDelete: 'cascade' });
 
-/** The turn a row points at (by id: indexes move when turns are replaced); it goes with the turn. */
-const turnRef = () =>
-  integer('turn_id')
-    .notNull()
-    .references((): AnyPgColumn => turns.id, { onDelete: 'cascade' });
+/**
+ * What a coach's comment or override is about: a current turn, or its version kept in history once an
+ * edit-and-resend replaced it (see db/schema.ts annotatedTurnColumns). Exactly one is set.
+ */
+const annotatedTurnColumns = () => ({
+  turnId: integer('turn_id').references((): AnyPgColumn => turns.id, { onDelete: 'cascade' }),
+  replacedTurnId: integer('replaced_turn_id').references((): AnyPgColumn => replacedTurns.id, { onDelete: 'cascade' }),
+});
+const onOneTurn = (table: string) => check(`${table}_one_turn`, sql`(turn_id is null) <> (replaced_turn_id is null)`);
 
 export const users = pgTable('users', {
   id: text('id').primaryKey(),
@@ -219,7 +223,8 @@ export const coachLinks = pgTable(
 
 /**
  * A comment on a leader reply, threaded by `parentId`. Points at the turn's id, not its index, since
- * retry deletes and re-creates turns. An edit writes a new row that `replaces` the old one, which
+ * retry deletes and re-creates turns; on the replaced version once the leader edits and resends the
+ * reply (see annotatedTurnColumns). An edit of the comment writes a new row that `replaces` the old one, which
  * is kept with `supersededAt` set.
  */
 export const turnComments = pgTable(
@@ -227,7 +232,7 @@ export const turnComments = pgTable(
   {
     id: text('id').primaryKey(),
     sessionId: sessionRef(),
-    turnId: turnRef(),
+    ...annotatedTurnColumns(),
     parentId: text('parent_id'),
     /** Null for a comment restored from an imported session file: a file never names a real user. */
     authorId: text('author_id').references(() => users.id, { onDelete: 'cascade' }),
@@ -239,7 +244,7 @@ export const turnComments = pgTable(
     supersededAt: text('superseded_at'),
     createdAt: createdAt(),
   },
-  (table) => [index('turn_comments_session_idx').on(table.sessionId, table.createdAt)],
+  (table) => [index('turn_comments_session_idx').on(table.sessionId, table.createdAt), onOneTurn('turn_comments')],
 );
 
 /**
@@ -252,7 +257,7 @@ export const labelOverrides = pgTable(
   {
     id: text('id').primaryKey(),
     sessionId: sessionRef(),
-    turnId: turnRef(),
+    ...annotatedTurnColumns(),
     target: text('target', { enum: ['move', 'delegation'] }).notNull(),
     moveIndex: integer('move_index'),
     fromValue: text('from_value').notNull(),
@@ -266,7 +271,7 @@ export const labelOverrides = pgTable(
     supersededAt: text('superseded_at'),
     createdAt: createdAt(),
   },
-  (table) => [index('label_overrides_session_idx').on(table.sessionId, table.createdAt)],
+  (table) => [index('label_overrides_session_idx').on(table.sessionId, table.createdAt), onOneTurn('label_overrides')],
 );
 
 /** A coach marked a session reviewed, with a summary; marking again adds a row (the latest counts). */

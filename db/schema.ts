@@ -1,5 +1,5 @@
 import { sql, type InferSelectModel } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ROLES, SESSION_KINDS, SESSION_STATUSES, SPEAKERS } from '@core/transcript/limits';
 
 const createdAt = () =>
@@ -13,11 +13,19 @@ const sessionRef = () =>
     .notNull()
     .references((): AnySQLiteColumn => practiceSessions.id, { onDelete: 'cascade' });
 
-/** The turn a row points at (by id: indexes move when turns are replaced); it goes with the turn. */
-const turnRef = () =>
-  integer('turn_id')
-    .notNull()
-    .references((): AnySQLiteColumn => turns.id, { onDelete: 'cascade' });
+/**
+ * What a coach's comment or override is about: a current turn (by id: indexes move when turns are
+ * replaced), or, once an edit-and-resend replaced that turn, its version kept in history. Exactly one
+ * is set: the edit moves the row from the first to the second in its transaction, so a coach's words
+ * never go with the turn.
+ */
+const annotatedTurnColumns = () => ({
+  turnId: integer('turn_id').references((): AnySQLiteColumn => turns.id, { onDelete: 'cascade' }),
+  replacedTurnId: integer('replaced_turn_id').references((): AnySQLiteColumn => replacedTurns.id, { onDelete: 'cascade' }),
+});
+// Plain column names: SQLite keeps a CHECK's text, and a table-qualified one would name the
+// temporary table a drizzle-kit rebuild creates.
+const onOneTurn = (table: string) => check(`${table}_one_turn`, sql`(turn_id is null) <> (replaced_turn_id is null)`);
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),
@@ -219,7 +227,8 @@ export const coachLinks = sqliteTable(
 
 /**
  * A comment on a leader reply, threaded by `parentId`. Points at the turn's id, not its index, since
- * retry deletes and re-creates turns. An edit writes a new row that `replaces` the old one, which
+ * retry deletes and re-creates turns; on the replaced version once the leader edits and resends the
+ * reply (see annotatedTurnColumns). An edit of the comment writes a new row that `replaces` the old one, which
  * is kept with `supersededAt` set.
  */
 export const turnComments = sqliteTable(
@@ -227,7 +236,7 @@ export const turnComments = sqliteTable(
   {
     id: text('id').primaryKey(),
     sessionId: sessionRef(),
-    turnId: turnRef(),
+    ...annotatedTurnColumns(),
     parentId: text('parent_id'),
     /** Null for a comment restored from an imported session file: a file never names a real user. */
     authorId: text('author_id').references(() => users.id, { onDelete: 'cascade' }),
@@ -239,7 +248,7 @@ export const turnComments = sqliteTable(
     supersededAt: text('superseded_at'),
     createdAt: createdAt(),
   },
-  (table) => [index('turn_comments_session_idx').on(table.sessionId, table.createdAt)],
+  (table) => [index('turn_comments_session_idx').on(table.sessionId, table.createdAt), onOneTurn('turn_comments')],
 );
 
 /**
@@ -252,7 +261,7 @@ export const labelOverrides = sqliteTable(
   {
     id: text('id').primaryKey(),
     sessionId: sessionRef(),
-    turnId: turnRef(),
+    ...annotatedTurnColumns(),
     target: text('target', { enum: ['move', 'delegation'] }).notNull(),
     moveIndex: integer('move_index'),
     fromValue: text('from_value').notNull(),
@@ -266,7 +275,7 @@ export const labelOverrides = sqliteTable(
     supersededAt: text('superseded_at'),
     createdAt: createdAt(),
   },
-  (table) => [index('label_overrides_session_idx').on(table.sessionId, table.createdAt)],
+  (table) => [index('label_overrides_session_idx').on(table.sessionId, table.createdAt), onOneTurn('label_overrides')],
 );
 
 /** A coach marked a session reviewed, with a summary; marking again adds a row (the latest counts). */

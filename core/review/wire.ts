@@ -100,6 +100,13 @@ export type CoachSessionSummary = Static<typeof CoachSessionSummarySchema>;
 
 // ---- annotations on a session ----
 
+/**
+ * The version of a reply a comment or override was written on, when the leader has since edited and
+ * resent it: the words the coach was reading then. `turnIndex` stays the reply's index.
+ */
+export const EarlierVersionSchema = Type.Object({ text: Type.String(), createdAt: Type.String(), replacedAt: Type.String() });
+export type EarlierVersion = Static<typeof EarlierVersionSchema>;
+
 export const CommentBodySchema = Type.Object(
   { turnIndex: Type.Integer({ minimum: 0 }), text: Text(COMMENT_MAX_CHARS * 2), parentId: Type.Optional(Id) },
   { additionalProperties: false },
@@ -119,6 +126,8 @@ export const CommentSchema = Type.Object({
   createdAt: Type.String(),
   /** Earlier versions of an edited comment, oldest first (the audit trail). */
   previous: Type.Array(Type.Object({ id: Type.String(), text: Type.String(), createdAt: Type.String() })),
+  /** Present when the comment is on an earlier version of the reply (the leader edited it since). */
+  earlierVersion: Type.Optional(EarlierVersionSchema),
 });
 export type Comment = Static<typeof CommentSchema>;
 
@@ -155,6 +164,8 @@ export const OverrideSchema = Type.Object({
   replaces: nullable(Type.String()),
   /** False once a newer override on the same label replaced it. */
   active: Type.Boolean(),
+  /** Present when the override is on an earlier version of the reply: it no longer corrects any scorecard. */
+  earlierVersion: Type.Optional(EarlierVersionSchema),
 });
 export type Override = Static<typeof OverrideSchema>;
 

@@ -1,10 +1,10 @@
 import { classifySentence } from './classify';
-import { echoes } from './echo';
+import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
 import { isBareRemark, REMARK_REASON, REMARK_RULE } from './remarks';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
-import type { Family, Move, ReplyScore, ScoreContext } from './types';
+import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
 
 // Scores one leader reply: a move per sentence, the reply's family by the dominance rule, and its
 // delegation level. Pure, synchronous and dependency-free: the web app calls it on every keystroke.
@@ -16,16 +16,22 @@ import type { Family, Move, ReplyScore, ScoreContext } from './types';
 export function scoreReply(text: string, context?: ScoreContext, rules?: string[]): ReplyScore {
   const lower = normalise(text);
   const echo = echoes(context?.previousTurn, ideasOf(context));
-  const spans = sentences(text, lower);
-  const moves: Move[] = [];
-  let social = false;
-  let remarks: number[] | undefined;
-  for (const span of spans) {
-    const r = classifySentence(text, lower, span, echo);
-    if (r.kind === 'other' || r.kind === 'affirmation') social = true;
-    else if (r.kind === 'information' && isBareRemark(r, span.text, lower.slice(span.start, span.end))) (remarks ??= []).push(moves.length);
-    rules?.push(r.rule);
-    moves.push({
+  const read = sentences(text, lower).map((span) => moveAt(text, lower, span, echo, rules));
+  return replyOf(text, lower, read, rules);
+}
+
+/** One sentence's move, and whether it is a bare remark (remarks.ts) should the reply turn out to be rapport. */
+export interface SentenceMove {
+  move: Move;
+  bareRemark: boolean;
+}
+
+/** The move one sentence of a reply makes. It reads only that sentence (and the context's echo), so a reading can be reused while the sentence stands where it was. */
+export function moveAt(text: string, lower: string, span: Span, echo: Echo | undefined, rules?: string[]): SentenceMove {
+  const r = classifySentence(text, lower, span, echo);
+  rules?.push(r.rule);
+  return {
+    move: {
       start: span.start,
       end: span.end,
       text: span.text,
@@ -33,25 +39,41 @@ export function scoreReply(text: string, context?: ScoreContext, rules?: string[
       family: familyOf(r.kind),
       reason: r.reason,
       cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) },
-    });
-  }
-  if (social && remarks) for (const i of remarks) asRemark(moves[i], rules, i);
+    },
+    bareRemark: isBareRemark(r, span.text, lower.slice(span.start, span.end)),
+  };
+}
+
+/**
+ * The reply's reading from its sentences: in a reply of rapport a bare remark is other (a new move,
+ * so a reading the live meter keeps is never changed), then the family by the dominance rule and
+ * the delegation level across the whole reply. `rules` gets the remark rule where one was relabelled.
+ */
+export function replyOf(text: string, lower: string, read: readonly SentenceMove[], rules?: string[]): ReplyScore {
+  const social = read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
+  // This reply's sentences are the last ones pushed to `rules`.
+  const first = rules ? rules.length - read.length : 0;
+  const moves = read.map(({ move, bareRemark }, i) => {
+    if (!social || !bareRemark) return move;
+    if (rules) rules[first + i] = REMARK_RULE;
+    return asRemark(move);
+  });
   return { moves, family: dominantFamily(moves), delegation: readDelegation(text, lower, moves) };
 }
 
-/** Relabels a bare remark in a reply of rapport as other (remarks.ts says why); the cue is the whole sentence. */
-function asRemark(move: Move, rules: string[] | undefined, i: number): void {
-  move.kind = 'other';
-  move.family = familyOf('other');
-  move.reason = `${REMARK_REASON}: "${move.text}"`;
-  move.cue = { start: move.start, end: move.end, text: move.text };
-  if (rules) rules[i] = REMARK_RULE;
-}
+/** A bare remark read as other (remarks.ts says why); the cue is the whole sentence. */
+const asRemark = (move: Move): Move => ({
+  ...move,
+  kind: 'other',
+  family: familyOf('other'),
+  reason: `${REMARK_REASON}: "${move.text}"`,
+  cue: { start: move.start, end: move.end, text: move.text },
+});
 
 const NO_IDEAS: readonly string[] = [];
 
 /** The ideas the other person raised; the shared empty list when there are none (the usual case), so no array per call. */
-function ideasOf(context: ScoreContext | undefined): readonly string[] {
+export function ideasOf(context: ScoreContext | undefined): readonly string[] {
   const scenario = context?.scenario;
   if (!scenario) return NO_IDEAS;
   return [scenario.personaIdea, ...(scenario.topics ?? [])].filter((s): s is string => !!s);

@@ -110,6 +110,12 @@ export const ExportedTurnSchema = Type.Object({
 const FileId = Type.String({ minLength: 1, maxLength: 100 });
 const AuthorName = Type.String({ minLength: 1, maxLength: 200 });
 
+/**
+ * Set on a comment or override written on a reply the leader later edited and resent: the words it
+ * was about (the reply at `turnIndex` is the version that replaced them). Absent: the reply as it stands.
+ */
+export const ExportedEarlierVersionSchema = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }), createdAt: Type.String(), replacedAt: Type.String() });
+
 /** A comment on a leader reply: its current text, and what it said before each edit (oldest first). */
 export const ExportedCommentSchema = Type.Object({
   /** Local to the file: what `parentId` points at. */
@@ -120,6 +126,7 @@ export const ExportedCommentSchema = Type.Object({
   text: Type.String({ minLength: 1, maxLength: 4000 }),
   createdAt: Type.String(),
   previous: Type.Array(Type.Object({ text: Type.String({ minLength: 1, maxLength: 4000 }), createdAt: Type.String() }), { maxItems: 1000 }),
+  earlierVersion: Type.Optional(ExportedEarlierVersionSchema),
 });
 
 /** A coach's correction of one label, live or replaced by a later one (`replaces`). */
@@ -136,6 +143,7 @@ export const ExportedOverrideSchema = Type.Object({
   createdAt: Type.String(),
   replaces: nullable(FileId),
   active: Type.Boolean(),
+  earlierVersion: Type.Optional(ExportedEarlierVersionSchema),
 });
 
 export const ExportedReviewSchema = Type.Object({
@@ -207,4 +215,5 @@ export type ExportedComment = Static<typeof ExportedCommentSchema>;
 export type ExportedOverride = Static<typeof ExportedOverrideSchema>;
 export type ExportedReview = Static<typeof ExportedReviewSchema>;
 export type ExportedBranch = Static<typeof ExportedBranchSchema>;
+export type ExportedEarlierVersion = Static<typeof ExportedEarlierVersionSchema>;
 export type PersonaOutcome = Static<typeof PersonaOutcomeSchema>;

@@ -54,7 +54,8 @@ CREATE TABLE "coach_links" (
 CREATE TABLE "label_overrides" (
 	"id" text PRIMARY KEY NOT NULL,
 	"session_id" text NOT NULL,
-	"turn_id" integer NOT NULL,
+	"turn_id" integer,
+	"replaced_turn_id" integer,
 	"target" text NOT NULL,
 	"move_index" integer,
 	"from_value" text NOT NULL,
@@ -64,7 +65,8 @@ CREATE TABLE "label_overrides" (
 	"recorded_coach_name" text,
 	"replaces" text,
 	"superseded_at" text,
-	"created_at" text DEFAULT to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') NOT NULL
+	"created_at" text DEFAULT to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') NOT NULL,
+	CONSTRAINT "label_overrides_one_turn" CHECK ((turn_id is null) <> (replaced_turn_id is null))
 );
 --> statement-breakpoint
 CREATE TABLE "login_throttles" (
@@ -158,7 +160,8 @@ CREATE TABLE "turn_claims" (
 CREATE TABLE "turn_comments" (
 	"id" text PRIMARY KEY NOT NULL,
 	"session_id" text NOT NULL,
-	"turn_id" integer NOT NULL,
+	"turn_id" integer,
+	"replaced_turn_id" integer,
 	"parent_id" text,
 	"author_id" text,
 	"recorded_author_name" text,
@@ -166,7 +169,8 @@ CREATE TABLE "turn_comments" (
 	"text" text NOT NULL,
 	"replaces" text,
 	"superseded_at" text,
-	"created_at" text DEFAULT to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') NOT NULL
+	"created_at" text DEFAULT to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') NOT NULL,
+	CONSTRAINT "turn_comments_one_turn" CHECK ((turn_id is null) <> (replaced_turn_id is null))
 );
 --> statement-breakpoint
 CREATE TABLE "turns" (
@@ -209,6 +213,7 @@ ALTER TABLE "coach_links" ADD CONSTRAINT "coach_links_leader_id_users_id_fk" FOR
 ALTER TABLE "coach_links" ADD CONSTRAINT "coach_links_invite_code_coach_invites_code_fk" FOREIGN KEY ("invite_code") REFERENCES "public"."coach_invites"("code") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "label_overrides" ADD CONSTRAINT "label_overrides_session_id_practice_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."practice_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "label_overrides" ADD CONSTRAINT "label_overrides_turn_id_turns_id_fk" FOREIGN KEY ("turn_id") REFERENCES "public"."turns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "label_overrides" ADD CONSTRAINT "label_overrides_replaced_turn_id_replaced_turns_id_fk" FOREIGN KEY ("replaced_turn_id") REFERENCES "public"."replaced_turns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "label_overrides" ADD CONSTRAINT "label_overrides_coach_id_users_id_fk" FOREIGN KEY ("coach_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practice_sessions" ADD CONSTRAINT "practice_sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practice_sessions" ADD CONSTRAINT "practice_sessions_parent_id_practice_sessions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."practice_sessions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -220,6 +225,7 @@ ALTER TABLE "session_reviews" ADD CONSTRAINT "session_reviews_session_id_practic
 ALTER TABLE "session_reviews" ADD CONSTRAINT "session_reviews_coach_id_users_id_fk" FOREIGN KEY ("coach_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "turn_comments" ADD CONSTRAINT "turn_comments_session_id_practice_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."practice_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "turn_comments" ADD CONSTRAINT "turn_comments_turn_id_turns_id_fk" FOREIGN KEY ("turn_id") REFERENCES "public"."turns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "turn_comments" ADD CONSTRAINT "turn_comments_replaced_turn_id_replaced_turns_id_fk" FOREIGN KEY ("replaced_turn_id") REFERENCES "public"."replaced_turns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "turn_comments" ADD CONSTRAINT "turn_comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "turns" ADD CONSTRAINT "turns_session_id_practice_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."practice_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "assignment_leaders_idx" ON "assignment_leaders" USING btree ("assignment_id","leader_id");--> statement-breakpoint

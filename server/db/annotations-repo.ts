@@ -12,6 +12,9 @@ const authorName = sql<string>`coalesce(${users.name}, ${turnComments.recordedAu
 const overrideCoachName = sql<string>`coalesce(${users.name}, ${labelOverrides.recordedCoachName}, '')`;
 const reviewCoachName = sql<string>`coalesce(${users.name}, ${sessionReviews.recordedCoachName}, '')`;
 
+/** What a comment is on: a current turn, or the version of one an edit-and-resend replaced (the table checks exactly one is set). */
+export type CommentTarget = { turnId: number | null; replacedTurnId?: number | null };
+
 function createAnnotationsRepoSync(db: Db) {
   const now = () => new Date().toISOString();
   return {
@@ -29,17 +32,18 @@ function createAnnotationsRepoSync(db: Db) {
         .from(turnComments)
         .where(and(eq(turnComments.id, id), eq(turnComments.sessionId, sessionId), isNull(turnComments.supersededAt)))
         .get(),
-    addComment: (row: { id: string; sessionId: string; turnId: number; parentId: string | null; authorId: string; text: string }) =>
+    /** On a current turn (`turnId`) or, answering a thread there, on an earlier version (`replacedTurnId`). */
+    addComment: (row: { id: string; sessionId: string; parentId: string | null; authorId: string; text: string } & CommentTarget) =>
       db.insert(turnComments).values(row).returning().get(),
     /** An edit: the new text is a new row that replaces the old one, which is kept. */
-    editComment: (old: { id: string; sessionId: string; turnId: number; parentId: string | null; authorId: string | null }, id: string, text: string) =>
+    editComment: (old: { id: string; sessionId: string; parentId: string | null; authorId: string | null } & CommentTarget, id: string, text: string) =>
       db.transaction((tx) => {
         tx.update(turnComments).set({ supersededAt: now() }).where(eq(turnComments.id, old.id)).run();
         // Replies follow the thread to the new version.
         tx.update(turnComments).set({ parentId: id }).where(eq(turnComments.parentId, old.id)).run();
         return tx
           .insert(turnComments)
-          .values({ id, sessionId: old.sessionId, turnId: old.turnId, parentId: old.parentId, authorId: old.authorId, text, replaces: old.id })
+          .values({ id, sessionId: old.sessionId, turnId: old.turnId, replacedTurnId: old.replacedTurnId ?? null, parentId: old.parentId, authorId: old.authorId, text, replaces: old.id })
           .returning()
           .get();
       }),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SessionExport } from '@core/transcript/export-schema';
+import type { ExportedEarlierVersion, SessionExport } from '@core/transcript/export-schema';
 import type { LabelOverrideRow, SessionReviewRow, TurnCommentRow } from '@db/schema';
 
 // A session file's coaching record, as rows written next to its turns (in the importer's transaction, on either engine).
@@ -15,6 +15,21 @@ export interface FileAnnotationRows {
   reviews: SessionReviewRow[];
 }
 
+/** A reply's version in history, as the importer writes it to replaced_turns. */
+export interface EarlierVersionRow {
+  sessionId: string;
+  index: number;
+  speaker: 'leader';
+  text: string;
+  reason: 'edited';
+  createdAt: string;
+  replacedAt: string;
+}
+
+type Annotation = { turnIndex: number; earlierVersion?: ExportedEarlierVersion };
+
+const versionKey = (index: number, v: ExportedEarlierVersion) => `${index}\u0000${v.createdAt}\u0000${v.text}`;
+
 /** Looks a file's turn index up among the new turns' ids; an index the file does not have is an error. */
 export const turnIdLookup =
   (ids: ReadonlyMap<number, number>) =>
@@ -24,24 +39,50 @@ export const turnIdLookup =
     return id;
   };
 
-export function fileAnnotationRows(sessionId: string, turnIdAt: (index: number) => number, file: FileAnnotations): FileAnnotationRows {
+/**
+ * Annotations on a reply the leader edited and resent are restored on that earlier version, kept in
+ * the session's history as it was in the original: one history row per version, however many point at
+ * it. The importer writes these first and hands their new ids (by key) to fileAnnotationRows.
+ */
+export function earlierVersionRows(sessionId: string, file: FileAnnotations): Map<string, EarlierVersionRow> {
+  const rows = new Map<string, EarlierVersionRow>();
+  for (const a of [...file.comments, ...file.overrides] as Annotation[]) {
+    const v = a.earlierVersion;
+    if (!v) continue;
+    const key = versionKey(a.turnIndex, v);
+    if (!rows.has(key)) rows.set(key, { sessionId, index: a.turnIndex, speaker: 'leader', text: v.text, reason: 'edited', createdAt: v.createdAt, replacedAt: v.replacedAt });
+  }
+  return rows;
+}
+
+export function fileAnnotationRows(
+  sessionId: string,
+  turnIdAt: (index: number) => number,
+  file: FileAnnotations,
+  earlierVersionIds: ReadonlyMap<string, number> = new Map(),
+): FileAnnotationRows {
   const rows: FileAnnotationRows = { comments: [], overrides: [], reviews: [] };
+  const placeOf = (a: Annotation) =>
+    a.earlierVersion
+      ? { turnId: null, replacedTurnId: earlierVersionIds.get(versionKey(a.turnIndex, a.earlierVersion))! }
+      : { turnId: turnIdAt(a.turnIndex), replacedTurnId: null };
+
   // The id of each comment's current version, known before any is written: a parent can come later.
   const commentIds = new Map(file.comments.map((c) => [c.id, randomUUID()]));
   for (const c of file.comments) {
     const base = {
       sessionId,
-      turnId: turnIdAt(c.turnIndex),
+      ...placeOf(c),
       parentId: c.parentId === null ? null : commentIds.get(c.parentId)!,
       authorId: null,
       recordedAuthorName: c.author.name,
       recordedAuthorRole: c.author.role,
     };
     // The edit history: each earlier text is a superseded row the next version replaces.
-    const versions = [...c.previous, { text: c.text, createdAt: c.createdAt }];
+    const edits = [...c.previous, { text: c.text, createdAt: c.createdAt }];
     let replaces: string | null = null;
-    versions.forEach((v, i) => {
-      const next = versions[i + 1];
+    edits.forEach((v, i) => {
+      const next = edits[i + 1];
       const id = next ? randomUUID() : commentIds.get(c.id)!;
       rows.comments.push({ ...base, id, text: v.text, createdAt: v.createdAt, replaces, supersededAt: next ? next.createdAt : null });
       replaces = id;
@@ -54,7 +95,7 @@ export function fileAnnotationRows(sessionId: string, turnIdAt: (index: number) 
     rows.overrides.push({
       id: overrideIds.get(o.id)!,
       sessionId,
-      turnId: turnIdAt(o.turnIndex),
+      ...placeOf(o),
       target: o.target,
       moveIndex: o.moveIndex,
       fromValue: o.from,

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { ReplyScore, Scorecard } from '@core/rubric/types';
 import type { JudgeChange, SessionSource } from '@core/transcript/wire';
-import { labelOverrides, practiceSessions, sessionReviews, turnComments, turns } from '@db/schema';
+import { labelOverrides, practiceSessions, replacedTurns, sessionReviews, turnComments, turns } from '@db/schema';
 import { asAsync, type AsyncRepo } from './async-repo';
-import { fileAnnotationRows, turnIdLookup, type FileAnnotations } from './imported-annotations';
+import { earlierVersionRows, fileAnnotationRows, turnIdLookup, type FileAnnotations } from './imported-annotations';
 import type { Db } from './open-database';
 
 // Imported sessions are written whole, in one transaction: a failure leaves nothing behind.
@@ -106,7 +106,10 @@ function createImportsRepoSync(db: Db) {
     // One read of the new turns' ids, not one per comment version, override and branch.
     const ids = new Map(tx.select({ id: turns.id, index: turns.index }).from(turns).where(eq(turns.sessionId, session.id)).all().map((t) => [t.index, t.id]));
     if (annotations) {
-      const made = fileAnnotationRows(session.id, turnIdLookup(ids), annotations);
+      const versionIds = new Map<string, number>();
+      for (const [key, row] of earlierVersionRows(session.id, annotations))
+        versionIds.set(key, tx.insert(replacedTurns).values(row).returning({ id: replacedTurns.id }).get().id);
+      const made = fileAnnotationRows(session.id, turnIdLookup(ids), annotations, versionIds);
       for (const row of made.comments) tx.insert(turnComments).values(row).run();
       for (const row of made.overrides) tx.insert(labelOverrides).values(row).run();
       for (const row of made.reviews) tx.insert(sessionReviews).values(row).run();

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { ReplyScore } from '@core/rubric/types';
-import { turns } from '@db/schema';
+import { replacedTurns, turns } from '@db/schema';
 import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 
@@ -14,6 +14,14 @@ export interface TurnRef {
   score: ReplyScore | null;
 }
 
+/** A reply as it stood before an edit-and-resend replaced it: what annotations on it were about. */
+export interface EarlierVersionRef {
+  index: number;
+  text: string;
+  createdAt: string;
+  replacedAt: string;
+}
+
 function createTurnRefsRepoSync(db: Db) {
   const columns = { id: turns.id, index: turns.index, speaker: turns.speaker, score: turns.score };
   return {
@@ -23,6 +31,15 @@ function createTurnRefsRepoSync(db: Db) {
     indexById(sessionId: string): Map<number, number> {
       const rows = db.select({ id: turns.id, index: turns.index }).from(turns).where(eq(turns.sessionId, sessionId)).all();
       return new Map(rows.map((r) => [r.id, r.index]));
+    },
+    /** replaced turn id -> that version, for one session. */
+    earlierVersionsById(sessionId: string): Map<number, EarlierVersionRef> {
+      const rows = db
+        .select({ id: replacedTurns.id, index: replacedTurns.index, text: replacedTurns.text, createdAt: replacedTurns.createdAt, replacedAt: replacedTurns.replacedAt })
+        .from(replacedTurns)
+        .where(eq(replacedTurns.sessionId, sessionId))
+        .all();
+      return new Map(rows.map(({ id, ...version }) => [id, version]));
     },
   };
 }

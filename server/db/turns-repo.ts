@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lte, max, sql } from 'drizzle-orm';
 import type { ReplyScore } from '@core/rubric/types';
 import type { PersonaState } from '@core/simulator/types';
-import { replacedTurns, turns, type ReplacedTurnRow, type TurnRow } from '@db/schema';
+import { labelOverrides, replacedTurns, turnComments, turns, type ReplacedTurnRow, type TurnRow } from '@db/schema';
 import type { JudgeChange, ReplacedTurn, Turn } from '@core/transcript/wire';
 import type { Db } from './open-database';
 
@@ -59,7 +59,11 @@ export interface TurnsRepo {
   deleteTurn(sessionId: string, index: number): Promise<void>;
   /** A turn's row id, the stable handle for anything that points at it (indexes move when turns are replaced). */
   idOf(sessionId: string, index: number): Promise<number | undefined>;
-  /** Moves the turns from `fromIndex` on into the history (edit-and-resend, regenerate), in one transaction. */
+  /**
+   * Moves the turns from `fromIndex` on into the history (edit-and-resend, regenerate), in one
+   * transaction. Coaches' comments and overrides on a moved turn move with it to its version in
+   * history: deleting the turn would otherwise take them along.
+   */
   replaceFrom(sessionId: string, fromIndex: number, reason: ReplacedReason): Promise<void>;
   listReplaced(sessionId: string): Promise<ReplacedTurn[]>;
 }
@@ -142,11 +146,10 @@ export function createTurnsRepo(db: Db): TurnsRepo {
     async replaceFrom(sessionId, fromIndex, reason) {
       db.transaction((tx) => {
         const from = and(eq(turns.sessionId, sessionId), gte(turns.index, fromIndex));
-        const rows = tx.select().from(turns).where(from).all();
-        if (rows.length === 0) return;
-        tx.insert(replacedTurns)
-          .values(rows.map((r) => toReplacedRow(sessionId, reason, r)))
-          .run();
+        for (const r of tx.select().from(turns).where(from).all()) {
+          const { id } = tx.insert(replacedTurns).values(toReplacedRow(sessionId, reason, r)).returning({ id: replacedTurns.id }).get();
+          for (const table of [turnComments, labelOverrides]) tx.update(table).set({ turnId: null, replacedTurnId: id }).where(eq(table.turnId, r.id)).run();
+        }
         tx.delete(turns).where(from).run();
       });
     },

@@ -18,6 +18,7 @@ export function exportAnnotations(session: SessionView): Required<Pick<SessionEx
       text: c.text,
       createdAt: c.createdAt,
       previous: c.previous.map((p) => ({ text: p.text, createdAt: p.createdAt })),
+      ...(c.earlierVersion ? { earlierVersion: c.earlierVersion } : {}),
     })),
     overrides: session.overrides.map((o) => ({
       id: overrideId.get(o.id)!,
@@ -31,6 +32,7 @@ export function exportAnnotations(session: SessionView): Required<Pick<SessionEx
       createdAt: o.createdAt,
       replaces: (o.replaces && overrideId.get(o.replaces)) ?? null,
       active: o.active,
+      ...(o.earlierVersion ? { earlierVersion: o.earlierVersion } : {}),
     })),
     reviews: session.reviews.map((r) => ({ coach: { name: r.coach.name }, summary: r.summary, createdAt: r.createdAt })),
   };

@@ -27,8 +27,9 @@ export async function calibrationItems(repos: Repos, coachId: string): Promise<{
     const indexOf = await repos.turnRefs.indexById(sessionId);
     // Oldest first, so the coach's latest override of each label wins.
     const mine = new Map<string, { to: string; reason: string }>();
+    // Against the scorer's reading of the replies as they stand: an override on an earlier version of a reply is about words no longer scored.
     for (const { override: o } of await repos.annotations.overrides(sessionId))
-      if (o.coachId === coachId) mine.set(`${indexOf.get(o.turnId)}:${o.target}:${o.moveIndex}`, { to: o.toValue, reason: o.reason });
+      if (o.coachId === coachId && o.turnId !== null) mine.set(`${indexOf.get(o.turnId)}:${o.target}:${o.moveIndex}`, { to: o.toValue, reason: o.reason });
     for (const turn of await repos.turns.list(sessionId)) {
       if (turn.speaker !== 'leader' || !turn.score) continue;
       replies += 1;

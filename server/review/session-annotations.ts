@@ -6,25 +6,51 @@ import type { TranscriptTurn } from '@core/transcript/types';
 import { importedScorecard } from '@core/transcript/score-imported';
 import type { Scenario } from '@core/scenario/schema';
 import type { PracticeSessionRow } from '@db/schema';
+import type { EarlierVersionRef } from '../db/turn-refs-repo';
 import type { StoredTurn } from '../db/turns-repo';
 import type { Repos } from '../plugins/db';
 
 // The coaching layer of a session view: comments (current versions, with what they replaced),
 // overrides (all, live or replaced), reviews, the scorecard recomputed with live overrides, and the
-// facts the persona revealed.
+// facts the persona revealed. A comment or override on a reply the leader has since edited and
+// resent is on that reply's earlier version: it keeps the reply's index and says which words it was about.
 
-async function comments(repos: Repos, row: PracticeSessionRow, indexOf: Map<number, number>): Promise<Comment[]> {
+/** Where the API places an annotation: the current turn's index, or the earlier version it was on. */
+interface TurnPlaces {
+  indexOf: Map<number, number>;
+  earlier: Map<number, EarlierVersionRef>;
+}
+
+const turnPlaces = async (repos: Repos, sessionId: string): Promise<TurnPlaces> => ({
+  indexOf: await repos.turnRefs.indexById(sessionId),
+  earlier: await repos.turnRefs.earlierVersionsById(sessionId),
+});
+
+/** `{turnIndex}` or `{turnIndex, earlierVersion}` for a row; undefined for a row on no turn this session shows. */
+function placeOf(places: TurnPlaces, row: { turnId: number | null; replacedTurnId: number | null }) {
+  if (row.turnId !== null) {
+    const turnIndex = places.indexOf.get(row.turnId);
+    return turnIndex === undefined ? undefined : { turnIndex };
+  }
+  const version = row.replacedTurnId === null ? undefined : places.earlier.get(row.replacedTurnId);
+  if (!version) return undefined;
+  const { index, ...earlierVersion } = version;
+  return { turnIndex: index, earlierVersion };
+}
+
+async function comments(repos: Repos, row: PracticeSessionRow, places: TurnPlaces): Promise<Comment[]> {
   const all = await repos.annotations.comments(row.id);
   const byId = new Map(all.map((r) => [r.comment.id, r.comment]));
-  return all
-    .filter(({ comment }) => comment.supersededAt === null && indexOf.has(comment.turnId))
-    .map(({ comment, authorName }) => {
-      const previous: Comment['previous'] = [];
-      for (let old = comment.replaces ? byId.get(comment.replaces) : undefined; old; old = old.replaces ? byId.get(old.replaces) : undefined)
-        previous.unshift({ id: old.id, text: old.text, createdAt: old.createdAt });
-      return {
+  return all.flatMap(({ comment, authorName }) => {
+    const place = comment.supersededAt === null ? placeOf(places, comment) : undefined;
+    if (!place) return [];
+    const previous: Comment['previous'] = [];
+    for (let old = comment.replaces ? byId.get(comment.replaces) : undefined; old; old = old.replaces ? byId.get(old.replaces) : undefined)
+      previous.unshift({ id: old.id, text: old.text, createdAt: old.createdAt });
+    return [
+      {
         id: comment.id,
-        turnIndex: indexOf.get(comment.turnId)!,
+        ...place,
         parentId: comment.parentId,
         authorId: comment.authorId,
         author: { id: comment.authorId, name: authorName },
@@ -32,26 +58,31 @@ async function comments(repos: Repos, row: PracticeSessionRow, indexOf: Map<numb
         text: comment.text,
         createdAt: comment.createdAt,
         previous,
-      };
-    });
+      },
+    ];
+  });
 }
 
-async function overrides(repos: Repos, sessionId: string, indexOf: Map<number, number>): Promise<Override[]> {
-  return (await repos.annotations.overrides(sessionId))
-    .filter(({ override }) => indexOf.has(override.turnId))
-    .map(({ override: o, coachName }) => ({
-      id: o.id,
-      turnIndex: indexOf.get(o.turnId)!,
-      target: o.target,
-      moveIndex: o.moveIndex,
-      from: o.fromValue,
-      to: o.toValue,
-      reason: o.reason,
-      coach: { id: o.coachId, name: coachName },
-      createdAt: o.createdAt,
-      replaces: o.replaces,
-      active: o.supersededAt === null,
-    }));
+async function overrides(repos: Repos, sessionId: string, places: TurnPlaces): Promise<Override[]> {
+  return (await repos.annotations.overrides(sessionId)).flatMap(({ override: o, coachName }) => {
+    const place = placeOf(places, o);
+    if (!place) return [];
+    return [
+      {
+        id: o.id,
+        ...place,
+        target: o.target,
+        moveIndex: o.moveIndex,
+        from: o.fromValue,
+        to: o.toValue,
+        reason: o.reason,
+        coach: { id: o.coachId, name: coachName },
+        createdAt: o.createdAt,
+        replaces: o.replaces,
+        active: o.supersededAt === null,
+      },
+    ];
+  });
 }
 
 function revealedFacts(turns: StoredTurn[], scenario: Scenario | undefined): RevealedFact[] {
@@ -79,7 +110,8 @@ const rescorer = (row: PracticeSessionRow, scenario: Scenario | undefined, store
 
 /** The session's scorecard recomputed with its live overrides; null when it has no scorecard or no live override. */
 function adjusted(row: PracticeSessionRow, scenario: Scenario | undefined, turns: StoredTurn[], allOverrides: Override[]): SessionAnnotations['adjustedScorecard'] {
-  const live = allOverrides.filter((o) => o.active);
+  // An override on words the leader has since replaced corrects nothing the scorecard reads.
+  const live = allOverrides.filter((o) => o.active && !o.earlierVersion);
   const corrections: LabelCorrection[] = live.map((o) => ({ turnIndex: o.turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to }));
   const automatic = row.scorecard as Scorecard | null;
   const corrected = automatic ? correctedScorecard(turns, corrections, automatic, rescorer(row, scenario, turns)) : undefined;
@@ -95,7 +127,7 @@ export async function adjustedScorecard(
   scenario: Scenario | undefined,
   turns: StoredTurn[],
 ): Promise<SessionAnnotations['adjustedScorecard']> {
-  return adjusted(row, scenario, turns, await overrides(repos, row.id, await repos.turnRefs.indexById(row.id)));
+  return adjusted(row, scenario, turns, await overrides(repos, row.id, await turnPlaces(repos, row.id)));
 }
 
 export async function sessionAnnotations(
@@ -105,13 +137,13 @@ export async function sessionAnnotations(
   turns: StoredTurn[],
   viewer: 'leader' | 'coach',
 ): Promise<SessionAnnotations> {
-  const indexOf = await repos.turnRefs.indexById(row.id);
-  const allOverrides = await overrides(repos, row.id, indexOf);
+  const places = await turnPlaces(repos, row.id);
+  const allOverrides = await overrides(repos, row.id, places);
   const leader = (await repos.users.findById(row.userId))!;
   return {
     viewer,
     leader: { id: leader.id, name: leader.name },
-    comments: await comments(repos, row, indexOf),
+    comments: await comments(repos, row, places),
     overrides: allOverrides,
     reviews: (await repos.annotations.reviews(row.id)).map(({ review, coachName }) => ({
       id: review.id,

@@ -44,10 +44,13 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
       const turn = await replyAt(request, request.body.turnIndex);
       const text = textWithin(request.body.text, COMMENT_MAX_CHARS, 'comment');
       const parentId = request.body.parentId ?? null;
-      if (parentId !== null && (await app.repos.annotations.findComment(row.id, parentId))?.turnId !== turn.id)
-        throw invalid('That comment to answer is not on this reply.');
+      const parent = parentId === null ? undefined : await app.repos.annotations.findComment(row.id, parentId);
+      // An answer joins its thread where it is: on the reply as it stands, or on an earlier version of it.
+      const onEarlier = parent?.replacedTurnId != null ? (await app.repos.turnRefs.earlierVersionsById(row.id)).get(parent.replacedTurnId) : undefined;
+      if (parentId !== null && parent?.turnId !== turn.id && onEarlier?.index !== turn.index) throw invalid('That comment to answer is not on this reply.');
+      const target = onEarlier ? { turnId: null, replacedTurnId: parent!.replacedTurnId } : { turnId: turn.id };
       const id = randomUUID();
-      await app.repos.annotations.addComment({ id, sessionId: row.id, turnId: turn.id, parentId, authorId: request.user!.id, text });
+      await app.repos.annotations.addComment({ id, sessionId: row.id, ...target, parentId, authorId: request.user!.id, text });
       changed(request, 'comments');
       return reply.code(201).send(find((await sessionView(app, request)).comments, id));
     },

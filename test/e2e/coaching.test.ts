@@ -70,12 +70,12 @@ describe('coaching in the browser', { timeout: 120_000 }, () => {
     expect(sheetText.split('\r\n')[0]).toMatch(/^"leader","leader_email","session_id",.*"adjusted_overall"$/);
     expect(sheetText).toContain('"Lee Leader"');
     await coach.getByRole('link', { name: /^Review\b.*Lee Leader/ }).click();
-    await coach.getByRole('article', { name: 'Reply 3' }).waitFor();
+    await coach.getByRole('article', { name: 'Reply 2' }).waitFor();
     await expectNoAxeViolations(coach, 'coach: review page');
 
     // Comment on the second reply (transcript turn 3).
-    const second = coach.getByRole('article', { name: 'Reply 3' });
-    await second.getByLabel('Comment on reply 3').fill('Good open question: you left the diagnosis to them.');
+    const second = coach.getByRole('article', { name: 'Reply 2' });
+    await second.getByLabel('Comment on reply 2').fill('Good open question: you left the diagnosis to them.');
     await second.getByRole('button', { name: 'Comment', exact: true }).click();
     await second.getByText('Good open question: you left the diagnosis to them.').waitFor();
     await expectNoAxeViolations(coach, 'coach: review page with a comment thread');
@@ -91,8 +91,8 @@ describe('coaching in the browser', { timeout: 120_000 }, () => {
     await first.getByText('Overridden by Cora Coach').waitFor();
     await coach.getByText(/with overrides by Cora Coach/).waitFor();
     // And the last reply's delegation level: asking them to pick the first step hands the decision over.
-    const last = coach.getByRole('article', { name: 'Reply 5' });
-    await last.getByRole('button', { name: 'Override delegation of reply 5' }).click();
+    const last = coach.getByRole('article', { name: 'Reply 3' });
+    await last.getByRole('button', { name: 'Override delegation of reply 3' }).click();
     await last.getByLabel('Delegation level').selectOption('6');
     await last.getByLabel('Reason (required)').fill('Asking what they would try first hands them the decision.');
     await last.getByRole('button', { name: 'Save override' }).click();
@@ -117,7 +117,7 @@ describe('coaching in the browser', { timeout: 120_000 }, () => {
     await expect.poll(() => notes.getByText('Overridden by Cora Coach').count()).toBe(2);
     await notes.getByText(/Delegation: level 6/).first().waitFor();
     await notes.getByText(/instruction, not advice/).waitFor();
-    await notes.getByLabel('Answer Cora Coach on reply 3').fill('Thanks, I waited longer there.');
+    await notes.getByLabel('Answer Cora Coach on reply 2').fill('Thanks, I waited longer there.');
     await notes.getByRole('button', { name: 'Answer' }).click();
     await notes.getByText('Thanks, I waited longer there.').waitFor();
     await notes.scrollIntoViewIfNeeded();

@@ -83,7 +83,7 @@ const leaderViews = (w: World): View[] => [
 const coachViews = (w: World): View[] => [
   { name: 'coach-dashboard', path: '#/coaching', ready: (p) => p.locator('svg.sparkline').first().waitFor() },
   { name: 'coach-leader', path: `#/coaching/leaders/${w.leader.userId}`, ready: (p) => p.locator('.session-row').first().waitFor() },
-  { name: 'coach-review', path: `#/coaching/sessions/${w.ended}`, ready: (p) => p.getByRole('article', { name: 'Reply 3' }).waitFor() },
+  { name: 'coach-review', path: `#/coaching/sessions/${w.ended}`, ready: (p) => p.getByRole('article', { name: 'Reply 2' }).waitFor() },
   { name: 'homework', path: '#/coaching/homework', ready: (p) => p.getByText('Quarterly report slips').first().waitFor() },
   { name: 'scenario-editor', path: '#/coaching/scenarios/report-slips', ready: heading(/Quarterly report slips/) },
   { name: 'calibration', path: '#/coaching/calibration', ready: heading('Calibration') },

@@ -32,8 +32,10 @@ const override: Override = {
   active: true,
 };
 const review: Review = { id: 'r1', coach: person('Cora Coach'), summary: 'Ask first.', createdAt: '2026-11-29T20:00:00.000Z' };
+// The opening, then two replies and their answers: transcript index 3 is the leader's reply 2.
+const turns = (['persona', 'leader', 'persona', 'leader'] as const).map((speaker, index) => ({ index, speaker }));
 const session = (parts: { comments?: Comment[]; overrides?: Override[]; reviews?: Review[] }) =>
-  ({ comments: [], overrides: [], reviews: [], ...parts }) as unknown as ReviewedSession;
+  ({ turns, comments: [], overrides: [], reviews: [], ...parts }) as unknown as ReviewedSession;
 
 describe('newFromOthers', () => {
   const coachComment = comment('c1', 'coach', 'Good question.');
@@ -41,13 +43,13 @@ describe('newFromOthers', () => {
   it("tells a coach about the leader's answer, not about the coach's own comment", () => {
     const before = session({ comments: [coachComment] });
     const after = session({ comments: [coachComment, comment('c2', 'leader', 'Thanks, I waited.', 'c1'), comment('c3', 'coach', 'Mine.')] });
-    expect(newFromOthers(before, after, 'leader')).toBe('Lee Leader answered on reply 3: Thanks, I waited.');
+    expect(newFromOthers(before, after, 'leader')).toBe('Lee Leader answered on reply 2: Thanks, I waited.');
   });
 
   it("tells a leader about a coach's comment, override and summary in one message", () => {
     const after = session({ comments: [coachComment], overrides: [override], reviews: [review] });
     expect(newFromOthers(session({}), after, 'coach')).toBe(
-      'Cora Coach commented on reply 3: Good question. Cora Coach changed Advice to Directive on reply 1. Cora Coach reviewed this session: Ask first.',
+      'Cora Coach commented on reply 2: Good question. Cora Coach changed Advice to Directive on reply 1. Cora Coach reviewed this session: Ask first.',
     );
   });
 

@@ -34,7 +34,7 @@ export function createPgAnnotationsRepo(db: PgDb): AnnotationsRepo {
         await tx.update(turnComments).set({ parentId: id }).where(eq(turnComments.parentId, old.id));
         const [row] = await tx
           .insert(turnComments)
-          .values({ id, sessionId: old.sessionId, turnId: old.turnId, parentId: old.parentId, authorId: old.authorId, text, replaces: old.id })
+          .values({ id, sessionId: old.sessionId, turnId: old.turnId, replacedTurnId: old.replacedTurnId ?? null, parentId: old.parentId, authorId: old.authorId, text, replaces: old.id })
           .returning();
         return row;
       }),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { labelOverrides, practiceSessions, sessionReviews, turnComments, turns } from '@db/schema.pg';
-import { fileAnnotationRows, turnIdLookup, type FileAnnotations } from '../imported-annotations';
+import { labelOverrides, practiceSessions, replacedTurns, sessionReviews, turnComments, turns } from '@db/schema.pg';
+import { earlierVersionRows, fileAnnotationRows, turnIdLookup, type FileAnnotations } from '../imported-annotations';
 import { branchFork, type Fork, type ImportedSessionRow, type ImportedTurnRow, type ImportsRepo } from '../imports-repo';
 import type { PgDb } from './open-pg';
 
@@ -42,7 +42,12 @@ async function insertOne(tx: Tx, session: ImportedSessionRow, rows: readonly Imp
   }
   const ids = new Map((await tx.select({ id: turns.id, index: turns.index }).from(turns).where(eq(turns.sessionId, session.id))).map((t) => [t.index, t.id]));
   if (annotations) {
-    const made = fileAnnotationRows(session.id, turnIdLookup(ids), annotations);
+    const versionIds = new Map<string, number>();
+    for (const [key, row] of earlierVersionRows(session.id, annotations)) {
+      const [written] = await tx.insert(replacedTurns).values(row).returning({ id: replacedTurns.id });
+      versionIds.set(key, written.id);
+    }
+    const made = fileAnnotationRows(session.id, turnIdLookup(ids), annotations, versionIds);
     for (const chunk of inChunks(made.comments)) await tx.insert(turnComments).values(chunk);
     for (const chunk of inChunks(made.overrides)) await tx.insert(labelOverrides).values(chunk);
     for (const chunk of inChunks(made.reviews)) await tx.insert(sessionReviews).values(chunk);

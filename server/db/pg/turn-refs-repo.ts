@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { turns } from '@db/schema.pg';
+import { replacedTurns, turns } from '@db/schema.pg';
 import type { TurnRef, TurnRefsRepo } from '../turn-refs-repo';
 import type { PgDb } from './open-pg';
 
@@ -11,6 +11,13 @@ export function createPgTurnRefsRepo(db: PgDb): TurnRefsRepo {
     async indexById(sessionId) {
       const rows = await db.select({ id: turns.id, index: turns.index }).from(turns).where(eq(turns.sessionId, sessionId));
       return new Map(rows.map((r) => [r.id, r.index]));
+    },
+    async earlierVersionsById(sessionId) {
+      const rows = await db
+        .select({ id: replacedTurns.id, index: replacedTurns.index, text: replacedTurns.text, createdAt: replacedTurns.createdAt, replacedAt: replacedTurns.replacedAt })
+        .from(replacedTurns)
+        .where(eq(replacedTurns.sessionId, sessionId));
+      return new Map(rows.map(({ id, ...version }) => [id, version]));
     },
   };
 }

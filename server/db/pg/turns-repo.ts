@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { ReplacedTurnRow, TurnRow } from '@db/schema';
-import { replacedTurns, turns } from '@db/schema.pg';
+import { labelOverrides, replacedTurns, turnComments, turns } from '@db/schema.pg';
 import { toReplacedRow, toReplacedTurn, toStoredTurn, type TurnsRepo } from '../turns-repo';
 import { isUniqueViolation } from '../unique-violation';
 import type { PgDb } from './open-pg';
@@ -66,10 +66,20 @@ export function createPgTurnsRepo(db: PgDb): TurnsRepo {
     idOf: async (sessionId, index) => (await db.select({ id: turns.id }).from(turns).where(where(sessionId, index)))[0]?.id,
     async replaceFrom(sessionId, fromIndex, reason) {
       await db.transaction(async (tx) => {
-        const deleted = await tx.delete(turns).where(and(eq(turns.sessionId, sessionId), gte(turns.index, fromIndex))).returning();
-        if (deleted.length === 0) return;
-        deleted.sort((a, b) => a.index - b.index);
-        await tx.insert(replacedTurns).values(deleted.map((r) => toReplacedRow(sessionId, reason, r as TurnRow)));
+        const from = and(eq(turns.sessionId, sessionId), gte(turns.index, fromIndex));
+        // Locked until the transaction ends: a concurrent replace waits, then finds nothing left to move.
+        const rows = await tx.select().from(turns).where(from).orderBy(asc(turns.index)).for('update');
+        if (rows.length === 0) return;
+        const written = await tx
+          .insert(replacedTurns)
+          .values(rows.map((r) => toReplacedRow(sessionId, reason, r as TurnRow)))
+          .returning({ id: replacedTurns.id, index: replacedTurns.index });
+        const historyIdAt = new Map(written.map((w) => [w.index, w.id]));
+        // Annotations move to the version in history before the delete would cascade them away.
+        for (const r of rows)
+          for (const table of [turnComments, labelOverrides])
+            await tx.update(table).set({ turnId: null, replacedTurnId: historyIdAt.get(r.index)! }).where(eq(table.turnId, r.id));
+        await tx.delete(turns).where(from);
       });
     },
     listReplaced: async (sessionId) =>

@@ -7,6 +7,7 @@ import { coachingApi, type ReviewedSession } from '../api/coaching-api';
 import { useLiveSession } from '../hooks/use-live-session';
 import { AdjustedScorecardNote } from './adjusted-scorecard-note';
 import { ReviewReply } from './review-reply';
+import { replyNumbers } from '@core/transcript/reply-numbers';
 
 /**
  * The leader's view of what their coaches said: summaries, the adjusted scorecard, and each commented
@@ -27,6 +28,7 @@ export function CoachingNotes({ session: loaded }: { session: ReviewedSession })
     reload();
     if (done) announce(done);
   };
+  const replies = replyNumbers(s.turns);
   const noted = s.turns.filter(
     (t) => t.speaker === 'leader' && t.score && (s.comments.some((c) => c.turnIndex === t.index) || s.overrides.some((o) => o.turnIndex === t.index)),
   );
@@ -48,10 +50,11 @@ export function CoachingNotes({ session: loaded }: { session: ReviewedSession })
           <AdjustedScorecardNote session={s} />
           {noted.map((t) => (
             <div key={t.index}>
-              <h3 className="speaker">Your reply {t.index}</h3>
+              <h3 className="speaker">Your reply {replies.get(t.index)}</h3>
               <ReviewReply
                 sessionId={s.id}
                 turnIndex={t.index}
+                reply={replies.get(t.index)!}
                 text={t.text}
                 score={t.score!}
                 overrides={s.overrides}

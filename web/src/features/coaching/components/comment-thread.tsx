@@ -7,23 +7,28 @@ import { useSaving } from '../hooks/use-saving';
 interface CommentThreadProps {
   sessionId: string;
   turnIndex: number;
+  /** The reply's number as the leader counts them ("reply 2"); `turnIndex` is the transcript's, for the API. */
+  reply: number;
   comments: Comment[];
   /** Called after a comment or answer is stored, with words for the page's announcement. */
   onChanged(done?: string): void;
   /** "Comment" for the coach, "Answer" for the leader. */
   verb: string;
+  /** Whether a coach may start a new thread here (not on an earlier version of a reply, only answer). */
+  allowNew?: boolean;
 }
 
 interface CommentFormProps {
   sessionId: string;
   turnIndex: number;
+  reply: number;
   /** The comment this answers, if any. */
   parent?: Comment;
   verb: string;
   onChanged(done?: string): void;
 }
 
-function CommentForm({ sessionId, turnIndex, parent, verb, onChanged }: CommentFormProps) {
+function CommentForm({ sessionId, turnIndex, reply, parent, verb, onChanged }: CommentFormProps) {
   const parentId = parent?.id;
   const [text, setText] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
@@ -34,10 +39,10 @@ function CommentForm({ sessionId, turnIndex, parent, verb, onChanged }: CommentF
       // The emptied box disables the button that had focus: the box takes it, ready for the next one.
       box.current?.focus();
       setText('');
-      onChanged(`${parent ? 'Answer' : verb} posted on reply ${turnIndex}.`);
+      onChanged(`${parent ? 'Answer' : verb} posted on reply ${reply}.`);
     });
   // Each box names what it adds to, so two boxes under one reply do not share a name.
-  const label = parent ? `Answer ${parent.author.name} on reply ${turnIndex}` : `${verb} on reply ${turnIndex}`;
+  const label = parent ? `Answer ${parent.author.name} on reply ${reply}` : `${verb} on reply ${reply}`;
   return (
     <form className="comment-form" onSubmit={submit}>
       <label className="visually-hidden" htmlFor={`c-${turnIndex}-${parentId ?? 'new'}`}>
@@ -53,7 +58,7 @@ function CommentForm({ sessionId, turnIndex, parent, verb, onChanged }: CommentF
 }
 
 /** Comments on one reply, answers indented under what they answer, and a box to add one. */
-export function CommentThread({ sessionId, turnIndex, comments, onChanged, verb }: CommentThreadProps) {
+export function CommentThread({ sessionId, turnIndex, reply, comments, onChanged, verb, allowNew = true }: CommentThreadProps) {
   const roots = comments.filter((c) => c.parentId === null || !comments.some((p) => p.id === c.parentId));
   const answers = (id: string) => comments.filter((c) => c.parentId === id);
   const item = (c: Comment) => (
@@ -70,10 +75,10 @@ export function CommentThread({ sessionId, turnIndex, comments, onChanged, verb 
       {roots.length > 0 && <ul className="comments">{roots.map((c) => (
         <li key={c.id} className="comment-root">
           <ul>{item(c)}</ul>
-          <CommentForm sessionId={sessionId} turnIndex={turnIndex} parent={c} verb={verb} onChanged={onChanged} />
+          <CommentForm sessionId={sessionId} turnIndex={turnIndex} reply={reply} parent={c} verb={verb} onChanged={onChanged} />
         </li>
       ))}</ul>}
-      {verb === 'Comment' && <CommentForm sessionId={sessionId} turnIndex={turnIndex} verb={verb} onChanged={onChanged} />}
+      {verb === 'Comment' && allowNew && <CommentForm sessionId={sessionId} turnIndex={turnIndex} reply={reply} verb={verb} onChanged={onChanged} />}
     </div>
   );
 }

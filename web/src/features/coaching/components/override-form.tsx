@@ -8,6 +8,8 @@ import { DELEGATION_VALUES, labelText } from './labels';
 interface OverrideFormProps {
   sessionId: string;
   turnIndex: number;
+  /** The reply's number as the leader counts them ("reply 2"); `turnIndex` is the transcript's, for the API. */
+  reply: number;
   /** A move of the reply, or null for the reply's delegation level. */
   moveIndex: number | null;
   current: string;
@@ -16,7 +18,7 @@ interface OverrideFormProps {
 }
 
 /** Relabel one move or the delegation level; a reason is required and kept with the change. */
-export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone }: OverrideFormProps) {
+export function OverrideForm({ sessionId, turnIndex, reply, moveIndex, current, onDone }: OverrideFormProps) {
   const options = moveIndex === null ? DELEGATION_VALUES : [...MOVE_KINDS];
   const [to, setTo] = useState(options.find((o) => o !== current) ?? current);
   const [reason, setReason] = useState('');
@@ -38,7 +40,7 @@ export function OverrideForm({ sessionId, turnIndex, moveIndex, current, onDone 
 
   return (
     // Escape cancels, as in a dialog; focus goes back to the Override button either way.
-    <form className="override-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone(null)} aria-label={moveIndex === null ? `Override: delegation of reply ${turnIndex}` : `Override: move ${moveIndex + 1} of reply ${turnIndex}`}>
+    <form className="override-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone(null)} aria-label={moveIndex === null ? `Override: delegation of reply ${reply}` : `Override: move ${moveIndex + 1} of reply ${reply}`}>
       <label htmlFor={`${id}-to`}>{moveIndex === null ? 'Delegation level' : 'Label'}</label>
       <select id={`${id}-to`} ref={first} value={to} onChange={(e) => setTo(e.target.value)}>
         {options.map((o) => (

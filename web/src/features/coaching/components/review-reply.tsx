@@ -4,12 +4,15 @@ import type { Comment, Override } from '@core/review/wire';
 import type { ReplyScore } from '@core/rubric/types';
 import { segmentText } from '@web/lib/spans';
 import { CommentThread } from './comment-thread';
+import { EarlierVersions } from './earlier-versions';
 import { labelText } from './labels';
 import { OverrideForm } from './override-form';
 
 interface ReviewReplyProps {
   sessionId: string;
   turnIndex: number;
+  /** The reply's number as the leader counts them ("reply 2"); `turnIndex` is the transcript's, for the API. */
+  reply: number;
   text: string;
   score: ReplyScore;
   overrides: Override[];
@@ -30,7 +33,7 @@ function OverrideNote({ override }: { override: Override }) {
 }
 
 /** One leader reply as a coach reads it: evidence marked, each move and the delegation level with its override, and the thread. */
-export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comments, canOverride, commentVerb, onChanged }: ReviewReplyProps) {
+export function ReviewReply({ sessionId, turnIndex, reply, text, score, overrides, comments, canOverride, commentVerb, onChanged }: ReviewReplyProps) {
   const [editing, setEditing] = useState<number | 'delegation' | null>(null);
   // The Override button a closed form hands focus back to.
   const [returnTo, setReturnTo] = useState<string | null>(null);
@@ -38,7 +41,9 @@ export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comm
     if (returnTo) document.getElementById(returnTo)?.focus();
   }, [returnTo]);
   const buttonId = (target: number | 'delegation') => `override-${turnIndex}-${target}`;
-  const live = overrides.filter((o) => o.active && o.turnIndex === turnIndex);
+  const onThisReply = <T extends { turnIndex: number; earlierVersion?: unknown }>(items: T[], earlier: boolean) =>
+    items.filter((x) => x.turnIndex === turnIndex && Boolean(x.earlierVersion) === earlier);
+  const live = onThisReply(overrides, false).filter((o) => o.active);
   const effective = correctScore(score, live.map((o) => ({ turnIndex, target: o.target, moveIndex: o.moveIndex, to: o.to })));
   const overrideOf = (moveIndex: number | null) => live.find((o) => (moveIndex === null ? o.target === 'delegation' : o.moveIndex === moveIndex));
   const done = (saved: string | null) => {
@@ -52,7 +57,7 @@ export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comm
   };
 
   return (
-    <article className="card review-reply" aria-label={`Reply ${turnIndex}`}>
+    <article className="card review-reply" aria-label={`Reply ${reply}`}>
       <p className="review-text">
         {segmentText(text, effective.moves).map((seg, i) =>
           seg.mark ? (
@@ -71,10 +76,10 @@ export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comm
             {overrideOf(i) && <OverrideNote override={overrideOf(i)!} />}
             {canOverride &&
               (editing === i ? (
-                <OverrideForm sessionId={sessionId} turnIndex={turnIndex} moveIndex={i} current={move.kind} onDone={done} />
+                <OverrideForm sessionId={sessionId} turnIndex={turnIndex} reply={reply} moveIndex={i} current={move.kind} onDone={done} />
               ) : (
                 <button type="button" id={buttonId(i)} className="btn btn-ghost btn-small" onClick={() => open(i)}>
-                  Override<span className="visually-hidden"> move {i + 1} of reply {turnIndex}</span>
+                  Override<span className="visually-hidden"> move {i + 1} of reply {reply}</span>
                 </button>
               ))}
           </li>
@@ -89,15 +94,24 @@ export function ReviewReply({ sessionId, turnIndex, text, score, overrides, comm
           {overrideOf(null) && <OverrideNote override={overrideOf(null)!} />}
           {canOverride &&
             (editing === 'delegation' ? (
-              <OverrideForm sessionId={sessionId} turnIndex={turnIndex} moveIndex={null} current={String(effective.delegation.level)} onDone={done} />
+              <OverrideForm sessionId={sessionId} turnIndex={turnIndex} reply={reply} moveIndex={null} current={String(effective.delegation.level)} onDone={done} />
             ) : (
               <button type="button" id={buttonId('delegation')} className="btn btn-ghost btn-small" onClick={() => open('delegation')}>
-                Override<span className="visually-hidden"> delegation of reply {turnIndex}</span>
+                Override<span className="visually-hidden"> delegation of reply {reply}</span>
               </button>
             ))}
         </li>
       </ol>
-      <CommentThread sessionId={sessionId} turnIndex={turnIndex} comments={comments.filter((c) => c.turnIndex === turnIndex)} onChanged={onChanged} verb={commentVerb} />
+      <CommentThread sessionId={sessionId} turnIndex={turnIndex} reply={reply} comments={onThisReply(comments, false)} onChanged={onChanged} verb={commentVerb} />
+      <EarlierVersions
+        sessionId={sessionId}
+        turnIndex={turnIndex}
+        reply={reply}
+        comments={onThisReply(comments, true)}
+        overrides={onThisReply(overrides, true)}
+        verb={commentVerb}
+        onChanged={onChanged}
+      />
     </article>
   );
 }

@@ -10,6 +10,8 @@ import { useLiveSession } from '../hooks/use-live-session';
 import { AdjustedScorecardNote } from './adjusted-scorecard-note';
 import { ReviewForm } from './review-form';
 import { ReviewReply } from './review-reply';
+import { replyNumbers } from '@core/transcript/reply-numbers';
+import { TurnCutMark } from '@web/components/turn-cut-mark';
 
 /** A coach's review of one session: the transcript with moves, evidence, delegation and revealed facts, threads, overrides, summary. */
 export function ReviewView({ sessionId, leaderPath }: { sessionId: string; leaderPath(id: string): string }) {
@@ -28,6 +30,7 @@ export function ReviewView({ sessionId, leaderPath }: { sessionId: string; leade
   if (session.status === 'loading') return <Loading label="Loading the transcript…" />;
   if (session.status === 'error') return <PageMessage title="Review">{session.error}</PageMessage>;
   const review = session.data;
+  const replies = replyNumbers(review.turns);
   const facts = (turnIndex: number) => review.revealedFacts.filter((f) => f.turnIndex === turnIndex);
   const changed = (done?: string) => {
     reload();
@@ -51,7 +54,7 @@ export function ReviewView({ sessionId, leaderPath }: { sessionId: string; leade
             {/* Each reply is a heading, so a screen-reader user can go from reply to reply. */}
             {turn.speaker === 'leader' ? (
               <h2 className="speaker">
-                {review.leader.name} · reply {turn.index}
+                {review.leader.name} · reply {replies.get(turn.index)}
               </h2>
             ) : (
               <p className="speaker">{review.scenario?.persona.name ?? turn.speakerName ?? 'Other speaker'}</p>
@@ -60,6 +63,7 @@ export function ReviewView({ sessionId, leaderPath }: { sessionId: string; leade
               <ReviewReply
                 sessionId={review.id}
                 turnIndex={turn.index}
+                reply={replies.get(turn.index)!}
                 text={turn.text}
                 score={turn.score}
                 overrides={review.overrides}
@@ -69,7 +73,10 @@ export function ReviewView({ sessionId, leaderPath }: { sessionId: string; leade
                 onChanged={changed}
               />
             ) : (
-              <div className="bubble bubble-persona">{turn.text}</div>
+              <div className="bubble bubble-persona">
+                {turn.text}
+                <TurnCutMark turn={turn} />
+              </div>
             )}
             {facts(turn.index).map((f) => (
               <p key={f.id} className="revealed-fact">

@@ -1,12 +1,13 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
-import { scoreReply } from '@core/rubric/score-reply';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { createDraftReader } from '@core/rubric/draft-reader';
 import { warmUpRubric } from '@core/rubric/warm-up';
 import { moveInWords } from '@core/rubric/labels';
 import { headlineMove } from '@core/feedback/quote';
 import { FAMILY_LABEL } from './labels';
 
 /**
- * While the leader types, the same rubric the server uses reads the draft in the browser.
+ * While the leader types, the same rubric the server uses reads the draft in the browser, sentence
+ * by sentence as they change.
  * It cannot see the persona's hidden idea, so the server's reading of the sent reply may differ.
  */
 let warmed = false;
@@ -30,7 +31,9 @@ function warmUpWhenIdle(): () => void {
 export function LiveMeter({ draft, previousTurn }: { draft: string; previousTurn: string | undefined }) {
   const deferred = useDeferredValue(draft.trim());
   useEffect(warmUpWhenIdle, []);
-  const score = useMemo(() => (deferred ? scoreReply(deferred, { previousTurn }) : null), [deferred, previousTurn]);
+  // One reader per composer: a keystroke re-reads only the sentence it changed (core/rubric/draft-reader.ts).
+  const [readDraft] = useState(createDraftReader);
+  const score = useMemo(() => (deferred ? readDraft(deferred, { previousTurn }) : null), [readDraft, deferred, previousTurn]);
   if (!score) return null;
   const { family, delegation } = score;
   // The move that decides the reading, in words ("Leading question: advice phrased as a question").
