@@ -13,7 +13,7 @@ const overrideCoachName = sql<string>`coalesce(${users.name}, ${labelOverrides.r
 const reviewCoachName = sql<string>`coalesce(${users.name}, ${sessionReviews.recordedCoachName}, '')`;
 
 /** What a comment is on: a current turn, or the version of one an edit-and-resend replaced (the table checks exactly one is set). */
-export type CommentTarget = { turnId: number | null; replacedTurnId?: number | null };
+type CommentTarget = { turnId: number | null; replacedTurnId?: number | null };
 
 function createAnnotationsRepoSync(db: Db) {
   const now = () => new Date().toISOString();
