@@ -20,7 +20,7 @@ const {
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, NOT_THEIR_EXPERIENCE_BEFORE,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
@@ -47,6 +47,7 @@ const REFLECTION_G = globalCopy(REFLECTION);
 function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
   if (x.fragment || m.index < x.bodyAt) return false;
   if (m[0].startsWith('so ') && m.index > x.bodyAt) return false;
+  if (NOT_THEIR_EXPERIENCE_BEFORE.test(s.slice(x.bodyAt, m.index))) return false;
   return !COPULA_START.test(m[0]) || THEIR_SITUATION_BEFORE.test(s.slice(x.bodyAt, m.index)) || SECOND_PERSON.test(x.body);
 }
 

@@ -1544,7 +1544,8 @@ going through
 having
 `;
 
-/** What "your ..." gives back: their worry, their goal, the people in their life. */
+/** What "your ..." gives back: their worry, goal or gut feeling. The people and things in their life ("your manager",
+ * "your job") are mentioned in facts and advice as often as in reflections: naming them is no evidence of either. */
 const YOUR_CONCERNS = list`
 worry
 concern
@@ -1555,29 +1556,8 @@ frustration
 hope
 goal
 priority
-main
-biggest
-real
-own
 gut
 instinct
-wife
-husband
-partner
-doctor
-family
-kids
-children
-boss
-team
-manager
-mum
-mom
-dad
-friends
-health
-job
-work
 `;
 
 /** "You've been ...", "you've tried ...": what they have been doing, said back. */
@@ -1638,7 +1618,7 @@ must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)
 so (?:we'?re|we are) (?:agreed|saying|clear)
 if i understand (?:you|this|that|correctly)
 what {YOURE} (?:saying|describing|telling me)
-{YOUR} ${oneOf(YOUR_CONCERNS)}
+{YOUR} (?:main |biggest |real |own )?${oneOf(YOUR_CONCERNS)}
 so (?:you|u|your|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)
 it (?:feels|seems|sounds) (?:like|as if|as though)
 for (?:you|u),

@@ -27,6 +27,11 @@ export const MODAL_NAME = /^(?:[Cc]ould|[Cc]an|[Ss]hould|[Mm]ight|[Ww]ould) ([A-
 /** A reflection cue that starts with a verb ("is tough", "can be hard") needs the other person's situation as its subject. */
 export const COPULA_START = /^(?:is|are|was|were|'s|has|have|can|could|gets?|feels?)\b/;
 export const THEIR_SITUATION_BEFORE = /(?:^|\b(?:it|that|this|which|things|everything|all (?:of )?(?:that|this)|so|sounds|seems|must|you|u|you'?re|you'?ve|oh|wow|gosh|god|ugh))[\s,]*$/;
+/**
+ * Words straight before a reflection cue that make its "you" someone who might feel or want, not someone who does: a
+ * condition ("if you want ...") or the object of something else's doing ("breaks make you feel", "the rota lets you feel").
+ */
+export const NOT_THEIR_EXPERIENCE_BEFORE = /\b(?:if|unless|whenever|make|makes|made|making|let|lets|letting|help|helps|helped|helping|leave|leaves|leaving|get|gets|getting)[\s,]*$/;
 /** A possibility, prediction, obligation or condition: "you can book it", "you will find a way", "if you ...". */
 export const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
 /** A prediction, supposition or condition: new content, not their words given back. */
