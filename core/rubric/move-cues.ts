@@ -627,7 +627,7 @@ think about
 flag
 plan
 have
-be(?= (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned))
+be(?= (?!(?:so |really |pretty |absolutely |just as |quite )?(?:curious|interested|happy|glad|keen|grateful|surprised|worried|concerned|livid|furious|gutted|upset|angry|annoyed|frustrated|devastated|heartbroken|sad|mad|hurt|scared|nervous|fuming|the same)))
 do
 say go
 err
@@ -683,7 +683,7 @@ needs to
 have got to
 '?ve got to
 gotta
-must(?! be| have)
+must(?! be| have| feel)
 had better
 '?d better
 better
@@ -770,7 +770,7 @@ we (?:really |probably |definitely |just )?(?:should|ought to|could|might want t
 why not
 how about
 consider (?:\w+ing|a|an|the|using|asking)
-try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
+(?<!\b(?:i|we|they|he|she|will|'ll|to|who) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
 (?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
 (?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)
 what (?:{ID}|i'?d) do is
