@@ -552,7 +552,7 @@ const STATEMENT_PATH: Rule[] = [
       !GENERAL_SUBJECT.test(x.body) &&
       !FOR_EVERYONE.test(x.body) &&
       !MODAL_OR_CONDITION.test(x.body) &&
-      (STATE_WORDS.test(x.body) || namesThemAsActor(x.body) || WHAT_HAS_BEEN.test(x.body))
+      (SECOND_PERSON.test(x.body) ? namesThemAsActor(x.body) : STATE_WORDS.test(x.body) || WHAT_HAS_BEEN.test(x.body))
         ? read(x.text, 'reflection', x.span.start, x.span.end, "restates the other person's situation")
         : null,
   },
