@@ -20,7 +20,7 @@ const {
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
@@ -47,7 +47,18 @@ const REFLECTION_G = globalCopy(REFLECTION);
 function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
   if (x.fragment || m.index < x.bodyAt) return false;
   if (m[0].startsWith('so ') && m.index > x.bodyAt) return false;
+  if (YOU_AS_OBJECT_BEFORE.test(s.slice(x.bodyAt, m.index)) && !SITUATION_SUBJECT.test(x.body)) return false;
   return !COPULA_START.test(m[0]) || THEIR_SITUATION_BEFORE.test(s.slice(x.bodyAt, m.index)) || SECOND_PERSON.test(x.body);
+}
+
+/** The other person is named, and not only as someone acted on or in a condition ("your clients need you to ..."). */
+function namesThemAsActor(body: string): boolean {
+  const you = SECOND_PERSON.exec(body);
+  if (!you) return false;
+  if (SITUATION_SUBJECT.test(body)) return true;
+  if (YOU_AS_OBJECT_BEFORE.test(body.slice(0, you.index))) return false;
+  const pronoun = YOU_PRONOUN.exec(body);
+  return !pronoun || !YOU_AS_OBJECT_BEFORE.test(body.slice(0, pronoun.index));
 }
 
 /** One sentence as the rules see it: the reply, the sentence and its body after fillers. */
@@ -514,9 +525,12 @@ const STATEMENT_PATH: Rule[] = [
     // What the other person is, has done or is going through, said back to them in answer to their
     // turn ("You take pride in getting it right"), or a state or feeling attributed to them. Not a
     // possibility, a prediction or a condition ("you can book the room", "you will find a way").
+    // "You" has to be the one described: not the object of someone else's doing ("clients want you to ..."), and
+    // not in the leader's own guess ("You were new, I guess": their view, not the other person's meaning).
     apply: (x) =>
       !x.fragment &&
-      SECOND_PERSON.test(x.body) &&
+      namesThemAsActor(x.body) &&
+      !LEADER_VIEW.test(x.body) &&
       !FIRST_PERSON_START.test(x.body) &&
       !FACTUAL.test(x.body) &&
       (STATE_WORDS.test(x.body) || (x.context?.hasTurn && !x.context.asked && aboutThem(x) && !MODAL_OR_CONDITION.test(x.body)))
@@ -538,7 +552,7 @@ const STATEMENT_PATH: Rule[] = [
       !GENERAL_SUBJECT.test(x.body) &&
       !FOR_EVERYONE.test(x.body) &&
       !MODAL_OR_CONDITION.test(x.body) &&
-      (STATE_WORDS.test(x.body) || SECOND_PERSON.test(x.body) || WHAT_HAS_BEEN.test(x.body))
+      (SECOND_PERSON.test(x.body) ? namesThemAsActor(x.body) : STATE_WORDS.test(x.body) || WHAT_HAS_BEEN.test(x.body))
         ? read(x.text, 'reflection', x.span.start, x.span.end, "restates the other person's situation")
         : null,
   },

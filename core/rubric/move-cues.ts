@@ -627,7 +627,7 @@ think about
 flag
 plan
 have
-be(?= (?!curious|interested|happy|glad|keen|grateful|surprised|worried|concerned))
+be(?= (?!(?:so |really |pretty |absolutely |just as |quite )?(?:curious|interested|happy|glad|keen|grateful|surprised|worried|concerned|livid|furious|gutted|upset|angry|annoyed|frustrated|devastated|heartbroken|sad|mad|hurt|scared|nervous|fuming|the same)))
 do
 say go
 err
@@ -683,7 +683,7 @@ needs to
 have got to
 '?ve got to
 gotta
-must(?! be| have)
+must(?! be| have| feel)
 had better
 '?d better
 better
@@ -770,7 +770,7 @@ we (?:really |probably |definitely |just )?(?:should|ought to|could|might want t
 why not
 how about
 consider (?:\w+ing|a|an|the|using|asking)
-try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
+(?<!\b(?:i|we|they|he|she|will|'ll|to|who) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
 (?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
 (?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)
 what (?:{ID}|i'?d) do is
@@ -1544,7 +1544,8 @@ going through
 having
 `;
 
-/** What "your ..." gives back: their worry, their goal, the people in their life. */
+/** What "your ..." gives back: their worry, goal or gut feeling. The people and things in their life ("your manager",
+ * "your job") are mentioned in facts and advice as often as in reflections: naming them is no evidence of either. */
 const YOUR_CONCERNS = list`
 worry
 concern
@@ -1555,29 +1556,8 @@ frustration
 hope
 goal
 priority
-main
-biggest
-real
-own
 gut
 instinct
-wife
-husband
-partner
-doctor
-family
-kids
-children
-boss
-team
-manager
-mum
-mom
-dad
-friends
-health
-job
-work
 `;
 
 /** "You've been ...", "you've tried ...": what they have been doing, said back. */
@@ -1638,7 +1618,7 @@ must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)
 so (?:we'?re|we are) (?:agreed|saying|clear)
 if i understand (?:you|this|that|correctly)
 what {YOURE} (?:saying|describing|telling me)
-{YOUR} ${oneOf(YOUR_CONCERNS)}
+{YOUR} (?:main |biggest |real |own )?${oneOf(YOUR_CONCERNS)}
 so (?:you|u|your|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)
 it (?:feels|seems|sounds) (?:like|as if|as though)
 for (?:you|u),

@@ -2,6 +2,10 @@
 // rules test (who is speaking of whom, states and feelings, figures, general subjects, modals).
 
 export const SECOND_PERSON = /\b(?:you|your|you're|youre|yourself|u|ur)\b/;
+/** Their situation as the subject ("Which leaves you wondering ...", "That must make you feel ..."): what it does to them is theirs. */
+export const SITUATION_SUBJECT = /^(?:(?:and|but|so|oh)[\s,]+)?(?:which|that|it|this|all (?:of )?(?:this|that)|the whole thing)\b/;
+/** "You" itself, not "your": where it stands tells whether they act or are acted on ("your clients need you"). */
+export const YOU_PRONOUN = /\b(?:you|u)\b(?!')/;
 export const FIRST_PERSON_START = /^(?:i|i'm|i've|i'd|i'll|im|my|we|we're|we've|our)\b/;
 /** The leader speaking of their own world ("I", "we", "our team"): information, not a reflection. */
 export const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|mine|we|we're|we've|we'll|our|ours|us)\b/;
@@ -27,6 +31,15 @@ export const MODAL_NAME = /^(?:[Cc]ould|[Cc]an|[Ss]hould|[Mm]ight|[Ww]ould) ([A-
 /** A reflection cue that starts with a verb ("is tough", "can be hard") needs the other person's situation as its subject. */
 export const COPULA_START = /^(?:is|are|was|were|'s|has|have|can|could|gets?|feels?)\b/;
 export const THEIR_SITUATION_BEFORE = /(?:^|\b(?:it|that|this|which|things|everything|all (?:of )?(?:that|this)|so|sounds|seems|must|you|u|you'?re|you'?ve|oh|wow|gosh|god|ugh))[\s,]*$/;
+/**
+ * Words straight before "you" that make it someone who might feel or want, not someone who does: a condition ("if you
+ * want ...", but not "I wonder if you ..."), or the object of something else's doing or wanting ("breaks make you feel",
+ * "clients want you to ..."). Present forms only: what has happened to them ("those shifts have left you exhausted",
+ * "he made you feel small") is theirs. Such a "you" is no evidence of their experience, for a reflection cue or a statement about them.
+ */
+export const YOU_AS_OBJECT_BEFORE = /(?:(?<!\b(?:wonder|wondering|see|know|ask|asking|check|sure) )\bif|\b(?:unless|whenever|make|makes|making|let|lets|help|helps|leave|leaves|leaving|get|gets|want|wants|need|needs|expect|expects|ask|asks|tell|tells|sort|give|gives|keep|keeps|hit|hits|drive|drives|respect|respects|take|takes|love|loves|support|supports|treat|treats|pay|pays))[\s,]*$/;
+/** The leader's own opinion or guess, anywhere in the sentence: "I guess", "I reckon", "I'd say", "I think". */
+export const LEADER_VIEW = /\bi (?:guess|reckon|suppose|think|believe|bet|imagine|'?d say|would say|'?m (?:fairly |pretty |quite )?(?:sure|certain))\b|\bi'd say\b/;
 /** A possibility, prediction, obligation or condition: "you can book it", "you will find a way", "if you ...". */
 export const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
 /** A prediction, supposition or condition: new content, not their words given back. */

@@ -17,6 +17,9 @@ import { nullable, oneOf } from './schema-helpers';
 // before it are its parent's, and an import copies them into the branch as the app does.
 // Version 3 reads versions 1 and 2, whose `branches` must be empty.
 
+/** Every time in a file: an ISO 8601 instant as Askwell writes them, since the app sorts, compares and shows them. */
+const FileTime = Type.String({ maxLength: 40, pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2})$' });
+
 export const EXPORT_SCHEMA_VERSION = 3;
 export const READABLE_SCHEMA_VERSIONS = [1, 2, 3] as const;
 export const EXPORT_KIND = 'askwell.session';
@@ -94,7 +97,7 @@ export const ExportedTurnSchema = Type.Object({
   start: nullable(Type.Number({ minimum: 0 })),
   end: nullable(Type.Number({ minimum: 0 })),
   text: Type.String({ maxLength: 100_000 }),
-  createdAt: Type.String(),
+  createdAt: FileTime,
   score: nullable(ReplyScoreSchema),
   judgeChanges: Type.Array(JudgeChangeSchema),
   feedback: nullable(Type.String()),
@@ -114,7 +117,7 @@ const AuthorName = Type.String({ minLength: 1, maxLength: 200 });
  * Set on a comment or override written on a reply the leader later edited and resent: the words it
  * was about (the reply at `turnIndex` is the version that replaced them). Absent: the reply as it stands.
  */
-export const ExportedEarlierVersionSchema = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }), createdAt: Type.String(), replacedAt: Type.String() });
+export const ExportedEarlierVersionSchema = Type.Object({ text: Type.String({ minLength: 1, maxLength: 20_000 }), createdAt: FileTime, replacedAt: FileTime });
 
 /** A comment on a leader reply: its current text, and what it said before each edit (oldest first). */
 export const ExportedCommentSchema = Type.Object({
@@ -124,8 +127,8 @@ export const ExportedCommentSchema = Type.Object({
   parentId: nullable(FileId),
   author: Type.Object({ name: AuthorName, role: oneOf(['leader', 'coach']) }),
   text: Type.String({ minLength: 1, maxLength: 4000 }),
-  createdAt: Type.String(),
-  previous: Type.Array(Type.Object({ text: Type.String({ minLength: 1, maxLength: 4000 }), createdAt: Type.String() }), { maxItems: 1000 }),
+  createdAt: FileTime,
+  previous: Type.Array(Type.Object({ text: Type.String({ minLength: 1, maxLength: 4000 }), createdAt: FileTime }), { maxItems: 1000 }),
   earlierVersion: Type.Optional(ExportedEarlierVersionSchema),
 });
 
@@ -140,7 +143,7 @@ export const ExportedOverrideSchema = Type.Object({
   to: Type.String({ maxLength: 50 }),
   reason: Type.String({ minLength: 1, maxLength: 1000 }),
   coach: Type.Object({ name: AuthorName }),
-  createdAt: Type.String(),
+  createdAt: FileTime,
   replaces: nullable(FileId),
   active: Type.Boolean(),
   earlierVersion: Type.Optional(ExportedEarlierVersionSchema),
@@ -149,7 +152,7 @@ export const ExportedOverrideSchema = Type.Object({
 export const ExportedReviewSchema = Type.Object({
   coach: Type.Object({ name: AuthorName }),
   summary: Type.String({ minLength: 1, maxLength: 8000 }),
-  createdAt: Type.String(),
+  createdAt: FileTime,
 });
 
 const ExportedSessionSchema = Type.Object({
@@ -162,8 +165,8 @@ const ExportedSessionSchema = Type.Object({
   leaderName: Type.String({ maxLength: 200 }),
   status: oneOf(['open', 'ended']),
   feedbackEnabled: Type.Boolean(),
-  createdAt: Type.String(),
-  endedAt: nullable(Type.String()),
+  createdAt: FileTime,
+  endedAt: nullable(FileTime),
   /** Where an imported conversation came from. */
   source: nullable(Type.Object({ fileName: nullable(Type.String({ maxLength: 300 })), format: oneOf(['vtt', 'srt', 'text', 'askwell']) })),
   scorecard: nullable(ScorecardSchema),
@@ -201,7 +204,7 @@ export const ExportedBranchSchema = Type.Object({
 export const SessionExportSchema = Type.Object({
   schemaVersion: Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(EXPORT_SCHEMA_VERSION)]),
   kind: Type.Literal(EXPORT_KIND),
-  exportedAt: Type.String(),
+  exportedAt: FileTime,
   session: ExportedSessionSchema,
   turns: Type.Array(ExportedTurnSchema),
   ...annotations,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
-import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
+import { launchBrowser, screenshotPath, signInAs, startServedApp, type ServedApp } from '../helpers/browser-app';
 import { call, linkedPair, practise, type Caller } from '../helpers/coaching';
 import { describeAx, focusedAx, focusState, tabUntil, type FocusState } from './focus-probe';
 
@@ -29,8 +29,7 @@ describe('reviewing with the keyboard', { timeout: 120_000 }, () => {
     leader = pair.leader;
     sessionId = await practise(served.app, leader, ['You should just send the numbers to finance today.', 'What would you try first?']);
     const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-    const [name, value] = pair.coach.cookie.split('=');
-    await context.addCookies([{ name, value, url: served.url }]);
+    await signInAs(context, served, pair.coach);
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
   });

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
-import { openCoachAndLeader, screenshotPath, type ServedApp } from '../helpers/browser-app';
-import { call, linkedPair, practise, type Caller } from '../helpers/coaching';
+import { openCoachAndLeader, screenshotPath, signInAs, type ServedApp } from '../helpers/browser-app';
+import { call, linkedPair, practise } from '../helpers/coaching';
 import { openStream } from '../helpers/ws-client';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 // Issue #11: a coach's comment on a reply the leader then edits and resends stays on the review
 // page, on "an earlier version of reply 2" with the words it was about. Set up through the API (real
@@ -21,8 +21,6 @@ describe('annotations on an earlier version, in the browser', { timeout: 120_000
   });
   afterEach(() => close?.());
 
-  const signIn = (context: BrowserContext, who: Caller) =>
-    context.addCookies([{ name: 'askwell_session', value: who.cookie.replace(/^askwell_session=/, ''), url: served.url }]);
 
   it('shows the coach’s thread and override on the earlier version, and the new reply free of them', async () => {
     const { coach: coachUser, leader } = await linkedPair(served.app);
@@ -34,7 +32,7 @@ describe('annotations on an earlier version, in the browser', { timeout: 120_000
     await ws.until('feedback.done');
     ws.close();
 
-    await signIn(coach.context(), coachUser);
+    await signInAs(coach.context(), served, coachUser);
     await coach.goto(`${served.url}#/coaching/sessions/${id}`);
     const reply = coach.getByRole('article', { name: 'Reply 2' });
     await reply.locator('.review-text').getByText(EDITED).waitFor();

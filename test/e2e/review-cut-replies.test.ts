@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCoachAndLeader, type ServedApp } from '../helpers/browser-app';
+import { openCoachAndLeader, signInAs, type ServedApp } from '../helpers/browser-app';
 import { linkedPair, practise } from '../helpers/coaching';
 
 // Issue #11: a persona reply the leader stopped, or one cut off, is marked as such wherever a
@@ -24,7 +24,7 @@ describe('stopped and interrupted replies on the review page', { timeout: 120_00
     await served.database.query('update turns set stopped = true, interrupted = true where session_id = $1 and idx = 2', [id]);
     await served.database.query('update turns set interrupted = true where session_id = $1 and idx = 4', [id]);
 
-    await coach.context().addCookies([{ name: 'askwell_session', value: coachUser.cookie.replace(/^askwell_session=/, ''), url: served.url }]);
+    await signInAs(coach.context(), served, coachUser);
     await coach.goto(`${served.url}#/coaching/sessions/${id}`);
     await coach.getByRole('article', { name: 'Reply 3' }).waitFor();
     const persona = coach.locator('.review-turn-persona .bubble');

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, linkedPair, practise, type Caller } from '../helpers/coaching';
 import { publishedScenario } from '../helpers/homework';
-import { launchBrowser, screenshotPath, startServedApp, type ServedApp } from '../helpers/browser-app';
+import { launchBrowser, screenshotPath, signInAs, startServedApp, type ServedApp } from '../helpers/browser-app';
 import { openStream } from '../helpers/ws-client';
 import { sidewaysScroll } from './page-fit';
 import { collectPageErrors } from './ui-actions';
@@ -106,8 +106,7 @@ describe('every main view at desktop and phone sizes', { timeout: 240_000 }, () 
 
   const signedIn = async (options: (typeof SIZES)[number]['options'], who: Caller | null): Promise<{ context: BrowserContext; page: Page }> => {
     const context = await browser.newContext(options);
-    const [name, value] = who ? who.cookie.split('=') : [];
-    if (who) await context.addCookies([{ name, value, url: served.url }]);
+    if (who) await signInAs(context, served, who);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     return { context, page };

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
 import { ensureWebBuild, ROOT, WEB_DIST } from '@server/web-build';
 import { startTestApp } from './test-app';
@@ -144,4 +144,10 @@ export async function openCoachAndLeader(timeoutMs = 10_000): Promise<{ served: 
       await served.close();
     },
   };
+}
+
+/** Signs a browser context in as someone the test created through the API (their `name=value` session cookie). */
+export async function signInAs(context: BrowserContext, served: Pick<ServedApp, 'url'>, who: { cookie: string }): Promise<void> {
+  const at = who.cookie.indexOf('=');
+  await context.addCookies([{ name: who.cookie.slice(0, at), value: who.cookie.slice(at + 1), url: served.url }]);
 }

@@ -133,4 +133,19 @@ describe('the evidence still points at the words that earned the label', () => {
     expect(read('Thanks for telling me. The vendor moved the go-live to June.').family).toBe('tell');
     expect(read('Some weeks are rarely anyone’s favourite.').family).toBe('tell');
   });
+
+  it('a "you" that is acted on or in a condition is no evidence of a reflection; what happened to them still is', () => {
+    expect(moveOf('Team lunches make you feel part of the place.').kind).not.toBe('reflection');
+    expect(moveOf('If you want the room, facilities need a day’s notice.').kind).not.toBe('reflection');
+    expect(moveOf('The auditors want you to keep every receipt.', 'Expenses are a nightmare this quarter.').kind).not.toBe('reflection');
+    expect(moveOf('You were tired and rushing it, I reckon.', 'I sent the wrong version to the client.').kind).not.toBe('reflection');
+    expect(moveOf('That reorg has left you doubting yourself.', 'I keep second-guessing every decision.')).toMatchObject({ kind: 'reflection' });
+    expect(moveOf('I wonder if part of you wants out of that project.')).toMatchObject({ kind: 'reflection', cue: 'part of you' });
+  });
+
+  it('empathy is not advice: "you must feel" gives a feeling back, "I\'d be furious too" is the leader\'s own state', () => {
+    expect(moveOf('You must feel worn down by all the chasing.').kind).toBe('reflection');
+    expect(moveOf("I'd be furious too.").kind).not.toBe('advice');
+    expect(moveOf('You must send the timesheet before noon.')).toMatchObject({ kind: 'advice', cue: 'You must' });
+  });
 });

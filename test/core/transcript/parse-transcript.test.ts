@@ -161,6 +161,16 @@ describe('Askwell JSON', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 
+  it('refuses a time that is not an ISO 8601 instant, naming the field (the app sorts and shows them)', () => {
+    const file = JSON.parse(withComments([{ id: 'a', parentId: null }]));
+    file.comments[0].createdAt = 'next Tuesday';
+    expect(failure(() => parseTranscript(JSON.stringify(file), { format: 'askwell' })).message).toMatch(/expected \/comments\/0\/createdAt to match the session file format/);
+    file.comments[0].createdAt = `2026-01-01T00:00:00Z${'9'.repeat(100_000)}`;
+    expect(failure(() => parseTranscript(JSON.stringify(file), { format: 'askwell' })).message).toMatch(/\/comments\/0\/createdAt/);
+    file.comments[0].createdAt = '2026-01-01T00:00:00.123+02:00';
+    expect(parseTranscript(JSON.stringify(file), { format: 'askwell' }).session?.comments[0].createdAt).toBe('2026-01-01T00:00:00.123+02:00');
+  });
+
   it('refuses threads that loop or answer a comment the file does not have', () => {
     const loop = failure(() => parseTranscript(withComments([{ id: 'a', parentId: 'b' }, { id: 'b', parentId: 'a' }]), { format: 'askwell' }));
     expect(loop.message).toMatch(/\/comments\/0: a thread without loops/);
