@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -32,6 +33,9 @@ const THINK_MS = Number(values['think-ms']);
 const SESSIONS_PER_USER = 10;
 /** Sessions created at once while setting up (not measured). */
 const SETUP_BATCH = 50;
+/** Unmeasured sessions per node that practise before the measured leaders arrive, and their replies each. */
+const WARMUP_SESSIONS_PER_NODE = 10;
+const WARMUP_TURNS = 3;
 const TURN_TIMEOUT_MS = 60_000;
 const SCENARIO = 'numbers-dont-match';
 const REPLIES = [
@@ -58,6 +62,64 @@ const stopGracefully = (node: ServerProcess) =>
     node.child.once('exit', () => resolve());
     node.child.kill('SIGTERM');
   });
+
+/** One leader's socket on `node`: `turns` replies, each after the previous turn's note and a short think time. */
+async function practise({ id, cookie, node }: LoadSession, turns: number, measured: boolean): Promise<void> {
+  const socket = new WebSocket(`${node.base.replace(/^http/, 'ws')}/api/sessions/${id}/stream`, { headers: { cookie } });
+  const ok = await new Promise<boolean>((resolve) => socket.once('open', () => resolve(true)).once('error', () => resolve(false)));
+  if (!ok) {
+    fail('connect');
+    return;
+  }
+  for (let t = 0; t < turns; t++) {
+    const sent = performance.now();
+    const outcome = await new Promise<string>((resolve) => {
+      let gotDelta = false;
+      const timer = setTimeout(() => done('timeout'), TURN_TIMEOUT_MS);
+      const onMessage = (data: WebSocket.RawData) => {
+        const text = data.toString();
+        // Most frames are streamed words; after the first, the generator only needs to know their type
+        // (the server writes `type` first), which keeps its own CPU off the latencies it measures.
+        if (gotDelta && STREAMED_WORD.test(text)) return;
+        const message = JSON.parse(text) as ServerMessage;
+        if (message.type === 'turn.saved') {
+          if (measured) saved.push(performance.now() - sent);
+        } else if (message.type === 'persona.delta' && !gotDelta) {
+          gotDelta = true;
+          if (measured) firstDelta.push(performance.now() - sent);
+        } else if (message.type === 'feedback.done') done('ok');
+        else if (message.type === 'error') done(`error:${message.code}`);
+      };
+      const onClose = () => done('closed');
+      function done(result: string) {
+        clearTimeout(timer);
+        socket.off('message', onMessage);
+        socket.off('close', onClose);
+        resolve(result);
+      }
+      socket.on('message', onMessage);
+      socket.once('close', onClose);
+      socket.send(JSON.stringify({ type: 'reply', text: REPLIES[t % REPLIES.length] }));
+    });
+    if (outcome !== 'ok') {
+      fail(outcome);
+      break;
+    }
+    if (measured) turnMs.push(performance.now() - sent);
+    await sleep(Math.random() * THINK_MS);
+  }
+  socket.close();
+}
+
+/** A process's CPU time so far (user + system), from /proc: what the measured phase cost each node. */
+const cpuMs = (pid: number | undefined): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
+
+const STREAMED_WORD = /^\{"type":"(persona|feedback)\.delta"/;
+
+type LoadSession = { id: string; cookie: string; node: ServerProcess };
 
 const database = await createTestDatabase();
 const nodes: ServerProcess[] = [];
@@ -86,7 +148,7 @@ try {
   const cookies: string[] = [];
   for (let u = 0; u < Math.ceil(SESSIONS / SESSIONS_PER_USER); u++)
     cookies.push(await signUpOverHttp(nodes[u % NODES].base, `load${u}-${Date.now()}@example.com`));
-  const sessions: { id: string; cookie: string; node: ServerProcess }[] = [];
+  const sessions: LoadSession[] = [];
   for (let start = 0; start < SESSIONS; start += SETUP_BATCH) {
     const batch = Array.from({ length: Math.min(SETUP_BATCH, SESSIONS - start) }, async (_, j) => {
       const i = start + j;
@@ -95,57 +157,33 @@ try {
     });
     sessions.push(...(await Promise.all(batch)));
   }
+  const warmupSessions: LoadSession[] = [];
+  for (const node of nodes) {
+    const cookie = await signUpOverHttp(node.base, `warmup-${node.base.replace(/\D/g, '')}-${Date.now()}@example.com`);
+    for (let i = 0; i < WARMUP_SESSIONS_PER_NODE; i++) warmupSessions.push({ id: await createSessionOverHttp(node.base, cookie, SCENARIO), cookie, node });
+  }
+
+  // A node that has just started runs its first turns on cold code (module compilation, unoptimised
+  // rubric and simulator): a start-up cost, not the steady latency a leader meets, so a few sessions
+  // per node practise first, unmeasured.
+  await Promise.all(warmupSessions.map((session) => practise(session, WARMUP_TURNS, false)));
 
   // The load generator shares the machine: its own event-loop lag is part of every latency it measures.
   const clientLag = monitorEventLoopDelay({ resolution: 10 });
   clientLag.enable();
   const started = performance.now();
+  const nodeCpuBefore = nodes.map((node) => cpuMs(node.child.pid));
+  const clientCpuBefore = process.cpuUsage();
   await Promise.all(
-    sessions.map(async ({ id, cookie, node }) => {
+    sessions.map(async (session) => {
       // Leaders arrive over a second or two, not in one instant.
       await sleep(Math.random() * Math.max(1000, SESSIONS * 2));
-      const socket = new WebSocket(`${node.base.replace(/^http/, 'ws')}/api/sessions/${id}/stream`, { headers: { cookie } });
-      const ok = await new Promise<boolean>((resolve) => socket.once('open', () => resolve(true)).once('error', () => resolve(false)));
-      if (!ok) {
-        fail('connect');
-        return;
-      }
-      for (let t = 0; t < TURNS; t++) {
-        const sent = performance.now();
-        const outcome = await new Promise<string>((resolve) => {
-          let gotDelta = false;
-          const timer = setTimeout(() => done('timeout'), TURN_TIMEOUT_MS);
-          const onMessage = (data: WebSocket.RawData) => {
-            const message = JSON.parse(data.toString()) as ServerMessage;
-            if (message.type === 'turn.saved') saved.push(performance.now() - sent);
-            else if (message.type === 'persona.delta' && !gotDelta) {
-              gotDelta = true;
-              firstDelta.push(performance.now() - sent);
-            } else if (message.type === 'feedback.done') done('ok');
-            else if (message.type === 'error') done(`error:${message.code}`);
-          };
-          const onClose = () => done('closed');
-          function done(result: string) {
-            clearTimeout(timer);
-            socket.off('message', onMessage);
-            socket.off('close', onClose);
-            resolve(result);
-          }
-          socket.on('message', onMessage);
-          socket.once('close', onClose);
-          socket.send(JSON.stringify({ type: 'reply', text: REPLIES[t % REPLIES.length] }));
-        });
-        if (outcome !== 'ok') {
-          fail(outcome);
-          break;
-        }
-        turnMs.push(performance.now() - sent);
-        await sleep(Math.random() * THINK_MS);
-      }
-      socket.close();
+      await practise(session, TURNS, true);
     }),
   );
   const durationS = (performance.now() - started) / 1000;
+  const nodeCpuMs = nodes.reduce((sum, node, i) => sum + cpuMs(node.child.pid) - nodeCpuBefore[i], 0);
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   clientLag.disable();
 
   // A turn is lost when the transcript lacks the reply or its complete answer.
@@ -174,6 +212,9 @@ try {
       turn_ms_p50: percentile(turnMs, 50),
       duration_s: Math.round(durationS * 10) / 10,
       word_delay_ms: WORD_DELAY_MS,
+      node_cpu_ms_per_turn: Math.round((nodeCpuMs / (SESSIONS * TURNS)) * 100) / 100,
+      client_cpu_ms_per_turn: Math.round(((clientCpu.user + clientCpu.system) / 1000 / (SESSIONS * TURNS)) * 100) / 100,
+      warmup_turns: warmupSessions.length * WARMUP_TURNS,
       client_loop_lag_ms_p99: Math.round(clientLag.percentile(99) / 1e5) / 10,
       load_average_1m: Math.round(loadavg()[0] * 10) / 10,
     }),

@@ -30,6 +30,9 @@ export interface TurnLoopDeps {
 /** The abort reason of a turn the leader stopped on purpose (its partial reply is kept, marked stopped). */
 export const STOPPED = 'stopped';
 
+/** What a turn needs to know of its session, read once when the turn starts. */
+type OpenSession = { status: string; feedbackEnabled: boolean };
+
 const lastPersonaState = (turns: StoredTurn[]): PersonaState =>
   turns.findLast((turn) => turn.speaker === 'persona' && turn.state)?.state ?? initialPersonaState();
 
@@ -85,27 +88,28 @@ export class TurnLoop {
     }
   }
 
-  private async isOpen(): Promise<boolean> {
+  /** The session while it is open; otherwise the sender is told it has ended. */
+  private async openSession(): Promise<OpenSession | undefined> {
     const { repos, sessionId } = this.deps;
     return this.refuseUnlessOpen(await repos.practiceSessions.findById(sessionId));
   }
 
-  private refuseUnlessOpen(session: { status: string } | undefined): boolean {
-    if (session?.status === 'open') return true;
+  private refuseUnlessOpen(session: OpenSession | undefined): OpenSession | undefined {
+    if (session?.status === 'open') return session;
     this.error('session_ended', 'This session has ended; start a new one to keep practising.');
-    return false;
+    return undefined;
   }
 
   private async reply(text: string, signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
     // Read together: on PostgreSQL, one round trip before the reply is stored instead of two.
     const [session, earlier] = await Promise.all([repos.practiceSessions.findById(sessionId), repos.turns.list(sessionId)]);
-    if (!this.refuseUnlessOpen(session)) return;
-    await this.take(text, earlier, signal);
+    const open = this.refuseUnlessOpen(session);
+    if (open) await this.take(text, earlier, open, signal);
   }
 
   /** Stores, scores and answers a reply to the transcript `earlier` (the session's turns as they now stand). */
-  private async take(text: string, earlier: StoredTurn[], signal: AbortSignal): Promise<void> {
+  private async take(text: string, earlier: StoredTurn[], session: OpenSession, signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
     // A transcript alternates: an unanswered leader turn (its socket closed before the persona
     // spoke) is retried before a new reply is taken.
@@ -124,7 +128,7 @@ export class TurnLoop {
     const leaderTurn = await repos.turns.append(sessionId, { speaker: 'leader', text, score: reading });
     this.deps.send({ type: 'turn.saved', turn: publicTurn(leaderTurn) });
     if (reading) this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
-    await this.answer([...earlier, leaderTurn], signal, true);
+    await this.answer([...earlier, leaderTurn], session, signal, true);
   }
 
   /**
@@ -149,7 +153,8 @@ export class TurnLoop {
   /** Edit-and-resend: the latest leader turn and the answer to it go to history; `text` takes its place. */
   private async edit(text: string, signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    if (!(await this.isOpen())) return;
+    const session = await this.openSession();
+    if (!session) return;
     const turns = await repos.turns.list(sessionId);
     const latest = turns.findLast((turn) => turn.speaker === 'leader');
     if (!latest) {
@@ -159,13 +164,14 @@ export class TurnLoop {
     await repos.turns.replaceFrom(sessionId, latest.index, 'edited');
     this.deps.send({ type: 'turns.removed', fromIndex: latest.index });
     // What replaceFrom left, without reading the session and its transcript again.
-    await this.take(text, turns.filter((turn) => turn.index < latest.index), signal);
+    await this.take(text, turns.filter((turn) => turn.index < latest.index), session, signal);
   }
 
   /** A new answer to the latest leader turn; the old answer goes to history. */
   private async regenerate(signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    if (!(await this.isOpen())) return;
+    const session = await this.openSession();
+    if (!session) return;
     const turns = await repos.turns.list(sessionId);
     const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
     if (!leaderTurn) {
@@ -177,18 +183,19 @@ export class TurnLoop {
       await repos.turns.replaceFrom(sessionId, leaderTurn.index + 1, 'regenerated');
       this.deps.send({ type: 'turns.removed', fromIndex: leaderTurn.index + 1 });
     }
-    await this.answer(upToLeader, signal, !leaderTurn.score);
+    await this.answer(upToLeader, session, signal, !leaderTurn.score);
   }
 
   private async retry(signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    if (!(await this.isOpen())) return;
+    const session = await this.openSession();
+    if (!session) return;
     const turns = await repos.turns.list(sessionId);
     const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
     const upToLeader = leaderTurn ? turns.filter((turn) => turn.index <= leaderTurn.index) : [];
     const after = leaderTurn ? turns.filter((turn) => turn.index > leaderTurn.index) : [];
     const answered = after.find((turn) => !turn.interrupted);
-    if (leaderTurn?.score && answered && leaderTurn.feedback === undefined && (await this.feedbackEnabled())) {
+    if (leaderTurn?.score && answered && leaderTurn.feedback === undefined && session.feedbackEnabled) {
       await this.feedback(upToLeader, leaderTurn.score, answered, signal);
       return;
     }
@@ -198,11 +205,11 @@ export class TurnLoop {
     }
     for (const turn of after) await repos.turns.deleteTurn(sessionId, turn.index);
     if (after.length > 0) this.deps.send({ type: 'turns.removed', fromIndex: leaderTurn.index + 1 });
-    await this.answer(upToLeader, signal, !leaderTurn.score);
+    await this.answer(upToLeader, session, signal, !leaderTurn.score);
   }
 
   /** `transcript` ends with the leader turn being answered; the judge is asked on a fresh reading only. */
-  private async answer(transcript: StoredTurn[], signal: AbortSignal, askJudge: boolean): Promise<void> {
+  private async answer(transcript: StoredTurn[], session: OpenSession, signal: AbortSignal, askJudge: boolean): Promise<void> {
     const leaderTurn = transcript[transcript.length - 1];
     const reading = leaderTurn.score ?? (await this.score(transcript));
     // The judge only refines the rubric's reading, so the persona does not wait for it. The judge's
@@ -218,12 +225,9 @@ export class TurnLoop {
     });
     const finalReading = await refined;
     if (!personaTurn) return;
-    if (await this.feedbackEnabled()) await this.feedback(transcript, finalReading, personaTurn, signal);
+    // Per-turn feedback is chosen when the session starts and never changes, so the session read at the reply serves.
+    if (session.feedbackEnabled) await this.feedback(transcript, finalReading, personaTurn, signal);
     else await this.holdNoteForDebrief(transcript, finalReading, personaTurn);
-  }
-
-  private async feedbackEnabled(): Promise<boolean> {
-    return (await this.deps.repos.practiceSessions.findById(this.deps.sessionId))?.feedbackEnabled ?? false;
   }
 
   /** With per-turn feedback off the rubric-built note is stored silently and shown with the debrief. */
