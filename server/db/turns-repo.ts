@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lte, max, sql } from 'drizzle-orm';
 import type { ReplyScore } from '@core/rubric/types';
 import type { PersonaState } from '@core/simulator/types';
-import { labelOverrides, replacedTurns, turnComments, turns, type ReplacedTurnRow, type TurnRow } from '@db/schema';
+import { labelOverrides, practiceSessions, replacedTurns, turnComments, turns, type ReplacedTurnRow, type TurnRow } from '@db/schema';
 import type { JudgeChange, ReplacedTurn, Turn } from '@core/transcript/wire';
 import type { Db } from './open-database';
 
@@ -53,6 +53,12 @@ export interface TurnsRepo {
   list(sessionId: string): Promise<StoredTurn[]>;
   /** Appends a turn at the next index, atomically; never leaves a gap or reuses an index. */
   append(sessionId: string, turn: NewTurn): Promise<StoredTurn>;
+  /**
+   * Appends a leader's reply at `index` only while the transcript still ends just before it and the
+   * session is open; undefined otherwise. Lets a turn read the transcript beside taking its claim
+   * (one round trip fewer on PostgreSQL) and still never write on a transcript it did not see.
+   */
+  appendReply(sessionId: string, index: number, turn: NewTurn): Promise<StoredTurn | undefined>;
   setScore(sessionId: string, index: number, score: ReplyScore, judgeChanges?: JudgeChange[]): Promise<void>;
   setFeedback(sessionId: string, index: number, feedback: string): Promise<void>;
   /** Removes an interrupted persona turn before it is regenerated. */
@@ -113,26 +119,38 @@ export function createTurnsRepo(db: Db): TurnsRepo {
     .prepare();
   // better-sqlite3's own transaction: synchronous, and far cheaper per call than drizzle's wrapper.
   // max(idx)+1 is safe here because one process writes the file; PostgreSQL relies on the unique index.
-  const appendInTransaction = db.$client.transaction(
-    (turn: NewTurn & { sessionId: string }) => {
-      const last = lastIndexStatement.get({ sessionId: turn.sessionId });
-      return insertStatement.get({
-        sessionId: turn.sessionId,
-        index: (last?.value ?? -1) + 1,
-        speaker: turn.speaker,
-        text: turn.text,
-        score: turn.score ? JSON.stringify(turn.score) : null,
-        state: turn.state ? JSON.stringify(turn.state) : null,
-        interrupted: turn.interrupted ?? false,
-        stopped: turn.stopped ?? false,
-      }) as TurnRow;
-    },
-  );
+  const insertAt = (index: number, turn: NewTurn & { sessionId: string }) =>
+    insertStatement.get({
+      sessionId: turn.sessionId,
+      index,
+      speaker: turn.speaker,
+      text: turn.text,
+      score: turn.score ? JSON.stringify(turn.score) : null,
+      state: turn.state ? JSON.stringify(turn.state) : null,
+      interrupted: turn.interrupted ?? false,
+      stopped: turn.stopped ?? false,
+    }) as TurnRow;
+  const nextIndex = (sessionId: string) => (lastIndexStatement.get({ sessionId })?.value ?? -1) + 1;
+  const appendInTransaction = db.$client.transaction((turn: NewTurn & { sessionId: string }) => insertAt(nextIndex(turn.sessionId), turn));
+  const sessionStatusStatement = db
+    .select({ status: practiceSessions.status })
+    .from(practiceSessions)
+    .where(eq(practiceSessions.id, sql.placeholder('sessionId')))
+    .prepare();
+  const appendReplyInTransaction = db.$client.transaction((index: number, turn: NewTurn & { sessionId: string }) => {
+    const session = sessionStatusStatement.get({ sessionId: turn.sessionId });
+    if (nextIndex(turn.sessionId) !== index || session?.status !== 'open') return undefined;
+    return insertAt(index, turn);
+  });
   const byIndex = and(eq(turns.sessionId, sql.placeholder('sessionId')), eq(turns.index, sql.placeholder('index')));
   const setFeedbackStatement = db.update(turns).set({ feedback: sql`${sql.placeholder('feedback')}` }).where(byIndex).prepare();
   return {
     list: async (sessionId) => listStatement.all({ sessionId }).map(toStoredTurn),
     append: async (sessionId, turn) => toStoredTurn(appendInTransaction({ sessionId, ...turn })),
+    async appendReply(sessionId, index, turn) {
+      const row = appendReplyInTransaction(index, { sessionId, ...turn });
+      return row && toStoredTurn(row);
+    },
     async setScore(sessionId, index, score, judgeChanges) {
       db.update(turns).set({ score, judgeChanges: judgeChanges?.length ? judgeChanges : null }).where(where(sessionId, index)).run();
     },

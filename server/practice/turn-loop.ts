@@ -30,9 +30,6 @@ export interface TurnLoopDeps {
 /** The abort reason of a turn the leader stopped on purpose (its partial reply is kept, marked stopped). */
 export const STOPPED = 'stopped';
 
-/** What a turn needs to know of its session, read once when the turn starts. */
-type OpenSession = { status: string; feedbackEnabled: boolean };
-
 const lastPersonaState = (turns: StoredTurn[]): PersonaState =>
   turns.findLast((turn) => turn.speaker === 'persona' && turn.state)?.state ?? initialPersonaState();
 
@@ -64,6 +61,10 @@ export class TurnLoop {
       this.error('draining', 'This server is restarting; reconnect to continue (your transcript is saved).');
       return;
     }
+    // A reply reads its session and transcript beside taking the claim (on PostgreSQL one round trip
+    // instead of two before it is stored); `reply` checks what it read once the claim is held.
+    const earlyRead = message.type === 'reply' ? this.readSession() : undefined;
+    earlyRead?.catch(() => {}); // awaited by `reply`; only a refused claim leaves it unread
     const [controller, allowed] = await Promise.all([inFlightTurns.start(sessionId), authorized]);
     if (!allowed) {
       if (controller) await inFlightTurns.finish(sessionId, controller);
@@ -75,7 +76,7 @@ export class TurnLoop {
       return;
     }
     try {
-      if (message.type === 'reply') await this.reply(message.text, controller.signal);
+      if (message.type === 'reply') await this.reply(message.text, controller.signal, earlyRead ?? this.readSession());
       else if (message.type === 'edit') await this.edit(message.text, controller.signal);
       else if (message.type === 'regenerate') await this.regenerate(controller.signal);
       else await this.retry(controller.signal);
@@ -88,35 +89,50 @@ export class TurnLoop {
     }
   }
 
-  /** The session while it is open; otherwise the sender is told it has ended. */
-  private async openSession(): Promise<OpenSession | undefined> {
+  private async isOpen(): Promise<boolean> {
     const { repos, sessionId } = this.deps;
     return this.refuseUnlessOpen(await repos.practiceSessions.findById(sessionId));
   }
 
-  private refuseUnlessOpen(session: OpenSession | undefined): OpenSession | undefined {
-    if (session?.status === 'open') return session;
+  private refuseUnlessOpen(session: { status: string } | undefined): boolean {
+    if (session?.status === 'open') return true;
     this.error('session_ended', 'This session has ended; start a new one to keep practising.');
-    return undefined;
+    return false;
   }
 
-  private async reply(text: string, signal: AbortSignal): Promise<void> {
+  /** The session and its transcript, read together (on PostgreSQL, one round trip). */
+  private readSession(): Promise<[{ status: string } | undefined, StoredTurn[]]> {
     const { repos, sessionId } = this.deps;
-    // Read together: on PostgreSQL, one round trip before the reply is stored instead of two.
-    const [session, earlier] = await Promise.all([repos.practiceSessions.findById(sessionId), repos.turns.list(sessionId)]);
-    const open = this.refuseUnlessOpen(session);
-    if (open) await this.take(text, earlier, open, signal);
+    return Promise.all([repos.practiceSessions.findById(sessionId), repos.turns.list(sessionId)]);
   }
 
-  /** Stores, scores and answers a reply to the transcript `earlier` (the session's turns as they now stand). */
-  private async take(text: string, earlier: StoredTurn[], session: OpenSession, signal: AbortSignal): Promise<void> {
-    const { repos, sessionId } = this.deps;
-    // A transcript alternates: an unanswered leader turn (its socket closed before the persona
-    // spoke) is retried before a new reply is taken.
-    if (earlier.at(-1)?.speaker === 'leader') {
-      this.error('unanswered', 'Your previous reply has no answer yet; retry it first.');
-      return;
+  /**
+   * `read` may have run before the claim was taken, so it can predate the final writes of the turn
+   * before (on another node): a refusal, or a store declined because the transcript moved on, is
+   * decided again on a fresh read under the claim.
+   */
+  private async reply(text: string, signal: AbortSignal, read: ReturnType<TurnLoop['readSession']>): Promise<void> {
+    let [session, earlier] = await read;
+    for (let fresh = false; ; fresh = true) {
+      // A transcript alternates: an unanswered leader turn (its socket closed before the persona
+      // spoke) is retried before a new reply is taken.
+      const acceptable = session?.status === 'open' && earlier.at(-1)?.speaker !== 'leader';
+      if (acceptable && (await this.take(text, earlier, signal))) return;
+      if (!acceptable && fresh) {
+        if (this.refuseUnlessOpen(session)) this.error('unanswered', 'Your previous reply has no answer yet; retry it first.');
+        return;
+      }
+      if (fresh) throw new Error('the transcript changed while this node held the turn claim');
+      [session, earlier] = await this.readSession();
     }
+  }
+
+  /**
+   * Stores, scores and answers a reply to the transcript `earlier`; false, with nothing stored, when
+   * the transcript no longer ends where `earlier` does or the session has closed.
+   */
+  private async take(text: string, earlier: StoredTurn[], signal: AbortSignal): Promise<boolean> {
+    const { repos, sessionId } = this.deps;
     // The rubric is pure and fast, so the turn is stored with its reading in one write; a bug in the
     // rubric must still not lose the reply, so then the turn is stored unscored and scored on retry.
     let reading: ReplyScore | undefined;
@@ -125,10 +141,12 @@ export class TurnLoop {
     } catch (err) {
       this.deps.log.error({ err, sessionId }, 'rubric failed on a reply');
     }
-    const leaderTurn = await repos.turns.append(sessionId, { speaker: 'leader', text, score: reading });
+    const leaderTurn = await repos.turns.appendReply(sessionId, (earlier.at(-1)?.index ?? -1) + 1, { speaker: 'leader', text, score: reading });
+    if (!leaderTurn) return false;
     this.deps.send({ type: 'turn.saved', turn: publicTurn(leaderTurn) });
     if (reading) this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
-    await this.answer([...earlier, leaderTurn], session, signal, true);
+    await this.answer([...earlier, leaderTurn], signal, true);
+    return true;
   }
 
   /**
@@ -153,8 +171,7 @@ export class TurnLoop {
   /** Edit-and-resend: the latest leader turn and the answer to it go to history; `text` takes its place. */
   private async edit(text: string, signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    const session = await this.openSession();
-    if (!session) return;
+    if (!(await this.isOpen())) return;
     const turns = await repos.turns.list(sessionId);
     const latest = turns.findLast((turn) => turn.speaker === 'leader');
     if (!latest) {
@@ -164,14 +181,14 @@ export class TurnLoop {
     await repos.turns.replaceFrom(sessionId, latest.index, 'edited');
     this.deps.send({ type: 'turns.removed', fromIndex: latest.index });
     // What replaceFrom left, without reading the session and its transcript again.
-    await this.take(text, turns.filter((turn) => turn.index < latest.index), session, signal);
+    if (!(await this.take(text, turns.filter((turn) => turn.index < latest.index), signal)))
+      throw new Error('the transcript changed while this node held the turn claim');
   }
 
   /** A new answer to the latest leader turn; the old answer goes to history. */
   private async regenerate(signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    const session = await this.openSession();
-    if (!session) return;
+    if (!(await this.isOpen())) return;
     const turns = await repos.turns.list(sessionId);
     const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
     if (!leaderTurn) {
@@ -183,19 +200,18 @@ export class TurnLoop {
       await repos.turns.replaceFrom(sessionId, leaderTurn.index + 1, 'regenerated');
       this.deps.send({ type: 'turns.removed', fromIndex: leaderTurn.index + 1 });
     }
-    await this.answer(upToLeader, session, signal, !leaderTurn.score);
+    await this.answer(upToLeader, signal, !leaderTurn.score);
   }
 
   private async retry(signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    const session = await this.openSession();
-    if (!session) return;
+    if (!(await this.isOpen())) return;
     const turns = await repos.turns.list(sessionId);
     const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
     const upToLeader = leaderTurn ? turns.filter((turn) => turn.index <= leaderTurn.index) : [];
     const after = leaderTurn ? turns.filter((turn) => turn.index > leaderTurn.index) : [];
     const answered = after.find((turn) => !turn.interrupted);
-    if (leaderTurn?.score && answered && leaderTurn.feedback === undefined && session.feedbackEnabled) {
+    if (leaderTurn?.score && answered && leaderTurn.feedback === undefined && (await this.feedbackEnabled())) {
       await this.feedback(upToLeader, leaderTurn.score, answered, signal);
       return;
     }
@@ -205,11 +221,11 @@ export class TurnLoop {
     }
     for (const turn of after) await repos.turns.deleteTurn(sessionId, turn.index);
     if (after.length > 0) this.deps.send({ type: 'turns.removed', fromIndex: leaderTurn.index + 1 });
-    await this.answer(upToLeader, session, signal, !leaderTurn.score);
+    await this.answer(upToLeader, signal, !leaderTurn.score);
   }
 
   /** `transcript` ends with the leader turn being answered; the judge is asked on a fresh reading only. */
-  private async answer(transcript: StoredTurn[], session: OpenSession, signal: AbortSignal, askJudge: boolean): Promise<void> {
+  private async answer(transcript: StoredTurn[], signal: AbortSignal, askJudge: boolean): Promise<void> {
     const leaderTurn = transcript[transcript.length - 1];
     const reading = leaderTurn.score ?? (await this.score(transcript));
     // The judge only refines the rubric's reading, so the persona does not wait for it. The judge's
@@ -225,9 +241,12 @@ export class TurnLoop {
     });
     const finalReading = await refined;
     if (!personaTurn) return;
-    // Per-turn feedback is chosen when the session starts and never changes, so the session read at the reply serves.
-    if (session.feedbackEnabled) await this.feedback(transcript, finalReading, personaTurn, signal);
+    if (await this.feedbackEnabled()) await this.feedback(transcript, finalReading, personaTurn, signal);
     else await this.holdNoteForDebrief(transcript, finalReading, personaTurn);
+  }
+
+  private async feedbackEnabled(): Promise<boolean> {
+    return (await this.deps.repos.practiceSessions.findById(this.deps.sessionId))?.feedbackEnabled ?? false;
   }
 
   /** With per-turn feedback off the rubric-built note is stored silently and shown with the debrief. */

@@ -1,11 +1,41 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { ReplacedTurnRow, TurnRow } from '@db/schema';
 import { labelOverrides, replacedTurns, turnComments, turns } from '@db/schema.pg';
-import { toReplacedRow, toReplacedTurn, toStoredTurn, type TurnsRepo } from '../turns-repo';
+import { toReplacedRow, toReplacedTurn, toStoredTurn, type NewTurn, type TurnsRepo } from '../turns-repo';
 import { isUniqueViolation } from '../unique-violation';
 import type { PgDb } from './open-pg';
 
 const APPEND_ATTEMPTS = 5;
+
+/** A new turn's column values after session_id and idx, in the INSERT's column order. */
+const turnValues = (turn: NewTurn) => [
+  sql`${turn.speaker}`,
+  sql`${turn.text}`,
+  sql`${turn.score ? JSON.stringify(turn.score) : null}::jsonb`,
+  sql`${turn.state ? JSON.stringify(turn.state) : null}::jsonb`,
+  sql`${turn.interrupted ?? false}`,
+  sql`${turn.stopped ?? false}`,
+];
+
+/** The stored turn from an inserted row (what the INSERT returned, and what was written). */
+const fromInserted = (sessionId: string, turn: NewTurn, row: Record<string, unknown>) =>
+  toStoredTurn({
+    id: row.id as number,
+    sessionId,
+    index: row.idx as number,
+    speaker: turn.speaker,
+    text: turn.text,
+    score: row.score ?? null,
+    judgeChanges: null,
+    feedback: null,
+    state: row.state ?? null,
+    interrupted: row.interrupted as boolean,
+    stopped: row.stopped as boolean,
+    createdAt: row.created_at as string,
+    speakerName: null,
+    startS: null,
+    endS: null,
+  } as TurnRow);
 
 export function createPgTurnsRepo(db: PgDb): TurnsRepo {
   const where = (sessionId: string, index: number) => and(eq(turns.sessionId, sessionId), eq(turns.index, index));
@@ -26,32 +56,28 @@ export function createPgTurnsRepo(db: PgDb): TurnsRepo {
         try {
           const result = await db.execute<Record<string, unknown>>(sql`
             insert into turns (session_id, idx, speaker, text, score, state, interrupted, stopped)
-            select ${sessionId}, coalesce(max(idx), -1) + 1, ${turn.speaker}, ${turn.text},
-                   ${turn.score ? JSON.stringify(turn.score) : null}::jsonb, ${turn.state ? JSON.stringify(turn.state) : null}::jsonb,
-                   ${turn.interrupted ?? false}, ${turn.stopped ?? false}
+            select ${sessionId}, coalesce(max(idx), -1) + 1, ${sql.join(turnValues(turn), sql`, `)}
             from turns where session_id = ${sessionId}
             returning *`);
-          const row = result.rows[0];
-          return toStoredTurn({
-            id: row.id as number,
-            sessionId,
-            index: row.idx as number,
-            speaker: turn.speaker,
-            text: turn.text,
-            score: row.score ?? null,
-            judgeChanges: null,
-            feedback: null,
-            state: row.state ?? null,
-            interrupted: row.interrupted as boolean,
-            stopped: row.stopped as boolean,
-            createdAt: row.created_at as string,
-            speakerName: null,
-            startS: null,
-            endS: null,
-          });
+          return fromInserted(sessionId, turn, result.rows[0]);
         } catch (err) {
           if (!isUniqueViolation(err) || attempt >= APPEND_ATTEMPTS) throw err;
         }
+      }
+    },
+    async appendReply(sessionId, index, turn) {
+      try {
+        const result = await db.execute<Record<string, unknown>>(sql`
+          insert into turns (session_id, idx, speaker, text, score, state, interrupted, stopped)
+          select ${sessionId}, ${index}, ${sql.join(turnValues(turn), sql`, `)}
+          where (select coalesce(max(idx), -1) + 1 from turns where session_id = ${sessionId}) = ${index}
+            and exists (select 1 from practice_sessions where id = ${sessionId} and status = 'open')
+          returning *`);
+        return result.rows[0] && fromInserted(sessionId, turn, result.rows[0]);
+      } catch (err) {
+        // Another writer took the index meanwhile: the transcript is no longer the one read.
+        if (isUniqueViolation(err)) return undefined;
+        throw err;
       }
     },
     async setScore(sessionId, index, score, judgeChanges) {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scoreSession } from '@core/rubric/score-session';
 import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
 import { testEngine } from '@test/helpers/test-database';
 
@@ -66,5 +67,19 @@ describe(`shared-state repositories (${testEngine})`, () => {
     await Promise.all(Array.from({ length: 12 }, (_, i) => t.app.repos.turns.append(session.id, { speaker: 'leader', text: `reply ${i}` })));
     const indexes = (await t.app.repos.turns.list(session.id)).map((turn) => turn.index);
     expect(indexes).toEqual(Array.from({ length: 13 }, (_, i) => i));
+  });
+
+  it('turns: a reply is appended at the index its writer expects, only while the session is open', async () => {
+    const { cookie } = await signUp(t.app);
+    const session = await createSession(t.app, cookie);
+    const turns = t.app.repos.turns;
+    // The transcript holds the persona's opening (index 0): 2 is not next, 1 is.
+    expect(await turns.appendReply(session.id, 2, { speaker: 'leader', text: 'too far' })).toBeUndefined();
+    expect(await turns.appendReply(session.id, 1, { speaker: 'leader', text: 'next' })).toMatchObject({ index: 1, text: 'next' });
+    expect(await turns.appendReply(session.id, 1, { speaker: 'leader', text: 'again' })).toBeUndefined();
+    await turns.append(session.id, { speaker: 'persona', text: 'answer' });
+    await t.app.repos.practiceSessions.end(session.id, scoreSession([]), 'done');
+    expect(await turns.appendReply(session.id, 3, { speaker: 'leader', text: 'after the end' })).toBeUndefined();
+    expect((await turns.list(session.id)).map((turn) => turn.text)).toEqual([expect.any(String), 'next', 'answer']);
   });
 });
