@@ -139,6 +139,11 @@ export class InFlightTurns {
     return true;
   }
 
+  /** A turn runs, or is being claimed, on this node (aborted or not). */
+  runsHere(sessionId: string): boolean {
+    return this.running.has(sessionId) || this.acquiring.has(sessionId);
+  }
+
   /** A turn runs on the session (on any node) and has not been aborted: every socket will see it. */
   async isLive(sessionId: string): Promise<boolean> {
     const running = this.running.get(sessionId);

@@ -157,15 +157,21 @@ export class TurnLoop {
     const { inFlightTurns, repos, sessionId } = this.deps;
     // A socket that closed at once (or a server closing) reads nothing.
     if (!stillConnected()) return;
+    const awaitsAnswer = async () => {
+      const last = (await repos.turns.list(sessionId)).at(-1);
+      const cutOff = last?.speaker === 'persona' && last.interrupted && !last.stopped;
+      const forkAwaitingAnswer = last?.speaker === 'leader' && last.index === forkTurnIndex;
+      return cutOff || forkAwaitingAnswer;
+    };
+    // Most sockets open on a transcript with nothing to answer: one read settles it, unless a turn
+    // here is being cut off (it is about to store its partial reply).
+    if (!inFlightTurns.runsHere(sessionId) && !(await awaitsAnswer())) return;
     // A live turn (on any node) reaches this socket through the fan-out; one being cut off by a closed socket is let finish storing first.
     if (await inFlightTurns.isLive(sessionId)) return;
     await inFlightTurns.settled(sessionId);
     // A socket that has gone meanwhile (its own turn cut off by its close) leaves the next one to resume.
     if (!stillConnected() || (await repos.practiceSessions.findById(sessionId))?.status !== 'open') return;
-    const last = (await repos.turns.list(sessionId)).at(-1);
-    const cutOff = last?.speaker === 'persona' && last.interrupted && !last.stopped;
-    const forkAwaitingAnswer = last?.speaker === 'leader' && last.index === forkTurnIndex;
-    if (cutOff || forkAwaitingAnswer) await this.handle({ type: 'retry' });
+    if (await awaitsAnswer()) await this.handle({ type: 'retry' });
   }
 
   /** Edit-and-resend: the latest leader turn and the answer to it go to history; `text` takes its place. */
