@@ -15,7 +15,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
+  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -301,6 +301,17 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => ((m = SYMPATHY.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula') : null),
   },
   {
+    id: 'assurance-opener',
+    example: "Please know that you're not alone in this.",
+    // "Please know that ...", "Believe me, ...": the opener vouches for what follows, it instructs nothing.
+    // Reassurance after it is reassurance; anything else is read as if the opener were not there.
+    apply(x) {
+      if (!(m = ASSURANCE_OPENER.exec(x.body)) || m[0].length >= x.body.length) return null;
+      const r = classifySentence(x.text, x.lower, restOf(x, x.base + m[0].length), x.context);
+      return r.kind === 'affirmation' || r.kind === 'other' ? read(x.text, 'affirmation', x.base, x.span.end, 'reassurance, vouched for') : r;
+    },
+  },
+  {
     id: 'closing',
     example: "Have a lovely weekend, you've earned it.",
     apply: (x) => ((m = CLOSING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a goodbye or a good wish') : null),
@@ -323,7 +334,12 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'soft-imperative',
     example: "Don't worry about it. Take your time.",
-    apply: (x) => ((m = SOFT_IMPERATIVE.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT) : null),
+    // "Please don't lose hope": the courtesy does not make encouragement an instruction ("please let me know ..." stays a request).
+    apply(x) {
+      if ((m = SOFT_IMPERATIVE.exec(x.body))) return readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT);
+      if (!x.body.startsWith('please ') || !(m = SOFT_IMPERATIVE.exec(x.body.slice(7))) || /^(?:let|just|feel|remember|take care)/.test(m[0])) return null;
+      return readMatch(x.text, 'other', m, x.base + 7, ENCOURAGEMENT);
+    },
   },
   {
     id: 'invitation',

@@ -999,7 +999,9 @@ see you
 get well
 feel free
 hang in there
-stay (?:strong|positive|hopeful|calm|safe)
+stay (?:strong|positive|hopeful|calm|safe|blessed|well|happy|healthy|sane)
+try not to (?:worry|stress|panic|dwell|overthink)
+keep smiling
 be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself)
 (?:keep )?(?:your |ur )?(?:chin|head|spirits?) up
 (?:go|take it) easy on yourself
@@ -1365,6 +1367,10 @@ i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|wor
 {YOUVE} (?:really |clearly |obviously )?(?:grown|improved|come on|developed|progressed|stepped up|matured)
 (?:it'?s|that'?s|it is) (?:really |so |very )?(?:great|good|wonderful|brilliant|fantastic|impressive|encouraging) (?:that|to see|how) {YOU}
 {YOURE} the expert
+(?:{ITS}|it was|that was|{THATS}|it'?s been|it has been) (?:really |very |so |incredibly |extremely |truly )?(?:kind|good|brave|generous|thoughtful|sweet|decent|big|mature|wise|smart|considerate|nice|lovely|gracious|selfless|strong|caring|courageous|patient) of {YOU}
+, (?:which|and that)(?: is|'s| was) (?:a |an |such a )?(?:really |very |so )?(?:good|great|brilliant|positive|healthy|wonderful|admirable|huge|real) (?:thing|sign|start|step|quality|instinct|strength)
+, (?:which|and that)(?: is|'s| was|'s not| isn'?t) (?:not |never |no )(?:easy|small feat|mean feat|small thing)
+{YOURE} (?:setting|showing|being|such) (?:(?:[\w'-]+ ){0,3}?)(?:an? (?:great|good|fantastic|brilliant|wonderful|real|fine) (?:example|role model)|the value of|what good looks like)
 {YOU} should be (?:really |so |very )?(?:proud|pleased)
 {YOURE} (?:clearly |really |obviously |absolutely |so |very )?${oneOf(STRENGTHS)}
 (?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)
@@ -1773,6 +1779,8 @@ const UNDERSTANDING_FRAMES = list`
 (?:so )?what i'?m (?:picking up|getting|sensing|taking away)
 to check i'?(?:ve| have) got (?:this|that|it|you)
 (?:let me|can i|could i|i (?:just )?(?:want|wanted) to|just to) (?:just )?(?:see if|check(?: if| that| whether)?|make sure|be sure)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|hearing|follow)
+(?:so )?(?:just )?to (?:make sure|be sure|check)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|follow|following)(?: (?:you|this|that|it|everything|all that|correctly|right|properly))*\s*[,:\u2014\u2013-]
+(?:so )?(?:just )?so (?:that )?(?:i'?m|i am) (?:clear|sure|following|with you)\s*[,:\u2014\u2013-]
 if i'?(?:ve| have| am|m)? (?:got|understood|understand|heard|hearing) (?:you|this|that|that right|correctly|right)
 (?:so )?if i'?m hearing
 (?:so )?what i'?m hearing
@@ -1790,7 +1798,10 @@ export const UNDERSTANDING_CHECK =
 
 /** The leader's perception of the other's state: "I can hear how tired you are", "I get the sense you feel let down". */
 export const PERCEPTION_FRAME =
-  /^i (?:can |could )?(?:really |totally |completely |fully )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being))\b/;
+  /^i (?:can |could )?(?:really |totally |completely |fully )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being)|know (?=how))\b/;
+
+/** "Please know that ...", "Believe me, ...": an opener that vouches for what follows; the move is what follows. */
+export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|understand)(?: that)?[\s,:;\u2014\u2013-]+(?=\S)/;
 
 /** Openers that announce information: "Just so you know, ...", "Since you asked, ...". */
 export const INFO_OPENER =
@@ -1922,7 +1933,7 @@ hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
 (?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)
 (?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \w+day)
 (?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)
-(?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it) (?:here|there|now|for today|for now)
+(?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it|close)(?: (?:the|this|our) (?:call|chat|session|conversation|meeting))? (?:here|there|now|for today|for now)
 (?:{IM} )?still here
 (?:please )?(?:bear|bare) with me
 (?:maybe|hopefully|perhaps) (?:{WELL}|we (?:can|might|may)) (?:meet|see each other|bump into each other|cross paths|catch up|chat|talk|speak)
@@ -1937,6 +1948,7 @@ export const SYMPATHY = cues(
 (?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))
 (?:{THATS}|what) (?:a |such a )?(?:shame|pity)
 my condolences
+i (?:really |totally |completely |truly |do |can )?(?:know|understand|get) (?:exactly |just )?(?:how {YOU} (?:feel|felt)|how (?:that|it) feels|that feeling|the feeling|what {YOU} mean)(?: (?:all too|only too|so|very|really) well| completely| exactly| too)?(?=[\s,.!]*(?:believe me|trust me|honestly)?[\s.!]*$)
 my heart goes out
 (?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)
   `,
@@ -1962,6 +1974,8 @@ a (?:real |huge |big )?(?:struggle|lot|slog|big deal|big adjustment)
 no joke
 (?:not|never|rarely|seldom) (?:easy|simple|fun)
 `;
+/** Hard times in general: "a difficult time", "a stressful few months" (not said to be theirs). */
+const HARD_TIMES = `(?:${oneOf(HARDSHIPS)}|strange|uncertain|worrying|trying|unsettling|crazy|weird|anxious|bleak) (?:few |couple of )?(?:time|times|year|years|period|season|month|months|week|weeks|days|stretch|patch|spell)`;
 const NORMAL_THINGS = ['normal', 'natural', 'common', 'understandable', 'very human', 'usual', 'fine', 'okay', 'ok', 'alright'];
 const PRESENT_COPULAS = ['is', 'are', 'can be', 'gets', 'can get', "'s"];
 const COPULAS = [...PRESENT_COPULAS, 'was', 'could be', 'must be', 'has been', 'have been', 'will be'];
@@ -1982,6 +1996,8 @@ ${GENERIC_SUBJECT} ${oneOf(PRESENT_COPULAS)} ${INTENSIFIERS}(?:${oneOf(HARDSHIPS
 [^,.;?!]{1,50}? ${oneOf(COPULAS)} ${INTENSIFIERS}${oneOf(HARDSHIPS)}(?: (?:thing|time|place|period|part)s?)? (?:on|for) (?:everyone|everybody|anyone|anybody|all of us|most (?:of us|people)|lots of|many|a lot of|plenty of|so many|people|the whole)
 (?:{ITS}|it can be) ${INTENSIFIERS}(?:easy|common|normal|natural|understandable|${oneOf(HARDSHIPS)}) for (?:people|anyone|anybody|everyone|everybody|most (?:of us|people)|many people|us all|all of us|any of us) to
 (?:these|those) (?:are|were|have been) (?:\w+ )?${oneOf(HARDSHIPS)} (?:times|days|weeks|months|years)
+(?:{ITS}|it is|these are) ${INTENSIFIERS}${HARD_TIMES}(?![^.?!]*\b(?:{YOU}|{YOUR}|yourself)\b)
+(?:it'?s been|it has been|it was|these have been) ${INTENSIFIERS}${HARD_TIMES} (?:all (?:a)?round|for (?:everyone|everybody|all of us|us all|most (?:of us|people)|the whole [a-z]+))
 (?:{THATS}|{ITS}|this is|that'?s|it'?s) ${INTENSIFIERS}(?:${oneOf(NORMAL_THINGS)}) (?:thing|feeling|reaction|experience|response|worry|part|way to feel)
   `,
   true,
@@ -2086,7 +2102,7 @@ we all (?:go through|feel|get|have|struggle|wobble|make|need|do)
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:exactly |just |absolutely )?the right (?:attitude|mindset|idea|instincts?|approach|outlook)
 {YOU} got this
 i (?:believe|have faith) in {YOU}
-(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that|to hear that) {YOU}
+(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that |to hear (?:that )?)?{YOU}(?='|\s(?!know\b))
 {IM} (?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)
 i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))
 {YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)
@@ -2238,7 +2254,7 @@ export const REPORTED_BEFORE =
 export const RAPPORT = cues(
   list`
 i (?:really |truly |just )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what)
-{IM} (?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk)|i (?:was|could)|we|for {YOU}|if i)
+(?:{IM} )?(?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk|end|stop|finish|wrap up)|i (?:was|could)|we (?:could|got|had|were|talked|spoke|chatted)|for {YOU}|if i)
 {ILL} (?:try|do) my best
 i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
 {IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))
