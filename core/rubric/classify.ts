@@ -15,7 +15,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
+  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -23,6 +23,7 @@ const {
   SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
+const IMAGINE_WHAT = /^ (?:how|what)\b/;
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
 const ADVICE_G = globalCopy(ADVICE);
@@ -298,7 +299,7 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'sympathy',
     example: "Sorry you've had such a week.",
-    apply: (x) => ((m = SYMPATHY.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula') : null),
+    apply: (x) => ((m = SYMPATHY.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula or an apology') : null),
   },
   {
     id: 'assurance-opener',
@@ -352,6 +353,18 @@ const STATEMENT_PATH: Rule[] = [
     },
   },
   {
+    id: 'indirect-question',
+    example: "I was wondering if you'd told the client.",
+    // A question asked as a statement is a question (MITI codes it so); the leader's own dilemma is not ("I was wondering if I should ...").
+    apply(x) {
+      if (!(m = INDIRECT_QUESTION.exec(x.body))) return null;
+      const word = m[1] ?? m[2] ?? m[3] ?? m[4];
+      const yesNo = word === 'if' || word === 'whether';
+      if (yesNo && /^ (?:i|we)\b/.test(x.body.slice(m[0].length))) return null;
+      return readMatch(x.text, yesNo ? 'closed_question' : 'open_question', m, x.base, 'a question asked as a statement');
+    },
+  },
+  {
     id: 'reported-mind',
     example: "So you've decided to try the patch.",
     // The other person's own plan given back is a reflection, even though it names an action.
@@ -360,9 +373,12 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'perception-frame',
     example: 'I can hear how tired you are.',
-    // A perceived feeling: "I can hear how tired you are", "I can understand how hurtful that is".
+    // A perceived feeling: "I can hear how tired you are", "I can understand how hurtful that is"; what they have
+    // been through, imagined: "I can only imagine how hard that was" (not "I can imagine the board will push back").
     apply: (x) =>
-      (m = PERCEPTION_FRAME.exec(x.body)) && (SECOND_PERSON.test(x.body) || m[0].endsWith('understand ')) && STATE_WORDS.test(x.body) && !AFFIRMATION.test(x.body)
+      (m = PERCEPTION_FRAME.exec(x.body)) &&
+      (((SECOND_PERSON.test(x.body) || m[0].endsWith('understand ')) && STATE_WORDS.test(x.body)) || (m[0].endsWith('imagine') && IMAGINE_WHAT.test(x.body.slice(m[0].length)))) &&
+      !AFFIRMATION.test(x.body)
         ? read(x.text, 'reflection', x.base, x.span.end, 'names what the other person feels')
         : null,
   },

@@ -967,6 +967,15 @@ kill
 scrap
 freeze
 lock
+sell
+buy
+obey
+join
+visit
+apply (?:for|to)
+volunteer
+invest
+listen to
 `);
 
 /** "Can you send me the deck by Friday?": a request dressed as a question is a directive. */
@@ -1150,6 +1159,7 @@ those are
 these are
 that'?s such
 that'?s really
+(?:they|those|these|both(?: of (?:those|these|them))?) (?:both |all )?(?:sound|seem|look)(?: like)?
 `;
 
 /** Words of praise: "a smart idea", "a brave call". */
@@ -1241,6 +1251,8 @@ reflection
 commitment
 accomplishment
 first step
+option
+note
 `;
 
 /** "You handled", "you've put" ... before how well it was done. */
@@ -1350,7 +1362,7 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
-${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}
+${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
 (?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
 well done|nice one|good on (?:you|ya)|good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)
@@ -1798,10 +1810,21 @@ export const UNDERSTANDING_CHECK =
 
 /** The leader's perception of the other's state: "I can hear how tired you are", "I get the sense you feel let down". */
 export const PERCEPTION_FRAME =
-  /^i (?:can |could )?(?:really |totally |completely |fully )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being)|know (?=how))\b/;
+  /^i (?:can |could )?(?:really |totally |completely |fully |only |just )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being)|know (?=how))\b/;
 
 /** "Please know that ...", "Believe me, ...": an opener that vouches for what follows; the move is what follows. */
 export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|understand)(?: that)?[\s,:;\u2014\u2013-]+(?=\S)/;
+
+/** A question asked as a statement: "I was wondering if you'd told the client.", "Let me ask whether ..." (group 1: the question word). */
+export const INDIRECT_QUESTION = cues(
+  list`
+(?:let me|can i|could i|may i|might i) ask (?:{YOU} )?(if|whether|what|how|why|when|where|who|which)
+(?:i was|{IM}|i am|just) (?:just |really )?wondering (if|whether|what|how|why|when|where|who|which)
+i wondered (if|whether|what|how|why|when|where|who|which)
+{ID} (?:be|been) (?:really |very )?(?:interested|curious) to (?:know|hear|learn) (if|whether|what|how|why|when|where|who|which)
+  `,
+  true,
+);
 
 /** Openers that announce information: "Just so you know, ...", "Since you asked, ...". */
 export const INFO_OPENER =
@@ -1904,6 +1927,8 @@ export const BEFORE_INSTRUCTION =
 // Good wishes without "I": "Hope the move goes smoothly", "Wishing you all the best", "Sending good vibes your way".
 // Session logistics: "That's us for today", "We can wrap up here", "Still here", "Bear with me".
 // A parting hope to meet again: "Maybe we'll bump into each other at the offsite!"
+/** The conversation itself, as what is ended: "we can end the call here". */
+const SESSION = '(?:the|this|our) (?:call|chat|session|conversation|meeting)';
 export const CLOSING = cues(
   list`
 catch (?:you|u|ya)
@@ -1933,7 +1958,7 @@ hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
 (?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)
 (?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \w+day)
 (?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)
-(?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it|close)(?: (?:the|this|our) (?:call|chat|session|conversation|meeting))? (?:here|there|now|for today|for now)
+(?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it|close)(?:(?: ${SESSION})? (?:here|there|now|for today|for now)| ${SESSION}(?=[\s.!:)]*$| whenever| when {YOURE}))
 (?:{IM} )?still here
 (?:please )?(?:bear|bare) with me
 (?:maybe|hopefully|perhaps) (?:{WELL}|we (?:can|might|may)) (?:meet|see each other|bump into each other|cross paths|catch up|chat|talk|speak)
@@ -1948,6 +1973,8 @@ export const SYMPATHY = cues(
 (?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))
 (?:{THATS}|what) (?:a |such a )?(?:shame|pity)
 my condolences
+i (?:do |really |sincerely |must )?apologi[sz]e(?! to)
+(?:my )?(?:sincere |sincerest |humble )?apologies
 i (?:really |totally |completely |truly |do |can )?(?:know|understand|get) (?:exactly |just )?(?:how {YOU} (?:feel|felt)|how (?:that|it) feels|that feeling|the feeling|what {YOU} mean)(?: (?:all too|only too|so|very|really) well| completely| exactly| too)?(?=[\s,.!]*(?:believe me|trust me|honestly)?[\s.!]*$)
 my heart goes out
 (?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)
@@ -2015,7 +2042,8 @@ handle
 manage (?:it|this|that)
 overcome
 cope
-be (?:fine|ok|okay|alright|all right|happy|happier)
+be (?:fine|ok|okay|alright|all right|happy|happier|amazed|surprised|stronger|proud)
+surprise yourself
 (?:find|get) (?:better|someone (?:better|who)|(?:a|another) (?:better |new |great )?(?:job|team|role|partner|place|manager) that|your (?:way|feet)|the strength|the courage|peace)
 become (?:whoever|anything|whatever)
 (?:find|get|meet) the right (?:one|person|fit|job|team|role|partner|thing|match)
@@ -2110,10 +2138,12 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 (?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)
 (?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)
 {YOURE} not (?:alone|the only)
+(?:no ?one|nobody|no-one) (?:will|would|is going to|'?s going to|'?ll) (?:be )?(?:judg(?:e|ing)|blam(?:e|ing)|think(?:ing)? (?:any )?less of|hold(?:ing)? it against)
+{YOU} (?:might|may|could) (?:even|well) (?:find|meet|get|end up|enjoy|like|love|surprise|come out)
 {YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}
 (?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)
 (?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)
-(?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really )?(?:believe|know))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}
+(?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really |honestly )?(?:believe|know|think|reckon|bet))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}
 {YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}
 {YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\w+ )?(?:easier|better|calmer|lighter)
 {IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\w'-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))
@@ -2126,7 +2156,7 @@ tomorrow is (?:another|a new) day
 some things are (?:just |simply )?(?:beyond|out of) (?:our|your|anyone'?s|{YOUR}) (?:control|hands)
 (?:this|it|that)(?:'s| is| will be) (?:just |only )?(?:temporary|a phase|a blip|a bump in the road)
 (?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))
-(?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)
+(?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are|{YOU} (?:might|may|could|would|'d) (?:well |even |probably )?be) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)
 {YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)
 {YOUVE} (?:already |clearly |really )?(?:shown|proved|proven|demonstrated)(?: (?:that|me|us|everyone|yourself|them))?(?: that)? {YOU}(?: can|'re|'ve| are| have)
 (?:it|that|this) (?:really |just )?(?:shows|says) (?:how|what|that {YOU}|{YOU})
@@ -2253,7 +2283,7 @@ export const REPORTED_BEFORE =
 /** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
 export const RAPPORT = cues(
   list`
-i (?:really |truly |just )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what)
+(?:i )?(?:really |truly |just |sincerely |do |honestly )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what|my (?:[\w'-]+ )?(?:notes|advice|words|thoughts|ideas|suggestions?|tips|input|help|ramblings?))
 (?:{IM} )?(?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk|end|stop|finish|wrap up)|i (?:was|could)|we (?:could|got|had|were|talked|spoke|chatted)|for {YOU}|if i)
 {ILL} (?:try|do) my best
 i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
