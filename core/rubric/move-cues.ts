@@ -128,6 +128,7 @@ export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:da
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
 const ACKNOWLEDGEMENTS = list`
+(?:yes |ok |okay |sure )?please
 okay
 ok
 sure
@@ -998,7 +999,7 @@ export const REQUEST_QUESTION = cues(
 // An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
 export const SOFT_IMPERATIVE = cues(
   list`
-{DONT} (?:worry|stress|panic|be (?:so )?hard on yourself|beat yourself up|apologi[sz]e|mention it)
+{DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|beat yourself up|apologi[sz]e|mention it|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
 take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
 take care
 let me know
@@ -1011,7 +1012,7 @@ hang in there
 stay (?:strong|positive|hopeful|calm|safe|blessed|well|happy|healthy|sane)
 try not to (?:worry|stress|panic|dwell|overthink)
 keep smiling
-be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself)
+be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself|confident(?= in yourself| in your (?:abilit|skill|judg|experience)|[\s.!]*$))
 (?:keep )?(?:your |ur )?(?:chin|head|spirits?) up
 (?:go|take it) easy on yourself
 believe in yourself
@@ -1136,7 +1137,7 @@ no exceptions
 (?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)
 (?:have|had|going) to say no
 that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)
-(?:please|pls|plz)
+(?:please|pls|plz)(?! (?:do )?(?:know|believe|understand|tell me|share|go ahead and (?:tell|share)|feel free|how|what|{DONT} (?:worry|stress|panic|lose|give up|be)|never (?:give up|lose)|try not to|take care|stay|be (?:kind|gentle|easy|strong|safe|proud))\b)(?<!(?:yes|yeah|ok|okay|sure) (?:please|pls|plz))
 (?:the )?plan is (?:to|that we)
 {LETS} (?:wait|hold off|leave it|go ahead)
 i (?:want|need) us to
@@ -2044,6 +2045,7 @@ overcome
 cope
 be (?:fine|ok|okay|alright|all right|happy|happier|amazed|surprised|stronger|proud)
 surprise yourself
+have (?:a |an )?(?:much |far )?(?:better|happier|brighter) 
 (?:find|get) (?:better|someone (?:better|who)|(?:a|another) (?:better |new |great )?(?:job|team|role|partner|place|manager) that|your (?:way|feet)|the strength|the courage|peace)
 become (?:whoever|anything|whatever)
 (?:find|get|meet) the right (?:one|person|fit|job|team|role|partner|thing|match)
@@ -2126,12 +2128,13 @@ anyone (?:would|could|might) (?:feel|be|find|struggle)
 (?:{YOU} (?:have|got)|{YOUVE} got) (?:such )?an? (?:good|great|kind|big|wise|level) (?:head|heart)
 {YOURE} (?:clearly |obviously |honestly )?(?:very|so|really|incredibly|remarkably|such a) ${oneOf(GOOD_QUALITIES)}(?! (?:about (?:the|your) (?:job|role|work)))
 we all (?:go through|feel|get|have|struggle|wobble|make|need|do)
+{WERE} all (?:finding (?:it|this|things) (?:hard|tough|difficult)|struggling|in (?:this|it) together|in the same boat|going through)
 (?:anyone|anybody|most people|everyone) (?:in (?:your|that|the same|that kind of|a) (?:shoes|position|situation|spot|place)|else) (?:would|could|might) (?:feel|be|do|react|find|struggle)
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:exactly |just |absolutely )?the right (?:attitude|mindset|idea|instincts?|approach|outlook)
 {YOU} got this
 i (?:believe|have faith) in {YOU}
 (?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that |to hear (?:that )?)?{YOU}(?='|\s(?!know\b))
-{IM} (?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)
+{IM} (?:really |so |very |quite |absolutely |totally )?(?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
 i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))
 {YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)
 it says (?:a lot|something|so much) (?:about {YOU})?
