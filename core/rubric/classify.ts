@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { MoveKind, Span } from './types';
 import * as moveCues from './move-cues';
 import * as delegationCues from './delegation-cues';
 import type { Echo } from './echo';
@@ -137,6 +137,17 @@ function isQuestion(x: Sentence): boolean {
   );
 }
 
+/**
+ * A sentence after an opener that frames it ("Just so you know, ...", "Please know that ..."): the rest is
+ * read on its own; when it reads as one of `framed`, the whole sentence is `kind` instead.
+ */
+function readAfterOpener(x: Sentence, opener: RegExp, framed: readonly MoveKind[], kind: MoveKind, why: string): SentenceReading | null {
+  const found = opener.exec(x.body);
+  if (!found || found[0].length >= x.body.length) return null;
+  const r = classifySentence(x.text, x.lower, restOf(x, x.base + found[0].length), x.context);
+  return framed.includes(r.kind) ? read(x.text, kind, x.span.start, x.span.end, why) : r;
+}
+
 const aboutThem = (x: Sentence): boolean => (x.aboutThemMemo === 0 ? (x.aboutThemMemo = ABOUT_THEM_START.test(x.body) ? 1 : 2) : x.aboutThemMemo) === 1;
 const restOf = (x: Sentence, start: number): Span => ({ start, end: x.span.end, text: x.text.slice(start, x.span.end) });
 let m: RegExpExecArray | null;
@@ -164,11 +175,7 @@ const OPENING_RULES: Rule[] = [
     id: 'info-opener',
     example: "Since you asked, you're clearly worried about it.",
     // "Just so you know, ...": what follows is offered as information, never a reflection.
-    apply(x) {
-      if (!(m = INFO_OPENER.exec(x.body)) || m[0].length >= x.body.length) return null;
-      const r = classifySentence(x.text, x.lower, restOf(x, x.base + m[0].length), x.context);
-      return r.kind === 'reflection' || r.kind === 'other' ? read(x.text, 'information', x.span.start, x.span.end, 'announced as information') : r;
-    },
+    apply: (x) => readAfterOpener(x, INFO_OPENER, ['reflection', 'other'], 'information', 'announced as information'),
   },
 ];
 
@@ -306,11 +313,7 @@ const STATEMENT_PATH: Rule[] = [
     example: "Please know that you're not alone in this.",
     // "Please know that ...", "Believe me, ...": the opener vouches for what follows, it instructs nothing.
     // Reassurance after it is reassurance; anything else is read as if the opener were not there.
-    apply(x) {
-      if (!(m = ASSURANCE_OPENER.exec(x.body)) || m[0].length >= x.body.length) return null;
-      const r = classifySentence(x.text, x.lower, restOf(x, x.base + m[0].length), x.context);
-      return r.kind === 'affirmation' || r.kind === 'other' ? read(x.text, 'affirmation', x.base, x.span.end, 'reassurance, vouched for') : r;
-    },
+    apply: (x) => readAfterOpener(x, ASSURANCE_OPENER, ['affirmation', 'other'], 'affirmation', 'reassurance, vouched for'),
   },
   {
     id: 'closing',
