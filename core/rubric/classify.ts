@@ -24,6 +24,7 @@ const {
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
+const WOULD_HELP = /\b(?:would|could|might|may|will) (?:really |also |actually )?(?:help|work|be (?:better|easier|worth|good|useful|an idea))\b/;
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
 const ADVICE_G = globalCopy(ADVICE);
@@ -358,12 +359,14 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'indirect-question',
     example: "I was wondering if you'd told the client.",
-    // A question asked as a statement is a question (MITI codes it so); the leader's own dilemma is not ("I was wondering if I should ...").
+    // A question asked as a statement is a question (MITI codes it so): "I was wondering, um, if you'd talked to her",
+    // "I'd like to ask about the rota". The leader's own dilemma is not ("I was wondering if I should ...").
     apply(x) {
       if (!(m = INDIRECT_QUESTION.exec(x.body))) return null;
-      const word = m[1] ?? m[2] ?? m[3] ?? m[4];
+      const word = m.slice(1).find(Boolean);
       const yesNo = word === 'if' || word === 'whether';
-      if (yesNo && /^ (?:i|we)\b/.test(x.body.slice(m[0].length))) return null;
+      // Nor a proposal wearing the frame: "I wonder if a shorter sprint would help" is advice.
+      if (yesNo && (/^ (?:i|we)\b/.test(x.body.slice(m[0].length)) || WOULD_HELP.test(x.body))) return null;
       return readMatch(x.text, yesNo ? 'closed_question' : 'open_question', m, x.base, 'a question asked as a statement');
     },
   },

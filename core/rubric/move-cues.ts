@@ -1816,13 +1816,17 @@ export const PERCEPTION_FRAME =
 /** "Please know that ...", "Believe me, ...": an opener that vouches for what follows; the move is what follows. */
 export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|understand)(?: that)?[\s,:;\u2014\u2013-]+(?=\S)/;
 
+/** A pause in speech between a frame and its question: "I was wondering, um, if ...". */
+const SPOKEN_PAUSE = '(?:,? (?:um+|uh+|er+|erm|like|you know),?)? ';
 /** A question asked as a statement: "I was wondering if you'd told the client.", "Let me ask whether ..." (group 1: the question word). */
 export const INDIRECT_QUESTION = cues(
   list`
-(?:let me|can i|could i|may i|might i) ask (?:{YOU} )?(if|whether|what|how|why|when|where|who|which)
-(?:i was|{IM}|i am|just) (?:just |really )?wondering (if|whether|what|how|why|when|where|who|which)
-i wondered (if|whether|what|how|why|when|where|who|which)
+(?:so |and |but )?(?:let me|can i|could i|may i|might i) ask (?:{YOU} )?(if|whether|what|how|why|when|where|who|which)
+(?:so |and |but )?(?:i was|{IM}|i am|just) (?:just |really )?wondering${SPOKEN_PAUSE}(if|whether|what|how|why|when|where|who|which)
+(?:so |and |but )?i wonder(?:ed)?${SPOKEN_PAUSE}(whether|if(?! part of)|what|how|why|when|where|who|which)
+(?:so |and |but )?{IM} (?:just |really )?curious${SPOKEN_PAUSE}(if|whether)
 {ID} (?:be|been) (?:really |very )?(?:interested|curious) to (?:know|hear|learn) (if|whether|what|how|why|when|where|who|which)
+(?:so |and |but )?(?:{ID} like to|i (?:want|wanted|need) to|let me|can i|could i|may i) ask (?:{YOU} )?(?:a (?:bit|little|few things|couple of things) )?(about)
   `,
   true,
 );
