@@ -1304,7 +1304,7 @@ mature
 wise
 smart
 intelligent
-kind
+kind(?! of)
 caring
 resilient
 generous
@@ -1965,6 +1965,7 @@ hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
 (?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)
 (?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it|close)(?:(?: ${SESSION})? (?:here|there|now|for today|for now)| ${SESSION}(?=[\s.!:)]*$| whenever| when {YOURE}))
 (?:{IM} )?still here
+(?:we'?ve|we have|we'?ve only|we only have|we have only) (?:got |just |only )*(?:(?:about|around|roughly|just|only|a few|a couple of|\w+) ){0,2}(?:more )?(?:minutes?|mins?)(?: or so)? (?:left|to go)
 (?:please )?(?:bear|bare) with me
 (?:maybe|hopefully|perhaps) (?:{WELL}|we (?:can|might|may)) (?:meet|see each other|bump into each other|cross paths|catch up|chat|talk|speak)
   `,
@@ -2128,7 +2129,7 @@ anyone (?:would|could|might) (?:feel|be|find|struggle)
 {YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?
 {YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
 {YOUVE} got this
-(?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:deal|amount|many|few|time|bit|idea)\b)
+(?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:of|deal|amount|many|few|time|bit|idea)\b)
 (?:{YOU} (?:have|got)|{YOUVE} got) (?:such )?an? (?:good|great|kind|big|wise|level) (?:head|heart)
 {YOURE} (?:clearly |obviously |honestly )?(?:very|so|really|incredibly|remarkably|such a) ${oneOf(GOOD_QUALITIES)}(?! (?:about (?:the|your) (?:job|role|work)))
 we all (?:go through|feel|get|have|struggle|wobble|make|need|do)
@@ -2169,7 +2170,7 @@ some things are (?:just |simply )?(?:beyond|out of) (?:our|your|anyone'?s|{YOUR}
 (?:it|that|this) (?:really |just )?(?:shows|says) (?:how|what|that {YOU}|{YOU})
 (?:{IM}|i) (?:so |really |very |truly )?(?:glad|pleased|happy|proud) (?:that )?{YOU}(?:'re|'ve| are| have| were| did| managed| could| got| made| took| kept| said| spoke| talked| felt| decided| reached| stood| finally| asked| told)
 {YOU} (?:so |totally |absolutely |definitely |really )?(?:have|got) this
-(?:lots of|plenty of|a lot of|loads of|so many|many|most|heaps of) (?:[\w'-]+ ){1,3}(?:(?:are|were) )?(?:feel|felt|feeling|struggle|struggled|struggling|go through|going through|have been through|find (?:it|this|that) (?:hard|tough|difficult|stressful)|worry about (?:this|that|the same)|get (?:nervous|anxious|stressed))
+(?:lots of|plenty of|a lot of|loads of|so many|many|most|heaps of) (?:[\w'-]+ ){1,4}(?:(?:are|were) )?(?:feel|felt|feeling|struggle|struggled|struggling|go through|going through|have been through|find (?:it|this|that) (?:hard|tough|difficult|stressful)|worry about (?:this|that|the same)|get (?:nervous|anxious|stressed))
   `,
   true,
 );
