@@ -24,6 +24,9 @@ const {
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
+// What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
+const NOT_INFORMATION: readonly MoveKind[] = ['reflection', 'other'];
+const SOCIAL: readonly MoveKind[] = ['affirmation', 'other'];
 const WOULD_HELP = /\b(?:would|could|might|may|will) (?:really |also |actually )?(?:help|work|be (?:better|easier|worth|good|useful|an idea))\b/;
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
@@ -176,7 +179,7 @@ const OPENING_RULES: Rule[] = [
     id: 'info-opener',
     example: "Since you asked, you're clearly worried about it.",
     // "Just so you know, ...": what follows is offered as information, never a reflection.
-    apply: (x) => readAfterOpener(x, INFO_OPENER, ['reflection', 'other'], 'information', 'announced as information'),
+    apply: (x) => readAfterOpener(x, INFO_OPENER, NOT_INFORMATION, 'information', 'announced as information'),
   },
 ];
 
@@ -314,7 +317,7 @@ const STATEMENT_PATH: Rule[] = [
     example: "Please know that you're not alone in this.",
     // "Please know that ...", "Believe me, ...": the opener vouches for what follows, it instructs nothing.
     // Reassurance after it is reassurance; anything else is read as if the opener were not there.
-    apply: (x) => readAfterOpener(x, ASSURANCE_OPENER, ['affirmation', 'other'], 'affirmation', 'reassurance, vouched for'),
+    apply: (x) => readAfterOpener(x, ASSURANCE_OPENER, SOCIAL, 'affirmation', 'reassurance, vouched for'),
   },
   {
     id: 'closing',
