@@ -44,5 +44,5 @@ const FORMULA_RULES: ReadonlySet<string> = new Set(['filler-only', 'sympathy', '
 
 /** Whether the reply (normalised) exclaims and no sentence in it was read by a cue other than a social formula. */
 export function isExclaimedRemark(lower: string, read: readonly { rule: string }[]): boolean {
-  return lower.includes('!') && read.every(({ rule }) => CUELESS_RULES.has(rule) || FORMULA_RULES.has(rule) || rule === REMARK_RULE);
+  return lower.includes('!') && read.every(({ rule }) => CUELESS_RULES.has(rule) || FORMULA_RULES.has(rule));
 }
