@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { MoveKind, Span } from './types';
 import * as moveCues from './move-cues';
 import * as delegationCues from './delegation-cues';
 import type { Echo } from './echo';
@@ -15,7 +15,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
+  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -23,6 +23,11 @@ const {
   SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
+const IMAGINE_WHAT = /^ (?:how|what)\b/;
+// What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
+const NOT_INFORMATION: readonly MoveKind[] = ['reflection', 'other'];
+const SOCIAL: readonly MoveKind[] = ['affirmation', 'other'];
+const WOULD_HELP = /\b(?:would|could|might|may|will) (?:really |also |actually )?(?:help|work|be (?:better|easier|worth|good|useful|an idea))\b/;
 const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
 const ADVICE_G = globalCopy(ADVICE);
@@ -136,6 +141,17 @@ function isQuestion(x: Sentence): boolean {
   );
 }
 
+/**
+ * A sentence after an opener that frames it ("Just so you know, ...", "Please know that ..."): the rest is
+ * read on its own; when it reads as one of `framed`, the whole sentence is `kind` instead.
+ */
+function readAfterOpener(x: Sentence, opener: RegExp, framed: readonly MoveKind[], kind: MoveKind, why: string): SentenceReading | null {
+  const found = opener.exec(x.body);
+  if (!found || found[0].length >= x.body.length) return null;
+  const r = classifySentence(x.text, x.lower, restOf(x, x.base + found[0].length), x.context);
+  return framed.includes(r.kind) ? read(x.text, kind, x.span.start, x.span.end, why) : r;
+}
+
 const aboutThem = (x: Sentence): boolean => (x.aboutThemMemo === 0 ? (x.aboutThemMemo = ABOUT_THEM_START.test(x.body) ? 1 : 2) : x.aboutThemMemo) === 1;
 const restOf = (x: Sentence, start: number): Span => ({ start, end: x.span.end, text: x.text.slice(start, x.span.end) });
 let m: RegExpExecArray | null;
@@ -163,11 +179,7 @@ const OPENING_RULES: Rule[] = [
     id: 'info-opener',
     example: "Since you asked, you're clearly worried about it.",
     // "Just so you know, ...": what follows is offered as information, never a reflection.
-    apply(x) {
-      if (!(m = INFO_OPENER.exec(x.body)) || m[0].length >= x.body.length) return null;
-      const r = classifySentence(x.text, x.lower, restOf(x, x.base + m[0].length), x.context);
-      return r.kind === 'reflection' || r.kind === 'other' ? read(x.text, 'information', x.span.start, x.span.end, 'announced as information') : r;
-    },
+    apply: (x) => readAfterOpener(x, INFO_OPENER, NOT_INFORMATION, 'information', 'announced as information'),
   },
 ];
 
@@ -298,7 +310,14 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'sympathy',
     example: "Sorry you've had such a week.",
-    apply: (x) => ((m = SYMPATHY.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula') : null),
+    apply: (x) => ((m = SYMPATHY.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula or an apology') : null),
+  },
+  {
+    id: 'assurance-opener',
+    example: "Please know that you're not alone in this.",
+    // "Please know that ...", "Believe me, ...": the opener vouches for what follows, it instructs nothing.
+    // Reassurance after it is reassurance; anything else is read as if the opener were not there.
+    apply: (x) => readAfterOpener(x, ASSURANCE_OPENER, SOCIAL, 'affirmation', 'reassurance, vouched for'),
   },
   {
     id: 'closing',
@@ -323,7 +342,12 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'soft-imperative',
     example: "Don't worry about it. Take your time.",
-    apply: (x) => ((m = SOFT_IMPERATIVE.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT) : null),
+    // "Please don't lose hope": the courtesy does not make encouragement an instruction ("please let me know ..." stays a request).
+    apply(x) {
+      if ((m = SOFT_IMPERATIVE.exec(x.body))) return readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT);
+      if (!x.body.startsWith('please ') || !(m = SOFT_IMPERATIVE.exec(x.body.slice(7))) || /^(?:let|just|feel|remember|take care)/.test(m[0])) return null;
+      return readMatch(x.text, 'other', m, x.base + 7, ENCOURAGEMENT);
+    },
   },
   {
     id: 'invitation',
@@ -336,6 +360,20 @@ const STATEMENT_PATH: Rule[] = [
     },
   },
   {
+    id: 'indirect-question',
+    example: "I was wondering if you'd told the client.",
+    // A question asked as a statement is a question (MITI codes it so): "I was wondering, um, if you'd talked to her",
+    // "I'd like to ask about the rota". The leader's own dilemma is not ("I was wondering if I should ...").
+    apply(x) {
+      if (!(m = INDIRECT_QUESTION.exec(x.body))) return null;
+      const word = m.slice(1).find(Boolean);
+      const yesNo = word === 'if' || word === 'whether';
+      // Nor a proposal wearing the frame: "I wonder if a shorter sprint would help" is advice.
+      if (yesNo && (/^ (?:i|we)\b/.test(x.body.slice(m[0].length)) || WOULD_HELP.test(x.body))) return null;
+      return readMatch(x.text, yesNo ? 'closed_question' : 'open_question', m, x.base, 'a question asked as a statement');
+    },
+  },
+  {
     id: 'reported-mind',
     example: "So you've decided to try the patch.",
     // The other person's own plan given back is a reflection, even though it names an action.
@@ -344,9 +382,12 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'perception-frame',
     example: 'I can hear how tired you are.',
-    // A perceived feeling: "I can hear how tired you are", "I can understand how hurtful that is".
+    // A perceived feeling: "I can hear how tired you are", "I can understand how hurtful that is"; what they have
+    // been through, imagined: "I can only imagine how hard that was" (not "I can imagine the board will push back").
     apply: (x) =>
-      (m = PERCEPTION_FRAME.exec(x.body)) && (SECOND_PERSON.test(x.body) || m[0].endsWith('understand ')) && STATE_WORDS.test(x.body) && !AFFIRMATION.test(x.body)
+      (m = PERCEPTION_FRAME.exec(x.body)) &&
+      (((SECOND_PERSON.test(x.body) || m[0].endsWith('understand ')) && STATE_WORDS.test(x.body)) || (m[0].endsWith('imagine') && IMAGINE_WHAT.test(x.body.slice(m[0].length)))) &&
+      !AFFIRMATION.test(x.body)
         ? read(x.text, 'reflection', x.base, x.span.end, 'names what the other person feels')
         : null,
   },

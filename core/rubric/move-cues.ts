@@ -128,6 +128,7 @@ export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:da
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
 const ACKNOWLEDGEMENTS = list`
+(?:yes |ok |okay |sure )?please
 okay
 ok
 sure
@@ -967,6 +968,15 @@ kill
 scrap
 freeze
 lock
+sell
+buy
+obey
+join
+visit
+apply (?:for|to)
+volunteer
+invest
+listen to
 `);
 
 /** "Can you send me the deck by Friday?": a request dressed as a question is a directive. */
@@ -989,7 +999,7 @@ export const REQUEST_QUESTION = cues(
 // An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
 export const SOFT_IMPERATIVE = cues(
   list`
-{DONT} (?:worry|stress|panic|be (?:so )?hard on yourself|beat yourself up|apologi[sz]e|mention it)
+{DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|beat yourself up|apologi[sz]e|mention it|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
 take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
 take care
 let me know
@@ -999,8 +1009,10 @@ see you
 get well
 feel free
 hang in there
-stay (?:strong|positive|hopeful|calm|safe)
-be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself)
+stay (?:strong|positive|hopeful|calm|safe|blessed|well|happy|healthy|sane)
+try not to (?:worry|stress|panic|dwell|overthink)
+keep smiling
+be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself|confident(?= in yourself| in your (?:abilit|skill|judg|experience)|[\s.!]*$))
 (?:keep )?(?:your |ur )?(?:chin|head|spirits?) up
 (?:go|take it) easy on yourself
 believe in yourself
@@ -1125,7 +1137,7 @@ no exceptions
 (?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)
 (?:have|had|going) to say no
 that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)
-(?:please|pls|plz)
+(?:please|pls|plz)(?! (?:do )?(?:know|believe|understand|tell me|share|go ahead and (?:tell|share)|feel free|how|what|{DONT} (?:worry|stress|panic|lose|give up|be)|never (?:give up|lose)|try not to|take care|stay|be (?:kind|gentle|easy|strong|safe|proud))\b)(?<!(?:yes|yeah|ok|okay|sure) (?:please|pls|plz))
 (?:the )?plan is (?:to|that we)
 {LETS} (?:wait|hold off|leave it|go ahead)
 i (?:want|need) us to
@@ -1148,6 +1160,7 @@ those are
 these are
 that'?s such
 that'?s really
+(?:they|those|these|both(?: of (?:those|these|them))?) (?:both |all )?(?:sound|seem|look)(?: like)?
 `;
 
 /** Words of praise: "a smart idea", "a brave call". */
@@ -1239,6 +1252,8 @@ reflection
 commitment
 accomplishment
 first step
+option
+note
 `;
 
 /** "You handled", "you've put" ... before how well it was done. */
@@ -1289,7 +1304,7 @@ mature
 wise
 smart
 intelligent
-kind
+kind(?! of)
 caring
 resilient
 generous
@@ -1348,7 +1363,7 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
-${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}
+${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
 (?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
 well done|nice one|good on (?:you|ya)|good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)
@@ -1365,6 +1380,10 @@ i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|wor
 {YOUVE} (?:really |clearly |obviously )?(?:grown|improved|come on|developed|progressed|stepped up|matured)
 (?:it'?s|that'?s|it is) (?:really |so |very )?(?:great|good|wonderful|brilliant|fantastic|impressive|encouraging) (?:that|to see|how) {YOU}
 {YOURE} the expert
+(?:{ITS}|it was|that was|{THATS}|it'?s been|it has been) (?:really |very |so |incredibly |extremely |truly )?(?:kind|good|brave|generous|thoughtful|sweet|decent|big|mature|wise|smart|considerate|nice|lovely|gracious|selfless|strong|caring|courageous|patient) of {YOU}
+, (?:which|and that)(?: is|'s| was) (?:a |an |such a )?(?:really |very |so )?(?:good|great|brilliant|positive|healthy|wonderful|admirable|huge|real) (?:thing|sign|start|step|quality|instinct|strength)
+, (?:which|and that)(?: is|'s| was|'s not| isn'?t) (?:not |never |no )(?:easy|small feat|mean feat|small thing)
+{YOURE} (?:setting|showing|being|such) (?:(?:[\w'-]+ ){0,3}?)(?:an? (?:great|good|fantastic|brilliant|wonderful|real|fine) (?:example|role model)|the value of|what good looks like)
 {YOU} should be (?:really |so |very )?(?:proud|pleased)
 {YOURE} (?:clearly |really |obviously |absolutely |so |very )?${oneOf(STRENGTHS)}
 (?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)
@@ -1773,6 +1792,8 @@ const UNDERSTANDING_FRAMES = list`
 (?:so )?what i'?m (?:picking up|getting|sensing|taking away)
 to check i'?(?:ve| have) got (?:this|that|it|you)
 (?:let me|can i|could i|i (?:just )?(?:want|wanted) to|just to) (?:just )?(?:see if|check(?: if| that| whether)?|make sure|be sure)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|hearing|follow)
+(?:so )?(?:just )?to (?:make sure|be sure|check)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|follow|following)(?: (?:you|this|that|it|everything|all that|correctly|right|properly))*\s*[,:\u2014\u2013-]
+(?:so )?(?:just )?so (?:that )?(?:i'?m|i am) (?:clear|sure|following|with you)\s*[,:\u2014\u2013-]
 if i'?(?:ve| have| am|m)? (?:got|understood|understand|heard|hearing) (?:you|this|that|that right|correctly|right)
 (?:so )?if i'?m hearing
 (?:so )?what i'?m hearing
@@ -1790,7 +1811,25 @@ export const UNDERSTANDING_CHECK =
 
 /** The leader's perception of the other's state: "I can hear how tired you are", "I get the sense you feel let down". */
 export const PERCEPTION_FRAME =
-  /^i (?:can |could )?(?:really |totally |completely |fully )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being))\b/;
+  /^i (?:can |could )?(?:really |totally |completely |fully |only |just )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being)|know (?=how))\b/;
+
+/** "Please know that ...", "Believe me, ...": an opener that vouches for what follows; the move is what follows. */
+export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|understand)(?: that)?[\s,:;\u2014\u2013-]+(?=\S)/;
+
+/** A pause in speech between a frame and its question: "I was wondering, um, if ...". */
+const SPOKEN_PAUSE = '(?:,? (?:um+|uh+|er+|erm|like|you know),?)? ';
+/** A question asked as a statement: "I was wondering if you'd told the client.", "Let me ask whether ..." (group 1: the question word). */
+export const INDIRECT_QUESTION = cues(
+  list`
+(?:so |and |but )?(?:let me|can i|could i|may i|might i) ask (?:{YOU} )?(if|whether|what|how|why|when|where|who|which)
+(?:so |and |but )?(?:i was|{IM}|i am|just) (?:just |really )?wondering${SPOKEN_PAUSE}(if|whether|what|how|why|when|where|who|which)
+(?:so |and |but )?i wonder(?:ed)?${SPOKEN_PAUSE}(whether|if(?! part of)|what|how|why|when|where|who|which)
+(?:so |and |but )?{IM} (?:just |really )?curious${SPOKEN_PAUSE}(if|whether)
+{ID} (?:be|been) (?:really |very )?(?:interested|curious) to (?:know|hear|learn) (if|whether|what|how|why|when|where|who|which)
+(?:so |and |but )?(?:{ID} like to|i (?:want|wanted|need) to|let me|can i|could i|may i) ask (?:{YOU} )?(?:a (?:bit|little|few things|couple of things) )?(about)
+  `,
+  true,
+);
 
 /** Openers that announce information: "Just so you know, ...", "Since you asked, ...". */
 export const INFO_OPENER =
@@ -1893,6 +1932,8 @@ export const BEFORE_INSTRUCTION =
 // Good wishes without "I": "Hope the move goes smoothly", "Wishing you all the best", "Sending good vibes your way".
 // Session logistics: "That's us for today", "We can wrap up here", "Still here", "Bear with me".
 // A parting hope to meet again: "Maybe we'll bump into each other at the offsite!"
+/** The conversation itself, as what is ended: "we can end the call here". */
+const SESSION = '(?:the|this|our) (?:call|chat|session|conversation|meeting)';
 export const CLOSING = cues(
   list`
 catch (?:you|u|ya)
@@ -1922,8 +1963,9 @@ hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
 (?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)
 (?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \w+day)
 (?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)
-(?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it) (?:here|there|now|for today|for now)
+(?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it|close)(?:(?: ${SESSION})? (?:here|there|now|for today|for now)| ${SESSION}(?=[\s.!:)]*$| whenever| when {YOURE}))
 (?:{IM} )?still here
+(?:we'?ve|we have|we'?ve only|we only have|we have only) (?:got |just |only )*(?:(?:about|around|roughly|just|only|a few|a couple of|\w+) ){0,2}(?:more )?(?:minutes?|mins?)(?: or so)? (?:left|to go)
 (?:please )?(?:bear|bare) with me
 (?:maybe|hopefully|perhaps) (?:{WELL}|we (?:can|might|may)) (?:meet|see each other|bump into each other|cross paths|catch up|chat|talk|speak)
   `,
@@ -1937,6 +1979,9 @@ export const SYMPATHY = cues(
 (?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))
 (?:{THATS}|what) (?:a |such a )?(?:shame|pity)
 my condolences
+i (?:do |really |sincerely |must )?apologi[sz]e(?! to)
+(?:my )?(?:sincere |sincerest |humble )?apologies
+i (?:really |totally |completely |truly |do |can )?(?:know|understand|get) (?:exactly |just )?(?:how {YOU} (?:feel|felt)|how (?:that|it) feels|that feeling|the feeling|what {YOU} mean)(?: (?:all too|only too|so|very|really) well| completely| exactly| too)?(?=[\s,.!]*(?:believe me|trust me|honestly)?[\s.!]*$)
 my heart goes out
 (?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)
   `,
@@ -1962,6 +2007,8 @@ a (?:real |huge |big )?(?:struggle|lot|slog|big deal|big adjustment)
 no joke
 (?:not|never|rarely|seldom) (?:easy|simple|fun)
 `;
+/** Hard times in general: "a difficult time", "a stressful few months" (not said to be theirs). */
+const HARD_TIMES = `(?:${oneOf(HARDSHIPS)}|strange|uncertain|worrying|trying|unsettling|crazy|weird|anxious|bleak) (?:few |couple of )?(?:time|times|year|years|period|season|month|months|week|weeks|days|stretch|patch|spell)`;
 const NORMAL_THINGS = ['normal', 'natural', 'common', 'understandable', 'very human', 'usual', 'fine', 'okay', 'ok', 'alright'];
 const PRESENT_COPULAS = ['is', 'are', 'can be', 'gets', 'can get', "'s"];
 const COPULAS = [...PRESENT_COPULAS, 'was', 'could be', 'must be', 'has been', 'have been', 'will be'];
@@ -1982,6 +2029,8 @@ ${GENERIC_SUBJECT} ${oneOf(PRESENT_COPULAS)} ${INTENSIFIERS}(?:${oneOf(HARDSHIPS
 [^,.;?!]{1,50}? ${oneOf(COPULAS)} ${INTENSIFIERS}${oneOf(HARDSHIPS)}(?: (?:thing|time|place|period|part)s?)? (?:on|for) (?:everyone|everybody|anyone|anybody|all of us|most (?:of us|people)|lots of|many|a lot of|plenty of|so many|people|the whole)
 (?:{ITS}|it can be) ${INTENSIFIERS}(?:easy|common|normal|natural|understandable|${oneOf(HARDSHIPS)}) for (?:people|anyone|anybody|everyone|everybody|most (?:of us|people)|many people|us all|all of us|any of us) to
 (?:these|those) (?:are|were|have been) (?:\w+ )?${oneOf(HARDSHIPS)} (?:times|days|weeks|months|years)
+(?:{ITS}|it is|these are) ${INTENSIFIERS}${HARD_TIMES}(?![^.?!]*\b(?:{YOU}|{YOUR}|yourself)\b)
+(?:it'?s been|it has been|it was|these have been) ${INTENSIFIERS}${HARD_TIMES} (?:all (?:a)?round|for (?:everyone|everybody|all of us|us all|most (?:of us|people)|the whole [a-z]+))
 (?:{THATS}|{ITS}|this is|that'?s|it'?s) ${INTENSIFIERS}(?:${oneOf(NORMAL_THINGS)}) (?:thing|feeling|reaction|experience|response|worry|part|way to feel)
   `,
   true,
@@ -1999,7 +2048,9 @@ handle
 manage (?:it|this|that)
 overcome
 cope
-be (?:fine|ok|okay|alright|all right|happy|happier)
+be (?:fine|ok|okay|alright|all right|happy|happier|amazed|surprised|stronger|proud)
+surprise yourself
+have (?:a |an )?(?:much |far )?(?:better|happier|brighter) 
 (?:find|get) (?:better|someone (?:better|who)|(?:a|another) (?:better |new |great )?(?:job|team|role|partner|place|manager) that|your (?:way|feet)|the strength|the courage|peace)
 become (?:whoever|anything|whatever)
 (?:find|get|meet) the right (?:one|person|fit|job|team|role|partner|thing|match)
@@ -2078,26 +2129,29 @@ anyone (?:would|could|might) (?:feel|be|find|struggle)
 {YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?
 {YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
 {YOUVE} got this
-(?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:deal|amount|many|few|time|bit|idea)\b)
+(?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:of|deal|amount|many|few|time|bit|idea)\b)
 (?:{YOU} (?:have|got)|{YOUVE} got) (?:such )?an? (?:good|great|kind|big|wise|level) (?:head|heart)
 {YOURE} (?:clearly |obviously |honestly )?(?:very|so|really|incredibly|remarkably|such a) ${oneOf(GOOD_QUALITIES)}(?! (?:about (?:the|your) (?:job|role|work)))
 we all (?:go through|feel|get|have|struggle|wobble|make|need|do)
+{WERE} all (?:finding (?:it|this|things) (?:hard|tough|difficult)|struggling|in (?:this|it) together|in the same boat|going through)
 (?:anyone|anybody|most people|everyone) (?:in (?:your|that|the same|that kind of|a) (?:shoes|position|situation|spot|place)|else) (?:would|could|might) (?:feel|be|do|react|find|struggle)
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:exactly |just |absolutely )?the right (?:attitude|mindset|idea|instincts?|approach|outlook)
 {YOU} got this
 i (?:believe|have faith) in {YOU}
-(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that|to hear that) {YOU}
-{IM} (?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)
+(?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that |to hear (?:that )?)?{YOU}(?='|\s(?!know\b))
+{IM} (?:really |so |very |quite |absolutely |totally )?(?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
 i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))
 {YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)
 it says (?:a lot|something|so much) (?:about {YOU})?
 (?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)
 (?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)
 {YOURE} not (?:alone|the only)
+(?:no ?one|nobody|no-one) (?:will|would|is going to|'?s going to|'?ll) (?:be )?(?:judg(?:e|ing)|blam(?:e|ing)|think(?:ing)? (?:any )?less of|hold(?:ing)? it against)
+{YOU} (?:might|may|could) (?:even|well) (?:find|meet|get|end up|enjoy|like|love|surprise|come out)
 {YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}
 (?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)
 (?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)
-(?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really )?(?:believe|know))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}
+(?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really |honestly )?(?:believe|know|think|reckon|bet))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}
 {YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}
 {YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\w+ )?(?:easier|better|calmer|lighter)
 {IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\w'-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))
@@ -2110,13 +2164,13 @@ tomorrow is (?:another|a new) day
 some things are (?:just |simply )?(?:beyond|out of) (?:our|your|anyone'?s|{YOUR}) (?:control|hands)
 (?:this|it|that)(?:'s| is| will be) (?:just |only )?(?:temporary|a phase|a blip|a bump in the road)
 (?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))
-(?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)
+(?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are|{YOU} (?:might|may|could|would|'d) (?:well |even |probably )?be) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)
 {YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)
 {YOUVE} (?:already |clearly |really )?(?:shown|proved|proven|demonstrated)(?: (?:that|me|us|everyone|yourself|them))?(?: that)? {YOU}(?: can|'re|'ve| are| have)
 (?:it|that|this) (?:really |just )?(?:shows|says) (?:how|what|that {YOU}|{YOU})
 (?:{IM}|i) (?:so |really |very |truly )?(?:glad|pleased|happy|proud) (?:that )?{YOU}(?:'re|'ve| are| have| were| did| managed| could| got| made| took| kept| said| spoke| talked| felt| decided| reached| stood| finally| asked| told)
 {YOU} (?:so |totally |absolutely |definitely |really )?(?:have|got) this
-(?:lots of|plenty of|a lot of|loads of|so many|many|most|heaps of) (?:[\w'-]+ ){1,3}(?:(?:are|were) )?(?:feel|felt|feeling|struggle|struggled|struggling|go through|going through|have been through|find (?:it|this|that) (?:hard|tough|difficult|stressful)|worry about (?:this|that|the same)|get (?:nervous|anxious|stressed))
+(?:lots of|plenty of|a lot of|loads of|so many|many|most|heaps of) (?:[\w'-]+ ){1,4}(?:(?:are|were) )?(?:feel|felt|feeling|struggle|struggled|struggling|go through|going through|have been through|find (?:it|this|that) (?:hard|tough|difficult|stressful)|worry about (?:this|that|the same)|get (?:nervous|anxious|stressed))
   `,
   true,
 );
@@ -2237,8 +2291,8 @@ export const REPORTED_BEFORE =
 /** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
 export const RAPPORT = cues(
   list`
-i (?:really |truly |just )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what)
-{IM} (?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk)|i (?:was|could)|we|for {YOU}|if i)
+(?:i )?(?:really |truly |just |sincerely |do |honestly )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what|my (?:[\w'-]+ )?(?:notes|advice|words|thoughts|ideas|suggestions?|tips|input|help|ramblings?))
+(?:{IM} )?(?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk|end|stop|finish|wrap up)|i (?:was|could)|we (?:could|got|had|were|talked|spoke|chatted)|for {YOU}|if i)
 {ILL} (?:try|do) my best
 i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
 {IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))

@@ -14,7 +14,9 @@ const EVENT =
 const CONCRETE_RULES = new Set(['record-fact', 'info-opener']);
 
 export const REMARK_RULE = 'remark-among-rapport';
+export const EXCLAIMED_RULE = 'exclaimed-remark';
 export const REMARK_REASON = 'a remark beside rapport, with no fact of its own';
+export const EXCLAIMED_REASON = 'an exclamation that no cue settles: an expressive remark, not information or their words given back';
 
 /** Whether an information reading of `sentence` (original text) and `lower` (normalised) is only a remark. */
 export function isBareRemark(reading: SentenceReading, sentence: string, lower: string): boolean {
@@ -27,4 +29,20 @@ export function isBareRemark(reading: SentenceReading, sentence: string, lower: 
     !NAME_OWNS.test(sentence) &&
     !EVENT.test(lower)
   );
+}
+
+// An exclamation is expressive: in a reply that exclaims ("Ha, the printer strikes again!", "Such a
+// relief for everyone!") and whose every sentence is a cue-less reading or a social formula, a
+// cue-less statement is a remark (other), not information or the other person's words given back.
+// Concrete information keeps its label ("Your review is on Monday at ten!"), and so does anything a
+// cue decided: a reflection frame, an instruction, praise.
+
+/** Rules that read a sentence with no cue of its own: the fallbacks and the cue-less reflections. */
+export const CUELESS_RULES: ReadonlySet<string> = new Set(['fallback-information', 'no-content', 'about-them', 'restates-situation', 'echo']);
+/** Social formulas: they keep their reading and leave the reply open to the exclamation check. */
+const FORMULA_RULES: ReadonlySet<string> = new Set(['filler-only', 'sympathy', 'greeting']);
+
+/** Whether the reply (normalised) exclaims and no sentence in it was read by a cue other than a social formula. */
+export function isExclaimedRemark(lower: string, read: readonly { rule: string }[]): boolean {
+  return lower.includes('!') && read.every(({ rule }) => CUELESS_RULES.has(rule) || FORMULA_RULES.has(rule));
 }

@@ -1,7 +1,7 @@
 import { classifySentence } from './classify';
 import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
-import { isBareRemark, REMARK_REASON, REMARK_RULE } from './remarks';
+import { CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, REMARK_REASON, REMARK_RULE } from './remarks';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
@@ -24,6 +24,8 @@ export function scoreReply(text: string, context?: ScoreContext, rules?: string[
 export interface SentenceMove {
   move: Move;
   bareRemark: boolean;
+  /** The id of the classifier rule that read it (remarks.ts and the exclamation check ask which). */
+  rule: string;
 }
 
 /** The move one sentence of a reply makes. It reads only that sentence (and the context's echo), so a reading can be reused while the sentence stands where it was. */
@@ -41,32 +43,41 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
       cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) },
     },
     bareRemark: isBareRemark(r, span.text, lower.slice(span.start, span.end)),
+    rule: r.rule,
   };
 }
 
 /**
- * The reply's reading from its sentences: in a reply of rapport a bare remark is other (a new move,
- * so a reading the live meter keeps is never changed), then the family by the dominance rule and
- * the delegation level across the whole reply. `rules` gets the remark rule where one was relabelled.
+ * The reply's reading from its sentences: in a reply of rapport a bare remark is other, and in an
+ * exclaimed reply that no cue settles a cue-less reading is other (remarks.ts); each is a new move, so
+ * a reading the live meter keeps is never changed. Then the family by the dominance rule and the
+ * delegation level across the whole reply. `rules` gets the remark rules where a move was relabelled.
  */
 export function replyOf(text: string, lower: string, read: readonly SentenceMove[], rules?: string[]): ReplyScore {
   const social = read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
+  const exclaimed = isExclaimedRemark(lower, read);
   // This reply's sentences are the last ones pushed to `rules`.
   const first = rules ? rules.length - read.length : 0;
-  const moves = read.map(({ move, bareRemark }, i) => {
-    if (!social || !bareRemark) return move;
-    if (rules) rules[first + i] = REMARK_RULE;
-    return asRemark(move);
+  const moves = read.map(({ move, bareRemark, rule }, i) => {
+    if (social && bareRemark) {
+      if (rules) rules[first + i] = REMARK_RULE;
+      return asRemark(move, REMARK_REASON);
+    }
+    if (exclaimed && move.kind !== 'other' && CUELESS_RULES.has(rule) && (move.kind !== 'information' || bareRemark)) {
+      if (rules) rules[first + i] = EXCLAIMED_RULE;
+      return asRemark(move, EXCLAIMED_REASON);
+    }
+    return move;
   });
   return { moves, family: dominantFamily(moves), delegation: readDelegation(text, lower, moves) };
 }
 
-/** A bare remark read as other (remarks.ts says why); the cue is the whole sentence. */
-const asRemark = (move: Move): Move => ({
+/** A remark read as other (remarks.ts says why); the cue is the whole sentence. */
+const asRemark = (move: Move, why: string): Move => ({
   ...move,
   kind: 'other',
   family: familyOf('other'),
-  reason: `${REMARK_REASON}: "${move.text}"`,
+  reason: `${why}: "${move.text}"`,
   cue: { start: move.start, end: move.end, text: move.text },
 });
 

@@ -148,4 +148,53 @@ describe('the evidence still points at the words that earned the label', () => {
     expect(moveOf("I'd be furious too.").kind).not.toBe('advice');
     expect(moveOf('You must send the timesheet before noon.')).toMatchObject({ kind: 'advice', cue: 'You must' });
   });
+
+  // Fifth pass: each reading on sentences in no case file, with the words that earned it.
+  it('an empathy formula is other; a feeling named inside one is still a reflection', () => {
+    expect(moveOf('I know exactly how you feel.')).toMatchObject({ kind: 'other', reason: expect.stringContaining('sympathy') });
+    expect(moveOf('I know how anxious you must be about Friday.').kind).toBe('reflection');
+    expect(moveOf('I can only imagine how draining the move was.').kind).toBe('reflection');
+  });
+
+  it('hard times in general reassure; the same said of them is a reflection', () => {
+    expect(moveOf("It's a strange time for everybody in retail.")).toMatchObject({ kind: 'affirmation' });
+    expect(moveOf("It's been a stressful few weeks for you.").kind).toBe('reflection');
+  });
+
+  it('praise in a frame quotes the praise', () => {
+    expect(moveOf('It was generous of you to give up your Saturday.')).toMatchObject({ kind: 'affirmation', cue: 'It was generous of you' });
+    expect(moveOf('You asked for help early, which is a real strength.').kind).toBe('affirmation');
+  });
+
+  it('an understanding check after "so" or "just" is a summary', () => {
+    expect(moveOf('So, just to check I understand, the budget moved and nobody told you.')).toMatchObject({ kind: 'reflection' });
+  });
+
+  it('"please" is an instruction only before one', () => {
+    expect(moveOf('Please know the door is always open.').kind).not.toBe('directive');
+    expect(moveOf('Please believe me, this will settle down.')).toMatchObject({ kind: 'affirmation' });
+    expect(moveOf("Please don't beat yourself up.")).toMatchObject({ kind: 'other', cue: "don't beat yourself up" });
+    expect(moveOf('Please file the receipts by Friday.').kind).toBe('directive');
+  });
+
+  it('a question asked as a statement is a question; the leader\'s own dilemma is not', () => {
+    expect(moveOf("I'm wondering whether the client has signed.")).toMatchObject({ kind: 'closed_question', cue: "I'm wondering whether" });
+    expect(moveOf('May I ask what made you change your mind.').kind).toBe('open_question');
+    expect(moveOf('I was wondering if we should move the review.').kind).not.toBe('closed_question');
+  });
+
+  it('reassuring predictions, hopes for their help and apologies are other', () => {
+    expect(moveOf('I reckon you will be proud of this by June.').kind).toBe('affirmation');
+    expect(moveOf('Nobody will hold it against you.')).toMatchObject({ kind: 'affirmation' });
+    expect(moveOf('I do hope my ramblings were some use.').kind).toBe('other');
+    expect(moveOf('My sincere apologies for missing the call.').kind).toBe('other');
+  });
+
+  it('an exclaimed reply that no cue settles is a remark and says why; a dated fact or an instruction keeps its label', () => {
+    const r = read('Three offsites in one month for the whole team!');
+    expect(r.family).toBe('other');
+    expect(r.moves[0]).toMatchObject({ kind: 'other', reason: expect.stringContaining('an exclamation that no cue settles') });
+    expect(read('The audit is on the 14th!').family).toBe('tell');
+    expect(read('Ring the depot first!').family).toBe('tell');
+  });
 });
