@@ -107,6 +107,19 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Storage is async on both engines: a repository call left unawaited writes after the answer went
+    // out, and a promise in a condition is always true. The type-aware rules catch both.
+    files: ['server/**/*.ts', 'bench/**/*.ts'],
+    // test/eslint-config.test.ts lints virtual `fixture.ts` files that no tsconfig holds; the chart-library
+    // candidates import libraries the app does not install, so no tsconfig holds them either.
+    ignores: ['**/fixture.ts', 'bench/chart-candidates/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+    },
+  },
+  {
     // Every environment variable is declared, defaulted and checked in server/config.ts.
     files: ['server/**', 'db/**', 'core/**', 'web/**'],
     ignores: ['server/config.ts'],

@@ -149,6 +149,35 @@ export const settings = sqliteTable('settings', {
   value: text('value').notNull(),
 });
 
+/**
+ * The one-reply-at-a-time rule per practice session, shared by every node: a node answering a
+ * session holds its row and renews the lease while the turn runs; a row whose lease has lapsed
+ * (its node crashed) may be taken over.
+ */
+export const turnClaims = sqliteTable('turn_claims', {
+  sessionId: text('session_id').primaryKey(),
+  holder: text('holder').notNull(),
+  /** Milliseconds since the epoch. */
+  expiresAt: integer('expires_at').notNull(),
+});
+
+/** Fixed-window counters (log-in throttling) that every node shares. */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  /** Milliseconds since the epoch when the window closes. */
+  resetAt: integer('reset_at').notNull(),
+});
+
+/** Per-account log-in throttle (server/auth/login-throttle.ts), shared by every node. */
+export const loginThrottles = sqliteTable('login_throttles', {
+  account: text('account').primaryKey(),
+  failures: integer('failures').notNull(),
+  /** Milliseconds since the epoch. */
+  blockedUntil: integer('blocked_until').notNull(),
+  lastAttempt: integer('last_attempt').notNull(),
+});
+
 export type UserRow = InferSelectModel<typeof users>;
 export type PracticeSessionRow = InferSelectModel<typeof practiceSessions>;
 export type TurnRow = InferSelectModel<typeof turns>;

@@ -5,6 +5,7 @@ import websocket from '@fastify/websocket';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { allowedOrigins, trustProxySetting, type Config } from './config';
+import { sharedRateLimitStore } from './auth/shared-rate-limit-store';
 import { ApiError } from './http-errors';
 import { frameworkErrorCode } from './http/error-codes';
 import accessPlugin from './plugins/access';
@@ -12,6 +13,7 @@ import clockPlugin, { type Clock } from './plugins/clock';
 import authPlugin from './plugins/auth';
 import dbPlugin from './plugins/db';
 import enginesPlugin from './plugins/engines';
+import lifecyclePlugin from './plugins/lifecycle';
 import practicePlugin from './plugins/practice';
 import requestGuard from './plugins/request-guard';
 import securityHeaders from './plugins/security-headers';
@@ -86,9 +88,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   );
 
   await app.register(securityHeaders);
-  await app.register(dbPlugin, { databasePath: config.DATABASE_PATH, synchronous: config.DATABASE_SYNCHRONOUS });
+  await app.register(dbPlugin, {
+    databaseUrl: config.DATABASE_URL,
+    databasePath: config.DATABASE_PATH,
+    synchronous: config.DATABASE_SYNCHRONOUS,
+    poolMax: config.DATABASE_POOL_MAX,
+  });
   await app.register(authPlugin, { sessionSecret: config.SESSION_SECRET, cookieSecure: config.COOKIE_SECURE });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: sharedRateLimitStore(app.repos.rateLimits) });
   await app.register(socketGuard);
   await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES }, errorHandler: websocketErrorHandler });
   // After @fastify/websocket, whose onRequest hook marks upgrades so a refused one has its socket closed.
@@ -97,7 +104,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(scenarioCatalogPlugin);
   await app.register(clockPlugin, { clock: options.clock });
   await app.register(enginesPlugin, { config });
-  await app.register(practicePlugin);
+  await app.register(lifecyclePlugin);
+  await app.register(practicePlugin, { leaseMs: config.TURN_LEASE_MS });
   await app.register(sessionHubPlugin);
   await app.register(sessionWatchersPlugin);
   // Before any route: every /api route must name its policy action (server/access/policy.ts).

@@ -11,6 +11,14 @@ export const ConfigSchema = Type.Object({
   PORT: Port(3000),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
   DATABASE_PATH: Type.String({ minLength: 1, default: './data/askwell.db' }),
+  /** postgres://user:pass@host:port/db switches storage to PostgreSQL (several nodes); unset: SQLite at DATABASE_PATH. */
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  /** PostgreSQL connections per node. */
+  DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
+  /** How long a node's claim on a session's turn outlives the node if it crashes. */
+  TURN_LEASE_MS: Type.Integer({ minimum: 500, maximum: 600_000, default: 15_000 }),
+  /** On SIGTERM, how long in-flight turns may run before they are interrupted (stored, retryable). */
+  DRAIN_TIMEOUT_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 10_000 }),
   /** `normal`: commits survive a process crash; `full`: also an OS crash or power cut, at an fsync per commit. */
   DATABASE_SYNCHRONOUS: Type.Union([Type.Literal('normal'), Type.Literal('full')], { default: 'normal' }),
   LOG_LEVEL: Type.Union(
@@ -48,6 +56,8 @@ export const ConfigSchema = Type.Object({
 
 export type Config = Static<typeof ConfigSchema>;
 
+const SECRET_KEYS = new Set(['DATABASE_URL', 'LLM_API_KEY', 'SESSION_SECRET']);
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -73,7 +83,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (errors.length > 0) {
     const first = errors[0];
     const name = first.instancePath.replace(/^\//, '') || 'config';
-    throw new ConfigError(`Invalid environment variable ${name}: ${first.message} (got ${JSON.stringify(merged[name])})`);
+    // Values that may hold a secret (a password in a database URL, a key) are never echoed.
+    const shown = SECRET_KEYS.has(name) ? '(value hidden)' : `(got ${JSON.stringify(merged[name])})`;
+    throw new ConfigError(`Invalid environment variable ${name}: ${first.message} ${shown}`);
   }
   const config = merged as Config;
   const llmVars = [config.LLM_BASE_URL, config.LLM_MODEL];

@@ -12,9 +12,15 @@ async function main(): Promise<void> {
   const app = await buildApp(config, serveWeb ? { webDir: WEB_DIST } : {});
   // SIGINT/SIGTERM (and an uncaught error) close the app, sockets and database included; a close
   // that hangs past CLOSE_GRACE_MS exits anyway, with code 1, so an orchestrator never waits forever.
-  closeWithGrace({ delay: config.CLOSE_GRACE_MS, logger: { error: (message: unknown) => app.log.error(message) } }, async ({ signal, err }) => {
+  closeWithGrace({ delay: config.CLOSE_GRACE_MS + config.DRAIN_TIMEOUT_MS, logger: { error: (message: unknown) => app.log.error(message) } }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an uncaught error');
-    else app.log.info({ signal }, 'shutting down');
+    else {
+      // Health says `draining` and sockets are refused while running turns finish or are stored as
+      // interrupted (retryable from another node); only then does the listener close.
+      app.log.info({ signal }, 'draining');
+      await app.lifecycle.drain(app.inFlightTurns, config.DRAIN_TIMEOUT_MS);
+      app.log.info({ signal }, 'shutting down');
+    }
     await app.close();
   });
   await app.listen({ port: config.PORT, host: config.HOST });

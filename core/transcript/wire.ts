@@ -192,9 +192,11 @@ export const CreateBranchBodySchema = Type.Object({ fromTurnIndex: Type.Integer(
 export type CreateBranchBody = Static<typeof CreateBranchBodySchema>;
 
 export const HealthSchema = Type.Object({
-  status: Type.Literal('ok'),
+  /** `draining` (with HTTP 503) while the node shuts down, so a load balancer moves traffic away. */
+  status: oneOf(['ok', 'draining']),
   mode: oneOf(['offline', 'llm']),
   model: Type.Optional(Type.String()),
+  engine: oneOf(['sqlite', 'postgres']),
 });
 export type Health = Static<typeof HealthSchema>;
 
@@ -227,6 +229,8 @@ export const StreamErrorCodeSchema = oneOf([
   'unauthorized',
   'llm_error',
   'internal',
+  /** The node is shutting down; reconnect (the load balancer sends the socket to another node). */
+  'draining',
 ]);
 export type StreamErrorCode = Static<typeof StreamErrorCodeSchema>;
 

@@ -26,8 +26,8 @@ export class LiveSockets {
   }
 
   /** Closes the sockets of every auth session that is no longer live (expired or deleted). */
-  sweep(isLive: (tokenHash: string) => boolean): void {
-    for (const tokenHash of [...this.byToken.keys()]) if (!isLive(tokenHash)) this.closeAll(tokenHash);
+  async sweep(isLive: (tokenHash: string) => Promise<boolean>): Promise<void> {
+    for (const tokenHash of [...this.byToken.keys()]) if (!(await isLive(tokenHash))) this.closeAll(tokenHash);
   }
 
   get size(): number {

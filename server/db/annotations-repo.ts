@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { labelOverrides, sessionReads, sessionReviews, turnComments, users } from '@db/schema';
+import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 
 // Comments, label overrides and reviews on a leader's session. Rows are only ever added or marked
@@ -14,7 +15,7 @@ const reviewCoachName = sql<string>`coalesce(${users.name}, ${sessionReviews.rec
 /** What a comment is on: a current turn, or the version of one an edit-and-resend replaced (the table checks exactly one is set). */
 type CommentTarget = { turnId: number | null; replacedTurnId?: number | null };
 
-export function createAnnotationsRepo(db: Db) {
+function createAnnotationsRepoSync(db: Db) {
   const now = () => new Date().toISOString();
   return {
     comments: (sessionId: string) =>
@@ -132,4 +133,7 @@ export function createAnnotationsRepo(db: Db) {
     },
   };
 }
-export type AnnotationsRepo = ReturnType<typeof createAnnotationsRepo>;
+
+export type AnnotationsRepo = AsyncRepo<ReturnType<typeof createAnnotationsRepoSync>>;
+
+export const createAnnotationsRepo = (db: Db): AnnotationsRepo => asAsync(createAnnotationsRepoSync(db));

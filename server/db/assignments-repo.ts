@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Scorecard } from '@core/rubric/types';
 import { assignmentLeaders, assignments, practiceSessions, users, type AssignmentRow } from '@db/schema';
+import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 
 export interface AttemptRow {
@@ -12,7 +13,7 @@ export interface AttemptRow {
   endedAt: string | null;
 }
 
-export function createAssignmentsRepo(db: Db) {
+function createAssignmentsRepoSync(db: Db) {
   return {
     create(row: Omit<AssignmentRow, 'createdAt'>, leaderIds: string[]): void {
       db.transaction((tx) => {
@@ -70,4 +71,6 @@ export function createAssignmentsRepo(db: Db) {
             .map((r) => ({ ...r, assignmentId: r.assignmentId!, scorecard: (r.scorecard as Scorecard | null) ?? null })),
   };
 }
-export type AssignmentsRepo = ReturnType<typeof createAssignmentsRepo>;
+export type AssignmentsRepo = AsyncRepo<ReturnType<typeof createAssignmentsRepoSync>>;
+
+export const createAssignmentsRepo = (db: Db): AssignmentsRepo => asAsync(createAssignmentsRepoSync(db));

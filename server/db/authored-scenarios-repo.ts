@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Scenario } from '@core/scenario/schema';
 import { authoredScenarios, practiceSessions, scenarioVersions, type AuthoredScenarioRow } from '@db/schema';
+import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 
 /** A coach-written scenario with the content of its current version. */
@@ -8,7 +9,7 @@ export interface AuthoredScenario extends AuthoredScenarioRow {
   scenario: Scenario;
 }
 
-export function createAuthoredScenariosRepo(db: Db) {
+function createAuthoredScenariosRepoSync(db: Db) {
   // Each scenario with its current version's content, in one query (a list is not one query per scenario).
   const withContent = () =>
     db
@@ -84,4 +85,6 @@ export function createAuthoredScenariosRepo(db: Db) {
       db.update(authoredScenarios).set({ status, updatedAt: now() }).where(eq(authoredScenarios.id, id)).run(),
   };
 }
-export type AuthoredScenariosRepo = ReturnType<typeof createAuthoredScenariosRepo>;
+export type AuthoredScenariosRepo = AsyncRepo<ReturnType<typeof createAuthoredScenariosRepoSync>>;
+
+export const createAuthoredScenariosRepo = (db: Db): AuthoredScenariosRepo => asAsync(createAuthoredScenariosRepoSync(db));

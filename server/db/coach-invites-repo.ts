@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { coachInvites, type CoachInviteRow } from '@db/schema';
+import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 
 export type InviteStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
@@ -10,7 +11,7 @@ export const inviteStatus = (row: CoachInviteRow, now = new Date()): InviteStatu
   return row.expiresAt <= now.toISOString() ? 'expired' : 'pending';
 };
 
-export function createCoachInvitesRepo(db: Db) {
+function createCoachInvitesRepoSync(db: Db) {
   return {
     insert: (row: { code: string; coachId: string; expiresAt: string }): CoachInviteRow =>
       db.insert(coachInvites).values(row).returning().get(),
@@ -31,4 +32,7 @@ export function createCoachInvitesRepo(db: Db) {
     },
   };
 }
-export type CoachInvitesRepo = ReturnType<typeof createCoachInvitesRepo>;
+
+export type CoachInvitesRepo = AsyncRepo<ReturnType<typeof createCoachInvitesRepoSync>>;
+
+export const createCoachInvitesRepo = (db: Db): CoachInvitesRepo => asAsync(createCoachInvitesRepoSync(db));

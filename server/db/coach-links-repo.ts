@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { coachLinks, users } from '@db/schema';
+import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 
 export interface LinkedPerson {
@@ -9,7 +10,7 @@ export interface LinkedPerson {
   since: string;
 }
 
-export function createCoachLinksRepo(db: Db) {
+function createCoachLinksRepoSync(db: Db) {
   const live = (coachId: string, leaderId: string) =>
     and(eq(coachLinks.coachId, coachId), eq(coachLinks.leaderId, leaderId), isNull(coachLinks.endedAt));
   const people = (side: 'coach' | 'leader', otherId: string): LinkedPerson[] => {
@@ -37,4 +38,7 @@ export function createCoachLinksRepo(db: Db) {
     coachesOf: (leaderId: string) => people('coach', leaderId),
   };
 }
-export type CoachLinksRepo = ReturnType<typeof createCoachLinksRepo>;
+
+export type CoachLinksRepo = AsyncRepo<ReturnType<typeof createCoachLinksRepoSync>>;
+
+export const createCoachLinksRepo = (db: Db): CoachLinksRepo => asAsync(createCoachLinksRepoSync(db));

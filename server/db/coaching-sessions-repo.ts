@@ -1,6 +1,7 @@
 import { desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Scorecard } from '@core/rubric/types';
 import { practiceSessions, sessionReviews, turnComments, turns, users } from '@db/schema';
+import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 
 export interface CoachedSessionRow {
@@ -21,7 +22,7 @@ export interface CoachedSessionRow {
 }
 
 /** Sessions of the leaders a coach reads, newest first, with what the coach's lists show. */
-export function createCoachingSessionsRepo(db: Db) {
+function createCoachingSessionsRepoSync(db: Db) {
   return {
     list(coachId: string, leaderIds: string[]): CoachedSessionRow[] {
       if (leaderIds.length === 0) return [];
@@ -52,3 +53,7 @@ export function createCoachingSessionsRepo(db: Db) {
     },
   };
 }
+
+export type CoachingSessionsRepo = AsyncRepo<ReturnType<typeof createCoachingSessionsRepoSync>>;
+
+export const createCoachingSessionsRepo = (db: Db): CoachingSessionsRepo => asAsync(createCoachingSessionsRepoSync(db));

@@ -1,31 +1,71 @@
 import { randomUUID } from 'node:crypto';
 import type { ExportedEarlierVersion, SessionExport } from '@core/transcript/export-schema';
-import { labelOverrides, replacedTurns, sessionReviews, turnComments } from '@db/schema';
-import type { Db } from './open-database';
+import type { LabelOverrideRow, SessionReviewRow, TurnCommentRow } from '@db/schema';
 
-// A session file's coaching record, written next to its turns (in the importer's transaction).
+// A session file's coaching record, as rows written next to its turns (in the importer's transaction, on either engine).
 // Every row gets a new id; the file's local ids only link rows to each other. Authors keep the name
 // and role the file recorded, with no user id: a file can never make a comment, override or review
 // look like the work of a real account here, nor count in anyone's review queue or calibration.
 
 export type FileAnnotations = Pick<SessionExport, 'comments' | 'overrides' | 'reviews'>;
 
-type Tx = Pick<Db, 'insert'>;
+export interface FileAnnotationRows {
+  comments: TurnCommentRow[];
+  overrides: LabelOverrideRow[];
+  reviews: SessionReviewRow[];
+}
 
-export function insertFileAnnotations(tx: Tx, sessionId: string, turnIdAt: (index: number) => number, file: FileAnnotations): void {
-  // Annotations on a reply the leader edited and resent are restored on that earlier version, kept in
-  // the session's history as it was in the original: one history row per version, however many point at it.
-  const versions = new Map<string, number>();
-  const earlierVersionId = (index: number, v: ExportedEarlierVersion) => {
-    const key = `${index}\u0000${v.createdAt}\u0000${v.text}`;
-    if (!versions.has(key)) {
-      const row = { sessionId, index, speaker: 'leader' as const, text: v.text, reason: 'edited' as const, createdAt: v.createdAt, replacedAt: v.replacedAt };
-      versions.set(key, tx.insert(replacedTurns).values(row).returning({ id: replacedTurns.id }).get().id);
-    }
-    return versions.get(key)!;
+/** A reply's version in history, as the importer writes it to replaced_turns. */
+export interface EarlierVersionRow {
+  sessionId: string;
+  index: number;
+  speaker: 'leader';
+  text: string;
+  reason: 'edited';
+  createdAt: string;
+  replacedAt: string;
+}
+
+type Annotation = { turnIndex: number; earlierVersion?: ExportedEarlierVersion };
+
+const versionKey = (index: number, v: ExportedEarlierVersion) => `${index}\u0000${v.createdAt}\u0000${v.text}`;
+
+/** Looks a file's turn index up among the new turns' ids; an index the file does not have is an error. */
+export const turnIdLookup =
+  (ids: ReadonlyMap<number, number>) =>
+  (index: number): number => {
+    const id = ids.get(index);
+    if (id === undefined) throw new Error(`The file's annotations point at turn ${index}, which it does not have.`);
+    return id;
   };
-  const placeOf = (a: { turnIndex: number; earlierVersion?: ExportedEarlierVersion }) =>
-    a.earlierVersion ? { turnId: null, replacedTurnId: earlierVersionId(a.turnIndex, a.earlierVersion) } : { turnId: turnIdAt(a.turnIndex), replacedTurnId: null };
+
+/**
+ * Annotations on a reply the leader edited and resent are restored on that earlier version, kept in
+ * the session's history as it was in the original: one history row per version, however many point at
+ * it. The importer writes these first and hands their new ids (by key) to fileAnnotationRows.
+ */
+export function earlierVersionRows(sessionId: string, file: FileAnnotations): Map<string, EarlierVersionRow> {
+  const rows = new Map<string, EarlierVersionRow>();
+  for (const a of [...file.comments, ...file.overrides] as Annotation[]) {
+    const v = a.earlierVersion;
+    if (!v) continue;
+    const key = versionKey(a.turnIndex, v);
+    if (!rows.has(key)) rows.set(key, { sessionId, index: a.turnIndex, speaker: 'leader', text: v.text, reason: 'edited', createdAt: v.createdAt, replacedAt: v.replacedAt });
+  }
+  return rows;
+}
+
+export function fileAnnotationRows(
+  sessionId: string,
+  turnIdAt: (index: number) => number,
+  file: FileAnnotations,
+  earlierVersionIds: ReadonlyMap<string, number> = new Map(),
+): FileAnnotationRows {
+  const rows: FileAnnotationRows = { comments: [], overrides: [], reviews: [] };
+  const placeOf = (a: Annotation) =>
+    a.earlierVersion
+      ? { turnId: null, replacedTurnId: earlierVersionIds.get(versionKey(a.turnIndex, a.earlierVersion))! }
+      : { turnId: turnIdAt(a.turnIndex), replacedTurnId: null };
 
   // The id of each comment's current version, known before any is written: a parent can come later.
   const commentIds = new Map(file.comments.map((c) => [c.id, randomUUID()]));
@@ -44,7 +84,7 @@ export function insertFileAnnotations(tx: Tx, sessionId: string, turnIdAt: (inde
     edits.forEach((v, i) => {
       const next = edits[i + 1];
       const id = next ? randomUUID() : commentIds.get(c.id)!;
-      tx.insert(turnComments).values({ ...base, id, text: v.text, createdAt: v.createdAt, replaces, supersededAt: next ? next.createdAt : null }).run();
+      rows.comments.push({ ...base, id, text: v.text, createdAt: v.createdAt, replaces, supersededAt: next ? next.createdAt : null });
       replaces = id;
     });
   }
@@ -52,25 +92,23 @@ export function insertFileAnnotations(tx: Tx, sessionId: string, turnIdAt: (inde
   const overrideIds = new Map(file.overrides.map((o) => [o.id, randomUUID()]));
   const replacedAt = new Map(file.overrides.flatMap((o) => (o.replaces === null ? [] : [[o.replaces, o.createdAt] as const])));
   for (const o of file.overrides) {
-    tx.insert(labelOverrides)
-      .values({
-        id: overrideIds.get(o.id)!,
-        sessionId,
-        ...placeOf(o),
-        target: o.target,
-        moveIndex: o.moveIndex,
-        fromValue: o.from,
-        toValue: o.to,
-        reason: o.reason,
-        coachId: null,
-        recordedCoachName: o.coach.name,
-        replaces: o.replaces === null ? null : overrideIds.get(o.replaces)!,
-        supersededAt: o.active ? null : (replacedAt.get(o.id) ?? o.createdAt),
-        createdAt: o.createdAt,
-      })
-      .run();
+    rows.overrides.push({
+      id: overrideIds.get(o.id)!,
+      sessionId,
+      ...placeOf(o),
+      target: o.target,
+      moveIndex: o.moveIndex,
+      fromValue: o.from,
+      toValue: o.to,
+      reason: o.reason,
+      coachId: null,
+      recordedCoachName: o.coach.name,
+      replaces: o.replaces === null ? null : overrideIds.get(o.replaces)!,
+      supersededAt: o.active ? null : (replacedAt.get(o.id) ?? o.createdAt),
+      createdAt: o.createdAt,
+    });
   }
 
-  for (const r of file.reviews ?? [])
-    tx.insert(sessionReviews).values({ id: randomUUID(), sessionId, coachId: null, recordedCoachName: r.coach.name, summary: r.summary, createdAt: r.createdAt }).run();
+  for (const r of file.reviews ?? []) rows.reviews.push({ id: randomUUID(), sessionId, coachId: null, recordedCoachName: r.coach.name, summary: r.summary, createdAt: r.createdAt });
+  return rows;
 }

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { ReplyScore, Scorecard } from '@core/rubric/types';
 import type { JudgeChange, SessionSource } from '@core/transcript/wire';
-import { practiceSessions, turns } from '@db/schema';
-import { insertFileAnnotations, type FileAnnotations } from './imported-annotations';
+import { labelOverrides, practiceSessions, replacedTurns, sessionReviews, turnComments, turns } from '@db/schema';
+import { asAsync, type AsyncRepo } from './async-repo';
+import { earlierVersionRows, fileAnnotationRows, turnIdLookup, type FileAnnotations } from './imported-annotations';
 import type { Db } from './open-database';
 
 // Imported sessions are written whole, in one transaction: a failure leaves nothing behind.
@@ -54,11 +55,11 @@ export interface ImportedBranch {
   annotations: FileAnnotations;
 }
 
-type Fork = { parentId: string; forkTurnIndex: number; forkTurnId: number };
+export type Fork = { parentId: string; forkTurnIndex: number; forkTurnId: number };
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
-export function createImportsRepo(db: Db) {
+function createImportsRepoSync(db: Db) {
   // Up to 20,000 turns per import: one prepared statement, not 20,000 built queries. JSON columns
   // are serialised here (drizzle's encoder would store a JSON "null" for an absent value).
   const insertTurn = db
@@ -105,12 +106,13 @@ export function createImportsRepo(db: Db) {
     // One read of the new turns' ids, not one per comment version, override and branch.
     const ids = new Map(tx.select({ id: turns.id, index: turns.index }).from(turns).where(eq(turns.sessionId, session.id)).all().map((t) => [t.index, t.id]));
     if (annotations) {
-      const turnIdAt = (index: number) => {
-        const id = ids.get(index);
-        if (id === undefined) throw new Error(`The file's annotations point at turn ${index}, which it does not have.`);
-        return id;
-      };
-      insertFileAnnotations(tx, session.id, turnIdAt, annotations);
+      const versionIds = new Map<string, number>();
+      for (const [key, row] of earlierVersionRows(session.id, annotations))
+        versionIds.set(key, tx.insert(replacedTurns).values(row).returning({ id: replacedTurns.id }).get().id);
+      const made = fileAnnotationRows(session.id, turnIdLookup(ids), annotations, versionIds);
+      for (const row of made.comments) tx.insert(turnComments).values(row).run();
+      for (const row of made.overrides) tx.insert(labelOverrides).values(row).run();
+      for (const row of made.reviews) tx.insert(sessionReviews).values(row).run();
     }
     return ids;
   }
@@ -126,15 +128,22 @@ export function createImportsRepo(db: Db) {
         // Each branch points at the new rows: its parent's new id, and the fork turn's new row id.
         const made = new Map<string | null, { id: string; turnIds: Map<number, number> }>([[null, { id: session.id, turnIds: rootIds }]]);
         for (const b of branches) {
-          const parent = made.get(b.parentFileId);
-          const forkTurnId = parent?.turnIds.get(b.forkTurnIndex);
-          if (!parent || forkTurnId === undefined) throw new Error(`Branch ${b.fileId} forks from a turn its parent does not have.`);
+          const fork = branchFork(made, b);
           const id = randomUUID();
-          const fork = { parentId: parent.id, forkTurnIndex: b.forkTurnIndex, forkTurnId };
           made.set(b.fileId, { id, turnIds: insertOne(tx, { ...b.session, id, userId: session.userId }, b.turns, b.annotations, fork) });
         }
       });
     },
   };
 }
-export type ImportsRepo = ReturnType<typeof createImportsRepo>;
+export type ImportsRepo = AsyncRepo<ReturnType<typeof createImportsRepoSync>>;
+
+export const createImportsRepo = (db: Db): ImportsRepo => asAsync(createImportsRepoSync(db));
+
+/** Each branch's parent and fork turn among the rows already written; a missing one is the file's error. */
+export function branchFork(made: ReadonlyMap<string | null, { id: string; turnIds: Map<number, number> }>, b: ImportedBranch): Fork {
+  const parent = made.get(b.parentFileId);
+  const forkTurnId = parent?.turnIds.get(b.forkTurnIndex);
+  if (!parent || forkTurnId === undefined) throw new Error(`Branch ${b.fileId} forks from a turn its parent does not have.`);
+  return { parentId: parent.id, forkTurnIndex: b.forkTurnIndex, forkTurnId };
+}

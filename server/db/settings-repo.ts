@@ -2,14 +2,19 @@ import { eq } from 'drizzle-orm';
 import { settings } from '@db/schema';
 import type { Db } from './open-database';
 
-export function createSettingsRepo(db: Db) {
+export interface SettingsRepo {
+  get(key: string): Promise<string | undefined>;
+  /** Stores `value` unless the key already has one (another node may have been first); returns the stored value. */
+  getOrInsert(key: string, value: string): Promise<string>;
+}
+
+export function createSettingsRepo(db: Db): SettingsRepo {
+  const get = async (key: string) => db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get()?.value;
   return {
-    get: (key: string): string | undefined =>
-      db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get()?.value,
-    /** Stores `value` unless the key already has one; returns the value that is stored. */
-    getOrInsert(key: string, value: string): string {
+    get,
+    async getOrInsert(key, value) {
       db.insert(settings).values({ key, value }).onConflictDoNothing().run();
-      return this.get(key) ?? value;
+      return (await get(key)) ?? value;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { ReplyScore } from '@core/rubric/types';
 import { replacedTurns, turns } from '@db/schema';
+import { asAsync, type AsyncRepo } from './async-repo';
 import type { Db } from './open-database';
 
 // Annotations point at a turn's id (retry deletes and re-creates turns, so indexes are not stable
@@ -21,7 +22,7 @@ export interface EarlierVersionRef {
   replacedAt: string;
 }
 
-export function createTurnRefsRepo(db: Db) {
+function createTurnRefsRepoSync(db: Db) {
   const columns = { id: turns.id, index: turns.index, speaker: turns.speaker, score: turns.score };
   return {
     atIndex: (sessionId: string, index: number): TurnRef | undefined =>
@@ -42,3 +43,7 @@ export function createTurnRefsRepo(db: Db) {
     },
   };
 }
+
+export type TurnRefsRepo = AsyncRepo<ReturnType<typeof createTurnRefsRepoSync>>;
+
+export const createTurnRefsRepo = (db: Db): TurnRefsRepo => asAsync(createTurnRefsRepoSync(db));

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lte, max, sql } from 'drizzle-orm';
 import type { ReplyScore } from '@core/rubric/types';
 import type { PersonaState } from '@core/simulator/types';
-import { labelOverrides, replacedTurns, turnComments, turns, type ReplacedTurnRow, type TurnRow } from '@db/schema';
+import { labelOverrides, practiceSessions, replacedTurns, turnComments, turns, type ReplacedTurnRow, type TurnRow } from '@db/schema';
 import type { JudgeChange, ReplacedTurn, Turn } from '@core/transcript/wire';
 import type { Db } from './open-database';
 
@@ -26,7 +26,7 @@ export const toStoredTurn = (row: TurnRow): StoredTurn => ({
   ...(row.stopped ? { stopped: true } : {}),
 });
 
-const toReplacedTurn = (row: ReplacedTurnRow): ReplacedTurn => ({
+export const toReplacedTurn = (row: ReplacedTurnRow): ReplacedTurn => ({
   index: row.index,
   speaker: row.speaker,
   text: row.text,
@@ -38,9 +38,63 @@ const toReplacedTurn = (row: ReplacedTurnRow): ReplacedTurn => ({
   ...(row.stopped ? { stopped: true } : {}),
 });
 
-type NewTurn = { speaker: TurnRow['speaker']; text: string; score?: ReplyScore; state?: PersonaState; interrupted?: boolean; stopped?: boolean };
+export interface NewTurn {
+  speaker: TurnRow['speaker'];
+  text: string;
+  score?: ReplyScore;
+  state?: PersonaState;
+  interrupted?: boolean;
+  stopped?: boolean;
+}
 
-export function createTurnsRepo(db: Db) {
+export type ReplacedReason = ReplacedTurnRow['reason'];
+
+export interface TurnsRepo {
+  list(sessionId: string): Promise<StoredTurn[]>;
+  /** Appends a turn at the next index, atomically; never leaves a gap or reuses an index. */
+  append(sessionId: string, turn: NewTurn): Promise<StoredTurn>;
+  /**
+   * Appends a leader's reply at `index` only while the transcript still ends just before it and the
+   * session is open; undefined otherwise. Lets a turn read the transcript beside taking its claim
+   * (one round trip fewer on PostgreSQL) and still never write on a transcript it did not see.
+   */
+  appendReply(sessionId: string, index: number, turn: NewTurn): Promise<StoredTurn | undefined>;
+  setScore(sessionId: string, index: number, score: ReplyScore, judgeChanges?: JudgeChange[]): Promise<void>;
+  setFeedback(sessionId: string, index: number, feedback: string): Promise<void>;
+  /** Removes an interrupted persona turn before it is regenerated. */
+  deleteTurn(sessionId: string, index: number): Promise<void>;
+  /** A turn's row id, the stable handle for anything that points at it (indexes move when turns are replaced). */
+  idOf(sessionId: string, index: number): Promise<number | undefined>;
+  /**
+   * Moves the turns from `fromIndex` on into the history (edit-and-resend, regenerate), in one
+   * transaction. Coaches' comments and overrides on a moved turn move with it to its version in
+   * history: deleting the turn would otherwise take them along.
+   */
+  replaceFrom(sessionId: string, fromIndex: number, reason: ReplacedReason): Promise<void>;
+  listReplaced(sessionId: string): Promise<ReplacedTurn[]>;
+}
+
+/** The history row a replaced turn becomes. */
+export const toReplacedRow = (sessionId: string, reason: ReplacedReason, r: Pick<TurnRow, 'index' | 'speaker' | 'text' | 'score' | 'feedback' | 'interrupted' | 'stopped' | 'createdAt'>) => ({
+  sessionId,
+  index: r.index,
+  speaker: r.speaker,
+  text: r.text,
+  score: r.score,
+  feedback: r.feedback,
+  interrupted: r.interrupted,
+  stopped: r.stopped,
+  reason,
+  createdAt: r.createdAt,
+});
+
+/** Copies a session's turns up to and including `lastIndex` into another session (a branch), states and all; inside the caller's transaction. */
+export function copyTurnsUpTo(tx: Pick<Db, 'select' | 'insert'>, fromSessionId: string, toSessionId: string, lastIndex: number): void {
+  const rows = tx.select().from(turns).where(and(eq(turns.sessionId, fromSessionId), lte(turns.index, lastIndex))).orderBy(asc(turns.index)).all();
+  if (rows.length > 0) tx.insert(turns).values(rows.map(({ id: _id, ...row }) => ({ ...row, sessionId: toSessionId }))).run();
+}
+
+export function createTurnsRepo(db: Db): TurnsRepo {
   const where = (sessionId: string, index: number) => and(eq(turns.sessionId, sessionId), eq(turns.index, index));
   // The turn loop runs these on every reply before the first persona token: prepared once, they skip
   // drizzle's per-call SQL building.
@@ -64,59 +118,60 @@ export function createTurnsRepo(db: Db) {
     .returning()
     .prepare();
   // better-sqlite3's own transaction: synchronous, and far cheaper per call than drizzle's wrapper.
-  const appendInTransaction = db.$client.transaction(
-    (turn: NewTurn & { sessionId: string }) => {
-      const last = lastIndexStatement.get({ sessionId: turn.sessionId });
-      return insertStatement.get({
-        sessionId: turn.sessionId,
-        index: (last?.value ?? -1) + 1,
-        speaker: turn.speaker,
-        text: turn.text,
-        score: turn.score ? JSON.stringify(turn.score) : null,
-        state: turn.state ? JSON.stringify(turn.state) : null,
-        interrupted: turn.interrupted ?? false,
-        stopped: turn.stopped ?? false,
-      }) as TurnRow;
-    },
-  );
+  // max(idx)+1 is safe here because one process writes the file; PostgreSQL relies on the unique index.
+  const insertAt = (index: number, turn: NewTurn & { sessionId: string }) =>
+    insertStatement.get({
+      sessionId: turn.sessionId,
+      index,
+      speaker: turn.speaker,
+      text: turn.text,
+      score: turn.score ? JSON.stringify(turn.score) : null,
+      state: turn.state ? JSON.stringify(turn.state) : null,
+      interrupted: turn.interrupted ?? false,
+      stopped: turn.stopped ?? false,
+    }) as TurnRow;
+  const nextIndex = (sessionId: string) => (lastIndexStatement.get({ sessionId })?.value ?? -1) + 1;
+  const appendInTransaction = db.$client.transaction((turn: NewTurn & { sessionId: string }) => insertAt(nextIndex(turn.sessionId), turn));
+  const sessionStatusStatement = db
+    .select({ status: practiceSessions.status })
+    .from(practiceSessions)
+    .where(eq(practiceSessions.id, sql.placeholder('sessionId')))
+    .prepare();
+  const appendReplyInTransaction = db.$client.transaction((index: number, turn: NewTurn & { sessionId: string }) => {
+    const session = sessionStatusStatement.get({ sessionId: turn.sessionId });
+    if (nextIndex(turn.sessionId) !== index || session?.status !== 'open') return undefined;
+    return insertAt(index, turn);
+  });
+  const byIndex = and(eq(turns.sessionId, sql.placeholder('sessionId')), eq(turns.index, sql.placeholder('index')));
+  const setFeedbackStatement = db.update(turns).set({ feedback: sql`${sql.placeholder('feedback')}` }).where(byIndex).prepare();
   return {
-    list: (sessionId: string): StoredTurn[] => listStatement.all({ sessionId }).map(toStoredTurn),
-    /** Appends a turn at the next index, atomically. */
-    append(sessionId: string, turn: NewTurn): StoredTurn {
-      return toStoredTurn(appendInTransaction({ sessionId, ...turn }));
+    list: async (sessionId) => listStatement.all({ sessionId }).map(toStoredTurn),
+    append: async (sessionId, turn) => toStoredTurn(appendInTransaction({ sessionId, ...turn })),
+    async appendReply(sessionId, index, turn) {
+      const row = appendReplyInTransaction(index, { sessionId, ...turn });
+      return row && toStoredTurn(row);
     },
-    setScore: (sessionId: string, index: number, score: ReplyScore, judgeChanges?: JudgeChange[]) =>
-      db.update(turns).set({ score, judgeChanges: judgeChanges?.length ? judgeChanges : null }).where(where(sessionId, index)).run(),
-    setFeedback: (sessionId: string, index: number, feedback: string) =>
-      db.update(turns).set({ feedback }).where(where(sessionId, index)).run(),
-    /** Removes an interrupted persona turn before it is regenerated. */
-    deleteTurn: (sessionId: string, index: number) => db.delete(turns).where(where(sessionId, index)).run(),
-    /** A turn's row id, the stable handle for anything that points at it (indexes move when turns are replaced). */
-    idOf: (sessionId: string, index: number): number | undefined => db.select({ id: turns.id }).from(turns).where(where(sessionId, index)).get()?.id,
-    /**
-     * Moves the turns from `fromIndex` on into the history (edit-and-resend, regenerate), in one
-     * transaction. Coaches' comments and overrides on a moved turn move with it to its version in
-     * history: deleting the turn would otherwise take them along.
-     */
-    replaceFrom: (sessionId: string, fromIndex: number, reason: ReplacedTurnRow['reason']): void =>
+    async setScore(sessionId, index, score, judgeChanges) {
+      db.update(turns).set({ score, judgeChanges: judgeChanges?.length ? judgeChanges : null }).where(where(sessionId, index)).run();
+    },
+    async setFeedback(sessionId, index, feedback) {
+      setFeedbackStatement.run({ sessionId, index, feedback });
+    },
+    async deleteTurn(sessionId, index) {
+      db.delete(turns).where(where(sessionId, index)).run();
+    },
+    idOf: async (sessionId, index) => db.select({ id: turns.id }).from(turns).where(where(sessionId, index)).get()?.id,
+    async replaceFrom(sessionId, fromIndex, reason) {
       db.transaction((tx) => {
         const from = and(eq(turns.sessionId, sessionId), gte(turns.index, fromIndex));
         for (const r of tx.select().from(turns).where(from).all()) {
-          const { id } = tx
-            .insert(replacedTurns)
-            .values({ sessionId, index: r.index, speaker: r.speaker, text: r.text, score: r.score, feedback: r.feedback, interrupted: r.interrupted, stopped: r.stopped, reason, createdAt: r.createdAt })
-            .returning({ id: replacedTurns.id })
-            .get();
+          const { id } = tx.insert(replacedTurns).values(toReplacedRow(sessionId, reason, r)).returning({ id: replacedTurns.id }).get();
           for (const table of [turnComments, labelOverrides]) tx.update(table).set({ turnId: null, replacedTurnId: id }).where(eq(table.turnId, r.id)).run();
         }
         tx.delete(turns).where(from).run();
-      }),
-    listReplaced: (sessionId: string): ReplacedTurn[] =>
-      db.select().from(replacedTurns).where(eq(replacedTurns.sessionId, sessionId)).orderBy(asc(replacedTurns.id)).all().map(toReplacedTurn),
-    /** Copies a session's turns up to and including `lastIndex` into another session (a branch), states and all. */
-    copyUpTo: (fromSessionId: string, toSessionId: string, lastIndex: number, tx: Pick<Db, 'select' | 'insert'> = db): void => {
-      const rows = tx.select().from(turns).where(and(eq(turns.sessionId, fromSessionId), lte(turns.index, lastIndex))).orderBy(asc(turns.index)).all();
-      if (rows.length > 0) tx.insert(turns).values(rows.map(({ id: _id, ...row }) => ({ ...row, sessionId: toSessionId }))).run();
+      });
     },
+    listReplaced: async (sessionId) =>
+      db.select().from(replacedTurns).where(eq(replacedTurns.sessionId, sessionId)).orderBy(asc(replacedTurns.id)).all().map(toReplacedTurn),
   };
 }

@@ -9,21 +9,23 @@ import { personaOutcomes, type BranchSource } from './build-export';
 // would have nowhere to hang. Parents come before their branches, each level in the order made;
 // local ids "b1", "b2"... in that order. Walked with a stack, and each session at most once.
 
-export function visibleBranches(app: FastifyInstance, request: FastifyRequest, rootId: string, viewOf: (id: string) => SessionView): BranchSource[] {
+export async function visibleBranches(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  rootId: string,
+  viewOf: (id: string) => Promise<SessionView>,
+): Promise<BranchSource[]> {
   const out: BranchSource[] = [];
   const seen = new Set<string>([rootId]);
-  const childrenOf = (id: string, localId: string | null) =>
-    app.repos.practiceSessions
-      .listBranches(id)
-      .map((b) => ({ id: b.id, parentId: localId }))
-      .reverse();
-  const stack = childrenOf(rootId, null);
+  const childrenOf = async (id: string, localId: string | null) =>
+    (await app.repos.practiceSessions.listBranches(id)).map((b) => ({ id: b.id, parentId: localId })).reverse();
+  const stack = await childrenOf(rootId, null);
   for (let next = stack.pop(); next; next = stack.pop()) {
-    if (seen.has(next.id) || !permitted(app, request, 'session:read', { id: next.id })) continue;
+    if (seen.has(next.id) || !(await permitted(app, request, 'session:read', { id: next.id }))) continue;
     seen.add(next.id);
     const localId = `b${out.length + 1}`;
-    out.push({ id: localId, parentId: next.parentId, view: viewOf(next.id), outcomes: personaOutcomes(app.repos.turns.list(next.id)) });
-    stack.push(...childrenOf(next.id, localId));
+    out.push({ id: localId, parentId: next.parentId, view: await viewOf(next.id), outcomes: personaOutcomes(await app.repos.turns.list(next.id)) });
+    stack.push(...(await childrenOf(next.id, localId)));
   }
   return out;
 }

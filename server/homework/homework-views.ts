@@ -36,12 +36,12 @@ function standing(row: AssignmentRow, attemptRows: AttemptRow[], now: Date) {
   };
 }
 
-function base(deps: Deps, row: AssignmentRow) {
+async function base(deps: Deps, row: AssignmentRow) {
   const target = targetOf(row);
   return {
     id: row.id,
     scenarioId: row.scenarioId,
-    scenarioTitle: deps.scenarioCatalog.find(row.scenarioId)?.scenario.title ?? row.scenarioId,
+    scenarioTitle: (await deps.scenarioCatalog.find(row.scenarioId))?.scenario.title ?? row.scenarioId,
     dueAt: row.dueAt,
     timeZone: row.timeZone,
     target,
@@ -63,16 +63,17 @@ const groupBy = <T>(items: T[], key: (item: T) => string) => {
 };
 
 /** A leader's homework from coaches they still share with, due soonest first. */
-export function leaderAssignments(deps: Deps, leaderId: string): LeaderAssignment[] {
+export async function leaderAssignments(deps: Deps, leaderId: string): Promise<LeaderAssignment[]> {
   const now = deps.clock.now();
-  const coaches = new Map(deps.repos.coachLinks.coachesOf(leaderId).map((c) => [c.id, c]));
-  const rows = deps.repos.assignments.listForLeader(leaderId).filter((r) => coaches.has(r.coachId));
-  const attempts = groupBy(deps.repos.assignments.attempts(rows.map((r) => r.id)).filter((a) => a.leaderId === leaderId), (a) => a.assignmentId);
-  return rows.map((row) => {
+  const coaches = new Map((await deps.repos.coachLinks.coachesOf(leaderId)).map((c) => [c.id, c]));
+  const rows = (await deps.repos.assignments.listForLeader(leaderId)).filter((r) => coaches.has(r.coachId));
+  const attempts = groupBy((await deps.repos.assignments.attempts(rows.map((r) => r.id))).filter((a) => a.leaderId === leaderId), (a) => a.assignmentId);
+  const bases = await Promise.all(rows.map((row) => base(deps, row)));
+  return rows.map((row, i) => {
     const mine = standing(row, attempts.get(row.id) ?? [], now);
     const coach = coaches.get(row.coachId)!;
     return {
-      ...base(deps, row),
+      ...bases[i],
       status: mine.status,
       attempts: mine.attempts,
       best: mine.best,
@@ -84,14 +85,19 @@ export function leaderAssignments(deps: Deps, leaderId: string): LeaderAssignmen
 }
 
 /** A coach's assignments with each leader's standing. */
-export function coachAssignments(deps: Deps, coachId: string, only?: AssignmentRow): CoachAssignment[] {
+export async function coachAssignments(deps: Deps, coachId: string, only?: AssignmentRow): Promise<CoachAssignment[]> {
   const now = deps.clock.now();
-  const rows = only ? [only] : deps.repos.assignments.listByCoach(coachId);
+  const rows = only ? [only] : await deps.repos.assignments.listByCoach(coachId);
   const ids = rows.map((r) => r.id);
-  const attempts = groupBy(deps.repos.assignments.attempts(ids), (a) => `${a.assignmentId} ${a.leaderId}`);
-  const leaders = groupBy(deps.repos.assignments.leadersOf(ids), (l) => l.assignmentId);
-  return rows.map((row) => ({
-    ...base(deps, row),
+  const [attemptRows, leaderRows, bases] = await Promise.all([
+    deps.repos.assignments.attempts(ids),
+    deps.repos.assignments.leadersOf(ids),
+    Promise.all(rows.map((row) => base(deps, row))),
+  ]);
+  const attempts = groupBy(attemptRows, (a) => `${a.assignmentId} ${a.leaderId}`);
+  const leaders = groupBy(leaderRows, (l) => l.assignmentId);
+  return rows.map((row, i) => ({
+    ...bases[i],
     leaders: (leaders.get(row.id) ?? []).map((leader) => {
       const theirs = standing(row, attempts.get(`${row.id} ${leader.id}`) ?? [], now);
       return { id: leader.id, name: leader.name, status: theirs.status, attempts: theirs.attempts, best: theirs.best };
@@ -100,6 +106,6 @@ export function coachAssignments(deps: Deps, coachId: string, only?: AssignmentR
 }
 
 /** The facts that decide whether this leader may start another attempt now. */
-export function attemptFacts(deps: Deps, row: AssignmentRow, leaderId: string): HomeworkFacts {
-  return standing(row, deps.repos.assignments.attempts([row.id]).filter((a) => a.leaderId === leaderId), deps.clock.now()).facts;
+export async function attemptFacts(deps: Deps, row: AssignmentRow, leaderId: string): Promise<HomeworkFacts> {
+  return standing(row, (await deps.repos.assignments.attempts([row.id])).filter((a) => a.leaderId === leaderId), deps.clock.now()).facts;
 }

@@ -10,9 +10,9 @@ const REFUSALS = {
 } as const;
 
 /** Refuses a new attempt at an assignment the caller may not start now; the policy decides who may. */
-export function checkAttempt(app: FastifyInstance, request: FastifyRequest, assignmentId: string, scenarioId: string): void {
-  const assignment = authorize(app, request, 'assignment:attempt', { id: assignmentId }).assignment!;
+export async function checkAttempt(app: FastifyInstance, request: FastifyRequest, assignmentId: string, scenarioId: string): Promise<void> {
+  const assignment = (await authorize(app, request, 'assignment:attempt', { id: assignmentId })).assignment!;
   if (assignment.scenarioId !== scenarioId) throw new ApiError(400, 'assignment_scenario_mismatch', `This assignment is for scenario "${assignment.scenarioId}".`);
-  const refusal = attemptRefusal(attemptFacts(app, assignment, request.user!.id), app.clock.now());
+  const refusal = attemptRefusal(await attemptFacts(app, assignment, request.user!.id), app.clock.now());
   if (refusal) throw new ApiError(409, refusal, REFUSALS[refusal]);
 }

@@ -52,12 +52,12 @@ export function resourceOf(request: FastifyRequest): LoadedResource {
  * refusal. The preHandler below uses it with the route's params; a handler whose resource is named in
  * the body (an assignment to start) calls it with its own.
  */
-export function authorize(app: FastifyInstance, request: FastifyRequest, action: Action, params?: Params): LoadedResource {
+export async function authorize(app: FastifyInstance, request: FastifyRequest, action: Action, params?: Params): Promise<LoadedResource> {
   const user = request.user;
   // requireUser (onRequest) has run for every non-public route; this is the backstop.
   if (!user) throw unauthorized();
   const kind = ACTIONS[action].resource;
-  const loaded = loadResource(app, request, kind, params);
+  const loaded = await loadResource(app, request, kind, params);
   const decision = decide(action, user.role, loaded.relation);
   if (!decision.ok) {
     if (decision.status === 404 && kind !== 'none') throw notFound(kind);
@@ -67,9 +67,9 @@ export function authorize(app: FastifyInstance, request: FastifyRequest, action:
 }
 
 /** The resource `params` name, loaded, when the policy lets the caller do `action` on it; else undefined. For filtering, where a refusal is no error. */
-export function permitted(app: FastifyInstance, request: FastifyRequest, action: Action, params: Params): LoadedResource | undefined {
+export async function permitted(app: FastifyInstance, request: FastifyRequest, action: Action, params: Params): Promise<LoadedResource | undefined> {
   if (!request.user) return undefined;
-  const loaded = loadResource(app, request, ACTIONS[action].resource, params);
+  const loaded = await loadResource(app, request, ACTIONS[action].resource, params);
   return decide(action, request.user.role, loaded.relation).ok ? loaded : undefined;
 }
 
@@ -90,7 +90,7 @@ export default fp(
       for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, action, websocket: route.websocket === true });
       if (action === 'public') return;
       const check = async (request: FastifyRequest) => {
-        request.resource = authorize(app, request, action);
+        request.resource = await authorize(app, request, action);
       };
       route.preHandler = [...[route.preHandler ?? []].flat(), check];
     });

@@ -9,15 +9,16 @@ import type { User } from '@core/transcript/wire';
 import { toPublicUser } from '../db/users-repo';
 import { unauthorized } from '../http-errors';
 import { beforeEverySocket } from '../http/websocket-routes';
+import { ALL_SESSIONS } from '../practice/session-bus';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** onRequest hook for routes that need a logged-in user. */
     requireUser: (request: FastifyRequest) => Promise<void>;
-    startSession: (reply: FastifyReply, userId: string) => void;
-    endSession: (request: FastifyRequest, reply: FastifyReply) => void;
+    startSession: (reply: FastifyReply, userId: string) => Promise<void>;
+    endSession: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
     /** Whether the auth session a request was let in with is still live (re-checked on every socket message). */
-    authSessionIsLive: (request: FastifyRequest) => boolean;
+    authSessionIsLive: (request: FastifyRequest) => Promise<boolean>;
     liveSockets: LiveSockets;
   }
   interface FastifyRequest {
@@ -37,10 +38,10 @@ export default fp<{ sessionSecret?: string; cookieSecure?: CookieSecureMode }>(
   async (app, options) => {
     // The secret is generated once and kept in the database so sessions survive restarts.
     const secret =
-      options.sessionSecret ?? app.repos.settings.getOrInsert('session_secret', randomBytes(48).toString('base64url'));
+      options.sessionSecret ?? (await app.repos.settings.getOrInsert('session_secret', randomBytes(48).toString('base64url')));
     await app.register(cookie, { secret });
     const secureMode = options.cookieSecure ?? 'auto';
-    app.repos.authSessions.deleteExpired();
+    await app.repos.authSessions.deleteExpired();
 
     app.decorateRequest('user', null);
     app.decorateRequest('authTokenHash', null);
@@ -55,32 +56,38 @@ export default fp<{ sessionSecret?: string; cookieSecure?: CookieSecureMode }>(
     app.decorate('requireUser', async (request: FastifyRequest) => {
       const token = tokenOf(request);
       const tokenHash = token && hashSessionToken(token);
-      const userId = tokenHash && app.repos.authSessions.findLiveUserId(tokenHash);
-      const row = userId ? app.repos.users.findById(userId) : undefined;
+      const userId = tokenHash && (await app.repos.authSessions.findLiveUserId(tokenHash));
+      const row = userId ? await app.repos.users.findById(userId) : undefined;
       if (!row) throw unauthorized();
       request.user = toPublicUser(row);
       request.authTokenHash = tokenHash || null;
     });
 
-    app.decorate('authSessionIsLive', (request: FastifyRequest) =>
-      Boolean(request.authTokenHash && app.repos.authSessions.findLiveUserId(request.authTokenHash) === request.user?.id),
+    app.decorate(
+      'authSessionIsLive',
+      async (request: FastifyRequest) =>
+        Boolean(request.authTokenHash && (await app.repos.authSessions.findLiveUserId(request.authTokenHash)) === request.user?.id),
     );
 
-    app.decorate('startSession', (reply: FastifyReply, userId: string) => {
+    app.decorate('startSession', async (reply: FastifyReply, userId: string) => {
       const token = newSessionToken();
       const expires = new Date(Date.now() + SESSION_TTL_MS);
-      app.repos.authSessions.insert(hashSessionToken(token), userId, expires);
+      await app.repos.authSessions.insert(hashSessionToken(token), userId, expires);
       reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(isSecureCookie(secureMode, reply.request)), expires });
     });
 
     const liveSockets = new LiveSockets();
     app.decorate('liveSockets', liveSockets);
+    // A log-out on any node closes this auth session's sockets on every node at once.
+    app.storage.bus.subscribe(ALL_SESSIONS, (event) => {
+      if (event.kind === 'auth-ended') liveSockets.closeAll(event.tokenHash);
+    });
 
-    app.decorate('endSession', (request: FastifyRequest, reply: FastifyReply) => {
+    app.decorate('endSession', async (request: FastifyRequest, reply: FastifyReply) => {
       const token = tokenOf(request);
       if (token) {
-        app.repos.authSessions.delete(hashSessionToken(token));
-        liveSockets.closeAll(hashSessionToken(token));
+        await app.repos.authSessions.delete(hashSessionToken(token));
+        app.storage.bus.publish(ALL_SESSIONS, { kind: 'auth-ended', tokenHash: hashSessionToken(token) });
       }
       reply.clearCookie(SESSION_COOKIE, cookieOptions(isSecureCookie(secureMode, request)));
     });
@@ -91,7 +98,7 @@ export default fp<{ sessionSecret?: string; cookieSecure?: CookieSecureMode }>(
     });
 
     const sweep = setInterval(() => {
-      liveSockets.sweep((tokenHash) => app.repos.authSessions.findLiveUserId(tokenHash) !== undefined);
+      void liveSockets.sweep(async (tokenHash) => (await app.repos.authSessions.findLiveUserId(tokenHash)) !== undefined).catch(() => {});
     }, SWEEP_MS);
     sweep.unref();
     app.addHook('onClose', async () => clearInterval(sweep));

@@ -1,41 +1,28 @@
+import { randomUUID } from 'node:crypto';
 import fp from 'fastify-plugin';
-import { createAuthSessionsRepo } from '../db/auth-sessions-repo';
-import { createImportsRepo } from '../db/imports-repo';
-import { createCoachingRepos } from '../db/coaching-repos';
-import { createHomeworkRepos } from '../db/homework-repos';
-import { openDatabase, type Db, type Synchronous } from '../db/open-database';
-import { createPracticeSessionsRepo } from '../db/practice-sessions-repo';
-import { createSettingsRepo } from '../db/settings-repo';
-import { createTurnsRepo } from '../db/turns-repo';
-import { createUsersRepo } from '../db/users-repo';
+import { openStorage, type Storage, type StorageOptions } from '../db/open-storage';
+import type { Repos } from '../db/repos';
 
-export function createRepos(db: Db) {
-  return {
-    users: createUsersRepo(db),
-    authSessions: createAuthSessionsRepo(db),
-    practiceSessions: createPracticeSessionsRepo(db),
-    turns: createTurnsRepo(db),
-    imports: createImportsRepo(db),
-    settings: createSettingsRepo(db),
-    ...createCoachingRepos(db),
-    ...createHomeworkRepos(db),
-  };
-}
-export type Repos = ReturnType<typeof createRepos>;
+export type { Repos };
 
 declare module 'fastify' {
   interface FastifyInstance {
-    db: Db;
+    storage: Storage;
     repos: Repos;
+    /** This process among the nodes sharing the database. */
+    nodeId: string;
   }
 }
 
-export default fp<{ databasePath: string; synchronous?: Synchronous }>(
-  async (app, { databasePath, synchronous }) => {
-    const db = openDatabase(databasePath, synchronous);
-    app.decorate('db', db);
-    app.decorate('repos', createRepos(db));
-    app.addHook('onClose', async () => db.$client.close());
+export default fp<Omit<StorageOptions, 'nodeId' | 'log'>>(
+  async (app, options) => {
+    const nodeId = randomUUID();
+    const storage = await openStorage({ ...options, nodeId, log: app.log });
+    app.decorate('nodeId', nodeId);
+    app.decorate('storage', storage);
+    app.decorate('repos', storage.repos);
+    app.addHook('onClose', async () => storage.close());
+    app.log.info({ engine: storage.engine, nodeId }, 'storage ready');
   },
   { name: 'db' },
 );

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { InProcessSessionHub, type SessionHub } from '../practice/session-hub';
+import { streamHub, type SessionHub } from '../practice/session-hub';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -9,7 +9,7 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    app.decorate('sessionHub', new InProcessSessionHub());
+    app.decorate('sessionHub', streamHub(app.storage.bus));
   },
-  { name: 'session-hub' },
+  { name: 'session-hub', dependencies: ['db'] },
 );

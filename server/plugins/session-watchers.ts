@@ -9,7 +9,7 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    app.decorate('sessionWatchers', new SessionWatchers());
+    app.decorate('sessionWatchers', new SessionWatchers(app.storage.bus));
   },
-  { name: 'session-watchers' },
+  { name: 'session-watchers', dependencies: ['db'] },
 );

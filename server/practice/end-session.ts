@@ -14,7 +14,7 @@ export async function endSession(
   scenario: Scenario,
 ): Promise<void> {
   const { repos, engines, log } = deps;
-  const transcript = repos.turns.list(sessionId);
+  const transcript = await repos.turns.list(sessionId);
   const scorecard = scoreSession(transcript, scenario);
   let debrief = '';
   try {
@@ -25,5 +25,5 @@ export async function endSession(
     log.warn({ err, sessionId }, 'debrief failed; using the offline debrief');
     debrief = offlineDebrief({ scenario, transcript, scorecard });
   }
-  repos.practiceSessions.end(sessionId, scorecard, debrief.trim());
+  await repos.practiceSessions.end(sessionId, scorecard, debrief.trim());
 }

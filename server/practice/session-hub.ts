@@ -1,11 +1,9 @@
 import type { ServerMessage } from '@core/transcript/wire';
+import type { BusEvent, SessionBus } from './session-bus';
 
 // Live fan-out: every socket on a session receives every turn of that session as it happens (two tabs,
-// a phone and a laptop). Behind this small interface so a later move to PostgreSQL LISTEN/NOTIFY, for
-// several server processes, changes one file.
-
-// The review sockets' fan-out (server/review/session-watchers.ts) is this same hub, carrying
-// SessionEvents instead of stream messages.
+// a phone and a laptop, a coach watching), whichever node the socket sits on. The review sockets'
+// fan-out (server/review/session-watchers.ts) is this same hub, carrying serialised SessionEvents.
 
 export type SessionListener<M = ServerMessage> = (message: M) => void;
 
@@ -13,7 +11,7 @@ export interface SessionHub<M = ServerMessage> {
   /** Starts delivering the session's messages to `listener`; returns the unsubscribe function. */
   subscribe(sessionId: string, listener: SessionListener<M>): () => void;
   publish(sessionId: string, message: M): void;
-  /** How many listeners the session has here. */
+  /** How many listeners the session has on this node. */
   listeners(sessionId: string): number;
 }
 
@@ -45,3 +43,53 @@ export class InProcessSessionHub<M = ServerMessage> implements SessionHub<M> {
     return this.bySession.get(sessionId)?.size ?? 0;
   }
 }
+
+/**
+ * The hub across nodes: messages go out on the session bus (in-process on SQLite, LISTEN/NOTIFY on
+ * PostgreSQL) and come back to this node's listeners, through one bus subscription per session
+ * however many sockets this node has on it.
+ */
+export class BusSessionHub<M> implements SessionHub<M> {
+  private readonly local = new InProcessSessionHub<M>();
+  private readonly onBus = new Map<string, () => void>();
+
+  constructor(
+    private readonly bus: SessionBus,
+    private readonly wrap: (message: M) => BusEvent,
+    private readonly unwrap: (event: BusEvent) => M | undefined,
+  ) {}
+
+  subscribe(sessionId: string, listener: SessionListener<M>): () => void {
+    const unsubscribe = this.local.subscribe(sessionId, listener);
+    if (!this.onBus.has(sessionId))
+      this.onBus.set(
+        sessionId,
+        this.bus.subscribe(sessionId, (event) => {
+          const message = this.unwrap(event);
+          if (message !== undefined) this.local.publish(sessionId, message);
+        }),
+      );
+    return () => {
+      unsubscribe();
+      if (this.local.listeners(sessionId) > 0) return;
+      this.onBus.get(sessionId)?.();
+      this.onBus.delete(sessionId);
+    };
+  }
+
+  publish(sessionId: string, message: M): void {
+    this.bus.publish(sessionId, this.wrap(message));
+  }
+
+  listeners(sessionId: string): number {
+    return this.local.listeners(sessionId);
+  }
+}
+
+/** The practice stream's hub: stream messages on the bus. */
+export const streamHub = (bus: SessionBus): SessionHub =>
+  new BusSessionHub<ServerMessage>(
+    bus,
+    (message) => ({ kind: 'message', message }),
+    (event) => (event.kind === 'message' ? event.message : undefined),
+  );

@@ -23,6 +23,8 @@ export interface TurnLoopDeps {
   send: (message: ServerMessage) => void;
   /** To the socket that asked only: refusals (busy, nothing to edit...) that change nothing. */
   reply?: (message: ServerMessage) => void;
+  /** True while this node drains: no new turn starts here. */
+  draining?: () => boolean;
 }
 
 /** The abort reason of a turn the leader stopped on purpose (its partial reply is kept, marked stopped). */
@@ -43,20 +45,38 @@ const previousPersonaText = (transcript: StoredTurn[]): string | undefined =>
 export class TurnLoop {
   constructor(private readonly deps: TurnLoopDeps) {}
 
-  async handle(message: ClientMessage): Promise<void> {
+  /**
+   * `authorized` is the check that the sender may still write (its auth session is live), already
+   * under way: it runs beside the claim so a reply waits one round trip, not two, and nothing is
+   * stored or streamed until it has passed.
+   */
+  async handle(message: ClientMessage, authorized: Promise<boolean> = Promise.resolve(true)): Promise<void> {
     const { inFlightTurns, sessionId } = this.deps;
     if (message.type === 'stop') {
-      if (!inFlightTurns.cancel(sessionId, STOPPED)) this.error('nothing_to_stop', 'Nothing is being answered right now.');
+      if (!(await authorized)) return;
+      if (!(await inFlightTurns.stop(sessionId))) this.error('nothing_to_stop', 'Nothing is being answered right now.');
       return;
     }
-    const controller = inFlightTurns.start(sessionId);
+    if (this.deps.draining?.()) {
+      this.error('draining', 'This server is restarting; reconnect to continue (your transcript is saved).');
+      return;
+    }
+    // A reply reads its session and transcript beside taking the claim (on PostgreSQL one round trip
+    // instead of two before it is stored); `reply` checks what it read once the claim is held.
+    const earlyRead = message.type === 'reply' ? this.readSession() : undefined;
+    earlyRead?.catch(() => {}); // awaited by `reply`; only a refused claim leaves it unread
+    const [controller, allowed] = await Promise.all([inFlightTurns.start(sessionId), authorized]);
+    if (!allowed) {
+      if (controller) await inFlightTurns.finish(sessionId, controller);
+      return;
+    }
     if (!controller) {
-      if (inFlightTurns.isEnding(sessionId)) this.error('session_ended', 'This session is ending; start a new one to keep practising.');
+      if (await inFlightTurns.isEnding(sessionId)) this.error('session_ended', 'This session is ending; start a new one to keep practising.');
       else this.error('busy', 'Still answering your last reply; wait for it to finish.');
       return;
     }
     try {
-      if (message.type === 'reply') await this.reply(message.text, controller.signal);
+      if (message.type === 'reply') await this.reply(message.text, controller.signal, earlyRead ?? this.readSession());
       else if (message.type === 'edit') await this.edit(message.text, controller.signal);
       else if (message.type === 'regenerate') await this.regenerate(controller.signal);
       else await this.retry(controller.signal);
@@ -65,31 +85,54 @@ export class TurnLoop {
       else if (controller.signal.aborted) this.deps.log.debug({ sessionId: this.deps.sessionId }, 'turn aborted');
       else this.fail(err);
     } finally {
-      inFlightTurns.finish(sessionId, controller);
+      await inFlightTurns.finish(sessionId, controller);
     }
   }
 
-  private isOpen(): boolean {
+  private async isOpen(): Promise<boolean> {
     const { repos, sessionId } = this.deps;
-    if (repos.practiceSessions.findById(sessionId)?.status === 'open') return true;
+    return this.refuseUnlessOpen(await repos.practiceSessions.findById(sessionId));
+  }
+
+  private refuseUnlessOpen(session: { status: string } | undefined): boolean {
+    if (session?.status === 'open') return true;
     this.error('session_ended', 'This session has ended; start a new one to keep practising.');
     return false;
   }
 
-  private async reply(text: string, signal: AbortSignal): Promise<void> {
-    if (!this.isOpen()) return;
-    await this.take(text, this.deps.repos.turns.list(this.deps.sessionId), signal);
+  /** The session and its transcript, read together (on PostgreSQL, one round trip). */
+  private readSession(): Promise<[{ status: string } | undefined, StoredTurn[]]> {
+    const { repos, sessionId } = this.deps;
+    return Promise.all([repos.practiceSessions.findById(sessionId), repos.turns.list(sessionId)]);
   }
 
-  /** Stores, scores and answers a reply to the transcript `earlier` (the session's turns as they now stand). */
-  private async take(text: string, earlier: StoredTurn[], signal: AbortSignal): Promise<void> {
-    const { repos, sessionId } = this.deps;
-    // A transcript alternates: an unanswered leader turn (its socket closed before the persona
-    // spoke) is retried before a new reply is taken.
-    if (earlier.at(-1)?.speaker === 'leader') {
-      this.error('unanswered', 'Your previous reply has no answer yet; retry it first.');
-      return;
+  /**
+   * `read` may have run before the claim was taken, so it can predate the final writes of the turn
+   * before (on another node): a refusal, or a store declined because the transcript moved on, is
+   * decided again on a fresh read under the claim.
+   */
+  private async reply(text: string, signal: AbortSignal, read: ReturnType<TurnLoop['readSession']>): Promise<void> {
+    let [session, earlier] = await read;
+    for (let fresh = false; ; fresh = true) {
+      // A transcript alternates: an unanswered leader turn (its socket closed before the persona
+      // spoke) is retried before a new reply is taken.
+      const acceptable = session?.status === 'open' && earlier.at(-1)?.speaker !== 'leader';
+      if (acceptable && (await this.take(text, earlier, signal))) return;
+      if (!acceptable && fresh) {
+        if (this.refuseUnlessOpen(session)) this.error('unanswered', 'Your previous reply has no answer yet; retry it first.');
+        return;
+      }
+      if (fresh) throw new Error('the transcript changed while this node held the turn claim');
+      [session, earlier] = await this.readSession();
     }
+  }
+
+  /**
+   * Stores, scores and answers a reply to the transcript `earlier`; false, with nothing stored, when
+   * the transcript no longer ends where `earlier` does or the session has closed.
+   */
+  private async take(text: string, earlier: StoredTurn[], signal: AbortSignal): Promise<boolean> {
+    const { repos, sessionId } = this.deps;
     // The rubric is pure and fast, so the turn is stored with its reading in one write; a bug in the
     // rubric must still not lose the reply, so then the turn is stored unscored and scored on retry.
     let reading: ReplyScore | undefined;
@@ -98,10 +141,12 @@ export class TurnLoop {
     } catch (err) {
       this.deps.log.error({ err, sessionId }, 'rubric failed on a reply');
     }
-    const leaderTurn = repos.turns.append(sessionId, { speaker: 'leader', text, score: reading });
+    const leaderTurn = await repos.turns.appendReply(sessionId, (earlier.at(-1)?.index ?? -1) + 1, { speaker: 'leader', text, score: reading });
+    if (!leaderTurn) return false;
     this.deps.send({ type: 'turn.saved', turn: publicTurn(leaderTurn) });
     if (reading) this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     await this.answer([...earlier, leaderTurn], signal, true);
+    return true;
   }
 
   /**
@@ -110,38 +155,47 @@ export class TurnLoop {
    */
   async resume(forkTurnIndex: number | null, stillConnected: () => boolean): Promise<void> {
     const { inFlightTurns, repos, sessionId } = this.deps;
-    // A live turn reaches this socket through the fan-out; one being cut off by a closed socket is let finish storing first.
-    if (inFlightTurns.isLive(sessionId)) return;
+    // A socket that closed at once (or a server closing) reads nothing.
+    if (!stillConnected()) return;
+    const awaitsAnswer = async () => {
+      const last = (await repos.turns.list(sessionId)).at(-1);
+      const cutOff = last?.speaker === 'persona' && last.interrupted && !last.stopped;
+      const forkAwaitingAnswer = last?.speaker === 'leader' && last.index === forkTurnIndex;
+      return cutOff || forkAwaitingAnswer;
+    };
+    // Most sockets open on a transcript with nothing to answer: one read settles it, unless a turn
+    // here is being cut off (it is about to store its partial reply).
+    if (!inFlightTurns.runsHere(sessionId) && !(await awaitsAnswer())) return;
+    // A live turn (on any node) reaches this socket through the fan-out; one being cut off by a closed socket is let finish storing first.
+    if (await inFlightTurns.isLive(sessionId)) return;
     await inFlightTurns.settled(sessionId);
     // A socket that has gone meanwhile (its own turn cut off by its close) leaves the next one to resume.
-    if (!stillConnected() || repos.practiceSessions.findById(sessionId)?.status !== 'open') return;
-    const last = repos.turns.list(sessionId).at(-1);
-    const cutOff = last?.speaker === 'persona' && last.interrupted && !last.stopped;
-    const forkAwaitingAnswer = last?.speaker === 'leader' && last.index === forkTurnIndex;
-    if (cutOff || forkAwaitingAnswer) await this.handle({ type: 'retry' });
+    if (!stillConnected() || (await repos.practiceSessions.findById(sessionId))?.status !== 'open') return;
+    if (await awaitsAnswer()) await this.handle({ type: 'retry' });
   }
 
   /** Edit-and-resend: the latest leader turn and the answer to it go to history; `text` takes its place. */
   private async edit(text: string, signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    if (!this.isOpen()) return;
-    const turns = repos.turns.list(sessionId);
+    if (!(await this.isOpen())) return;
+    const turns = await repos.turns.list(sessionId);
     const latest = turns.findLast((turn) => turn.speaker === 'leader');
     if (!latest) {
       this.error('nothing_to_edit', 'There is no reply of yours to edit yet.');
       return;
     }
-    repos.turns.replaceFrom(sessionId, latest.index, 'edited');
+    await repos.turns.replaceFrom(sessionId, latest.index, 'edited');
     this.deps.send({ type: 'turns.removed', fromIndex: latest.index });
     // What replaceFrom left, without reading the session and its transcript again.
-    await this.take(text, turns.filter((turn) => turn.index < latest.index), signal);
+    if (!(await this.take(text, turns.filter((turn) => turn.index < latest.index), signal)))
+      throw new Error('the transcript changed while this node held the turn claim');
   }
 
   /** A new answer to the latest leader turn; the old answer goes to history. */
   private async regenerate(signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    if (!this.isOpen()) return;
-    const turns = repos.turns.list(sessionId);
+    if (!(await this.isOpen())) return;
+    const turns = await repos.turns.list(sessionId);
     const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
     if (!leaderTurn) {
       this.error('nothing_to_regenerate', 'There is no reply of yours to answer yet.');
@@ -149,7 +203,7 @@ export class TurnLoop {
     }
     const upToLeader = turns.filter((turn) => turn.index <= leaderTurn.index);
     if (turns.length > upToLeader.length) {
-      repos.turns.replaceFrom(sessionId, leaderTurn.index + 1, 'regenerated');
+      await repos.turns.replaceFrom(sessionId, leaderTurn.index + 1, 'regenerated');
       this.deps.send({ type: 'turns.removed', fromIndex: leaderTurn.index + 1 });
     }
     await this.answer(upToLeader, signal, !leaderTurn.score);
@@ -157,13 +211,13 @@ export class TurnLoop {
 
   private async retry(signal: AbortSignal): Promise<void> {
     const { repos, sessionId } = this.deps;
-    if (!this.isOpen()) return;
-    const turns = repos.turns.list(sessionId);
+    if (!(await this.isOpen())) return;
+    const turns = await repos.turns.list(sessionId);
     const leaderTurn = turns.findLast((turn) => turn.speaker === 'leader');
     const upToLeader = leaderTurn ? turns.filter((turn) => turn.index <= leaderTurn.index) : [];
     const after = leaderTurn ? turns.filter((turn) => turn.index > leaderTurn.index) : [];
     const answered = after.find((turn) => !turn.interrupted);
-    if (leaderTurn?.score && answered && leaderTurn.feedback === undefined && this.feedbackEnabled()) {
+    if (leaderTurn?.score && answered && leaderTurn.feedback === undefined && (await this.feedbackEnabled())) {
       await this.feedback(upToLeader, leaderTurn.score, answered, signal);
       return;
     }
@@ -171,7 +225,7 @@ export class TurnLoop {
       this.error('nothing_to_retry', 'The last reply has already been answered.');
       return;
     }
-    for (const turn of after) repos.turns.deleteTurn(sessionId, turn.index);
+    for (const turn of after) await repos.turns.deleteTurn(sessionId, turn.index);
     if (after.length > 0) this.deps.send({ type: 'turns.removed', fromIndex: leaderTurn.index + 1 });
     await this.answer(upToLeader, signal, !leaderTurn.score);
   }
@@ -179,7 +233,7 @@ export class TurnLoop {
   /** `transcript` ends with the leader turn being answered; the judge is asked on a fresh reading only. */
   private async answer(transcript: StoredTurn[], signal: AbortSignal, askJudge: boolean): Promise<void> {
     const leaderTurn = transcript[transcript.length - 1];
-    const reading = leaderTurn.score ?? this.score(transcript);
+    const reading = leaderTurn.score ?? (await this.score(transcript));
     // The judge only refines the rubric's reading, so the persona does not wait for it. The judge's
     // request goes out once the persona has started answering, keeping the first token's path clear;
     // its refined score follows as a second `score` message.
@@ -193,20 +247,20 @@ export class TurnLoop {
     });
     const finalReading = await refined;
     if (!personaTurn) return;
-    if (this.feedbackEnabled()) await this.feedback(transcript, finalReading, personaTurn, signal);
-    else this.holdNoteForDebrief(transcript, finalReading, personaTurn);
+    if (await this.feedbackEnabled()) await this.feedback(transcript, finalReading, personaTurn, signal);
+    else await this.holdNoteForDebrief(transcript, finalReading, personaTurn);
   }
 
-  private feedbackEnabled(): boolean {
-    return this.deps.repos.practiceSessions.findById(this.deps.sessionId)?.feedbackEnabled ?? false;
+  private async feedbackEnabled(): Promise<boolean> {
+    return (await this.deps.repos.practiceSessions.findById(this.deps.sessionId))?.feedbackEnabled ?? false;
   }
 
   /** With per-turn feedback off the rubric-built note is stored silently and shown with the debrief. */
-  private holdNoteForDebrief(transcript: StoredTurn[], reading: ReplyScore, personaTurn: StoredTurn): void {
+  private async holdNoteForDebrief(transcript: StoredTurn[], reading: ReplyScore, personaTurn: StoredTurn): Promise<void> {
     const { repos, sessionId, scenario } = this.deps;
     const stateBefore = lastPersonaState(transcript);
     const note = offlineTurnNote({ ...noteStates(stateBefore, personaTurn.state ?? stateBefore), reading, scenario });
-    repos.turns.setFeedback(sessionId, transcript[transcript.length - 1].index, note);
+    await repos.turns.setFeedback(sessionId, transcript[transcript.length - 1].index, note);
   }
 
   /** The deterministic rubric reading of a reply to the persona's last turn in `earlier`. */
@@ -217,11 +271,11 @@ export class TurnLoop {
   }
 
   /** Scores a stored leader turn that has no reading yet (the rubric failed when it arrived). */
-  private score(transcript: StoredTurn[]): ReplyScore {
+  private async score(transcript: StoredTurn[]): Promise<ReplyScore> {
     const { repos, sessionId } = this.deps;
     const leaderTurn = transcript[transcript.length - 1];
     const reading = this.read(leaderTurn.text, transcript.slice(0, -1));
-    repos.turns.setScore(sessionId, leaderTurn.index, reading);
+    await repos.turns.setScore(sessionId, leaderTurn.index, reading);
     this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: reading });
     return reading;
   }
@@ -239,7 +293,7 @@ export class TurnLoop {
       return reading;
     }
     if (result.changes.length === 0) return reading;
-    repos.turns.setScore(sessionId, leaderTurn.index, result.reading, result.changes);
+    await repos.turns.setScore(sessionId, leaderTurn.index, result.reading, result.changes);
     this.deps.send({ type: 'score', turnIndex: leaderTurn.index, score: result.reading, judgeChanges: result.changes });
     return result.reading;
   }
@@ -258,7 +312,7 @@ export class TurnLoop {
       for (;;) {
         const next = await stream.next();
         if (next.done) {
-          const turn = repos.turns.append(sessionId, { speaker: 'persona', text, state: next.value });
+          const turn = await repos.turns.append(sessionId, { speaker: 'persona', text, state: next.value });
           this.deps.send({ type: 'persona.done', turn: publicTurn(turn) });
           return turn;
         }
@@ -270,7 +324,7 @@ export class TurnLoop {
       // Keep what the leader already saw, marked so it is never mistaken for a complete turn.
       const stopped = signal.reason === STOPPED;
       if (text) {
-        const turn = repos.turns.append(sessionId, { speaker: 'persona', text, state, interrupted: true, stopped });
+        const turn = await repos.turns.append(sessionId, { speaker: 'persona', text, state, interrupted: true, stopped });
         // Every socket shows the stopped reply as it stands.
         if (stopped) this.deps.send({ type: 'persona.done', turn: publicTurn(turn) });
       }
@@ -298,7 +352,7 @@ export class TurnLoop {
       text += delta;
       this.deps.send({ type: 'feedback.delta', text: delta });
     }
-    repos.turns.setFeedback(sessionId, leaderTurn.index, text);
+    await repos.turns.setFeedback(sessionId, leaderTurn.index, text);
     this.deps.send({ type: 'feedback.done', turnIndex: leaderTurn.index, text });
   }
 

@@ -17,20 +17,20 @@ export interface CalibrationItem {
   reason: string;
 }
 
-export function calibrationItems(repos: Repos, coachId: string): { sessions: number; replies: number; items: CalibrationItem[] } {
-  const sessionIds = repos.annotations.reviewedBy(coachId);
+export async function calibrationItems(repos: Repos, coachId: string): Promise<{ sessions: number; replies: number; items: CalibrationItem[] }> {
+  const sessionIds = await repos.annotations.reviewedBy(coachId);
   const items: CalibrationItem[] = [];
   let replies = 0;
   for (const sessionId of sessionIds) {
-    const session = repos.practiceSessions.findById(sessionId);
+    const session = await repos.practiceSessions.findById(sessionId);
     if (!session) continue;
-    const indexOf = repos.turnRefs.indexById(sessionId);
+    const indexOf = await repos.turnRefs.indexById(sessionId);
     // Oldest first, so the coach's latest override of each label wins.
     const mine = new Map<string, { to: string; reason: string }>();
     // Against the scorer's reading of the replies as they stand: an override on an earlier version of a reply is about words no longer scored.
-    for (const { override: o } of repos.annotations.overrides(sessionId))
+    for (const { override: o } of await repos.annotations.overrides(sessionId))
       if (o.coachId === coachId && o.turnId !== null) mine.set(`${indexOf.get(o.turnId)}:${o.target}:${o.moveIndex}`, { to: o.toValue, reason: o.reason });
-    for (const turn of repos.turns.list(sessionId)) {
+    for (const turn of await repos.turns.list(sessionId)) {
       if (turn.speaker !== 'leader' || !turn.score) continue;
       replies += 1;
       const add = (target: 'move' | 'delegation', moveIndex: number | null, text: string, scorer: string) => {

@@ -21,9 +21,9 @@ interface TurnPlaces {
   earlier: Map<number, EarlierVersionRef>;
 }
 
-const turnPlaces = (repos: Repos, sessionId: string): TurnPlaces => ({
-  indexOf: repos.turnRefs.indexById(sessionId),
-  earlier: repos.turnRefs.earlierVersionsById(sessionId),
+const turnPlaces = async (repos: Repos, sessionId: string): Promise<TurnPlaces> => ({
+  indexOf: await repos.turnRefs.indexById(sessionId),
+  earlier: await repos.turnRefs.earlierVersionsById(sessionId),
 });
 
 /** `{turnIndex}` or `{turnIndex, earlierVersion}` for a row; undefined for a row on no turn this session shows. */
@@ -38,8 +38,8 @@ function placeOf(places: TurnPlaces, row: { turnId: number | null; replacedTurnI
   return { turnIndex: index, earlierVersion };
 }
 
-function comments(repos: Repos, row: PracticeSessionRow, places: TurnPlaces): Comment[] {
-  const all = repos.annotations.comments(row.id);
+async function comments(repos: Repos, row: PracticeSessionRow, places: TurnPlaces): Promise<Comment[]> {
+  const all = await repos.annotations.comments(row.id);
   const byId = new Map(all.map((r) => [r.comment.id, r.comment]));
   return all.flatMap(({ comment, authorName }) => {
     const place = comment.supersededAt === null ? placeOf(places, comment) : undefined;
@@ -63,8 +63,8 @@ function comments(repos: Repos, row: PracticeSessionRow, places: TurnPlaces): Co
   });
 }
 
-function overrides(repos: Repos, sessionId: string, places: TurnPlaces): Override[] {
-  return repos.annotations.overrides(sessionId).flatMap(({ override: o, coachName }) => {
+async function overrides(repos: Repos, sessionId: string, places: TurnPlaces): Promise<Override[]> {
+  return (await repos.annotations.overrides(sessionId)).flatMap(({ override: o, coachName }) => {
     const place = placeOf(places, o);
     if (!place) return [];
     return [
@@ -121,26 +121,31 @@ function adjusted(row: PracticeSessionRow, scenario: Scenario | undefined, turns
 }
 
 /** Only the adjusted scorecard of `sessionAnnotations` (the coach's spreadsheet), without reading comments, reviews or the leader. */
-export function adjustedScorecard(repos: Repos, row: PracticeSessionRow, scenario: Scenario | undefined, turns: StoredTurn[]): SessionAnnotations['adjustedScorecard'] {
-  return adjusted(row, scenario, turns, overrides(repos, row.id, turnPlaces(repos, row.id)));
+export async function adjustedScorecard(
+  repos: Repos,
+  row: PracticeSessionRow,
+  scenario: Scenario | undefined,
+  turns: StoredTurn[],
+): Promise<SessionAnnotations['adjustedScorecard']> {
+  return adjusted(row, scenario, turns, await overrides(repos, row.id, await turnPlaces(repos, row.id)));
 }
 
-export function sessionAnnotations(
+export async function sessionAnnotations(
   repos: Repos,
   row: PracticeSessionRow,
   scenario: Scenario | undefined,
   turns: StoredTurn[],
   viewer: 'leader' | 'coach',
-): SessionAnnotations {
-  const places = turnPlaces(repos, row.id);
-  const allOverrides = overrides(repos, row.id, places);
-  const leader = repos.users.findById(row.userId)!;
+): Promise<SessionAnnotations> {
+  const places = await turnPlaces(repos, row.id);
+  const allOverrides = await overrides(repos, row.id, places);
+  const leader = (await repos.users.findById(row.userId))!;
   return {
     viewer,
     leader: { id: leader.id, name: leader.name },
-    comments: comments(repos, row, places),
+    comments: await comments(repos, row, places),
     overrides: allOverrides,
-    reviews: repos.annotations.reviews(row.id).map(({ review, coachName }) => ({
+    reviews: (await repos.annotations.reviews(row.id)).map(({ review, coachName }) => ({
       id: review.id,
       coach: { id: review.coachId, name: coachName },
       summary: review.summary,

@@ -35,22 +35,23 @@ function cell(figure: ScorecardFigure | undefined): string | number {
 
 const figures = (card: Scorecard) => SCORECARD_KEYS.map((key) => cell(card.figures.find((f) => f.key === key)));
 
-export function sessionFiguresCsv(
+export async function sessionFiguresCsv(
   repos: Repos,
   scenarios: Pick<ScenarioCatalog, 'resolve'>,
   leaders: readonly { id: string; email: string }[],
   sessions: readonly CoachedSessionRow[],
-): string {
+): Promise<string> {
   const email = new Map(leaders.map((l) => [l.id, l.email]));
-  const rows = sessions
+  const ended = sessions
     .filter((s) => s.status === 'ended' && s.scorecard)
     // By leader, then oldest first: each leader's progress reads down the sheet.
-    .toSorted((a, b) => a.leaderName.localeCompare(b.leaderName) || a.leaderId.localeCompare(b.leaderId) || a.createdAt.localeCompare(b.createdAt))
-    .map((s) => {
-      const row = repos.practiceSessions.findById(s.id)!;
+    .toSorted((a, b) => a.leaderName.localeCompare(b.leaderName) || a.leaderId.localeCompare(b.leaderId) || a.createdAt.localeCompare(b.createdAt));
+  const rows = await Promise.all(
+    ended.map(async (s) => {
+      const row = (await repos.practiceSessions.findById(s.id))!;
       // The version the leader played, built-in or coach-written: titles and scenario figures read against it.
-      const scenario = row.scenarioId ? scenarios.resolve(row.scenarioId, row.scenarioVersion) : undefined;
-      const adjusted = adjustedScorecard(repos, row, scenario, repos.turns.list(s.id))?.scorecard;
+      const scenario = row.scenarioId ? await scenarios.resolve(row.scenarioId, row.scenarioVersion) : undefined;
+      const adjusted = (await adjustedScorecard(repos, row, scenario, await repos.turns.list(s.id)))?.scorecard;
       return [
         s.leaderName,
         email.get(s.leaderId) ?? '',
@@ -64,6 +65,7 @@ export function sessionFiguresCsv(
         adjusted ? 'yes' : 'no',
         ...(adjusted ? [...figures(adjusted), adjusted.overall ?? ''] : [...SCORECARD_KEYS.map(() => ''), '']),
       ];
-    });
+    }),
+  );
   return toCsv(HEADER, rows);
 }

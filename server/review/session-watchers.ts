@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { SessionEvent } from '@core/review/events';
-import { InProcessSessionHub } from '../practice/session-hub';
+import { ALL_SESSIONS, type SessionBus } from '../practice/session-bus';
+import { BusSessionHub } from '../practice/session-hub';
 
 /** Close code for a socket whose reader lost access (the leader stopped sharing). */
 export const ACCESS_ENDED_CLOSE = 4404;
@@ -15,12 +16,24 @@ interface Watcher {
 /**
  * Open review sockets (GET /api/sessions/:id/events), per session, so annotations and new turns reach
  * every reader at once and a coach's sockets close the moment the leader stops sharing. The per-session
- * fan-out is the practice stream's SessionHub; this adds who each socket belongs to, for `endAccess`.
+ * fan-out is the same SessionHub as the practice stream's, on the session bus, so readers on every node
+ * hear every event; this adds who each socket belongs to, for `endAccess`, which also crosses nodes.
  */
 export class SessionWatchers {
   /** Events go out serialised once, whatever the number of readers. */
-  private readonly hub = new InProcessSessionHub<string>();
+  private readonly hub: BusSessionHub<string>;
   private readonly watchers = new Map<Watcher, () => void>();
+
+  constructor(private readonly bus: SessionBus) {
+    this.hub = new BusSessionHub<string>(
+      bus,
+      (data) => ({ kind: 'review', data }),
+      (event) => (event.kind === 'review' ? event.data : undefined),
+    );
+    bus.subscribe(ALL_SESSIONS, (event) => {
+      if (event.kind === 'access-ended') this.closeHere(event.coachId, event.leaderId);
+    });
+  }
 
   watch(sessionId: string, watcher: Watcher): () => void {
     const { socket } = watcher;
@@ -35,18 +48,19 @@ export class SessionWatchers {
     this.hub.publish(sessionId, JSON.stringify(event));
   }
 
-  /** Closes every socket `coachId` has on `leaderId`'s sessions; returns how many. */
-  endAccess(coachId: string, leaderId: string): number {
-    let closed = 0;
+  /** Closes every socket `coachId` has on `leaderId`'s sessions, on every node. */
+  endAccess(coachId: string, leaderId: string): void {
+    this.bus.publish(ALL_SESSIONS, { kind: 'access-ended', coachId, leaderId });
+  }
+
+  private closeHere(coachId: string, leaderId: string): void {
     const event = JSON.stringify({ type: 'access.ended' } satisfies SessionEvent);
     for (const w of [...this.watchers.keys()]) {
       if (w.userId !== coachId || w.ownerId !== leaderId) continue;
       this.unwatch(w);
       if (w.socket.readyState === w.socket.OPEN) w.socket.send(event);
       w.socket.close(ACCESS_ENDED_CLOSE, 'access ended');
-      closed += 1;
     }
-    return closed;
   }
 
   private unwatch(watcher: Watcher): void {

@@ -26,17 +26,18 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const coachId = request.user!.id;
       const body = request.body;
       // The coach must be able to play it themselves, and their leaders must be able to: built-in or their own published one.
-      const entry = authorize(app, request, 'scenario:read', { id: body.scenarioId }).scenario!;
+      const entry = (await authorize(app, request, 'scenario:read', { id: body.scenarioId })).scenario!;
       if (entry.source === 'coach' && (entry.authorId !== coachId || entry.status !== 'published'))
         throw new ApiError(400, 'scenario_not_published', 'Publish the scenario before assigning it.');
       const leaderIds = [...new Set(body.leaderIds)];
-      const unlinked = leaderIds.filter((id) => !app.repos.coachLinks.isLive(coachId, id));
+      const linked = await Promise.all(leaderIds.map((id) => app.repos.coachLinks.isLive(coachId, id)));
+      const unlinked = leaderIds.filter((_, i) => !linked[i]);
       if (unlinked.length > 0) throw new ApiError(400, 'leader_not_linked', `Not a leader who shares with you: ${unlinked.join(', ')}.`);
       const dueAt = new Date(body.dueAt);
       if (Number.isNaN(dueAt.getTime())) throw new ApiError(400, 'validation', 'dueAt is not a date.');
       if (body.timeZone !== undefined && !validZone(body.timeZone)) throw new ApiError(400, 'validation', `Unknown time zone "${body.timeZone}".`);
       const id = randomUUID();
-      app.repos.assignments.create(
+      await app.repos.assignments.create(
         {
           id,
           coachId,
@@ -64,7 +65,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.user!;
       // A coach practises too: ?view=leader shows the homework their own coaches set them.
       const view = request.query.view ?? (user.role === 'coach' ? 'coach' : 'leader');
-      if (view === 'coach') authorize(app, request, 'coach');
+      if (view === 'coach') await authorize(app, request, 'coach');
       return view === 'coach' ? coachAssignments(app, user.id) : leaderAssignments(app, user.id);
     },
   );
@@ -74,8 +75,8 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { config: { access: 'assignment:read' }, schema: { params: IdParamsSchema, response: { 200: Type.Union([CoachAssignmentSchema, LeaderAssignmentSchema]) } } },
     async (request) => {
       const { relation, assignment } = resourceOf(request);
-      if (relation === 'owner') return coachAssignments(app, assignment!.coachId, assignment)[0];
-      return leaderAssignments(app, request.user!.id).find((a) => a.id === assignment!.id);
+      if (relation === 'owner') return (await coachAssignments(app, assignment!.coachId, assignment))[0];
+      return (await leaderAssignments(app, request.user!.id)).find((a) => a.id === assignment!.id);
     },
   );
 };

@@ -21,7 +21,7 @@ export interface AuthRouteOptions {
 }
 
 export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, options) => {
-  const throttle = new LoginThrottle(options.loginAccountFailures);
+  const throttle = new LoginThrottle(options.loginAccountFailures, Date.now, app.repos.loginThrottles);
 
   app.post(
     '/api/auth/signup',
@@ -41,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       if (request.body.password.length < MIN_PASSWORD_CHARS)
         throw new ApiError(400, 'validation', `Passwords must be at least ${MIN_PASSWORD_CHARS} characters.`);
       if (!name) throw new ApiError(400, 'validation', 'Please enter your name.');
-      const row = app.repos.users.insert({
+      const row = await app.repos.users.insert({
         id: randomUUID(),
         email,
         name,
@@ -49,7 +49,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
         passwordHash: await hashPassword(request.body.password),
       });
       if (!row) throw new ApiError(409, 'conflict:email', 'An account with that email already exists. Log in instead.');
-      app.startSession(reply, row.id);
+      await app.startSession(reply, row.id);
       return reply.code(201).send({ user: toPublicUser(row) });
     },
   );
@@ -67,24 +67,24 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       const checked = normaliseEmail(request.body.email);
       // Throttled by the normalised email whether or not it has an account, so a 429 reveals nothing.
       const account = checked.ok ? checked.email : request.body.email;
-      const waitMs = throttle.begin(account);
+      const waitMs = await throttle.begin(account);
       if (waitMs > 0) {
         const seconds = Math.ceil(waitMs / 1000);
         reply.header('retry-after', String(seconds));
         throw new ApiError(429, 'rate_limited', `Too many failed log-ins for this account; try again in ${seconds} s.`);
       }
-      const row = checked.ok ? app.repos.users.findByEmail(checked.email) : undefined;
+      const row = checked.ok ? await app.repos.users.findByEmail(checked.email) : undefined;
       // Verify against a dummy hash for unknown emails so timing does not reveal which emails exist.
       const ok = await verifyPassword(request.body.password, row?.passwordHash ?? (await dummyHash()));
       if (!row || !ok) throw new ApiError(401, 'invalid_credentials', 'Wrong email or password.');
-      throttle.succeeded(account);
-      app.startSession(reply, row.id);
+      await throttle.succeeded(account);
+      await app.startSession(reply, row.id);
       return { user: toPublicUser(row) };
     },
   );
 
   app.post('/api/auth/logout', { config: { access: 'public' }, schema: { response: { 204: Type.Null() } } }, async (request, reply) => {
-    app.endSession(request, reply);
+    await app.endSession(request, reply);
     return reply.code(204).send(null);
   });
 };

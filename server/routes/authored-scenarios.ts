@@ -16,6 +16,7 @@ import {
 import { ErrorBodySchema, IdParamsSchema } from '@core/transcript/wire';
 import { ApiError } from '../http-errors';
 import { resourceOf } from '../plugins/access';
+import { isUniqueViolation } from '../db/unique-violation';
 
 // Coach-written scenarios (docs/api.md "Scenarios"): the same schema and messages as the YAML files.
 
@@ -54,15 +55,18 @@ export const authoredScenarioRoutes: FastifyPluginAsyncTypebox = async (app) => 
   const created = { 201: Type.Object({ id: Type.String() }), 400: InvalidScenarioBodySchema };
   const loadedEntry = (request: Parameters<typeof resourceOf>[0]) => resourceOf(request).scenario!;
 
-  const createFrom = (coachId: string, scenario: Scenario) => {
-    if (!app.scenarioCatalog.isFree(scenario.id)) throw taken(scenario.id);
-    app.repos.authoredScenarios.create(coachId, scenario);
+  const createFrom = async (coachId: string, scenario: Scenario) => {
+    if (!(await app.scenarioCatalog.isFree(scenario.id))) throw taken(scenario.id);
+    // Two coaches (or nodes) racing for one free id: the database lets one have it.
+    await app.repos.authoredScenarios.create(coachId, scenario).catch((err: unknown) => {
+      throw isUniqueViolation(err) ? taken(scenario.id) : err;
+    });
     return { id: scenario.id };
   };
 
   app.post('/api/scenarios', { config: { access: 'coach' }, schema: { body: Type.Unknown(), response: created } }, async (request, reply) => {
     try {
-      return reply.code(201).send(createFrom(request.user!.id, checked(() => validateScenario(request.body, SOURCE))));
+      return reply.code(201).send(await createFrom(request.user!.id, checked(() => validateScenario(request.body, SOURCE))));
     } catch (error) {
       return sendInvalid(reply, error);
     }
@@ -70,7 +74,7 @@ export const authoredScenarioRoutes: FastifyPluginAsyncTypebox = async (app) => 
 
   app.post('/api/scenarios/import', { config: { access: 'coach' }, schema: { body: ImportScenarioBodySchema, response: created } }, async (request, reply) => {
     try {
-      return reply.code(201).send(createFrom(request.user!.id, checked(() => parseScenarioYaml(request.body.yaml, SOURCE))));
+      return reply.code(201).send(await createFrom(request.user!.id, checked(() => parseScenarioYaml(request.body.yaml, SOURCE))));
     } catch (error) {
       return sendInvalid(reply, error);
     }
@@ -90,7 +94,7 @@ export const authoredScenarioRoutes: FastifyPluginAsyncTypebox = async (app) => 
       try {
         const scenario = checked(() => validateScenario(request.body, SOURCE));
         if (scenario.id !== entry.scenario.id) throw new InvalidScenario([{ path: '/id', message: `must stay "${entry.scenario.id}"; duplicate the scenario to give it a new id` }]);
-        const version = app.repos.authoredScenarios.update(entry.scenario.id, scenario);
+        const version = await app.repos.authoredScenarios.update(entry.scenario.id, scenario);
         return { id: scenario.id, version, status: entry.status };
       } catch (error) {
         return sendInvalid(reply, error);
@@ -100,7 +104,7 @@ export const authoredScenarioRoutes: FastifyPluginAsyncTypebox = async (app) => 
 
   const setStatus = (to: 'published' | 'archived') => async (request: Parameters<typeof resourceOf>[0]) => {
     const entry = loadedEntry(request);
-    app.repos.authoredScenarios.setStatus(entry.scenario.id, to);
+    await app.repos.authoredScenarios.setStatus(entry.scenario.id, to);
     return { id: entry.scenario.id, version: entry.version, status: to };
   };
   const statusRoute = { config: { access: 'scenario:edit' as const }, schema: { ...withId, response: { 200: ScenarioSavedSchema } } };
@@ -111,8 +115,8 @@ export const authoredScenarioRoutes: FastifyPluginAsyncTypebox = async (app) => 
     const original = loadedEntry(request).scenario;
     const stem = original.id.slice(0, 54);
     let id = `${stem}-copy`;
-    for (let n = 2; !app.scenarioCatalog.isFree(id); n++) id = `${stem}-copy-${n}`;
-    app.repos.authoredScenarios.create(request.user!.id, { ...structuredClone(original), id, title: `${original.title} (copy)` });
+    for (let n = 2; !(await app.scenarioCatalog.isFree(id)); n++) id = `${stem}-copy-${n}`;
+    await app.repos.authoredScenarios.create(request.user!.id, { ...structuredClone(original), id, title: `${original.title} (copy)` });
     return reply.code(201).send({ id });
   });
 

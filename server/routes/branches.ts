@@ -25,12 +25,12 @@ export const branchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { row } = loadedPracticeSession(request);
       const { fromTurnIndex } = request.body;
-      const fork = app.repos.turns.list(row.id).find((turn) => turn.index === fromTurnIndex);
+      const fork = (await app.repos.turns.list(row.id)).find((turn) => turn.index === fromTurnIndex);
       if (fork?.speaker !== 'leader')
         throw new ApiError(400, 'validation', `Turn ${fromTurnIndex} is not one of your replies in this session; a branch starts from a reply.`);
-      const forkId = app.repos.turns.idOf(row.id, fromTurnIndex)!;
+      const forkId = (await app.repos.turns.idOf(row.id, fromTurnIndex))!;
       const id = randomUUID();
-      app.repos.practiceSessions.createBranch(id, row, { index: fromTurnIndex, id: forkId });
+      await app.repos.practiceSessions.createBranch(id, row, { index: fromTurnIndex, id: forkId });
       return reply.code(201).send({ id });
     },
   );

@@ -12,7 +12,7 @@ const DELEGATION_LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', 'none'];
 export const calibrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/coach/calibration', { config: { access: 'coach' }, schema: { response: { 200: CalibrationSchema, 403: ErrorBodySchema } } }, async (request) => {
     const user = request.user!;
-    const { sessions, replies, items } = calibrationItems(app.repos, user.id);
+    const { sessions, replies, items } = await calibrationItems(app.repos, user.id);
     const pairs = (target: 'move' | 'delegation') => items.filter((i) => i.target === target);
     return {
       coach: { id: user.id, name: user.name },
@@ -28,8 +28,8 @@ export const calibrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { config: { access: 'coach' }, schema: { response: { 200: Type.String(), 403: ErrorBodySchema } } },
     async (request, reply) => {
       const coachId = request.user!.id;
-      const linked = new Set(app.repos.coachLinks.leadersOf(coachId).map((l) => l.id));
-      const rows = calibrationItems(app.repos, coachId).items.map((i) => [
+      const linked = new Set((await app.repos.coachLinks.leadersOf(coachId)).map((l) => l.id));
+      const rows = (await calibrationItems(app.repos, coachId)).items.map((i) => [
         i.sessionId,
         i.turnIndex,
         i.target,

@@ -17,8 +17,8 @@ const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 10
 const inviteUrl = (request: FastifyRequest, code: string) => `${request.protocol}://${request.host}/#/invites/${code}`;
 
 export const coachInviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const toInvite = (request: FastifyRequest, row: CoachInviteRow) => {
-    const acceptedBy = row.acceptedBy ? app.repos.users.findById(row.acceptedBy) : undefined;
+  const toInvite = async (request: FastifyRequest, row: CoachInviteRow) => {
+    const acceptedBy = row.acceptedBy ? await app.repos.users.findById(row.acceptedBy) : undefined;
     return {
       code: row.code,
       url: inviteUrl(request, row.code),
@@ -36,20 +36,20 @@ export const coachInviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const days = request.body?.expiresInDays ?? INVITE_DEFAULT_DAYS;
       // 144 random bits: the code alone grants a coach access to someone's practice once accepted.
       const code = randomBytes(18).toString('base64url');
-      const row = app.repos.coachInvites.insert({ code, coachId: request.user!.id, expiresAt: new Date(Date.now() + days * DAY_MS).toISOString() });
+      const row = await app.repos.coachInvites.insert({ code, coachId: request.user!.id, expiresAt: new Date(Date.now() + days * DAY_MS).toISOString() });
       return reply.code(201).send({ code, url: inviteUrl(request, code), expiresAt: row.expiresAt });
     },
   );
 
   app.get('/api/coach/invites', { config: { access: 'coach' }, schema: { response: { 200: Type.Array(InviteSchema), 403: ErrorBodySchema } } }, async (request) =>
-    app.repos.coachInvites.listByCoach(request.user!.id).map((row) => toInvite(request, row)),
+    Promise.all((await app.repos.coachInvites.listByCoach(request.user!.id)).map((row) => toInvite(request, row))),
   );
 
   app.delete(
     '/api/coach/invites/:code',
     { config: { access: 'invite:revoke' }, schema: { params: CodeParams, response: { 204: Type.Null(), 404: ErrorBodySchema } } },
     async (request, reply) => {
-      app.repos.coachInvites.revoke(resourceOf(request).invite!.code);
+      await app.repos.coachInvites.revoke(resourceOf(request).invite!.code);
       return reply.code(204).send(null);
     },
   );
@@ -59,7 +59,7 @@ export const coachInviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { config: { access: 'invite:read' }, schema: { params: CodeParams, response: { 200: InvitePreviewSchema, 404: ErrorBodySchema } } },
     async (request) => {
       const invite = resourceOf(request).invite!;
-      const coach = app.repos.users.findById(invite.coachId)!;
+      const coach = (await app.repos.users.findById(invite.coachId))!;
       return { coach: { id: coach.id, name: coach.name }, expiresAt: invite.expiresAt };
     },
   );
@@ -70,14 +70,15 @@ export const coachInviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const invite = resourceOf(request).invite!;
       const leaderId = request.user!.id;
-      const linked = app.db.transaction(() => {
-        // Another leader may have used the code since the policy check: then it is spent for this one.
-        const usable = app.repos.coachInvites.markAccepted(invite.code, leaderId) || app.repos.coachInvites.find(invite.code)?.acceptedBy === leaderId;
-        if (usable) app.repos.coachLinks.link({ id: randomUUID(), coachId: invite.coachId, leaderId, inviteCode: invite.code });
-        return usable;
-      });
+      // Another leader may have used the code since the policy check: then it is spent for this one.
+      // No transaction spans the two writes (they may be on PostgreSQL): if the link is lost after
+      // the invite is marked, the same leader may accept again, and linking twice changes nothing.
+      const linked =
+        (await app.repos.coachInvites.markAccepted(invite.code, leaderId)) ||
+        (await app.repos.coachInvites.find(invite.code))?.acceptedBy === leaderId;
+      if (linked) await app.repos.coachLinks.link({ id: randomUUID(), coachId: invite.coachId, leaderId, inviteCode: invite.code });
       if (!linked) throw notFound('invite');
-      const coach = app.repos.users.findById(invite.coachId)!;
+      const coach = (await app.repos.users.findById(invite.coachId))!;
       return { coach: { id: coach.id, name: coach.name } };
     },
   );

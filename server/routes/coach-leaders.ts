@@ -13,13 +13,14 @@ const reviewable = (s: CoachedSessionRow) => s.leaderTurns > 0;
 
 export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** A list of sessions as the coach sees it; each scenario is read once however many sessions share it. */
-  const summaries = (sessions: CoachedSessionRow[]): CoachSessionSummary[] => {
+  const summaries = async (sessions: CoachedSessionRow[]): Promise<CoachSessionSummary[]> => {
     const scenarioOf = scenarioLookup(app);
-    return sessions.map((s) => ({
+    const titles = await Promise.all(sessions.map(async (s) => s.title ?? (await scenarioOf(s.scenarioId))?.title ?? s.scenarioId));
+    return sessions.map((s, i) => ({
       id: s.id,
       leader: { id: s.leaderId, name: s.leaderName },
       scenarioId: s.scenarioId,
-      scenarioTitle: s.title ?? scenarioOf(s.scenarioId)?.title ?? s.scenarioId,
+      scenarioTitle: titles[i],
       status: s.status,
       createdAt: s.createdAt,
       endedAt: s.endedAt,
@@ -33,8 +34,8 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/api/coach/leaders', { config: { access: 'coach' }, schema: { response: { 200: Type.Array(LinkedLeaderSchema), 403: ErrorBodySchema } } }, async (request) => {
     const coachId = request.user!.id;
-    const leaders = app.repos.coachLinks.leadersOf(coachId);
-    const sessions = app.repos.coachingSessions.list(coachId, leaders.map((l) => l.id));
+    const leaders = await app.repos.coachLinks.leadersOf(coachId);
+    const sessions = await app.repos.coachingSessions.list(coachId, leaders.map((l) => l.id));
     return leaders.map((leader) => {
       const theirs = sessions.filter((s) => s.leaderId === leader.id);
       const trend = trendOf(theirs);
@@ -58,15 +59,15 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'leader:read' },
       schema: { params: Type.Object({ leaderId: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 200: Type.Array(CoachSessionSummarySchema), 404: ErrorBodySchema } },
     },
-    async (request) => summaries(app.repos.coachingSessions.list(request.user!.id, [resourceOf(request).leader!.id])),
+    async (request) => summaries(await app.repos.coachingSessions.list(request.user!.id, [resourceOf(request).leader!.id])),
   );
 
   app.get(
     '/api/coach/sessions',
     { config: { access: 'coach' }, schema: { response: { 200: Type.Array(CoachSessionSummarySchema), 403: ErrorBodySchema } } },
     async (request) => {
-      const leaderIds = app.repos.coachLinks.leadersOf(request.user!.id).map((l) => l.id);
-      return summaries(reviewOrder(app.repos.coachingSessions.list(request.user!.id, leaderIds).filter(reviewable)));
+      const leaderIds = (await app.repos.coachLinks.leadersOf(request.user!.id)).map((l) => l.id);
+      return summaries(reviewOrder((await app.repos.coachingSessions.list(request.user!.id, leaderIds)).filter(reviewable)));
     },
   );
 
@@ -76,13 +77,13 @@ export const coachLeaderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const coachId = request.user!.id;
       // Only leaders who share with this coach now: one who stopped sharing leaves the sheet.
-      const leaders = app.repos.coachLinks.leadersOf(coachId);
-      const sessions = app.repos.coachingSessions.list(coachId, leaders.map((l) => l.id));
+      const leaders = await app.repos.coachLinks.leadersOf(coachId);
+      const sessions = await app.repos.coachingSessions.list(coachId, leaders.map((l) => l.id));
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="askwell-leader-sessions.csv"')
         .header('cache-control', 'private, no-store')
-        .send(sessionFiguresCsv(app.repos, app.scenarioCatalog, leaders, sessions));
+        .send(await sessionFiguresCsv(app.repos, app.scenarioCatalog, leaders, sessions));
     },
   );
 };

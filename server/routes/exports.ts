@@ -28,17 +28,17 @@ export const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const session = sessionView(app, request);
+      const session = await sessionView(app, request);
       const leaderName = session.leaderName ?? session.leader.name;
       const { format } = request.query;
       // The session file carries the session's branches the caller may read; Markdown and CSV are its own turns.
-      const jsonFile = () => {
-        const branches = visibleBranches(app, request, session.id, (id) => sessionView(app, request, id));
-        return toSessionExport({ view: session, outcomes: personaOutcomes(app.repos.turns.list(session.id)) }, leaderName, branches);
+      const jsonFile = async () => {
+        const branches = await visibleBranches(app, request, session.id, (id) => sessionView(app, request, id));
+        return toSessionExport({ view: session, outcomes: personaOutcomes(await app.repos.turns.list(session.id)) }, leaderName, branches);
       };
       const body =
         format === 'json'
-          ? `${JSON.stringify(jsonFile(), null, 2)}\n`
+          ? `${JSON.stringify(await jsonFile(), null, 2)}\n`
           : format === 'md'
             ? conversationToMarkdown(toConversation(session, leaderName))
             : conversationToCsv(toConversation(session, leaderName));

@@ -67,7 +67,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
           plan = planTranscriptImport(parsed, leader, upload.fileName, upload.title);
         }
         const id = randomUUID();
-        app.repos.imports.insert({ id, userId: request.user!.id, ...plan.session }, plan.turns, plan.annotations, plan.branches);
+        await app.repos.imports.insert({ id, userId: request.user!.id, ...plan.session }, plan.turns, plan.annotations, plan.branches);
         return reply.code(201).send({ id });
       } catch (e) {
         if (e instanceof TranscriptError) return fail(reply, 'invalid_transcript', e.message);

@@ -7,7 +7,7 @@ import { ErrorBodySchema } from '@core/transcript/wire';
 /** The leader's side of sharing: who they share their practice with, and stopping it. */
 export const myCoachRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/me/coaches', { config: { access: 'self' }, schema: { response: { 200: Type.Array(MyCoachSchema) } } }, async (request) =>
-    app.repos.coachLinks.coachesOf(request.user!.id),
+    await app.repos.coachLinks.coachesOf(request.user!.id),
   );
 
   app.delete(
@@ -18,7 +18,7 @@ export const myCoachRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const coachId = resourceOf(request).coachId!;
-      app.repos.coachLinks.end(coachId, request.user!.id);
+      await app.repos.coachLinks.end(coachId, request.user!.id);
       // HTTP access is checked on every request; open review sockets are closed here, at once.
       app.sessionWatchers.endAccess(coachId, request.user!.id);
       return reply.code(204).send(null);

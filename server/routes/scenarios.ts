@@ -17,7 +17,7 @@ const listItem = (entry: CatalogEntry): ScenarioListItem => ({
 export const scenarioRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Built-ins for everyone; a coach's own (drafts too, to try them) for that coach; their published ones for their linked leaders.
   app.get('/api/scenarios', { config: { access: 'self' }, schema: { response: { 200: Type.Array(ScenarioListItemSchema) } } }, async (request) =>
-    app.scenarioCatalog.visibleTo(request.user!.id).map(listItem),
+    (await app.scenarioCatalog.visibleTo(request.user!.id)).map(listItem),
   );
 
   app.get(

@@ -24,8 +24,8 @@ function textWithin(text: string, max: number, what: string): string {
 
 export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** The leader reply at `turnIndex` of the loaded session; comments and overrides only go on replies. */
-  const replyAt = (request: FastifyRequest, turnIndex: number) => {
-    const turn = app.repos.turnRefs.atIndex(loadedSession(request).row.id, turnIndex);
+  const replyAt = async (request: FastifyRequest, turnIndex: number) => {
+    const turn = await app.repos.turnRefs.atIndex(loadedSession(request).row.id, turnIndex);
     if (!turn || turn.speaker !== 'leader') throw invalid(`Turn ${turnIndex} is not a reply in this session.`);
     return turn;
   };
@@ -41,18 +41,18 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
     },
     async (request, reply) => {
       const { row } = loadedSession(request);
-      const turn = replyAt(request, request.body.turnIndex);
+      const turn = await replyAt(request, request.body.turnIndex);
       const text = textWithin(request.body.text, COMMENT_MAX_CHARS, 'comment');
       const parentId = request.body.parentId ?? null;
-      const parent = parentId === null ? undefined : app.repos.annotations.findComment(row.id, parentId);
+      const parent = parentId === null ? undefined : await app.repos.annotations.findComment(row.id, parentId);
       // An answer joins its thread where it is: on the reply as it stands, or on an earlier version of it.
-      const onEarlier = parent?.replacedTurnId != null ? app.repos.turnRefs.earlierVersionsById(row.id).get(parent.replacedTurnId) : undefined;
+      const onEarlier = parent?.replacedTurnId != null ? (await app.repos.turnRefs.earlierVersionsById(row.id)).get(parent.replacedTurnId) : undefined;
       if (parentId !== null && parent?.turnId !== turn.id && onEarlier?.index !== turn.index) throw invalid('That comment to answer is not on this reply.');
       const target = onEarlier ? { turnId: null, replacedTurnId: parent!.replacedTurnId } : { turnId: turn.id };
       const id = randomUUID();
-      app.repos.annotations.addComment({ id, sessionId: row.id, ...target, parentId, authorId: request.user!.id, text });
+      await app.repos.annotations.addComment({ id, sessionId: row.id, ...target, parentId, authorId: request.user!.id, text });
       changed(request, 'comments');
-      return reply.code(201).send(find(sessionView(app, request).comments, id));
+      return reply.code(201).send(find((await sessionView(app, request)).comments, id));
     },
   );
 
@@ -69,9 +69,9 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
     async (request) => {
       const old = resourceOf(request).comment!;
       const id = randomUUID();
-      app.repos.annotations.editComment(old, id, textWithin(request.body.text, COMMENT_MAX_CHARS, 'comment'));
+      await app.repos.annotations.editComment(old, id, textWithin(request.body.text, COMMENT_MAX_CHARS, 'comment'));
       changed(request, 'comments');
-      return find(sessionView(app, request).comments, id);
+      return find((await sessionView(app, request)).comments, id);
     },
   );
 
@@ -83,18 +83,18 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
     },
     async (request, reply) => {
       const body = request.body;
-      const turn = replyAt(request, body.turnIndex);
+      const turn = await replyAt(request, body.turnIndex);
       const moveIndex = body.target === 'move' ? body.moveIndex : null;
       const automatic = turn.score ? currentLabel(turn.score, body.target, moveIndex) : undefined;
       if (automatic === undefined) throw invalid(`Reply ${body.turnIndex} has no move ${moveIndex} to override.`);
       const to = String(body.to);
       if (body.target === 'delegation' && parseDelegationValue(to) === undefined) throw invalid('A delegation level is 0-7 or "none".');
       const reason = textWithin(body.reason, REASON_MAX_CHARS, 'reason');
-      const live = app.repos.annotations.liveOverride(turn.id, body.target, moveIndex);
+      const live = await app.repos.annotations.liveOverride(turn.id, body.target, moveIndex);
       const from = live?.toValue ?? automatic;
       if (from === to) throw invalid(`That label is already ${to}.`);
       const id = randomUUID();
-      app.repos.annotations.addOverride({
+      await app.repos.annotations.addOverride({
         id,
         sessionId: loadedSession(request).row.id,
         turnId: turn.id,
@@ -107,7 +107,7 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
         replaces: live?.id ?? null,
       });
       changed(request, 'overrides');
-      return reply.code(201).send(find(sessionView(app, request).overrides, id));
+      return reply.code(201).send(find((await sessionView(app, request)).overrides, id));
     },
   );
 
@@ -120,9 +120,9 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
     async (request, reply) => {
       const id = randomUUID();
       const summary = textWithin(request.body.summary, SUMMARY_MAX_CHARS, 'summary');
-      app.repos.annotations.addReview({ id, sessionId: loadedSession(request).row.id, coachId: request.user!.id, summary });
+      await app.repos.annotations.addReview({ id, sessionId: loadedSession(request).row.id, coachId: request.user!.id, summary });
       changed(request, 'review');
-      return reply.code(201).send(find(sessionView(app, request).reviews, id));
+      return reply.code(201).send(find((await sessionView(app, request)).reviews, id));
     },
   );
 
@@ -130,7 +130,7 @@ export const sessionAnnotationRoutes: FastifyPluginAsyncTypebox = async (app) =>
     '/api/sessions/:id/seen',
     { config: { access: 'session:read' }, schema: { params: IdParamsSchema, response: { 204: Type.Null(), 404: ErrorBodySchema } } },
     async (request, reply) => {
-      app.repos.annotations.markSeen(loadedSession(request).row.id, request.user!.id);
+      await app.repos.annotations.markSeen(loadedSession(request).row.id, request.user!.id);
       return reply.code(204).send(null);
     },
   );

@@ -29,30 +29,32 @@ export function loadedPracticeSession(request: FastifyRequest) {
 }
 
 /** A session as its reader sees it: the transcript plus the coaching layer (an imported session has no scenario). */
-export function sessionView(app: FastifyInstance, request: FastifyRequest, id = loadedSession(request).row.id): SessionView {
+export async function sessionView(app: FastifyInstance, request: FastifyRequest, id = loadedSession(request).row.id): Promise<SessionView> {
   // The row is read again: the handler may just have changed it. Its scenario version cannot change,
   // so the one the policy check resolved is used as it is.
-  const row = app.repos.practiceSessions.findById(id)!;
+  const row = (await app.repos.practiceSessions.findById(id))!;
   const loaded = request.resource?.session;
-  const scenario = loaded?.row.id === id ? loaded.scenario : row.scenarioId ? app.scenarioCatalog.resolve(row.scenarioId, row.scenarioVersion) : undefined;
-  const turns = app.repos.turns.list(row.id);
+  const scenario = loaded?.row.id === id ? loaded.scenario : row.scenarioId ? await app.scenarioCatalog.resolve(row.scenarioId, row.scenarioVersion) : undefined;
+  // Independent reads: on PostgreSQL they go out together.
+  const [turns, branchRows, history] = await Promise.all([app.repos.turns.list(row.id), app.repos.practiceSessions.listBranches(row.id), app.repos.turns.listReplaced(row.id)]);
   // How the policy check related the caller to the session; a new session is the caller's own.
   const viewer = resourceOf(request).relation === 'linked_coach' ? 'coach' : 'leader';
-  const branches = app.repos.practiceSessions.listBranches(row.id).map(({ scorecard, forkTurnIndex, ...branch }) => ({
+  const branches = branchRows.map(({ scorecard, forkTurnIndex, ...branch }) => ({
     ...branch,
     forkTurnIndex: forkTurnIndex ?? 0,
     overall: (scorecard as Scorecard | null)?.overall ?? null,
   }));
-  const extras = { branches, history: app.repos.turns.listReplaced(row.id) };
-  return { ...toSessionView(row, scenario, turns, extras), ...sessionAnnotations(app.repos, row, scenario, turns, viewer) };
+  const extras = { branches, history };
+  return { ...toSessionView(row, scenario, turns, extras), ...(await sessionAnnotations(app.repos, row, scenario, turns, viewer)) };
 }
 
 /** The current scenario of each id, looked up once however many sessions of a list share it. */
-export function scenarioLookup(app: FastifyInstance): (id: string) => Scenario | undefined {
-  const seen = new Map<string, Scenario | undefined>();
+export function scenarioLookup(app: FastifyInstance): (id: string) => Promise<Scenario | undefined> {
+  const seen = new Map<string, Promise<Scenario | undefined>>();
   return (id) => {
-    if (!seen.has(id)) seen.set(id, app.scenarioCatalog.find(id)?.scenario);
-    return seen.get(id);
+    let found = seen.get(id);
+    if (!found) seen.set(id, (found = app.scenarioCatalog.find(id).then((entry) => entry?.scenario)));
+    return found;
   };
 }
 
@@ -71,11 +73,11 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { scenarioId, assignmentId } = request.body;
       // Homework first: starting an attempt needs the assignment (its leader, still linked), attempts left and time.
-      if (assignmentId !== undefined) checkAttempt(app, request, assignmentId, scenarioId);
-      const entry = authorize(app, request, 'scenario:read', { id: scenarioId }).scenario!;
+      if (assignmentId !== undefined) await checkAttempt(app, request, assignmentId, scenarioId);
+      const entry = (await authorize(app, request, 'scenario:read', { id: scenarioId })).scenario!;
       if (entry.status === 'archived') throw new ApiError(409, 'scenario_archived', 'This scenario is archived.');
       const id = randomUUID();
-      app.repos.practiceSessions.create(
+      await app.repos.practiceSessions.create(
         {
           id,
           userId: request.user!.id,
@@ -86,16 +88,17 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
         entry.scenario.openingLine,
       );
-      return reply.code(201).send(sessionView(app, request, id));
+      return reply.code(201).send(await sessionView(app, request, id));
     },
   );
 
   app.get('/api/sessions', { config: { access: 'self' }, schema: { response: { 200: Type.Array(SessionSummarySchema) } } }, async (request) => {
-    const rows = app.repos.practiceSessions.listOwned(request.user!.id);
-    const unread = app.repos.annotations.unreadFor(request.user!.id, rows.map((r) => r.id));
+    const rows = await app.repos.practiceSessions.listOwned(request.user!.id);
+    const unread = await app.repos.annotations.unreadFor(request.user!.id, rows.map((r) => r.id));
     const scenarioOf = scenarioLookup(app);
-    return rows.map(({ title, scorecard, ...row }) => {
-      const scenario = row.scenarioId ? scenarioOf(row.scenarioId) : undefined;
+    const scenarios = await Promise.all(rows.map((row) => (row.scenarioId ? scenarioOf(row.scenarioId) : undefined)));
+    return rows.map(({ title, scorecard, ...row }, i) => {
+      const scenario = scenarios[i];
       const card = scorecard as Scorecard | null;
       return {
         ...row,
@@ -116,7 +119,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { row } = loadedSession(request);
       // A turn still streaming stores nothing more once its session is gone.
       await app.inFlightTurns.abort(row.id);
-      app.repos.practiceSessions.delete(row.id);
+      await app.repos.practiceSessions.delete(row.id);
       return reply.code(204).send(null);
     },
   );
@@ -138,7 +141,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      app.repos.practiceSessions.setFeedbackEnabled(loadedSession(request).row.id, request.body.feedbackEnabled);
+      await app.repos.practiceSessions.setFeedbackEnabled(loadedSession(request).row.id, request.body.feedbackEnabled);
       return sessionView(app, request);
     },
   );
@@ -152,7 +155,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         // Holds the turn claim: a turn cut short stores its interrupted reply first, so the
         // scorecard sees it, and no reply is stored while the debrief is written.
         await app.inFlightTurns.whileEnding(row.id, async () => {
-          if (app.repos.practiceSessions.findById(row.id)?.status === 'open') await endSession(app, row.id, scenario);
+          if ((await app.repos.practiceSessions.findById(row.id))?.status === 'open') await endSession(app, row.id, scenario);
         });
         app.sessionWatchers.publish(row.id, { type: 'session.changed', what: 'status' });
       }

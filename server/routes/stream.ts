@@ -25,7 +25,8 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const sessionId = row.id;
       const log = request.log.child({ sessionId });
       const toThisSocket = batchedSender(socket);
-      // Every socket on the session sees every turn as it happens (SessionHub); refusals go to the asker only.
+      app.lifecycle.track(socket);
+      // Every socket on the session, on any node, sees every turn as it happens (SessionHub); refusals go to the asker only.
       const unsubscribe = app.sessionHub.subscribe(sessionId, toThisSocket);
       const send = (message: ServerMessage) => {
         app.sessionHub.publish(sessionId, message);
@@ -40,25 +41,43 @@ export const streamRoutes: FastifyPluginAsyncTypebox = async (app) => {
         log,
         send,
         reply: toThisSocket,
+        draining: () => app.lifecycle.draining,
       });
-      socket.on('message', (data, isBinary) => {
+      socket.on('message', async (data, isBinary) => {
         // A socket outlives nothing: logged out or expired since the upgrade means no more replies.
-        if (!app.authSessionIsLive(request)) return closeForAuth(socket);
+        const authorized = app.authSessionIsLive(request).then(
+          (live) => {
+            if (!live) closeForAuth(socket);
+            return live;
+          },
+          (err: unknown) => {
+            // The database did not answer: this message is refused, the socket stays.
+            log.error({ err }, 'could not check the auth session');
+            return false;
+          },
+        );
         const parsed = parseClientMessage(data, isBinary);
-        if (parsed.ok) return loop.handle(parsed.message);
+        if (parsed.ok) return loop.handle(parsed.message, authorized);
+        if (!(await authorized)) return;
         // A careless or hostile client repeats itself: one warning per socket, no stack.
         warnOnce(socket, () => log.warn({ reason: parsed.message }, 'invalid client message'));
         toThisSocket({ type: 'error', code: 'invalid_message', message: parsed.message });
       });
       socket.on('close', () => {
         unsubscribe();
-        // The last socket gone: nobody is watching, so stop paying for the model. Another tab keeps it going.
+        // The last socket on this node gone: nobody here is watching, so stop paying for the model (the
+        // partial reply is stored interrupted; a reconnect resumes it). Another tab on this node keeps it going.
         if (app.sessionHub.listeners(sessionId) === 0) app.inFlightTurns.cancel(sessionId);
       });
       // A reconnect finds a reply cut off by the drop (or a fresh branch awaiting its answer): answer it once.
       // Deferred a tick so the client's message handler is in place before the first message.
+      const connected = () => socket.readyState === socket.OPEN;
       setImmediate(
-        () => void loop.resume(row.forkTurnIndex, () => socket.readyState === socket.OPEN).catch((err: unknown) => log.error({ err }, 'resume failed')),
+        () =>
+          void loop.resume(row.forkTurnIndex, connected).catch((err: unknown) => {
+            // A socket gone meanwhile (the server closing with it) has no one to resume for.
+            if (connected()) log.error({ err }, 'resume failed');
+          }),
       );
     },
   );

@@ -21,26 +21,26 @@ export const BUILTIN_VERSION = 1;
  */
 export function createScenarioCatalog(builtins: ReadonlyMap<string, Scenario>, authored: AuthoredScenariosRepo, links: CoachLinksRepo) {
   const builtin = (scenario: Scenario): CatalogEntry => ({ scenario, version: BUILTIN_VERSION, source: 'builtin', status: 'published', authorId: null });
-  const find = (id: string): CatalogEntry | undefined => {
+  const find = async (id: string): Promise<CatalogEntry | undefined> => {
     const fixed = builtins.get(id);
     if (fixed) return builtin(fixed);
-    const row = authored.find(id);
+    const row = await authored.find(id);
     return row && { scenario: row.scenario, version: row.currentVersion, source: 'coach', status: row.status, authorId: row.coachId };
   };
   return {
     find,
     /** The scenario as a session played it. */
-    resolve(id: string, version: number): Scenario | undefined {
+    async resolve(id: string, version: number): Promise<Scenario | undefined> {
       const fixed = builtins.get(id);
       if (fixed) return version === BUILTIN_VERSION ? fixed : undefined;
       return authored.version(id, version);
     },
     /** Whether an id is free for a new coach-written scenario. */
-    isFree: (id: string) => !builtins.has(id) && !authored.exists(id),
+    isFree: async (id: string) => !builtins.has(id) && !(await authored.exists(id)),
     /** What a user may play: built-ins, their own drafts and published scenarios, and the published ones of coaches they share with. */
-    visibleTo(userId: string): CatalogEntry[] {
-      const own = authored.listByCoach(userId).filter((s) => s.status !== 'archived');
-      const theirCoaches = authored.listPublishedBy(links.coachesOf(userId).map((c) => c.id));
+    async visibleTo(userId: string): Promise<CatalogEntry[]> {
+      const own = (await authored.listByCoach(userId)).filter((s) => s.status !== 'archived');
+      const theirCoaches = await authored.listPublishedBy((await links.coachesOf(userId)).map((c) => c.id));
       return [
         ...[...builtins.values()].map(builtin),
         ...[...own, ...theirCoaches].map((row): CatalogEntry => ({ scenario: row.scenario, version: row.currentVersion, source: 'coach', status: row.status, authorId: row.coachId })),

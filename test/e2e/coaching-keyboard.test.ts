@@ -93,7 +93,7 @@ describe('reviewing with the keyboard', { timeout: 120_000 }, () => {
     await page.keyboard.press('Tab');
     expect(describeAx(await focusedAx(page))).toBe('button "Mark reviewed"');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Reviewed' }).waitFor();
+    await page.getByRole('heading', { name: 'Reviewed', exact: true }).waitFor();
     await announced(page, 'Marked reviewed');
     expect(describeAx(await focusedAx(page))).toBe('heading "Reviewed"');
     await page.screenshot({ path: screenshotPath('coaching-keyboard-reviewed.png'), fullPage: true });

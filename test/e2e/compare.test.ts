@@ -1,7 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { turns } from '@db/schema';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { screenshotPath, servedPageForEachTest } from '../helpers/browser-app';
 import { sidewaysScroll } from './page-fit';
@@ -89,8 +87,7 @@ describe('comparing two tries', { timeout: 120_000 }, () => {
     await endSession(page);
 
     // The branch's last answer was cut off (a dropped connection before the session ended).
-    const db = served.app.db;
-    db.update(turns).set({ interrupted: true }).where(and(eq(turns.sessionId, branchId), eq(turns.index, 8))).run();
+    await served.database.query('update turns set interrupted = true where session_id = $1 and idx = 8', [branchId]);
 
     // End the original too, and open the comparison from its branch list.
     await page.goto(originalUrl);

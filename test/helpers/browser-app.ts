@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterEach, beforeEach } from 'vitest';
 import { ensureWebBuild, ROOT, WEB_DIST } from '@server/web-build';
 import { startTestApp } from './test-app';
+import type { TestDatabase } from './test-database';
 
 // The built web app served by the real server on 127.0.0.1 (random port, temp SQLite DB),
 // and a headless system Chromium to drive it.
@@ -58,6 +59,8 @@ async function buildWebOnce(): Promise<void> {
 export interface ServedApp {
   url: string;
   app: FastifyInstance;
+  /** The app's database, on the engine under test, for a test that must set up what the UI cannot. */
+  database: TestDatabase;
   close(): Promise<void>;
 }
 
@@ -67,7 +70,7 @@ export async function startServedApp(env: Record<string, string> = {}): Promise<
   const test = await startTestApp({ SIMULATOR_WORD_DELAY_MS: '10', ...env }, { webDir: WEB_DIST });
   await test.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = test.app.server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, app: test.app, close: test.close };
+  return { url: `http://127.0.0.1:${port}/`, app: test.app, database: test.database, close: test.close };
 }
 
 export const launchBrowser = (): Promise<Browser> =>

@@ -30,9 +30,11 @@ export async function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 30_000,
   onLogLine?: (line: string) => void,
+  /** Extra Node flags (a bench's `--cpu-prof`). */
+  nodeArgs: string[] = [],
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/server.ts'], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env, PORT: String(port), ASKWELL_API_ONLY: '1' },
     stdio: ['ignore', onLogLine ? 'pipe' : 'ignore', 'ignore'],

@@ -1,31 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '@server/app';
 import { loadConfig } from '@server/config';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
   app: FastifyInstance;
-  dir: string;
-  databasePath: string;
+  database: TestDatabase;
   close: () => Promise<void>;
 }
 
-/** The real app on a temp-file SQLite database; env overrides are the same strings as in production. */
+/**
+ * The real app on a fresh database of the engine under test (SQLite temp file, or PostgreSQL with
+ * TEST_DATABASE_URL); env overrides are the same strings as in production.
+ */
 export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'askwell-test-'));
-  const databasePath = join(dir, 'askwell.db');
-  const config = loadConfig({ DATABASE_PATH: databasePath, LOG_LEVEL: 'silent', SIMULATOR_WORD_DELAY_MS: '0', ...env });
+  const database = await createTestDatabase();
+  const config = loadConfig({ ...database.env, LOG_LEVEL: 'silent', SIMULATOR_WORD_DELAY_MS: '0', ...env });
   const app = await buildApp(config, { logger: env.LOG_LEVEL !== undefined, ...options });
   await app.ready();
   return {
     app,
-    dir,
-    databasePath,
+    database,
     close: async () => {
       await app.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.remove();
     },
   };
 }

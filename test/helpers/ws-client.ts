@@ -77,3 +77,18 @@ export async function openStreamAt(base: string, sessionId: string, cookie: stri
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   return new MessageQueue(socket);
 }
+
+/**
+ * Sends `retry` until the session's claim is free (a killed node's claim lasts until its lease
+ * lapses, answering `busy` meanwhile), then reads up to `persona.done`.
+ */
+export async function retryUntilAnswered(stream: MessageQueue, timeoutMs = 30_000): Promise<ServerMessage[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    stream.send({ type: 'retry' });
+    const first = await stream.next(timeoutMs);
+    if (first.type !== 'error' || first.code !== 'busy') return [first, ...(first.type === 'persona.done' ? [] : await stream.until('persona.done', timeoutMs))];
+    if (Date.now() > deadline) throw new Error('the session stayed busy');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

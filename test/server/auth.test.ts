@@ -34,7 +34,7 @@ describe('sign-up and log-in', () => {
   it('stores an scrypt hash with a per-user salt, never the password', async () => {
     await signUp(t.app, { email: 'a@example.com', password: 'same password' });
     await signUp(t.app, { email: 'b@example.com', password: 'same password' });
-    const rows = t.app.db.$client.prepare('select password_hash as hash from users').all() as { hash: string }[];
+    const rows = await t.database.query<{ hash: string }>('select password_hash as hash from users');
     expect(rows).toHaveLength(2);
     for (const { hash } of rows) {
       expect(hash).toMatch(/^scrypt\$/);

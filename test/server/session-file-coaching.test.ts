@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionView } from '@core/review/wire';
 import type { SessionExport } from '@core/transcript/export-schema';
@@ -199,12 +198,7 @@ describe('session file: branches and who may see them', () => {
     // Today a branch is always its parent's leader's. Were one someone else's, neither the leader nor
     // their coach may read it, so it stays out of the file, with the branch forked from it.
     const stranger = await signUp(t.app, { name: 'Sam Stranger' });
-    const db = new Database(t.databasePath);
-    try {
-      db.prepare('UPDATE practice_sessions SET user_id = ? WHERE id = ?').run(stranger.userId, first);
-    } finally {
-      db.close();
-    }
+    await t.database.query('UPDATE practice_sessions SET user_id = $1 WHERE id = $2', [stranger.userId, first]);
     expect(branchIds(await exportOf(leader, id))).toEqual([[second, null]]);
     expect(branchIds(await exportOf(coach, id))).toEqual([[second, null]]);
     // The stranger exports that branch as a session of its own (its whole transcript, no parent), and

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession, signUp, startTestApp, type TestApp } from '../helpers/test-app';
+import { testEngine } from '../helpers/test-database';
 
 let t: TestApp;
 let cookie: string;
@@ -32,7 +33,7 @@ describe('scenarios', () => {
   });
 
   it('reports offline mode on /api/health', async () => {
-    expect((await t.app.inject({ url: '/api/health' })).json()).toEqual({ status: 'ok', mode: 'offline' });
+    expect((await t.app.inject({ url: '/api/health' })).json()).toEqual({ status: 'ok', mode: 'offline', engine: testEngine });
   });
 });
 

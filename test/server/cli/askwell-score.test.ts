@@ -128,7 +128,7 @@ describe('askwell score', () => {
     expect(bad.stderr).toMatch(/argument 'xml' is invalid\. Allowed choices are json, md, csv/);
     expect((await askwell(['score'])).code).toBe(2);
     expect((await askwell(['frobnicate'])).code).toBe(2);
-    expect((await askwell(['bench', 'nope'])).stderr).toMatch(/unknown benchmark "nope"; known: rubric, stream, import/);
+    expect((await askwell(['bench', 'nope'])).stderr).toMatch(/unknown benchmark "nope"; known: rubric, stream, load, import, web/);
   }, 60_000);
 
   it('documents everything in --help', async () => {

@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 const expire = (code: string) =>
-  t.app.db.$client.prepare('update coach_invites set expires_at = ? where code = ?').run(new Date(Date.now() - 1000).toISOString(), code);
+  t.database.query('update coach_invites set expires_at = $1 where code = $2', [new Date(Date.now() - 1000).toISOString(), code]);
 
 describe('coach invites', () => {
   it('creates an expiring invite with a code and a link; only coaches can', async () => {
@@ -58,7 +58,7 @@ describe('coach invites', () => {
     expect(unknown.json().error).toBe('not_found:invite');
 
     const expired = await createInvite(t.app, coach);
-    expire(expired.code);
+    await expire(expired.code);
     const revoked = await createInvite(t.app, coach);
     expect((await call(t.app, coach, 'DELETE', `/api/coach/invites/${revoked.code}`)).statusCode).toBe(204);
     const used = await createInvite(t.app, coach);

@@ -177,7 +177,7 @@ describe('overrides and reviews', () => {
     const older = await practise(t.app, leader, TELLING);
     const newer = await practise(t.app, leader, TELLING);
     const oldest = await practise(t.app, leader, ['What now?']);
-    t.app.db.$client.prepare("update practice_sessions set created_at = '2020-01-01T00:00:00.000Z' where id = ?").run(oldest);
+    await t.database.query("update practice_sessions set created_at = '2020-01-01T00:00:00.000Z' where id = $1", [oldest]);
     const reviewed = await call(t.app, coach, 'POST', `/api/sessions/${newer}/reviews`, { summary: 'Asked more than told. Next: wait longer.' });
     expect(reviewed.statusCode).toBe(201);
     expect(reviewed.json()).toMatchObject({ coach: { id: coach.userId, name: 'Cora Coach' }, summary: 'Asked more than told. Next: wait longer.' });

@@ -55,7 +55,7 @@ describe('a leader stops sharing', () => {
     const again = await createInvite(t.app, coach);
     expect((await call(t.app, leader, 'POST', `/api/invites/${again.code}/accept`)).statusCode).toBe(200);
     expect((await call(t.app, coach, 'GET', `/api/sessions/${id}`)).statusCode).toBe(200);
-    expect(t.app.db.$client.prepare('select count(*) as n from coach_links').get()).toEqual({ n: 2 });
+    expect(await t.database.query('select cast(count(*) as integer) as n from coach_links')).toEqual([{ n: 2 }]);
   });
 
   it('leaves other coaches and other leaders untouched', async () => {

@@ -63,19 +63,19 @@ describe('sockets follow their auth session', () => {
     const session = await createSession(t.app, cookie);
     const ws = await openStream(t.app, session.id, cookie);
     const closed = new Promise<number>((resolve) => ws.socket.once('close', resolve));
-    t.app.db.$client.prepare('update auth_sessions set expires_at = ?').run(new Date(Date.now() - 1000).toISOString());
+    await t.database.query('update auth_sessions set expires_at = $1', [new Date(Date.now() - 1000).toISOString()]);
     ws.send({ type: 'reply', text: 'Are you still storing this?' });
     expect(await ws.next()).toMatchObject({ type: 'error', code: 'unauthorized' });
     expect(await closed).toBe(4401);
-    const turns = t.app.db.$client.prepare('select count(*) as n from turns where speaker = ?').get('leader') as { n: number };
+    const [turns] = await t.database.query<{ n: number }>('select cast(count(*) as integer) as n from turns where speaker = $1', ['leader']);
     expect(turns.n).toBe(0);
 
     // A socket that sends nothing is closed by the sweep.
     const { cookie: other } = await signUp(t.app);
     const idle = await openStream(t.app, (await createSession(t.app, other)).id, other);
     const idleClosed = new Promise<number>((resolve) => idle.socket.once('close', resolve));
-    t.app.db.$client.prepare('update auth_sessions set expires_at = ?').run(new Date(Date.now() - 1000).toISOString());
-    t.app.liveSockets.sweep((hash) => t!.app.repos.authSessions.findLiveUserId(hash) !== undefined);
+    await t.database.query('update auth_sessions set expires_at = $1', [new Date(Date.now() - 1000).toISOString()]);
+    await t.app.liveSockets.sweep(async (hash) => (await t!.app.repos.authSessions.findLiveUserId(hash)) !== undefined);
     expect(await idleClosed).toBe(4401);
     expect((idle.received[0] as Extract<ServerMessage, { type: 'error' }>).code).toBe('unauthorized');
   });
@@ -149,6 +149,6 @@ describe('look-alike emails', () => {
     const response = await t.app.inject({ method: 'POST', url: '/api/auth/signup', payload: signupBody(email) });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: 'validation', message: expect.stringMatching(/invisible/) });
-    expect((t.app.db.$client.prepare('select count(*) as n from users').get() as { n: number }).n).toBe(0);
+    expect(await t.database.query('select cast(count(*) as integer) as n from users')).toEqual([{ n: 0 }]);
   });
 });

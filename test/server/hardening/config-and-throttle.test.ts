@@ -30,33 +30,33 @@ describe('hardening settings', () => {
 });
 
 describe('LoginThrottle', () => {
-  it('lets maxFailures attempts through, then doubles the wait per further failure, and forgets on success', () => {
+  it('lets maxFailures attempts through, then doubles the wait per further failure, and forgets on success', async () => {
     let now = 0;
     const throttle = new LoginThrottle(3, () => now);
-    expect([1, 2, 3].map(() => throttle.begin('a'))).toEqual([0, 0, 0]);
-    expect(throttle.begin('a')).toBe(1000);
+    expect([await throttle.begin('a'), await throttle.begin('a'), await throttle.begin('a')]).toEqual([0, 0, 0]);
+    expect(await throttle.begin('a')).toBe(1000);
     now += 1000;
-    expect(throttle.begin('a')).toBe(0);
-    expect(throttle.begin('a')).toBe(2000);
+    expect(await throttle.begin('a')).toBe(0);
+    expect(await throttle.begin('a')).toBe(2000);
     now += 2000;
-    expect(throttle.begin('a')).toBe(0);
-    expect(throttle.begin('a')).toBe(4000);
-    expect(throttle.begin('b')).toBe(0);
+    expect(await throttle.begin('a')).toBe(0);
+    expect(await throttle.begin('a')).toBe(4000);
+    expect(await throttle.begin('b')).toBe(0);
     now += 4000;
-    expect(throttle.begin('a')).toBe(0);
-    throttle.succeeded('a');
-    expect(throttle.begin('a')).toBe(0);
+    expect(await throttle.begin('a')).toBe(0);
+    await throttle.succeeded('a');
+    expect(await throttle.begin('a')).toBe(0);
   });
 
-  it('caps the wait at 15 minutes and forgets after a quiet hour', () => {
+  it('caps the wait at 15 minutes and forgets after a quiet hour', async () => {
     let now = 0;
     const throttle = new LoginThrottle(1, () => now);
     for (let i = 0; i < 30; i++) {
-      now += throttle.begin('a');
-      throttle.begin('a');
+      now += await throttle.begin('a');
+      await throttle.begin('a');
     }
-    expect(throttle.begin('a')).toBeLessThanOrEqual(15 * 60_000);
+    expect(await throttle.begin('a')).toBeLessThanOrEqual(15 * 60_000);
     now += 61 * 60_000;
-    expect(throttle.begin('a')).toBe(0);
+    expect(await throttle.begin('a')).toBe(0);
   });
 });

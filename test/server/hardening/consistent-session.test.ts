@@ -64,7 +64,7 @@ describe('ending while a reply arrives', () => {
     expect(leaderTurns.map((turn: { text: string }) => turn.text)).toEqual(['What have you tried so far?']);
     expect(ended.turns.every((turn: { createdAt: string }) => turn.createdAt <= ended.endedAt)).toBe(true);
     const scenario = t.app.scenarios.get(ended.scenarioId)!;
-    expect(ended.scorecard).toEqual(scoreSession(t.app.repos.turns.list(session.id), scenario));
+    expect(ended.scorecard).toEqual(scoreSession(await t.app.repos.turns.list(session.id), scenario));
 
     // After the end, still refused, still nothing stored.
     ws.send({ type: 'reply', text: 'Anyone there?' });
@@ -90,8 +90,12 @@ describe('a reply while the last leader turn is unanswered', () => {
     const session = await createSession(t.app, cookie);
     const first = await connect(session.id);
     calls.persona.push({ kind: 'hang-before-first-byte' });
+    const requestsBefore = fake.requests.length;
     first.send({ type: 'reply', text: 'What is going on with the vendor?' });
     expect(await first.next()).toMatchObject({ type: 'turn.saved' });
+    // The socket closes while the model request hangs: wait for the request to be there first (on
+    // PostgreSQL `turn.saved` can reach the client before the request reaches the model).
+    await vi.waitFor(() => expect(fake.requests.length).toBeGreaterThan(requestsBefore), { timeout: 5000 });
     first.close();
     await fake.waitForClientClose();
 

@@ -20,7 +20,7 @@ afterEach(async () => {
   await t.close();
 });
 
-const turnCount = () => (t.app.db.$client.prepare('select count(*) as n from turns').get() as { n: number }).n;
+const turnCount = async () => (await t.database.query<{ n: number }>('select cast(count(*) as integer) as n from turns'))[0].n;
 
 /** Opens the stream as a browser on `origin` would; resolves with the upgrade's HTTP status (101 = accepted). */
 function upgradeStatus(headers: Record<string, string>): Promise<{ status: number; socket?: WebSocket }> {
@@ -37,11 +37,11 @@ function upgradeStatus(headers: Record<string, string>): Promise<{ status: numbe
 
 describe('cross-site WebSocket', () => {
   it('refuses an upgrade from another origin, before anything can be sent or stored', async () => {
-    const before = turnCount();
+    const before = await turnCount();
     expect((await upgradeStatus({ origin: 'https://evil.example' })).status).toBe(403);
     expect((await upgradeStatus({ origin: 'null' })).status).toBe(403);
     expect((await upgradeStatus({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
-    expect(turnCount()).toBe(before);
+    expect(await turnCount()).toBe(before);
   });
 
   it.each([

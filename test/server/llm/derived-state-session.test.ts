@@ -69,7 +69,7 @@ describe.each([
     expect(debriefPrompt).toContain(`- uncovered: ${budget.fact}`);
     expect(debriefPrompt).toContain('they did put it forward');
 
-    const states = t.app.repos.turns.list(session.id).filter((turn) => turn.speaker === 'persona' && turn.state).map((turn) => turn.state!);
+    const states = (await t.app.repos.turns.list(session.id)).filter((turn) => turn.speaker === 'persona' && turn.state).map((turn) => turn.state!);
     expect(states.map((s) => [s.factsRevealed, s.ideaSurfaced, s.nextStepOwner, s.derived, s.ideaOfferedTurn])).toEqual([
       [['within-budget'], false, 'nobody', true, undefined],
       [['within-budget'], false, 'nobody', true, undefined],

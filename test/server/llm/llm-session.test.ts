@@ -5,6 +5,7 @@ import { askwellCall, scriptAskwellCalls, type AskwellCall } from '@test/helpers
 import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '@test/helpers/fake-openai-server';
 import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
 import { openStream, type MessageQueue } from '@test/helpers/ws-client';
+import { testEngine } from '@test/helpers/test-database';
 
 // A whole practice session in model mode: the real app, the real WebSocket, the real openai SDK,
 // and a loopback fake endpoint scripted call by call.
@@ -67,7 +68,7 @@ const callsMade = () => fake.requests.map(askwellCall);
 describe('a model-mode session over the WebSocket', () => {
   it('reports llm mode and the model in /api/health, never the key', async () => {
     const health = await t.app.inject({ url: '/api/health' });
-    expect(health.json()).toEqual({ status: 'ok', mode: 'llm', model: 'fake-chat' });
+    expect(health.json()).toEqual({ status: 'ok', mode: 'llm', model: 'fake-chat', engine: testEngine });
     expect(health.body).not.toContain(KEY);
   });
 

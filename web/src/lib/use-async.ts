@@ -26,7 +26,11 @@ interface AsyncOptions<T> {
  * What is shown is derived from which load the last answer belongs to, so a new key never shows
  * the previous key's data, not even for one render.
  */
-export function useAsync<T>(load: () => Promise<T>, key: string, { keep = false, initial }: AsyncOptions<T> = {}): AsyncState<T> & { reload(): void } {
+export function useAsync<T>(
+  load: () => Promise<T>,
+  key: string,
+  { keep = false, initial }: AsyncOptions<T> = {},
+): AsyncState<T> & { reload(): void; /** `keep`: the data shown is from before a reload() still on its way. */ reloading: boolean } {
   const [round, setRound] = useState(0);
   const [settled, setSettled] = useState<{ key: string; round: number; state: Settled<T> } | null>(() =>
     initial === undefined ? null : { key, round: 0, state: { status: 'ready', data: initial } },
@@ -49,5 +53,5 @@ export function useAsync<T>(load: () => Promise<T>, key: string, { keep = false,
 
   const reload = useCallback(() => setRound((r) => r + 1), []);
   const current = settled !== null && settled.key === key && (settled.round === round || (keep && settled.state.status === 'ready'));
-  return { ...(current ? settled.state : LOADING), reload };
+  return { ...(current ? settled.state : LOADING), reload, reloading: current && settled.round !== round };
 }

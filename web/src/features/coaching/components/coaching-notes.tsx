@@ -15,7 +15,7 @@ import { replyNumbers } from '@core/transcript/reply-numbers';
  */
 export function CoachingNotes({ session: loaded }: { session: ReviewedSession }) {
   const sessionId = loaded.id;
-  const { session, reload, announcement, announce } = useLiveSession(sessionId, 'coach', loaded);
+  const { session, changed, announcement } = useLiveSession(sessionId, 'coach', loaded);
   const hasNotes = session.status === 'ready' && (session.data.comments.length + session.data.overrides.length + session.data.reviews.length > 0);
   useEffect(() => {
     // Opening the notes clears the unread marker on the sessions list.
@@ -24,10 +24,6 @@ export function CoachingNotes({ session: loaded }: { session: ReviewedSession })
   if (session.status === 'loading') return <Loading label="Loading your coach’s notes…" />;
   if (session.status === 'error') return <Banner>{session.error}</Banner>;
   const s = session.data;
-  const changed = (done?: string) => {
-    reload();
-    if (done) announce(done);
-  };
   const replies = replyNumbers(s.turns);
   const noted = s.turns.filter(
     (t) => t.speaker === 'leader' && t.score && (s.comments.some((c) => c.turnIndex === t.index) || s.overrides.some((o) => o.turnIndex === t.index)),

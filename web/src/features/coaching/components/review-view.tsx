@@ -15,7 +15,7 @@ import { TurnCutMark } from '@web/components/turn-cut-mark';
 
 /** A coach's review of one session: the transcript with moves, evidence, delegation and revealed facts, threads, overrides, summary. */
 export function ReviewView({ sessionId, leaderPath }: { sessionId: string; leaderPath(id: string): string }) {
-  const { session, accessEnded, reload, announcement, announce } = useLiveSession(sessionId, 'leader');
+  const { session, accessEnded, changed, announcement } = useLiveSession(sessionId, 'leader');
   useDocumentTitle(session.data ? `Review: ${session.data.title} (${session.data.leader.name})` : 'Review');
   useEffect(() => {
     // The page the coach was on has gone from under their focus: give it to the message's heading.
@@ -32,10 +32,6 @@ export function ReviewView({ sessionId, leaderPath }: { sessionId: string; leade
   const review = session.data;
   const replies = replyNumbers(review.turns);
   const facts = (turnIndex: number) => review.revealedFacts.filter((f) => f.turnIndex === turnIndex);
-  const changed = (done?: string) => {
-    reload();
-    if (done) announce(done);
-  };
 
   return (
     <>

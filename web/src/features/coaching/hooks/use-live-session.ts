@@ -11,8 +11,10 @@ import { useAsync } from '@web/lib/use-async';
  * (keeping the page, and focus, in place), and `accessEnded` turns true the moment the leader stops
  * sharing. What the other side adds while the page is open (`from`: the leader's answers on a coach's
  * page, the coach's notes on the leader's) becomes one `announcement` for the page's live region;
- * `announce` adds the page's own confirmations ("Comment posted"). `initial`: the session as the page
- * already loaded it, so it is not fetched a second time on open.
+ * `changed(done)` reloads after the page's own change and announces `done` ("Comment posted") once the
+ * page shows it: announced earlier, a screen reader would read it over the old page (focus on a heading
+ * that does not say "Reviewed" yet), the more so when the socket's own change event restarts the
+ * reload. `initial`: the session as the page already loaded it, so it is not fetched a second time on open.
  */
 export function useLiveSession(sessionId: string, from: 'leader' | 'coach', initial?: ReviewedSession) {
   const session = useAsync(() => coachingApi.session(sessionId), sessionId, { keep: true, initial });
@@ -22,6 +24,21 @@ export function useLiveSession(sessionId: string, from: 'leader' | 'coach', init
   const { reload } = session;
 
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ id: (a?.id ?? 0) + 1, text })), []);
+  const confirmation = useRef<string | null>(null);
+  const changed = useCallback(
+    (done?: string) => {
+      if (done) confirmation.current = done;
+      reload();
+    },
+    [reload],
+  );
+
+  useEffect(() => {
+    if (confirmation.current === null || session.status === 'loading' || session.reloading) return;
+    // Only a load started after the change answered reaches here (useAsync drops earlier ones).
+    if (session.status === 'ready') announce(confirmation.current);
+    confirmation.current = null;
+  }, [session.status, session.reloading, session.data, announce]);
 
   useEffect(() => {
     if (session.status !== 'ready' || session.data === shown.current) return;
@@ -43,5 +60,5 @@ export function useLiveSession(sessionId: string, from: 'leader' | 'coach', init
     return () => socket.close();
   }, [sessionId, reload]);
 
-  return { session, accessEnded, reload, announcement, announce };
+  return { session, accessEnded, changed, announcement };
 }
