@@ -6,16 +6,21 @@ import { splitIntoWordDeltas } from '@core/simulator/words';
 import { EngineError, type Engines } from './engines';
 import { noteStates } from './note-states';
 
-/** Streams text word by word, pausing between words so the offline persona feels typed. */
+/**
+ * Streams text word by word, pausing between words so the offline persona feels typed. The text is
+ * ready at once, so the first word goes out without a pause.
+ */
 async function* streamWords(text: string, delayMs: number, signal: AbortSignal): AsyncGenerator<string, void> {
   const cancelled = () => new EngineError('aborted', 'The request was cancelled.');
+  let pause = false;
   for (const word of splitIntoWordDeltas(text)) {
     if (signal.aborted) throw cancelled();
     // An abort during the pause ends the stream there, not one word later.
-    if (delayMs > 0)
+    if (pause && delayMs > 0)
       await sleep(delayMs, undefined, { signal }).catch(() => {
         throw cancelled();
       });
+    pause = true;
     yield word;
   }
 }

