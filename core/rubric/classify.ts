@@ -15,7 +15,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
+  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -310,7 +310,9 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'sympathy',
     example: "Sorry you've had such a week.",
-    apply: (x) => ((m = SYMPATHY.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula or an apology') : null),
+    // "I'm so sorry, it sounds like the week has gone against you": the reflection after it is the move.
+    apply: (x) =>
+      (m = SYMPATHY.exec(x.body)) && !REFLECTION_AFTER.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula or an apology') : null,
   },
   {
     id: 'assurance-opener',

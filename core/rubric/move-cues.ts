@@ -280,7 +280,7 @@ let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|th
 (?:i can|i could) (?:just )?(?:handle|take care of|deal with|fix|sort|take) (?:it|this|that|them)
 hand (?:it|this|that) (?:over |back )?to me
 give (?:it|this|that) (?:to me|here)
-(?:{IVE}|i) got (?:it|this)(?! right)
+(?<!\b(?:if|whether|sure|check|think) )(?:{IVE}|i) got (?:it|this)(?! right)
 off your plate
 i'?ll do it myself
 {ILL} run with it
@@ -437,6 +437,88 @@ follow up
 chat
 `);
 
+/**
+ * After "Could you" / "Can you": verbs that ask for their account, or about what they can bear or
+ * perceive ("Can you tell me more?", "Can you sleep at all?"), or whether a time suits them ("Can you
+ * make the 3pm meeting?"), not a step the leader proposes.
+ */
+const NOT_A_PROPOSED_STEP = list`
+make (?:it|(?:the|this|that|our|my) [\w-]+ (?:meeting|call|session|appointment|slot|stand-?up|review|class|game|match|party|dinner|lunch)|[a-z]+day|tomorrow|tonight)
+do (?:[a-z]+day|tomorrow|tonight|\d)
+tell
+say
+describe
+explain
+think
+remember
+recall
+imagine
+picture
+envisage
+see (?:yourself|why|how|what|that|it|a way|any|the|where|if|whether)
+share
+give me
+walk me
+talk
+help me
+clarify
+elaborate
+expand
+be
+let me
+put (?:it|that|this|into)
+name
+identify
+pinpoint
+rate
+sum
+summari[sz]e
+recap
+understand
+relate
+hear
+feel
+sense
+believe
+guess
+list
+point
+spell
+go (?:on|back)
+keep going
+sleep
+eat
+afford
+manage
+cope
+breathe
+concentrate
+focus
+relax
+get by
+trust
+rely
+count on
+stand
+bear
+live with
+tolerate
+deal with
+handle
+please
+not
+honestly
+really
+actually
+still
+even
+also
+ever
+always
+usually
+normally
+`;
+
 /** Questions that carry the leader's solution (RUBRIC.md: advice wearing a question mark). */
 // "Would it be possible to take a day off?": a step the leader has in mind, asked yes or no.
 // "Why don't you want them to know?" asks for their reasons; "Why don't you call them?" proposes.
@@ -447,6 +529,9 @@ export const LEADING_START = cues(
 do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)
 i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})
 (?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+did {YOU} (?:ever |not )?(?:try|think (?:about|of)|consider|look into|explore)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+(?:could|can) {YOU}(?: maybe| perhaps| possibly| just)?(?= (?!(?:${words(NOT_A_PROPOSED_STEP)})\b)[a-z]+ [a-z])
+would {YOU} be (?:willing|open|prepared|up for|happy) to try(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)(?! (?:want|like|feel|think|believe|trust|agree|care|enjoy|know|remember|mind|see why)\b)
 why not
 (?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|mightn'?t|oughtn'?t) (?:it|{YOU}|we|that|this|the|there|they|a|an|some|just)
@@ -455,6 +540,7 @@ why not
 (?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)
 (?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those)\b)|always)
 how about
+(?:isn'?t|is) it (?:about |high |not )?time (?:{YOU}|we)\b
 what about (?:\w+ing|we|{YOU}|if|just)
 what if (?:{YOU}|we)
 (?:would|wouldn'?t|will) it (?:not )?(?:be|make sense|help) (?:more )?(?:better|best|easier|smarter|wiser|worth|simpler|quicker|a good idea|sensible|faster|safer|to|if {YOU})
@@ -479,6 +565,8 @@ export const NOT_A_PROPOSAL = cues(['talk (?:it|this|that|things|them) (?:throug
 
 export const OPEN_START = cues(
   list`
+tell us
+(?:can|could|would) {YOU} (?:please |maybe |just )?(?:tell me|walk me through|talk me through|take me through|say (?:a (?:bit|little) )?more|describe|explain|give me an example|help me understand|think of)
 who else
 (?:what|how|why|where|in what way|to what extent|which of|what'?s|whats|how'?s|hows|what're|whatre|wat|wht|hw)(?! (?:time|date|day|many|much|long|often|old|far|soon)\b)
 tell me
@@ -763,7 +851,7 @@ if it (?:was|were) (?:me|up to me)
 my (?:suggestion|advice|recommendation|two cents|2 cents|tip|proposal|vote|preference|instinct would be|gut says)
 the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better) ${oneOf(BEST_THINGS)}(?: here| now)? (?:is|would be|might be|'?s|will be)
 one (?:idea|option|thing (?:you|we) (?:could|might) do|approach|possibility|suggestion|thought)(?: might be| could be| would be| is|:)
-${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?${oneOf(WORTH_DOING)} (?:to|\w+ing|if {YOU}|for {YOU} to)
+${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?${oneOf(WORTH_DOING)} (?:to(?! (?:{YOU}|me|us|them|him|her|everyone|anyone|people|{YOUR}|my|their|our)\b)|\w+ing|if {YOU}|for {YOU} to)
 i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|guess|suppose) (?:that )?(?:{YOU}|we|the team|they|it'?s best|it would be best) (?:should|ought|need|could|must|might want|had better|'?d better|'?ve got to|have to)
 i (?:would |'?d |strongly |really )?(?:suggest|recommend|advise|propose|urge)
 i (?:want to|'?d|would) encourage {YOU}
@@ -771,13 +859,16 @@ we (?:really |probably |definitely |just )?(?:should|ought to|could|might want t
 why not
 how about
 consider (?:\w+ing|a|an|the|using|asking)
-(?<!\b(?:i|we|they|he|she|will|'ll|to|who) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
+(?<!\b(?:i|we|they|he|she|will|'ll|to|who|you|u|whatever|what) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
 (?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
 (?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)
 what (?:{ID}|i'?d) do is
 a good (?:idea|option|approach|first step|place to start|move|start|way|thing|plan) (?:is|would be|might be|could be)
 there'?s no harm in
 {DONT} forget to
+(?:it |that )?(?:sounds|seems|looks) like (?:the|this|that|his|her|their|{YOUR}) [\w'-]+(?: [\w'-]+)? (?:needs?|should|ought to|has to|have to|must)\b
+(?:it |that |this )?(?:sounds|seems) like (?:it(?:'?d| would) be )?(?:a (?:really |very )?(?:good|great|sensible|smart|wise) idea|worth (?:it|a (?:try|go|look|shot))) (?:to|for {YOU} to)
+i (?:really |do |just )?hope {YOU}(?:'ll| will| can| might) (?:think about|consider|talk to|speak to|see a|see {YOUR}|reach out|look into|try|get (?:some|help|checked|a|{YOUR}))
 {YOU} (?:might|may) find it (?:useful|helpful|easier)
 (?:what )?(?:has|have|'?s|s) worked for (?:me|others|other people|a lot of people)
 trust me
@@ -1005,6 +1096,7 @@ take care
 let me know
 have a (?:good|great|nice|lovely)
 keep (?:it )?up
+keep (?:going|pushing|fighting)(?! (?:until|till|with|on|through)\b)
 see you
 get well
 feel free
@@ -1363,6 +1455,9 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+(?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
+(?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win)
+(?:it|that|this) (?:really )?(?:takes|took) (?:real |a lot of |so much |serious |such |some )?(?:courage|guts|strength|bravery|nerve|balls)
 ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
 (?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
@@ -1482,6 +1577,9 @@ said
 told me
 hate
 miss
+like(?! to\b)
+love(?! to\b)
+enjoy
 value
 noticed
 realised
@@ -1612,7 +1710,7 @@ realized
 `;
 
 export const REFLECTION = cues(list`
-(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)
+(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)(?! a plan\b)
 (?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\b)
 (?:it |that |this )?${oneOf(IT_SOUNDS)} (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?${oneOf(HARD_THINGS)}
 {YOU} (?:really |still |also |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}
@@ -1813,8 +1911,11 @@ export const UNDERSTANDING_CHECK =
 export const PERCEPTION_FRAME =
   /^i (?:can |could )?(?:really |totally |completely |fully |only |just )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being)|know (?=how))\b/;
 
+/** After a sympathy formula, a reflection that carries the move: "I'm so sorry, it sounds like ...". */
+export const REFLECTION_AFTER = /^[\s,;:\u2014\u2013-]+(?:and |but )?(?:it |that |this )?(?:sounds|seems|must (?:be|have been|feel)|feels? like)\b/;
+
 /** "Please know that ...", "Believe me, ...": an opener that vouches for what follows; the move is what follows. */
-export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|understand)(?: that)?[\s,:;\u2014\u2013-]+(?=\S)/;
+export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|trust me|understand)(?: that)?[\s,:;\u2014\u2013-]+(?=\S)/;
 
 /** A pause in speech between a frame and its question: "I was wondering, um, if ...". */
 const SPOKEN_PAUSE = '(?:,? (?:um+|uh+|er+|erm|like|you know),?)? ';
@@ -1822,7 +1923,7 @@ const SPOKEN_PAUSE = '(?:,? (?:um+|uh+|er+|erm|like|you know),?)? ';
 export const INDIRECT_QUESTION = cues(
   list`
 (?:so |and |but )?(?:let me|can i|could i|may i|might i) ask (?:{YOU} )?(if|whether|what|how|why|when|where|who|which)
-(?:so |and |but )?(?:i was|{IM}|i am|just) (?:just |really )?wondering${SPOKEN_PAUSE}(if|whether|what|how|why|when|where|who|which)
+(?:so |and |but )?(?:(?:i was|{IM}|i am|just) (?:just |really )?)?wondering${SPOKEN_PAUSE}(if|whether|what|how|why|when|where|who|which)
 (?:so |and |but )?i wonder(?:ed)?${SPOKEN_PAUSE}(whether|if(?! part of)|what|how|why|when|where|who|which)
 (?:so |and |but )?{IM} (?:just |really )?curious${SPOKEN_PAUSE}(if|whether)
 {ID} (?:be|been) (?:really |very )?(?:interested|curious) to (?:know|hear|learn) (if|whether|what|how|why|when|where|who|which)
@@ -1965,6 +2066,16 @@ hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
 (?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)
 (?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it|close)(?:(?: ${SESSION})? (?:here|there|now|for today|for now)| ${SESSION}(?=[\s.!:)]*$| whenever| when {YOURE}))
 (?:{IM} )?still here
+keep (?:me|us) (?:posted|updated|in the loop)
+let (?:me|us) know how (?:it|things|that|everything|(?:the|your) [\w-]+) (?:goes|go|went|turns out)
+(?:{ILL} be |{IM} |i am |been |just )?thinking (?:of|about) {YOU}(?= *(?:today|tonight|this week|x+|<3|\W|$))
+wishing {YOU}
+(?:sounds|that sounds|it sounds) like a plan
+my (?:door|inbox|dms?|messages|phone|line) (?:is|are|'?s) (?:always )?open
+{WERE} (?:nearly|almost|about|just about|running) out of time
+(?:{LETS}|we can|{WELL}) (?:pick (?:this|that|it) (?:back )?up|come back to (?:this|that|it)|carry on|continue) (?:next (?:week|time)|another time|(?:at|in) (?:our|the) next (?:session|meeting|call|appointment))
+{WELL} (?:see|look at|check|hear|talk about) (?:how|what)[^.?!]* (?:next time|next week|when we (?:meet|talk|speak|catch up)(?: again| next)?)
+{WELL} spend (?:about |around |roughly |maybe )?[\w-]+ (?:minutes|mins) (?:or so )?(?:talking|looking|going|thinking)
 (?:we'?ve|we have|we'?ve only|we only have|we have only) (?:got |just |only )*(?:(?:about|around|roughly|just|only|a few|a couple of|\w+) ){0,2}(?:more )?(?:minutes?|mins?)(?: or so)? (?:left|to go)
 (?:please )?(?:bear|bare) with me
 (?:maybe|hopefully|perhaps) (?:{WELL}|we (?:can|might|may)) (?:meet|see each other|bump into each other|cross paths|catch up|chat|talk|speak)
@@ -2146,6 +2257,12 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 (?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)
 (?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)
 {YOURE} not (?:alone|the only)
+{YOURE} (?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|broken|stupid|selfish|lazy|worthless|overreacting|being dramatic|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
+(?:{YOUR} |these |those |the |all )?(?:feelings|worries|concerns|fears|emotions|reactions?|frustrations?) (?:are|is) (?:completely |totally |entirely |so |very |perfectly |100% )?(?:valid|understandable|justified|legitimate)
+{YOURE} (?:so |so much |far |way |much )*more than
+(?:{YOUVE} got|{YOU} (?:have|got)) (?:the whole [\w-]+|everyone|all of us|us|a (?:whole )?(?:community|team|lot of people)|(?:so many|lots of|plenty of) (?:people|friends)) (?:here )?(?:behind|rooting for|with) {YOU}
+{YOU} (?:won'?t|will not) be (?:on {YOUR} own|alone|by yourself)
+{YOU} (?:made|took|did) (?:the|a) (?:right|good|brave|smart|wise|sensible|best) (?:decision|choice|call|thing|move)
 (?:no ?one|nobody|no-one) (?:will|would|is going to|'?s going to|'?ll) (?:be )?(?:judg(?:e|ing)|blam(?:e|ing)|think(?:ing)? (?:any )?less of|hold(?:ing)? it against)
 {YOU} (?:might|may|could) (?:even|well) (?:find|meet|get|end up|enjoy|like|love|surprise|come out)
 {YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}
@@ -2291,7 +2408,7 @@ export const REPORTED_BEFORE =
 /** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
 export const RAPPORT = cues(
   list`
-(?:i )?(?:really |truly |just |sincerely |do |honestly )?(?:wish|hope) (?:that )?(?:{YOU}|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what|my (?:[\w'-]+ )?(?:notes|advice|words|thoughts|ideas|suggestions?|tips|input|help|ramblings?))
+(?:i )?(?:really |truly |just |sincerely |do |honestly )?(?:wish|hope) (?:that )?(?:{YOU}(?!(?:'ll| will| can| might) (?:think about|consider|talk to|speak to|see a|see {YOUR}|reach out|look into|try|get (?:some|help|checked|a|{YOUR})))|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what|my (?:[\w'-]+ )?(?:notes|advice|words|thoughts|ideas|suggestions?|tips|input|help|ramblings?))
 (?:{IM} )?(?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk|end|stop|finish|wrap up)|i (?:was|could)|we (?:could|got|had|were|talked|spoke|chatted)|for {YOU}|if i)
 {ILL} (?:try|do) my best
 i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))

@@ -49,7 +49,10 @@ describe('core/rubric browser bundle', () => {
     // bench:web count (practice page <= 150 KB gzip, about 125 KB now): 36 KB leaves room for one
     // more pass of rules without letting the rubric grow unnoticed. The fifth real-talk pass took it
     // from 33.5 to 35.7 KB gzip (the new formulas, frames and the exclamation check), so a learned
-    // tie-breaker (~1.5-2 KB gzip more) did not fit: docs/rubric.md.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(36_000);
+    // tie-breaker (~1.5-2 KB gzip more) did not fit: docs/rubric.md. The sixth pass (written peer
+    // support and spoken counselling formulas, 2026-11-30) took it to 37.4 KB: the budget moved to
+    // 40 KB, because what the leader downloads is bounded by bench:web's page budget (150 KB gzip,
+    // practice page about 127 KB with it), and the rubric is the part of that page the product is for.
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(40_000);
   });
 });

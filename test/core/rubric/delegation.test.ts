@@ -7,7 +7,7 @@ import type { DelegationLevel } from '@core/rubric/types';
 const LEVELS: [DelegationLevel | 'none', string, string[]][] = [
   [0, "Thanks for telling me. I'll take it from here.", ["I'll take it from here"]],
   [1, 'Good idea, but no. We stick to the original scope.', ['We stick to']],
-  [2, 'Trust me, delaying is the right call here.', ['Trust me']],
+  [2, 'Trust me, delaying is the right call here.', ['is the right call', 'Trust me']],
   [3, "Give me your view on the two options and I'll make the call tomorrow.", ['Give me your view', "I'll make the call"]],
   [4, "Let's decide together which option to take.", ["Let's decide"]],
   [5, "My two cents: the cheaper vendor. But it's your call.", ['My two cents', "it's your call"]],
