@@ -15,12 +15,12 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
+  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
@@ -54,6 +54,16 @@ function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
   if (m[0].startsWith('so ') && m.index > x.bodyAt) return false;
   if (YOU_AS_OBJECT_BEFORE.test(s.slice(x.bodyAt, m.index)) && !SITUATION_SUBJECT.test(x.body)) return false;
   return !COPULA_START.test(m[0]) || THEIR_SITUATION_BEFORE.test(s.slice(x.bodyAt, m.index)) || SECOND_PERSON.test(x.body);
+}
+
+/**
+ * Figures, dates or rules; or a figure spelled out, as transcripts do ("one fifty over ninety"), that
+ * their turn did not say ("Twenty years is a long time" after "about twenty years now" gives it back).
+ */
+function statesFigure(x: Sentence): boolean {
+  if (FACTUAL.test(x.body)) return true;
+  const spelled = SPOKEN_FIGURE.exec(x.body);
+  return !!spelled && !x.context?.said(spelled[0]);
 }
 
 /** The other person is named, and not only as someone acted on or in a condition ("your clients need you to ..."). */
@@ -116,7 +126,8 @@ export function classifySentence(text: string, lower: string, span: Span, contex
     return classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
   }
   const x: Sentence = { text, lower, span, s, bodyAt, body, base, context, aboutThemMemo: 0, fragment: endsCutOff(s) };
-  return applyRules(lastMark(s) === '?' ? QUESTION_PATH : STATEMENT_PATH, x) ?? read(text, 'information', span.start, span.end, 'a statement of fact or view', 'fallback-information');
+  // "That's a big deal, you know?": a filler tag asks nothing; the statement before it is the move.
+  return applyRules(lastMark(s) === '?' && !FILLER_TAG.test(s) ? QUESTION_PATH : STATEMENT_PATH, x) ?? read(text, 'information', span.start, span.end, 'a statement of fact or view', 'fallback-information');
 }
 
 /** The first reading a rule gives, tagged with its id; null when none answers (each full path ends in a rule that always does). */
@@ -520,9 +531,13 @@ const STATEMENT_PATH: Rule[] = [
     apply(x) {
       // A sentence about them that states figures, dates or rules ("Your manager has to approve overtime,
       // that's the policy") is information unless it also names a state or feeling.
-      if (aboutThem(x) && FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) return null;
+      const figure = statesFigure(x);
+      if (aboutThem(x) && figure && !STATE_WORDS.test(x.body)) return null;
       // A cue inside the skipped fillers ("Just so you know, ...") does not make the body a reflection.
       m = firstCue(REFLECTION, REFLECTION_G, x.s, x.bodyAt, (s, found) => theirExperience(x, s, found));
+      // "So your score came out at nineteen", "So the limit is about a pint" (after "How much can I have?"):
+      // a "so" that brings a figure, or answers their question, tells them something new.
+      if (m && m[0].startsWith('so ') && !STATE_WORDS.test(x.body) && (figure || (x.context?.asked && !/^so (?:you|u)\b/.test(m[0])))) return null;
       return m ? readMatch(x.text, 'reflection', m, x.span.start, 'gives back what the other person said or feels') : null;
     },
   },
@@ -575,7 +590,7 @@ const STATEMENT_PATH: Rule[] = [
       namesThemAsActor(x.body) &&
       !LEADER_VIEW.test(x.body) &&
       !FIRST_PERSON_START.test(x.body) &&
-      !FACTUAL.test(x.body) &&
+      !statesFigure(x) &&
       (STATE_WORDS.test(x.body) || (x.context?.hasTurn && !x.context.asked && aboutThem(x) && !MODAL_OR_CONDITION.test(x.body)))
         ? read(x.text, 'reflection', x.span.start, x.span.end, 'says back what the other person is going through')
         : null,
@@ -591,7 +606,7 @@ const STATEMENT_PATH: Rule[] = [
       x.context?.hasTurn &&
       !x.context.asked &&
       !FIRST_PERSON.test(x.body) &&
-      !FACTUAL.test(x.body) &&
+      !statesFigure(x) &&
       !GENERAL_SUBJECT.test(x.body) &&
       !FOR_EVERYONE.test(x.body) &&
       !MODAL_OR_CONDITION.test(x.body) &&

@@ -59,6 +59,8 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 (?:you|u) know (?:the \w+|them|this|it|the situation|best|better) better
 (?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)
 your decision
+(?:it'?s|it is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: own)? (?:life|career|body|money|marriage|relationship|business|health)(?= *(?:[,.!;]|$|and\b))
+{YOU} know (?:yourself |{YOUR} [\w-]+ |(?:him|her|them) )?(?:best|better than (?:anyone|anybody|me|i do|we do))
 i'?ll go with (?:whatever|your)
 what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))
 how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move)

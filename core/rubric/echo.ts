@@ -72,6 +72,8 @@ export interface Echo {
   echoed(body: string): { start: number; end: number } | null;
   /** Whether a proposal ("calling them") names something the other person raised themselves. */
   raised(proposal: string): boolean;
+  /** Whether their turn has this word ("twenty" in "about twenty years now"). */
+  said(word: string): boolean;
 }
 
 // The web app rescores on every keystroke against the same previous turn: keep the last reading.
@@ -96,6 +98,7 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
     asked: !!previousTurn && asksSomething(previousTurn),
     echoed: (body) => get()?.echoed(body) ?? null,
     raised: (proposal) => get()?.raised(proposal) ?? false,
+    said: (word) => get()?.said(word) ?? false,
   };
 }
 
@@ -135,6 +138,7 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
       const words = contentStems(proposal);
       return words.length > 0 && raisedStems.has(words[0].stem);
     },
+    said: (word) => turn.has(stem(word)),
   };
 }
 
