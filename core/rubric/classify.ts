@@ -15,7 +15,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
+  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PERMISSION_QUESTION, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -257,6 +257,12 @@ const QUESTION_RULES: Rule[] = [
     id: 'question.open',
     example: 'What options do you see? If you could change one thing, what would it be?',
     apply: (x) => ((m = OPEN_START.exec(x.body) ?? WH_CLAUSE.exec(x.body)) ? readMatch(x.text, 'open_question', m, x.base, 'an open question that invites thinking') : null),
+  },
+  {
+    id: 'question.permission',
+    example: 'Can I share a bit about how the scheme works?',
+    // A yes/no question; followed by the information in the same reply, the information is the move (score-reply.ts).
+    apply: (x) => ((m = PERMISSION_QUESTION.exec(x.body)) ? readMatch(x.text, 'closed_question', m, x.base, 'asks leave to share something') : null),
   },
   {
     id: 'question.closed',

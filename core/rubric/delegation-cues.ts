@@ -59,6 +59,8 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 (?:you|u) know (?:the \w+|them|this|it|the situation|best|better) better
 (?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)
 your decision
+(?:it'?s|that'?s|it is|that is) (?:really |entirely |totally )?(?:for {YOU}|yours) to (?:decide|choose|say|judge|work out)
+(?:either (?:way|one)|both|whichever {YOU} (?:choose|pick|decide)) (?:is|are|would be|will be) (?:fine|ok|okay|great|good)(?: (?:by|with) me)?
 (?:it'?s|it is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: own)? (?:life|career|body|money|marriage|relationship|business|health)(?= *(?:[,.!;]|$|and\b))
 {YOU} know (?:yourself |{YOUR} [\w-]+ |(?:him|her|them) )?(?:best|better than (?:anyone|anybody|me|i do|we do))
 i'?ll go with (?:whatever|your)

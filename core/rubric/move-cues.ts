@@ -528,7 +528,7 @@ export const LEADING_START = cues(
 (?:would|will|is) it (?:be )?possible (?:for {YOU} )?to
 do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)
 i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})
-(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?=(?:,? +(?:um+|uh+|er+|erm|like|you know|maybe|perhaps|just)\b,?)* +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 did {YOU} (?:ever |not )?(?:try|think (?:about|of)|consider|look into|explore)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 (?:could|can) {YOU}(?: maybe| perhaps| possibly| just)?(?= (?!(?:${words(NOT_A_PROPOSED_STEP)})\b)[a-z]+ [a-z])
 would {YOU} be (?:willing|open|prepared|up for|happy) to try(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
@@ -1911,6 +1911,16 @@ export const UNDERSTANDING_CHECK =
 export const PERCEPTION_FRAME =
   /^i (?:can |could )?(?:really |totally |completely |fully |only |just )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being)|know (?=how))\b/;
 
+/** Leave asked to inform ("Can I share a bit about how it works?"): what follows in the reply is the move. */
+export const PERMISSION_QUESTION = cues(
+  list`
+(?:can|could|may|might) i (?:just )?(?:share|tell {YOU}|explain|give {YOU} (?:some|a bit|a little|my|an?)|offer (?:a|an|some|my)|run (?:something|this|that|an idea) by {YOU}|mention (?:something|one thing|a couple)|add (?:something|one thing))
+(?:would|will|is) it (?:be )?(?:ok|okay|alright|all right|fine) (?:if i|for me to|to) (?:share|shared|tell|told|explain|explained|give|gave|offer|offered|mention|mentioned|go through|went through|run through|ran through)
+(?:do|would) {YOU} mind if i (?:share|shared|tell|told|explain|explained|give|gave|offer|offered|mention|mentioned)
+  `,
+  true,
+);
+
 /** A question mark that only ends a filler tag: "..., you know?". */
 export const FILLER_TAG = /,\s*(?:you know|y'?know|ya know|u know)\s*\?[\s"')\]]*$/;
 
@@ -2076,6 +2086,8 @@ wishing {YOU}
 (?:sounds|that sounds|it sounds) like a plan
 my (?:door|inbox|dms?|messages|phone|line) (?:is|are|'?s) (?:always )?open
 {WERE} (?:nearly|almost|about|just about|running) out of time
+(?:just )?to give {YOU} (?:an|a rough|a) (?:idea|sense|feel) (?:of )?(?:how|what) (?:today|this|the|we)
+(?:(?:{THATS}|that'?s) (?:fine|ok|okay|alright|all right),? )?(?:we can,? (?:(?:um+|uh+|er+),? )?)?(?:we can|{LETS}) (?:leave|park|skip|drop|put|come back to|set) (?:that|it|this)(?: (?:aside|to one side|for now|for today|for later|there|till later|until later|another time))
 (?:{LETS}|we can|{WELL}) (?:pick (?:this|that|it) (?:back )?up|come back to (?:this|that|it)|carry on|continue) (?:next (?:week|time)|another time|(?:at|in) (?:our|the) next (?:session|meeting|call|appointment))
 {WELL} (?:see|look at|check|hear|talk about) (?:how|what)[^.?!]* (?:next time|next week|when we (?:meet|talk|speak|catch up)(?: again| next)?)
 {WELL} spend (?:about |around |roughly |maybe )?[\w-]+ (?:minutes|mins) (?:or so )?(?:talking|looking|going|thinking)
@@ -2265,6 +2277,7 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 {YOURE} (?:so |so much |far |way |much )*more than
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:the whole [\w-]+|everyone|all of us|us|a (?:whole )?(?:community|team|lot of people)|(?:so many|lots of|plenty of) (?:people|friends)) (?:here )?(?:behind|rooting for|with) {YOU}
 {YOU} (?:won'?t|will not) be (?:on {YOUR} own|alone|by yourself)
+(?:{WELL}|we can|we'?re going to) (?:deal with|face|handle|get through|cross) (?:it|that|this)(?: bridge)?(?: if| when|,? together)
 {YOU} (?:made|took|did) (?:the|a) (?:right|good|brave|smart|wise|sensible|best) (?:decision|choice|call|thing|move)
 (?:no ?one|nobody|no-one) (?:will|would|is going to|'?s going to|'?ll) (?:be )?(?:judg(?:e|ing)|blam(?:e|ing)|think(?:ing)? (?:any )?less of|hold(?:ing)? it against)
 {YOU} (?:might|may|could) (?:even|well) (?:find|meet|get|end up|enjoy|like|love|surprise|come out)

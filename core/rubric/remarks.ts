@@ -37,6 +37,13 @@ export function isBareRemark(reading: SentenceReading, sentence: string, lower: 
 // Concrete information keeps its label ("Your review is on Monday at ten!"), and so does anything a
 // cue decided: a reflection frame, an instruction, praise.
 
+// Leave asked to inform ("Can I share a bit about how it works?") and then the information in the same
+// reply: the question is a preface (MITI's giving information with permission), so the reply is the
+// information it gives, not a question about the other person. Asked on its own, it stays a question.
+export const PERMISSION_RULE = 'question.permission';
+export const LEAVE_TO_INFORM_RULE = 'leave-to-inform';
+export const LEAVE_TO_INFORM_REASON = 'asks leave to share, and the reply goes on to share it';
+
 /** Rules that read a sentence with no cue of its own: the fallbacks and the cue-less reflections. */
 export const CUELESS_RULES: ReadonlySet<string> = new Set(['fallback-information', 'no-content', 'about-them', 'restates-situation', 'echo']);
 /** Social formulas: they keep their reading and leave the reply open to the exclamation check. */

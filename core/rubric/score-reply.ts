@@ -1,7 +1,7 @@
 import { classifySentence } from './classify';
 import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
-import { CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, REMARK_REASON, REMARK_RULE } from './remarks';
+import { CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, PERMISSION_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
@@ -56,9 +56,15 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
 export function replyOf(text: string, lower: string, read: readonly SentenceMove[], rules?: string[]): ReplyScore {
   const social = read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
   const exclaimed = isExclaimedRemark(lower, read);
+  const informs = read.findIndex(({ move }) => move.kind === 'information' || move.kind === 'advice');
   // This reply's sentences are the last ones pushed to `rules`.
   const first = rules ? rules.length - read.length : 0;
   const moves = read.map(({ move, bareRemark, rule }, i) => {
+    // "Can I share how it works? So you pay in five percent ...": leave asked, then the information given.
+    if (rule === PERMISSION_RULE && informs > i) {
+      if (rules) rules[first + i] = LEAVE_TO_INFORM_RULE;
+      return asRemark(move, LEAVE_TO_INFORM_REASON);
+    }
     if (social && bareRemark) {
       if (rules) rules[first + i] = REMARK_RULE;
       return asRemark(move, REMARK_REASON);

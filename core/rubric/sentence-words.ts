@@ -11,7 +11,7 @@ export const FIRST_PERSON_START = /^(?:i|i'm|i've|i'd|i'll|im|my|we|we're|we've|
 export const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|mine|we|we're|we've|we'll|our|ours|us)\b/;
 /** Facts that are nobody's feelings: figures, dates, amounts. */
 /** Spoken transcripts spell figures out ("one fifty over ninety", "a score of nineteen"). */
-export const SPOKEN_FIGURE = /\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/;
+export const SPOKEN_FIGURE = /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|point) \w+|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/;
 export const FACTUAL = /\d|\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b/;
 /** Words for states and feelings: a statement using them about the other person reads as a reflection. */
 export const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt\w*|stung|discourag\w+|disappoint\w+|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|(?<!blood )pressure|weigh\w*)\b/;
