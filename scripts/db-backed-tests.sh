@@ -6,4 +6,4 @@
 # same on either engine and runs once, under `npm test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-grep -rlE "helpers/(test-app|test-database|browser-app|server-process|coaching|homework)|from '\./(test-app|test-database)'" test --include='*.test.ts' | sort
+grep -rlE "helpers/(test-app|test-database|app-per-test|browser-app|server-process|coaching|homework)|from '\./(test-app|test-database)'" test --include='*.test.ts' | sort

@@ -1,17 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStorage, type Storage } from '@server/db/open-storage';
 import type { BusEvent } from '@server/practice/session-bus';
-import { startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
 import { testEngine } from '@test/helpers/test-database';
 
 // The session bus as two nodes see it: on PostgreSQL a second node opens its own storage on the same
 // database (events cross by LISTEN/NOTIFY); on SQLite there is one process, so both "nodes" are the
 // app's own in-process bus and the same guarantees hold trivially.
 
-let t: TestApp;
+const t = appPerTest();
 let other: Storage | undefined;
 beforeEach(async () => {
-  t = await startTestApp();
   other =
     testEngine === 'postgres'
       ? await openStorage({ databaseUrl: t.database.env.DATABASE_URL, databasePath: '', nodeId: 'node-b', log: t.app.log })
@@ -19,7 +18,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await other?.close();
-  await t.close();
 });
 
 const message = (text: string): BusEvent => ({ kind: 'message', message: { type: 'persona.delta', text } });
