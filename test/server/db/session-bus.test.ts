@@ -16,6 +16,7 @@ beforeEach(async () => {
       ? await openStorage({ databaseUrl: t.database.env.DATABASE_URL, databasePath: '', nodeId: 'node-b', log: t.app.log })
       : undefined;
 });
+// Registered after the app's hooks, so it runs before the app is closed.
 afterEach(async () => {
   await other?.close();
 });

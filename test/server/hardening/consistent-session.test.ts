@@ -19,6 +19,7 @@ const DEFAULTS: Record<AskwellCall, FakeResponse> = {
 let fake: FakeOpenAiServer;
 let calls: Record<AskwellCall, FakeResponse[]>;
 
+// Registered before the app's hooks: the fake model is up before the app starts and closes after it.
 beforeEach(async () => {
   fake = await startFakeOpenAiServer();
   calls = scriptAskwellCalls(fake, DEFAULTS);

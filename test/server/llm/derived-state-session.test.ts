@@ -15,6 +15,7 @@ let calls: Record<AskwellCall, FakeResponse[]>;
 
 const text = (tokens: string): FakeResponse => ({ kind: 'text', tokens: [tokens] });
 
+// Registered before the app's hooks: the fake model is up before the app starts and closes after it.
 beforeEach(async () => {
   fake = await startFakeOpenAiServer();
 });

@@ -30,6 +30,7 @@ const REPLY = 'What have you tried so far? Maybe the vendor needs a nudge.';
 let fake: FakeOpenAiServer;
 let calls: Record<AskwellCall, FakeResponse[]>;
 
+// Registered before the app's hooks: the fake model is up before the app starts and closes after it.
 beforeEach(async () => {
   fake = await startFakeOpenAiServer();
   calls = scriptAskwellCalls(fake, DEFAULTS);
