@@ -11,5 +11,7 @@ export default defineConfig({
     reporters: ['default', new SummaryReporter()],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // After-hooks in reverse order of registration (vitest's default, relied on by test/helpers/app-per-test.ts).
+    sequence: { hooks: 'stack' },
   },
 });

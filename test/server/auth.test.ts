@@ -1,13 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signUp, startTestApp, type TestApp } from '../helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { appPerTest } from '../helpers/app-per-test';
+import { signUp } from '../helpers/test-app';
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await startTestApp({ LOGIN_RATE_LIMIT: '5' });
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = appPerTest({ env: { LOGIN_RATE_LIMIT: '5' } });
 
 const post = (url: string, payload: unknown, cookie?: string) =>
   t.app.inject({ method: 'POST', url, payload: payload as object, headers: cookie ? { cookie } : {} });

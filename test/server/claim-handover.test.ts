@@ -1,36 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scoreSession } from '@core/rubric/score-session';
-import { createSession, signUp, startTestApp, type TestApp } from '../helpers/test-app';
+import { appPerTest } from '../helpers/app-per-test';
+import { createSession } from '../helpers/test-app';
 import { testEngine } from '../helpers/test-database';
-import { openStream, type MessageQueue } from '../helpers/ws-client';
 
 // A reply reads its session and transcript while it waits for the session's turn claim. When the
 // claim is still held by another node finishing the turn before (here: a claim taken straight in the
 // database, and that node's last writes made by the test), what was read can be out of date by the
 // time the claim is free. The reply must be judged on the transcript as it then stands.
 
-let t: TestApp;
-let cookie: string;
-let sockets: MessageQueue[] = [];
+const t = appPerTest({ leader: true });
 const OTHER_NODE = 'other-node/turn-1';
-
-beforeEach(async () => {
-  t = await startTestApp();
-  ({ cookie } = await signUp(t.app));
-});
-afterEach(async () => {
-  for (const socket of sockets) socket.close();
-  sockets = [];
-  await t.close();
-});
 
 /** A session whose last reply another node is still answering: its claim held, its answer not yet stored. */
 async function answeredElsewhere() {
-  const session = await createSession(t.app, cookie);
+  const session = await createSession(t.app, t.cookie);
   await t.app.repos.turns.append(session.id, { speaker: 'leader', text: 'What is getting in the way?' });
   expect(await t.app.repos.turnClaims.acquire(session.id, OTHER_NODE, 10_000)).toBe(true);
-  const ws = await openStream(t.app, session.id, cookie);
-  sockets.push(ws);
+  const ws = await t.connect(session.id);
   return { id: session.id, ws };
 }
 

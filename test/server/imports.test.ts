@@ -1,27 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionExport } from '@core/transcript/export-schema';
 import type { SessionView } from '@core/review/wire';
 import type { Session } from '@core/transcript/wire';
-import { createSession, signUp, startTestApp, type TestApp } from '../helpers/test-app';
+import { appPerTest } from '../helpers/app-per-test';
+import { createSession, signUp } from '../helpers/test-app';
 import { openStream, type MessageQueue } from '../helpers/ws-client';
 
 // POST /api/imports and the export routes through the real app and a real SQLite file.
 
 const fixture = (name: string) => readFileSync(new URL(`../core/transcript/fixtures/${name}`, import.meta.url), 'utf8');
 
-let t: TestApp;
-let cookie: string;
-beforeEach(async () => {
-  t = await startTestApp();
-  ({ cookie } = await signUp(t.app, { name: 'Priya Shah' }));
-});
-afterEach(async () => t.close());
+const t = appPerTest({ leader: { name: 'Priya Shah' } });
 
-const importJson = (payload: object, as = cookie) => t.app.inject({ method: 'POST', url: '/api/imports', headers: { cookie: as }, payload });
-const getSession = async (id: string, as = cookie) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie: as } })).json() as Session;
+const importJson = (payload: object, as = t.cookie) => t.app.inject({ method: 'POST', url: '/api/imports', headers: { cookie: as }, payload });
+const getSession = async (id: string, as = t.cookie) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie: as } })).json() as Session;
 const branchOf = async (id: string, fromTurnIndex: number) => {
-  const res = await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/branches`, headers: { cookie }, payload: { fromTurnIndex } });
+  const res = await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/branches`, headers: { cookie: t.cookie }, payload: { fromTurnIndex } });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as string;
 };
@@ -45,7 +40,7 @@ const withoutDatabaseIds = (file: SessionExport) => ({
   session: { ...file.session, id: 0 },
   branches: file.branches.map((x) => ({ ...x, session: { ...x.session, id: 0 } })),
 });
-const exportOf = async (id: string, format = 'json', as = cookie) => t.app.inject({ url: `/api/sessions/${id}/export?format=${format}`, headers: { cookie: as } });
+const exportOf = async (id: string, format = 'json', as = t.cookie) => t.app.inject({ url: `/api/sessions/${id}/export?format=${format}`, headers: { cookie: as } });
 
 function multipart(fields: Record<string, string>, file: { name: string; content: string | Buffer }) {
   const boundary = '----askwell-test-boundary';
@@ -56,7 +51,7 @@ function multipart(fields: Record<string, string>, file: { name: string; content
     Buffer.from(file.content),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  return { headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body };
+  return { headers: { cookie: t.cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body };
 }
 
 describe('POST /api/imports', () => {
@@ -74,7 +69,7 @@ describe('POST /api/imports', () => {
     expect(s.turns[1].score).toBeUndefined();
     const ideas = s.scorecard!.figures.find((f) => f.key === 'ideasElicited')!;
     expect(ideas).toMatchObject({ value: null, band: null, display: 'not applicable' });
-    const list = (await t.app.inject({ url: '/api/sessions', headers: { cookie } })).json() as { id: string; kind: string; scenarioTitle: string }[];
+    const list = (await t.app.inject({ url: '/api/sessions', headers: { cookie: t.cookie } })).json() as { id: string; kind: string; scenarioTitle: string }[];
     expect(list).toEqual([expect.objectContaining({ id, kind: 'imported', scenarioTitle: 'weekly.vtt', leaderTurns: 3 })]);
   });
 
@@ -84,7 +79,7 @@ describe('POST /api/imports', () => {
     expect(res.json()).toEqual({
       error: { code: 'invalid_transcript', message: 'line 8: expected a timing line such as "00:00:01.000 --> 00:00:04.000", found "00:00:03,5 -> 00:00:05.000"' },
     });
-    expect((await t.app.inject({ url: '/api/sessions', headers: { cookie } })).json()).toEqual([]);
+    expect((await t.app.inject({ url: '/api/sessions', headers: { cookie: t.cookie } })).json()).toEqual([]);
   });
 
   it('never guesses the leader: a missing or unknown one gets the speaker list', async () => {
@@ -148,21 +143,21 @@ describe('exports', () => {
   });
 
   it('round trip: a practice session with its branches, exported and imported again, is identical', async () => {
-    const practice = await createSession(t.app, cookie);
-    const { coach } = await coachFor(cookie);
-    const main = await openStream(t.app, practice.id, cookie);
+    const practice = await createSession(t.app, t.cookie);
+    const { coach } = await coachFor(t.cookie);
+    const main = await openStream(t.app, practice.id, t.cookie);
     await replies(main, ['What is going on with the launch?', 'You should just escalate it. I will talk to them myself.']);
-    await t.app.inject({ method: 'POST', url: `/api/sessions/${practice.id}/end`, headers: { cookie } });
+    await t.app.inject({ method: 'POST', url: `/api/sessions/${practice.id}/end`, headers: { cookie: t.cookie } });
     // Branch A tries reply 2 again and goes on; branch C, a branch of A, tries A's third reply again;
     // branch B redoes reply 1 itself (a branch may edit its fork reply, so its turns start there).
     const a = await branchOf(practice.id, 3);
-    const aStream = await openStream(t.app, a, cookie);
+    const aStream = await openStream(t.app, a, t.cookie);
     await aStream.until('feedback.done');
     await replies(aStream, ['What would help you most right now?']);
-    await t.app.inject({ method: 'POST', url: `/api/sessions/${a}/end`, headers: { cookie } });
+    await t.app.inject({ method: 'POST', url: `/api/sessions/${a}/end`, headers: { cookie: t.cookie } });
     const c = await branchOf(a, 5);
     const b = await branchOf(practice.id, 1);
-    const bStream = await openStream(t.app, b, cookie);
+    const bStream = await openStream(t.app, b, t.cookie);
     await bStream.until('feedback.done');
     bStream.send({ type: 'edit', text: 'How do you see the launch going?' });
     await bStream.until('feedback.done');
@@ -170,7 +165,7 @@ describe('exports', () => {
     // A branch's coaching record: a leader's comment on a shared turn, a coach's on its own reply, an override and a review.
     const post = async (who: string, id: string, path: string, body: object) =>
       expect((await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/${path}`, headers: { cookie: who }, payload: body })).statusCode).toBe(201);
-    await post(cookie, a, 'comments', { turnIndex: 1, text: 'Here is where I wanted to start over.' });
+    await post(t.cookie, a, 'comments', { turnIndex: 1, text: 'Here is where I wanted to start over.' });
     await post(coach.cookie, a, 'comments', { turnIndex: 5, text: 'A real question this time.' });
     await post(coach.cookie, a, 'overrides', { turnIndex: 5, target: 'delegation', to: 6, reason: 'Asks what would help: the decision is theirs.' });
     await post(coach.cookie, a, 'reviews', { summary: 'The second try asks instead of telling.' });
@@ -207,7 +202,7 @@ describe('exports', () => {
     expect(second.session).toMatchObject({ kind: 'imported', source: { fileName: 'practice.json', format: 'askwell' } });
     expect(withoutDatabaseIds(second).branches).toEqual(withoutDatabaseIds(first).branches);
     // The restored copy is a record, not a practice session to continue.
-    expect((await t.app.inject({ method: 'POST', url: `/api/sessions/${copyId}/end`, headers: { cookie } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/sessions/${copyId}/end`, headers: { cookie: t.cookie } })).statusCode).toBe(404);
 
     // The restored branches are sessions pointing at the new rows, each holding its whole transcript
     // (the turns shared with its parent copied, as the app keeps a branch) and its coaching record.
@@ -223,7 +218,7 @@ describe('exports', () => {
       expect(unnamed(restored)).toEqual(unnamed(was));
       expect(restored.scorecard).toEqual(was.scorecard);
     }
-    const annotated = (await t.app.inject({ url: `/api/sessions/${copyA.id}`, headers: { cookie } })).json() as SessionView;
+    const annotated = (await t.app.inject({ url: `/api/sessions/${copyA.id}`, headers: { cookie: t.cookie } })).json() as SessionView;
     expect(annotated.comments.map((x) => [x.turnIndex, x.text, x.authorId])).toEqual([
       [1, 'Here is where I wanted to start over.', null],
       [5, 'A real question this time.', null],

@@ -1,44 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '@server/practice/messages';
-import { createSession, signUp, startTestApp, type TestApp } from '../helpers/test-app';
-import { openStream, type MessageQueue } from '../helpers/ws-client';
+import { appPerTest } from '../helpers/app-per-test';
+import { createSession, signUp } from '../helpers/test-app';
 
 // Issue #11, rehearsal: edit-and-resend, regenerate, stop, branches, deleting, and every socket on a
 // session seeing every turn live. Real SQLite file, real Fastify, real WebSockets.
 
-let t: TestApp;
-let cookie: string;
-let sockets: MessageQueue[] = [];
-
-const connect = async (sessionId: string, as = cookie) => {
-  const queue = await openStream(t.app, sessionId, as);
-  sockets.push(queue);
-  return queue;
-};
-const getSession = async (id: string, as = cookie) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie: as } })).json();
+const t = appPerTest({ leader: true });
+const connect = t.connect;
+const getSession = async (id: string, as = t.cookie) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie: as } })).json();
 const ofType = <T extends ServerMessage['type']>(messages: ServerMessage[], type: T) =>
   messages.filter((m): m is Extract<ServerMessage, { type: T }> => m.type === type);
-const restart = async (wordDelayMs: string) => {
-  await t.close();
-  t = await startTestApp({ SIMULATOR_WORD_DELAY_MS: wordDelayMs });
-  ({ cookie } = await signUp(t.app));
-};
-const branch = (id: string, fromTurnIndex: unknown, as = cookie) =>
+const restart = (wordDelayMs: string) => t.restart({ SIMULATOR_WORD_DELAY_MS: wordDelayMs });
+const branch = (id: string, fromTurnIndex: unknown, as = t.cookie) =>
   t.app.inject({ method: 'POST', url: `/api/sessions/${id}/branches`, headers: { cookie: as }, payload: { fromTurnIndex } });
-
-beforeEach(async () => {
-  t = await startTestApp();
-  ({ cookie } = await signUp(t.app));
-});
-afterEach(async () => {
-  for (const socket of sockets) socket.close();
-  sockets = [];
-  await t.close();
-});
 
 /** A session with two answered replies: turns 0 (opening), 1, 2, 3, 4. */
 async function twoReplies() {
-  const session = await createSession(t.app, cookie);
+  const session = await createSession(t.app, t.cookie);
   const ws = await connect(session.id);
   ws.send({ type: 'reply', text: 'What have you tried so far?' });
   await ws.until('feedback.done');
@@ -77,7 +56,7 @@ describe('edit and resend, regenerate', () => {
   });
 
   it('refuses edit and regenerate with nothing to act on, to the asker only, storing nothing', async () => {
-    const session = await createSession(t.app, cookie);
+    const session = await createSession(t.app, t.cookie);
     const [one, two] = [await connect(session.id), await connect(session.id)];
     one.send({ type: 'edit', text: 'Hello?' });
     expect(await one.next()).toMatchObject({ type: 'error', code: 'nothing_to_edit' });
@@ -95,7 +74,7 @@ describe('edit and resend, regenerate', () => {
 describe('stop while the persona streams', () => {
   it('keeps the partial reply, marked stopped, and the next reply goes on from there', async () => {
     await restart('25');
-    const session = await createSession(t.app, cookie);
+    const session = await createSession(t.app, t.cookie);
     const ws = await connect(session.id);
     ws.send({ type: 'reply', text: 'What have you tried so far?' });
     await ws.until('persona.delta');
@@ -119,7 +98,7 @@ describe('stop while the persona streams', () => {
 describe('two sockets on one session', () => {
   it('each sees every turn live, and busy goes only to the one that asked', async () => {
     await restart('15');
-    const session = await createSession(t.app, cookie);
+    const session = await createSession(t.app, t.cookie);
     const [one, two] = [await connect(session.id), await connect(session.id)];
     one.send({ type: 'reply', text: 'What happened with the vendor?' });
     await two.until('persona.delta');
@@ -211,19 +190,19 @@ describe('deleting a session', () => {
     const b = (await branch(id, 1)).json();
     const other = await signUp(t.app);
     expect((await t.app.inject({ method: 'DELETE', url: `/api/sessions/${id}`, headers: { cookie: other.cookie } })).statusCode).toBe(404);
-    const response = await t.app.inject({ method: 'DELETE', url: `/api/sessions/${id}`, headers: { cookie } });
+    const response = await t.app.inject({ method: 'DELETE', url: `/api/sessions/${id}`, headers: { cookie: t.cookie } });
     expect(response.statusCode).toBe(204);
-    expect((await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie } })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie: t.cookie } })).statusCode).toBe(404);
     expect((await getSession(b.id)).parentId).toBeNull();
-    const list = (await t.app.inject({ url: '/api/sessions', headers: { cookie } })).json();
+    const list = (await t.app.inject({ url: '/api/sessions', headers: { cookie: t.cookie } })).json();
     expect(list.map((s: { id: string }) => s.id)).toEqual([b.id]);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/sessions/${id}`, headers: { cookie } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/sessions/${id}`, headers: { cookie: t.cookie } })).statusCode).toBe(404);
   });
 
   it('lists each ended session with its overall and figures', async () => {
     const { id } = await twoReplies();
-    await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/end`, headers: { cookie } });
-    const [row] = (await t.app.inject({ url: '/api/sessions', headers: { cookie } })).json();
+    await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/end`, headers: { cookie: t.cookie } });
+    const [row] = (await t.app.inject({ url: '/api/sessions', headers: { cookie: t.cookie } })).json();
     expect(row).toMatchObject({ id, status: 'ended', overall: expect.any(Number), parentId: null, learningFocus: expect.any(String) });
     expect(row.figures.map((f: { key: string }) => f.key)).toEqual(['askRatio', 'openQuestionShare', 'talkShare', 'patience', 'ideasElicited', 'delegation', 'ownership']);
     expect(row.figures[0]).toEqual({ key: 'askRatio', label: 'Ask ratio', value: 0.5, display: '50%' });

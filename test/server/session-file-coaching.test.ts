@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionView } from '@core/review/wire';
 import type { SessionExport } from '@core/transcript/export-schema';
 import { call, linkedPair, practise, type Caller } from '@test/helpers/coaching';
-import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { signUp } from '@test/helpers/test-app';
 
 // The coaching record in the portable session file (schemaVersion 2 and on): a coached practice session
 // exported and imported into another account is the same session, and nobody in the importing
 // database is made its author.
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await startTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = appPerTest();
 
 const view = async (who: Caller, id: string): Promise<SessionView> => (await call(t.app, who, 'GET', `/api/sessions/${id}`)).json();
 const exportOf = async (who: Caller, id: string) => (await call(t.app, who, 'GET', `/api/sessions/${id}/export?format=json`)).json() as SessionExport;

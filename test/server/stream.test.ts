@@ -1,32 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ServerMessage } from '@server/practice/messages';
-import { createSession, signUp, startTestApp, type TestApp } from '../helpers/test-app';
-import { openStream, type MessageQueue } from '../helpers/ws-client';
+import { appPerTest } from '../helpers/app-per-test';
+import { createSession, signUp } from '../helpers/test-app';
+import { openStream } from '../helpers/ws-client';
 
-let t: TestApp;
-let cookie: string;
-let sockets: MessageQueue[] = [];
-
-const connect = async (sessionId: string, as = cookie) => {
-  const queue = await openStream(t.app, sessionId, as);
-  sockets.push(queue);
-  return queue;
-};
-const getSession = async (id: string) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie } })).json();
-
-beforeEach(async () => {
-  t = await startTestApp();
-  ({ cookie } = await signUp(t.app));
-});
-afterEach(async () => {
-  for (const socket of sockets) socket.close();
-  sockets = [];
-  await t.close();
-});
+const t = appPerTest({ leader: true });
+const connect = t.connect;
+const getSession = async (id: string) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie: t.cookie } })).json();
 
 describe('a practice session over the WebSocket', () => {
   it('answers each reply in order: saved, score, persona stream, feedback stream; then scores the session', async () => {
-    const session = await createSession(t.app, cookie);
+    const session = await createSession(t.app, t.cookie);
     const ws = await connect(session.id);
 
     ws.send({ type: 'reply', text: 'What have you tried so far, and what worries you most about it?' });
@@ -56,7 +40,7 @@ describe('a practice session over the WebSocket', () => {
     const second = await ws.until('feedback.done');
     expect((second[1] as Extract<ServerMessage, { type: 'score' }>).score.family).toBe('tell');
 
-    const list = (await t.app.inject({ url: '/api/sessions', headers: { cookie } })).json();
+    const list = (await t.app.inject({ url: '/api/sessions', headers: { cookie: t.cookie } })).json();
     expect(list).toEqual([expect.objectContaining({ id: session.id, leaderTurns: 2 })]);
 
     const stored = await getSession(session.id);
@@ -65,7 +49,7 @@ describe('a practice session over the WebSocket', () => {
     expect(stored.turns[1].feedback).toBe((messages.at(-1) as Extract<ServerMessage, { type: 'feedback.done' }>).text);
     expect(stored.turns[2]).not.toHaveProperty('state');
 
-    const ended = await t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie } });
+    const ended = await t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie: t.cookie } });
     expect(ended.statusCode).toBe(200);
     const body = ended.json();
     expect(body.status).toBe('ended');
@@ -77,7 +61,7 @@ describe('a practice session over the WebSocket', () => {
     expect(askRatio.value).toBeLessThan(1);
     expect(body.debrief.length).toBeGreaterThan(40);
 
-    const again = await t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie } });
+    const again = await t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie: t.cookie } });
     expect(again.json().scorecard).toEqual(body.scorecard);
 
     ws.send({ type: 'reply', text: 'One more thing?' });
@@ -87,8 +71,8 @@ describe('a practice session over the WebSocket', () => {
   });
 
   it('holds the coaching notes back until the debrief when per-turn feedback is off', async () => {
-    const session = await createSession(t.app, cookie);
-    await t.app.inject({ method: 'PATCH', url: `/api/sessions/${session.id}`, headers: { cookie }, payload: { feedbackEnabled: false } });
+    const session = await createSession(t.app, t.cookie);
+    await t.app.inject({ method: 'PATCH', url: `/api/sessions/${session.id}`, headers: { cookie: t.cookie }, payload: { feedbackEnabled: false } });
     const ws = await connect(session.id);
     ws.send({ type: 'reply', text: 'What would you do?' });
     await ws.until('persona.done');
@@ -98,7 +82,7 @@ describe('a practice session over the WebSocket', () => {
 
     const open = await getSession(session.id);
     expect(open.turns.filter((turn: { feedback?: string }) => turn.feedback)).toHaveLength(0);
-    await t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie } });
+    await t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie: t.cookie } });
     const ended = await getSession(session.id);
     const notes = ended.turns.filter((turn: { speaker: string }) => turn.speaker === 'leader').map((turn: { feedback?: string }) => turn.feedback);
     expect(notes).toHaveLength(2);
@@ -117,10 +101,10 @@ describe('a practice session over the WebSocket', () => {
       }
       return kind;
     };
-    const before = await createSession(t.app, cookie, 'late-onboarding-guide');
+    const before = await createSession(t.app, t.cookie, 'late-onboarding-guide');
     expect(await firstMoveOf(before.id, [proposal])).toBe('leading_question');
 
-    const after = await createSession(t.app, cookie, 'late-onboarding-guide');
+    const after = await createSession(t.app, t.cookie, 'late-onboarding-guide');
     expect(await firstMoveOf(after.id, ['What would you do?', proposal])).toBe('open_question');
     expect((await getSession(after.id)).turns[2].text).toMatch(/core guide/);
   });
@@ -132,7 +116,7 @@ describe('a practice session over the WebSocket', () => {
     ['an oversized reply', { type: 'reply', text: 'a'.repeat(4001) }, /4001 characters; the limit is 4000/],
     ['a reply without text', { type: 'reply' }, /"text"/],
   ])('answers %s with an error, stores nothing and stays open', async (_name, frame, message) => {
-    const session = await createSession(t.app, cookie);
+    const session = await createSession(t.app, t.cookie);
     const ws = await connect(session.id);
     ws.send(frame);
     expect(await ws.next()).toMatchObject({ type: 'error', code: 'invalid_message', message: expect.stringMatching(message) });
@@ -142,10 +126,8 @@ describe('a practice session over the WebSocket', () => {
   });
 
   it('answers a second reply sent mid-turn with busy, not interleaving', async () => {
-    await t.close();
-    t = await startTestApp({ SIMULATOR_WORD_DELAY_MS: '15' });
-    ({ cookie } = await signUp(t.app));
-    const session = await createSession(t.app, cookie);
+    await t.restart({ SIMULATOR_WORD_DELAY_MS: '15' });
+    const session = await createSession(t.app, t.cookie);
     const ws = await connect(session.id);
     ws.send({ type: 'reply', text: 'What happened?' });
     await ws.until('persona.delta');
@@ -157,10 +139,8 @@ describe('a practice session over the WebSocket', () => {
   });
 
   it('keeps a persona turn cut off by a disconnect marked interrupted, and regenerates it once when a socket reconnects', async () => {
-    await t.close();
-    t = await startTestApp({ SIMULATOR_WORD_DELAY_MS: '20' });
-    ({ cookie } = await signUp(t.app));
-    const session = await createSession(t.app, cookie);
+    await t.restart({ SIMULATOR_WORD_DELAY_MS: '20' });
+    const session = await createSession(t.app, t.cookie);
     const first = await connect(session.id);
     first.send({ type: 'reply', text: 'What have you tried so far?' });
     await first.until('persona.delta');
@@ -185,10 +165,10 @@ describe('a practice session over the WebSocket', () => {
   });
 
   it('refuses the stream of another leader’s session and of an unknown id', async () => {
-    const session = await createSession(t.app, cookie);
+    const session = await createSession(t.app, t.cookie);
     const other = await signUp(t.app);
     await expect(openStream(t.app, session.id, other.cookie)).rejects.toThrow(/404/);
-    await expect(openStream(t.app, 'missing', cookie)).rejects.toThrow(/404/);
+    await expect(openStream(t.app, 'missing', t.cookie)).rejects.toThrow(/404/);
     await expect(openStream(t.app, session.id, 'askwell_session=nope')).rejects.toThrow(/401/);
   });
 });

@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, linkedPair, practise } from '@test/helpers/coaching';
-import { startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await startTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = appPerTest();
 
 const REPLIES = ['You should call the vendor today.', 'What options do you see?'];
 

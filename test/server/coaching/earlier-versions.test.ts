@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionAnnotations } from '@core/review/wire';
 import type { Session } from '@core/transcript/wire';
 import { call, linkedPair, practise, type Caller } from '@test/helpers/coaching';
-import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { signUp } from '@test/helpers/test-app';
 import { openStream } from '@test/helpers/ws-client';
 
 // A coach's words are never lost: comments and overrides on a reply the leader then edits and
 // resends stay on record, attached to the version they were written about (issue #11).
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await startTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = appPerTest();
 
 type View = Session & SessionAnnotations;
 const view = async (who: Caller, id: string): Promise<View> => (await call(t.app, who, 'GET', `/api/sessions/${id}`)).json();

@@ -1,14 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, createInvite, linkedPair } from '@test/helpers/coaching';
-import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { signUp } from '@test/helpers/test-app';
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await startTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = appPerTest();
 
 const expire = (code: string) =>
   t.database.query('update coach_invites set expires_at = $1 where code = $2', [new Date(Date.now() - 1000).toISOString(), code]);

@@ -1,16 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Comment, Override, SessionAnnotations } from '@core/review/wire';
 import type { Session } from '@core/transcript/wire';
 import { call, linkedPair, practise, type Caller } from '@test/helpers/coaching';
-import { signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { signUp } from '@test/helpers/test-app';
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await startTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = appPerTest();
 
 type View = Session & SessionAnnotations;
 const view = async (who: Caller, id: string): Promise<View> => (await call(t.app, who, 'GET', `/api/sessions/${id}`)).json();

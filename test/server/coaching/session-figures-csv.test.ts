@@ -1,19 +1,13 @@
 import { parse } from 'csv-parse/sync';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionView } from '@core/review/wire';
 import { call, linkedPair, practise } from '@test/helpers/coaching';
 import { publishedScenario } from '@test/helpers/homework';
-import { startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
 
 // GET /api/coach/sessions.csv: the coach's sheet of their leaders' session figures.
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await startTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = appPerTest();
 
 const ZOOM = `WEBVTT
 

@@ -1,25 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStorage, type Storage } from '@server/db/open-storage';
 import type { BusEvent } from '@server/practice/session-bus';
-import { startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
 import { testEngine } from '@test/helpers/test-database';
 
 // The session bus as two nodes see it: on PostgreSQL a second node opens its own storage on the same
 // database (events cross by LISTEN/NOTIFY); on SQLite there is one process, so both "nodes" are the
 // app's own in-process bus and the same guarantees hold trivially.
 
-let t: TestApp;
+const t = appPerTest();
 let other: Storage | undefined;
 beforeEach(async () => {
-  t = await startTestApp();
   other =
     testEngine === 'postgres'
       ? await openStorage({ databaseUrl: t.database.env.DATABASE_URL, databasePath: '', nodeId: 'node-b', log: t.app.log })
       : undefined;
 });
+// Registered after the app's hooks, so it runs before the app is closed.
 afterEach(async () => {
   await other?.close();
-  await t.close();
 });
 
 const message = (text: string): BusEvent => ({ kind: 'message', message: { type: 'persona.delta', text } });

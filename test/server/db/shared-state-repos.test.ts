@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scoreSession } from '@core/rubric/score-session';
-import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { createSession, signUp } from '@test/helpers/test-app';
 import { testEngine } from '@test/helpers/test-database';
 
 // The repositories that carry what several nodes must share, on the engine under test (SQLite, or
 // PostgreSQL with TEST_DATABASE_URL): every engine passes the same cases.
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await startTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
+const t = appPerTest();
 
 describe(`shared-state repositories (${testEngine})`, () => {
   it('turn claims: one holder at a time, renewable by it only, taken over once the lease lapses', async () => {

@@ -3,8 +3,8 @@ import { scoreSession } from '@core/rubric/score-session';
 import type { ServerMessage } from '@server/practice/messages';
 import { scriptAskwellCalls, askwellCall, type AskwellCall } from '@test/helpers/fake-askwell-calls';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '@test/helpers/fake-openai-server';
-import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
-import { openStream, type MessageQueue } from '@test/helpers/ws-client';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { createSession } from '@test/helpers/test-app';
 
 // Defects 2 and 11 of issue #7, in model mode against the loopback fake model.
 
@@ -18,39 +18,30 @@ const DEFAULTS: Record<AskwellCall, FakeResponse> = {
 
 let fake: FakeOpenAiServer;
 let calls: Record<AskwellCall, FakeResponse[]>;
-let t: TestApp;
-let cookie: string;
-let sockets: MessageQueue[] = [];
 
+// Registered before the app's hooks: the fake model is up before the app starts and closes after it.
 beforeEach(async () => {
   fake = await startFakeOpenAiServer();
   calls = scriptAskwellCalls(fake, DEFAULTS);
-  t = await startTestApp({ LLM_BASE_URL: fake.baseURL, LLM_API_KEY: 'k', LLM_MODEL: 'fake', LLM_TIMEOUT_MS: '5000', LLM_MAX_RETRIES: '0' });
-  ({ cookie } = await signUp(t.app));
 });
-afterEach(async () => {
-  for (const socket of sockets) socket.close();
-  sockets = [];
-  await t.close();
-  await fake.close();
+afterEach(() => fake.close());
+const t = appPerTest({
+  leader: true,
+  env: () => ({ LLM_BASE_URL: fake.baseURL, LLM_API_KEY: 'k', LLM_MODEL: 'fake', LLM_TIMEOUT_MS: '5000', LLM_MAX_RETRIES: '0' }),
 });
 
-const connect = async (id: string) => {
-  const ws = await openStream(t.app, id, cookie);
-  sockets.push(ws);
-  return ws;
-};
-const storedSession = async (id: string) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie } })).json();
+const connect = (id: string) => t.connect(id);
+const storedSession = async (id: string) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie: t.cookie } })).json();
 
 describe('ending while a reply arrives', () => {
   it('refuses the reply with session_ended once ending has started, and the scorecard covers every stored leader turn', async () => {
-    const session = await createSession(t.app, cookie);
+    const session = await createSession(t.app, t.cookie);
     const ws = await connect(session.id);
     ws.send({ type: 'reply', text: 'What have you tried so far?' });
     await ws.until('feedback.done');
 
     calls.debrief.push({ kind: 'text', tokens: ['A slow ', 'debrief.'], firstTokenDelayMs: 400 });
-    const ending = t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie } });
+    const ending = t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie: t.cookie } });
     await vi.waitUntil(() => fake.requests.some((r) => askwellCall(r) === 'debrief'), { timeout: 5000, interval: 10 });
 
     ws.send({ type: 'reply', text: 'One more thing: what would you do next?' });
@@ -73,11 +64,11 @@ describe('ending while a reply arrives', () => {
   });
 
   it('two ends at once write one scorecard', async () => {
-    const session = await createSession(t.app, cookie);
+    const session = await createSession(t.app, t.cookie);
     calls.debrief.push({ kind: 'text', tokens: ['First.'], firstTokenDelayMs: 200 });
     const [a, b] = await Promise.all([
-      t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie } }),
-      t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie } }),
+      t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie: t.cookie } }),
+      t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie: t.cookie } }),
     ]);
     expect(a.json().debrief).toBe('First.');
     expect(b.json().debrief).toBe('First.');
@@ -87,7 +78,7 @@ describe('ending while a reply arrives', () => {
 
 describe('a reply while the last leader turn is unanswered', () => {
   it('gets unanswered until that turn is retried, so the transcript always alternates', async () => {
-    const session = await createSession(t.app, cookie);
+    const session = await createSession(t.app, t.cookie);
     const first = await connect(session.id);
     calls.persona.push({ kind: 'hang-before-first-byte' });
     const requestsBefore = fake.requests.length;

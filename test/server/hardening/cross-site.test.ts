@@ -1,23 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { createSession } from '@test/helpers/test-app';
 
 // Defect 3 of issue #7: cross-site sockets and text/plain POSTs are refused; CLI clients are not.
 
-let t: TestApp;
-let cookie: string;
 let sessionId: string;
 let base: string;
 
+const t = appPerTest({ leader: true, env: { ALLOWED_ORIGINS: 'https://coach.example.org' } });
 beforeEach(async () => {
-  t = await startTestApp({ ALLOWED_ORIGINS: 'https://coach.example.org' });
-  ({ cookie } = await signUp(t.app));
-  sessionId = (await createSession(t.app, cookie)).id;
+  sessionId = (await createSession(t.app, t.cookie)).id;
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   base = `127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
-});
-afterEach(async () => {
-  await t.close();
 });
 
 const turnCount = async () => (await t.database.query<{ n: number }>('select cast(count(*) as integer) as n from turns'))[0].n;
@@ -25,7 +20,7 @@ const turnCount = async () => (await t.database.query<{ n: number }>('select cas
 /** Opens the stream as a browser on `origin` would; resolves with the upgrade's HTTP status (101 = accepted). */
 function upgradeStatus(headers: Record<string, string>): Promise<{ status: number; socket?: WebSocket }> {
   return new Promise((resolve) => {
-    const socket = new WebSocket(`ws://${base}/api/sessions/${sessionId}/stream`, { headers: { cookie, ...headers } });
+    const socket = new WebSocket(`ws://${base}/api/sessions/${sessionId}/stream`, { headers: { cookie: t.cookie, ...headers } });
     socket.once('open', () => resolve({ status: 101, socket }));
     socket.once('unexpected-response', (req, res) => {
       req.destroy();
@@ -58,13 +53,13 @@ describe('cross-site WebSocket', () => {
 
 describe('cross-site and non-JSON state changes', () => {
   const post = (url: string, headers: Record<string, string>, body?: string) =>
-    fetch(`http://${base}${url}`, { method: 'POST', headers: { cookie, ...headers }, body });
+    fetch(`http://${base}${url}`, { method: 'POST', headers: { cookie: t.cookie, ...headers }, body });
 
   it('refuses a cross-site text/plain POST to end a session, and the session stays open', async () => {
     const response = await post(`/api/sessions/${sessionId}/end`, { origin: 'https://evil.example', 'content-type': 'text/plain' }, '{}');
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ error: 'forbidden:origin' });
-    const session = await fetch(`http://${base}/api/sessions/${sessionId}`, { headers: { cookie } });
+    const session = await fetch(`http://${base}/api/sessions/${sessionId}`, { headers: { cookie: t.cookie } });
     expect((await session.json()).status).toBe('open');
   });
 
@@ -72,7 +67,7 @@ describe('cross-site and non-JSON state changes', () => {
     const response = await post('/api/auth/logout', { origin: `http://${base}`, 'content-type': 'text/plain' }, 'x');
     expect(response.status).toBe(415);
     expect(await response.json()).toMatchObject({ error: 'unsupported_media_type' });
-    expect((await fetch(`http://${base}/api/me`, { headers: { cookie } })).status).toBe(200);
+    expect((await fetch(`http://${base}/api/me`, { headers: { cookie: t.cookie } })).status).toBe(200);
   });
 
   it.each(['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain;charset=UTF-8'])(
@@ -80,7 +75,7 @@ describe('cross-site and non-JSON state changes', () => {
     async (type) => {
       const response = await fetch(`http://${base}/api/sessions/${sessionId}`, {
         method: 'PATCH',
-        headers: { cookie, 'content-type': type },
+        headers: { cookie: t.cookie, 'content-type': type },
         body: 'feedbackEnabled=false',
       });
       expect(response.status).toBe(415);
@@ -90,7 +85,7 @@ describe('cross-site and non-JSON state changes', () => {
   it('accepts JSON from its own origin, and a body-less POST from a CLI client', async () => {
     const patched = await fetch(`http://${base}/api/sessions/${sessionId}`, {
       method: 'PATCH',
-      headers: { cookie, origin: `http://${base}`, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' },
+      headers: { cookie: t.cookie, origin: `http://${base}`, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' },
       body: JSON.stringify({ feedbackEnabled: false }),
     });
     expect(patched.status).toBe(200);
@@ -103,9 +98,9 @@ describe('cross-site and non-JSON state changes', () => {
       const form = new FormData();
       form.append('file', new Blob(['Ann: What happened on Friday?\nBob: The feed broke again.\n']), 'talk.txt');
       form.append('leader', 'Ann');
-      return fetch(`http://${base}/api/imports`, { method: 'POST', headers: { cookie, origin }, body: form });
+      return fetch(`http://${base}/api/imports`, { method: 'POST', headers: { cookie: t.cookie, origin }, body: form });
     };
-    const imported = async () => ((await (await fetch(`http://${base}/api/sessions`, { headers: { cookie } })).json()) as { kind: string }[]).filter((s) => s.kind === 'imported');
+    const imported = async () => ((await (await fetch(`http://${base}/api/sessions`, { headers: { cookie: t.cookie } })).json()) as { kind: string }[]).filter((s) => s.kind === 'imported');
     const refused = await upload('https://evil.example');
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ error: 'forbidden:origin' });

@@ -1,18 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { WEB_DIST } from '@server/web-build';
-import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { createSession, signUp } from '@test/helpers/test-app';
 import { startServedApp } from '@test/helpers/browser-app';
 
 // Defects 5 and 12 of issue #7: security headers, no-store on the API, JSON errors everywhere.
 
-let t: TestApp;
 beforeEach(async () => {
   await startServedApp().then((served) => served.close()); // makes sure dist/web is built
-  t = await startTestApp({ TRUST_PROXY: '127.0.0.1' }, { webDir: WEB_DIST });
 });
-afterEach(async () => {
-  await t.close();
-});
+const t = appPerTest({ env: { TRUST_PROXY: '127.0.0.1' }, options: { webDir: WEB_DIST } });
 
 describe('security headers', () => {
   it('serves the app with a strict CSP, nosniff, no framing and a referrer policy; HSTS only over HTTPS', async () => {

@@ -1,34 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerMessage } from '@server/practice/messages';
-import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
-import { openStream, type MessageQueue } from '@test/helpers/ws-client';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { createSession } from '@test/helpers/test-app';
+import type { MessageQueue } from '@test/helpers/ws-client';
 
 // Defects 1, 9 and 10 of issue #7, through the real WebSocket route.
 
 type ErrorMessage = Extract<ServerMessage, { type: 'error' }>;
 
-let t: TestApp;
-let cookie: string;
 let sessionId: string;
 let ws: MessageQueue;
 let logLines: { level: number; msg: string; err?: unknown; reason?: string }[];
 
-beforeEach(async () => {
+beforeEach(() => {
   logLines = [];
-  t = await startTestApp({ LOG_LEVEL: 'warn' }, { logStream: { write: (line) => void logLines.push(JSON.parse(line)) } });
-  ({ cookie } = await signUp(t.app));
-  sessionId = (await createSession(t.app, cookie)).id;
-  ws = await openStream(t.app, sessionId, cookie);
 });
-afterEach(async () => {
-  ws.close();
-  await t.close();
+const t = appPerTest({ leader: true, env: { LOG_LEVEL: 'warn' }, options: { logStream: { write: (line) => void logLines.push(JSON.parse(line)) } } });
+beforeEach(async () => {
+  sessionId = (await createSession(t.app, t.cookie)).id;
+  ws = await t.connect(sessionId);
 });
 
 const nested = (depth: number) => `{"type":${'['.repeat(depth)}${']'.repeat(depth)}}`;
 const storedTurns = async () =>
-  (await t.app.inject({ url: `/api/sessions/${sessionId}`, headers: { cookie } })).json().turns as { speaker: string; text: string }[];
+  (await t.app.inject({ url: `/api/sessions/${sessionId}`, headers: { cookie: t.cookie } })).json().turns as { speaker: string; text: string }[];
 
 async function expectRefused(frame: string | Buffer, reason: RegExp): Promise<ErrorMessage> {
   ws.send(frame);
@@ -109,7 +105,7 @@ describe('protocol violations on a real port', () => {
   });
 
   const rawSocket = async () => {
-    const socket = new WebSocket(`${base}/api/sessions/${sessionId}/stream`, { headers: { cookie } });
+    const socket = new WebSocket(`${base}/api/sessions/${sessionId}/stream`, { headers: { cookie: t.cookie } });
     socket.on('error', () => undefined);
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
     return socket;

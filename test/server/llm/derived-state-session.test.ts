@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { askwellCall, scriptAskwellCalls, type AskwellCall } from '@test/helpers/fake-askwell-calls';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '@test/helpers/fake-openai-server';
-import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { createSession } from '@test/helpers/test-app';
 import { openStream } from '@test/helpers/ws-client';
 import { loadScenario } from './fixtures';
 
@@ -11,20 +12,15 @@ import { loadScenario } from './fixtures';
 
 let fake: FakeOpenAiServer;
 let calls: Record<AskwellCall, FakeResponse[]>;
-let t: TestApp;
-let cookie: string;
 
 const text = (tokens: string): FakeResponse => ({ kind: 'text', tokens: [tokens] });
 
+// Registered before the app's hooks: the fake model is up before the app starts and closes after it.
 beforeEach(async () => {
   fake = await startFakeOpenAiServer();
-  t = await startTestApp({ LLM_BASE_URL: fake.baseURL, LLM_MODEL: 'fake-chat', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' });
-  ({ cookie } = await signUp(t.app));
 });
-afterEach(async () => {
-  await t.close();
-  await fake.close();
-});
+afterEach(() => fake.close());
+const t = appPerTest({ leader: true, env: () => ({ LLM_BASE_URL: fake.baseURL, LLM_MODEL: 'fake-chat', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0' }) });
 
 describe.each([
   ['{}', { kind: 'json', value: {} } as FakeResponse],
@@ -42,8 +38,8 @@ describe.each([
     });
     calls.persona.push(text(budget.fact), text('Honestly, not many.'), text(`${maya.ownIdea.text} ${maya.ownership.ideaCommits}`));
 
-    const session = await createSession(t.app, cookie, 'vendor-sign-off');
-    const ws = await openStream(t.app, session.id, cookie);
+    const session = await createSession(t.app, t.cookie, 'vendor-sign-off');
+    const ws = await openStream(t.app, session.id, t.cookie);
     for (const reply of ['What does the budget look like?', 'Who else have you talked to about it?', "What would you do? It's your call."]) {
       ws.send({ type: 'reply', text: reply });
       await ws.until('feedback.done');
@@ -61,7 +57,7 @@ describe.each([
     const firstNote = fake.requests.find((r) => askwellCall(r) === 'feedback')!.body.messages.at(-1).content as string;
     expect(firstNote).toContain('1 hidden fact came out (1 of 4 so far)');
 
-    const ended = (await t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie } })).json();
+    const ended = (await t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/end`, headers: { cookie: t.cookie } })).json();
     const figure = (key: string) => ended.scorecard.figures.find((f: { key: string }) => f.key === key);
     expect(figure('ideasElicited')).toMatchObject({ display: 'yes', turns: [6] });
     expect(ended.scorecard.nextStepOwner).toBe('persona');

@@ -3,8 +3,9 @@ import { dominantFamily, scoreReply } from '@core/rubric/score-reply';
 import type { ServerMessage } from '@server/practice/messages';
 import { askwellCall, scriptAskwellCalls, type AskwellCall } from '@test/helpers/fake-askwell-calls';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type FakeResponse } from '@test/helpers/fake-openai-server';
-import { createSession, signUp, startTestApp, type TestApp } from '@test/helpers/test-app';
-import { openStream, type MessageQueue } from '@test/helpers/ws-client';
+import { appPerTest } from '@test/helpers/app-per-test';
+import { createSession } from '@test/helpers/test-app';
+import type { MessageQueue } from '@test/helpers/ws-client';
 import { testEngine } from '@test/helpers/test-database';
 
 // A whole practice session in model mode: the real app, the real WebSocket, the real openai SDK,
@@ -28,39 +29,27 @@ const REPLY = 'What have you tried so far? Maybe the vendor needs a nudge.';
 
 let fake: FakeOpenAiServer;
 let calls: Record<AskwellCall, FakeResponse[]>;
-let t: TestApp;
-let cookie: string;
-let sockets: MessageQueue[] = [];
 
+// Registered before the app's hooks: the fake model is up before the app starts and closes after it.
 beforeEach(async () => {
   fake = await startFakeOpenAiServer();
   calls = scriptAskwellCalls(fake, DEFAULTS);
-  t = await startTestApp({
-    LLM_BASE_URL: fake.baseURL,
-    LLM_API_KEY: KEY,
-    LLM_MODEL: 'fake-chat',
-    LLM_TIMEOUT_MS: '300',
-    LLM_MAX_RETRIES: '0',
-  });
-  ({ cookie } = await signUp(t.app));
 });
-afterEach(async () => {
-  for (const socket of sockets) socket.close();
-  sockets = [];
-  await t.close();
-  await fake.close();
+afterEach(() => fake.close());
+const t = appPerTest({
+  leader: true,
+  env: () => ({ LLM_BASE_URL: fake.baseURL, LLM_API_KEY: KEY, LLM_MODEL: 'fake-chat', LLM_TIMEOUT_MS: '300', LLM_MAX_RETRIES: '0' }),
 });
 
 async function start(): Promise<{ id: string; ws: MessageQueue; openingLine: string }> {
-  const session = await createSession(t.app, cookie, 'vendor-sign-off');
-  const ws = await openStream(t.app, session.id, cookie);
-  sockets.push(ws);
+  const session = await createSession(t.app, t.cookie, 'vendor-sign-off');
+  const ws = await t.connect(session.id);
   return { id: session.id, ws, openingLine: session.turns[0].text };
 }
 /** The rubric's own reading of REPLY, with the context the turn loop gives it. */
 const rubricReading = (previousTurn: string) =>
   scoreReply(REPLY, { previousTurn });
-const getSession = async (id: string) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie } })).json();
+const getSession = async (id: string) => (await t.app.inject({ url: `/api/sessions/${id}`, headers: { cookie: t.cookie } })).json();
 const ofType = <T extends ServerMessage['type']>(messages: ServerMessage[], type: T) =>
   messages.filter((m): m is Extract<ServerMessage, { type: T }> => m.type === type);
 const callsMade = () => fake.requests.map(askwellCall);
@@ -118,7 +107,7 @@ describe('a model-mode session over the WebSocket', () => {
     expect(stored.turns[2]).toMatchObject({ text: PERSONA_TOKENS.join('') });
     expect(stored.turns[2].interrupted).toBeUndefined();
 
-    const ended = (await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/end`, headers: { cookie } })).json();
+    const ended = (await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/end`, headers: { cookie: t.cookie } })).json();
     expect(ended.debrief).toBe(DEBRIEF_TOKENS.join(''));
     // The persona state from the structured call feeds the scorecard as the simulator's would.
     expect(ended.scorecard.nextStepOwner).toBe('persona');
@@ -225,7 +214,7 @@ describe('a model-mode session over the WebSocket', () => {
     const { id, ws } = await start();
     ws.send({ type: 'reply', text: REPLY });
     await ws.until('persona.delta');
-    const ended = await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/end`, headers: { cookie } });
+    const ended = await t.app.inject({ method: 'POST', url: `/api/sessions/${id}/end`, headers: { cookie: t.cookie } });
     expect(ended.statusCode).toBe(200);
     await fake.waitForClientClose();
     // The end waited for the cut turn to be stored, so the scored transcript includes it, marked.
