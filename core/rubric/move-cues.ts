@@ -528,7 +528,7 @@ export const LEADING_START = cues(
 (?:would|will|is) it (?:be )?possible (?:for {YOU} )?to
 do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)
 i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})
-(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|looked into|explored|thought to)(?=(?:,? +(?:um+|uh+|er+|erm|like|you know|maybe|perhaps|just)\b,?)* +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|contemplated|looked into|explored|thought to)(?=(?:,? +(?:um+|uh+|er+|erm|like|you know|maybe|perhaps|just)\b,?)* +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 did {YOU} (?:ever |not )?(?:try|think (?:about|of)|consider|look into|explore)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 (?:could|can) {YOU}(?: maybe| perhaps| possibly| just)?(?= (?!(?:${words(NOT_A_PROPOSED_STEP)})\b)[a-z]+ [a-z])
 would {YOU} be (?:willing|open|prepared|up for|happy) to try(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
@@ -866,6 +866,8 @@ what (?:{ID}|i'?d) do is
 a good (?:idea|option|approach|first step|place to start|move|start|way|thing|plan) (?:is|would be|might be|could be)
 there'?s no harm in
 {DONT} forget to
+(?:it|this|that) (?:might|may|could|would) (?:well )?be (?:high )?time (?:to|for {YOU} to)
+(?<!\b(?:think|thinks|thinking|thought|feel|feels|feeling|felt|said|say|saying|believe|decided|know|knows|that) )(?:{ITS}|it'?s) (?:probably |maybe |perhaps )?(?:high )?time (?:to|for {YOU} to)
 (?:it |that )?(?:sounds|seems|looks) like (?:the|this|that|his|her|their|{YOUR}) [\w'-]+(?: [\w'-]+)? (?:needs?|should|ought to|has to|have to|must)\b
 (?:it |that |this )?(?:sounds|seems) like (?:it(?:'?d| would) be )?(?:a (?:really |very )?(?:good|great|sensible|smart|wise) idea|worth (?:it|a (?:try|go|look|shot))) (?:to|for {YOU} to)
 i (?:really |do |just )?hope {YOU}(?:'ll| will| can| might) (?:think about|consider|talk to|speak to|see a|see {YOUR}|reach out|look into|try|get (?:some|help|checked|a|{YOUR}))
@@ -1910,6 +1912,10 @@ export const UNDERSTANDING_CHECK =
 /** The leader's perception of the other's state: "I can hear how tired you are", "I get the sense you feel let down". */
 export const PERCEPTION_FRAME =
   /^i (?:can |could )?(?:really |totally |completely |fully |only |just )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being)|know (?=how))\b/;
+
+/** A benefit held out with a question mark: "That might help you switch off?", "It might be time to ask?". */
+export const SUGGESTED_BENEFIT =
+  /^(?:(?:that|this|it|which|doing that|doing this) (?:might|may|could|would|will) (?:really |also |even )?(?:help|make (?:it|things|you|life)|ease|take the (?:edge|pressure))|(?:it|this|that) (?:might|may|could) (?:well )?be (?:high )?(?:time|worth|a good idea|an idea|the way) to)\b/;
 
 /** Leave asked to inform ("Can I share a bit about how it works?"): what follows in the reply is the move. */
 export const PERMISSION_QUESTION = cues(
