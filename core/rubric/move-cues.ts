@@ -58,6 +58,11 @@ i guess
 i suppose
 i think
 i reckon
+fwiw
+imo
+imho
+tbh
+ngl
 i feel like
 tbh
 to be fair
@@ -1459,7 +1464,8 @@ big
 export const AFFIRMATION = cues(list`
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
-(?:it|that|this) (?:really )?(?:takes|took) (?:real |a lot of |so much |serious |such |some )?(?:courage|guts|strength|bravery|nerve|balls)
+(?:takes|took) (?:real |a lot of |so much |serious |such |some )?(?:courage|guts|strength|bravery|nerve|balls)
+the fact (?:that )?{YOU}[^.?!]{0,60}\b(?:shows|says|proves) (?:what|how|that {YOU}|{YOU})
 ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
 (?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
@@ -1723,6 +1729,8 @@ what i'?m hearing
 if i'?m hearing (?:you|this|that)
 let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)
 part of (?:you|u)
+(?:is|are|'s|has been|have been|was|were) (?:really |clearly |slowly |starting to |just )?(?:wearing (?:you|u) (?:down|out)|grinding (?:you|u) down|getting to (?:you|u)|eating (?:away )?at (?:you|u)|dragging (?:you|u) down|bringing (?:you|u) down|weighing on (?:you|u)|taking (?:it|a lot|so much) out of (?:you|u)|keeping (?:you|u) up at night)
+(?:maybe|perhaps) {YOURE} (?!going\b|gonna\b|supposed\b|about to\b|right\b|wrong\b)[a-z]+ing\b
 on (?:the )?one hand
 (?:weighing|playing|preying) on (?:you|your mind)
 {YOURE} saying
@@ -2259,6 +2267,7 @@ anyone (?:would|could|might) (?:feel|be|find|struggle)
 {YOU}(?:'ll| will| can) (?:do|get through|beat|overcome|make) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
 {YOURE} (?:going to|gonna) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
 {YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?
+{YOURE} (?:handling|coping with|managing|dealing with) (?:it|this|that|things|everything|all of (?:it|this)) (?:so |really |far |much |way |a lot |incredibly )*(?:better|well)
 {YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
 {YOUVE} got this
 (?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:of|deal|amount|many|few|time|bit|idea)\b)
