@@ -61,7 +61,6 @@ i reckon
 fwiw
 imo
 imho
-tbh
 ngl
 i feel like
 tbh
