@@ -5,13 +5,14 @@ import type { Echo } from './echo';
 import * as sentenceWords from './sentence-words';
 import * as reading from './reading';
 import type { SentenceReading } from './reading';
+import { CUELESS_RULES } from './remarks';
 
 export type { SentenceReading };
 
 // The cues are read into module constants once: under CommonJS interop (tsx, which runs the bench
 // and the server) every use of an imported binding is otherwise a getter call, dozens per sentence.
 const {
-  ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION,
+  ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, SOCIAL_CONCESSIVE, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
@@ -124,6 +125,13 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   if (concession) {
     const start = base + concession[0].length;
     return classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
+  }
+  const conceded = SOCIAL_CONCESSIVE.exec(body);
+  if (conceded) {
+    const start = base + conceded[0].length;
+    const after = classifySentence(text, lower, { start, end: span.end, text: text.slice(start, span.end) }, context);
+    // Only a move with a cue of its own outweighs the formula ("..., but i'm sure your love still shows" stays sympathy).
+    if (!CUELESS_RULES.has(after.rule)) return after;
   }
   const x: Sentence = { text, lower, span, s, bodyAt, body, base, context, aboutThemMemo: 0, fragment: endsCutOff(s) };
   // "That's a big deal, you know?": a filler tag asks nothing; the statement before it is the move.

@@ -126,6 +126,9 @@ export const HEDGE_OPENER =
 
 /** "I know you'd rather not hear this, but ...": the concession is not the move; what follows "but" is. */
 export const CONCESSIVE = /^(?:i know|i get that|i reali[sz]e|i understand|i appreciate|i hear that) [^,.;?!]{1,60},\s*but\s+(?=\S)/;
+/** Sympathy or praise before "but": "Sorry you're stuck with this, but I'd get it in writing" (a move of its own after it decides). */
+export const SOCIAL_CONCESSIVE =
+  /^(?:(?:(?:i'?m|i am) )?(?:(?:so|really|very|truly|terribly) )*sorry(?: [^,.;?!]{1,60})?|(?:you'?re|you are) doing (?:so |really )?(?:great|well|brilliantly|amazingly|amazing|fine)(?: [^,.;?!]{1,40})?|(?:well done|congrats|congratulations)(?: [^,.;?!]{1,40})?),\s*but\s+(?=\S)/;
 
 /** Small talk asked as a question: "How's it going?" is a greeting, not an ask. */
 export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
@@ -544,6 +547,7 @@ why not
 (?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)
 (?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those)\b)|always)
 how about
+(?:have|did) {YOU} (?:ever )?(?:had|get|got|gotten) (?:[\w'-]+ ){1,4}(?:checked|looked at|tested|seen to|reviewed|scanned|x-rayed)\b
 (?:isn'?t|is) it (?:about |high |not )?time (?:{YOU}|we)\b
 what about (?:\w+ing|we|{YOU}|if|just)
 what if (?:{YOU}|we)
@@ -649,6 +653,7 @@ export const CLOSED_START = cues(
 
 /** After "I'd": the leader saying what they would do or suggest ("I'd push it a week"). */
 const ID_ADVICE_VERBS = list`
+say,? (?:to )?(?:just )?(?:go|take|get|try|do|ask|talk|tell|call|book|wait|leave|quit|push|stick|see|give|keep|let|move|drop|skip|pick|stop|start)\b
 suggest
 recommend
 advise
@@ -1464,6 +1469,11 @@ export const AFFIRMATION = cues(list`
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
 (?:takes|took) (?:real |a lot of |so much |serious |such |some )?(?:courage|guts|strength|bravery|nerve|balls)
+{YOUVE} (?:already )?(?:done|taken|got through|made) the (?:hardest|toughest|biggest|first|scariest) (?:bit|part|step)
+{YOU} (?:gave|have given|'ve given|gave (?:him|her|them)) (?:\w+ ){0,2}(?:such )?(?:a|an) (?:good|great|wonderful|happy|lovely|amazing|brilliant|solid) (?:life|home|start)
+(?:{ITS}|{THATS}|it'?s) (?:such |really |a really )?(?:a )?(?:really |very )?(?:good|great|positive|healthy|promising) sign
+with (?:so much|such|real|incredible) (?:patience|grace|care|love|strength|dignity|courage|kindness)
+(?:says|shows) (?:so much|a lot|everything) about (?:how|what|who) {YOU}
 the fact (?:that )?{YOU}[^.?!]{0,60}\b(?:shows|says|proves) (?:what|how|that {YOU}|{YOU})
 ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
@@ -1743,6 +1753,7 @@ must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)
 (?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)
 so (?:we'?re|we are) (?:agreed|saying|clear)
 if i understand (?:you|this|that|correctly)
+if (?:{IM}|i'?ve) (?:getting|understanding|hearing|reading|got) (?:this|that|you|it) (?:right|correctly)
 what {YOURE} (?:saying|describing|telling me)
 {YOUR} (?:main |biggest |real |own )?${oneOf(YOUR_CONCERNS)}
 so (?:you|u|your|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)
@@ -2115,7 +2126,7 @@ my (?:door|inbox|dms?|messages|phone|line) (?:is|are|'?s) (?:always )?open
 /** Sympathy formulas ("Sorry you've had such a week"): other, not a reflection of what was said. */
 export const SYMPATHY = cues(
   list`
-(?:{IM} |i am )?(?:so |really |very |truly |terribly |awfully )?sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))
+(?:{IM} |i am )?(?:(?:so|really|very|truly|terribly|awfully) )*sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))
 (?:{THATS}|what) (?:a |such a )?(?:shame|pity)
 my condolences
 i (?:do |really |sincerely |must )?apologi[sz]e(?! to)
@@ -2123,6 +2134,9 @@ i (?:do |really |sincerely |must )?apologi[sz]e(?! to)
 i (?:really |totally |completely |truly |do |can )?(?:know|understand|get) (?:exactly |just )?(?:how {YOU} (?:feel|felt)|how (?:that|it) feels|that feeling|the feeling|what {YOU} mean)(?: (?:all too|only too|so|very|really) well| completely| exactly| too)?(?=[\s,.!]*(?:believe me|trust me|honestly)?[\s.!]*$)
 my heart goes out
 (?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)
+sending (?:you |u )?(?:(?:a|the|so much|lots of|all my|all the|my|some|big|huge|biggest|warmest|warm|virtual|massive|gentle) )+(?:hugs?|love|strength|vibes|healing|thoughts|prayers)
+hugs? (?:to|for) {YOU}
+i (?:really |just )?hate that {YOU}(?:'re| are|'ve| have| had| were) (?:having to |being |going through|dealing with|left|stuck|on {YOUR} own|alone)
   `,
   true,
 );
@@ -2291,6 +2305,8 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 {YOURE} (?:so |so much |far |way |much )*more than
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:the whole [\w-]+|everyone|all of us|us|a (?:whole )?(?:community|team|lot of people)|(?:so many|lots of|plenty of) (?:people|friends)) (?:here )?(?:behind|rooting for|with) {YOU}
 {YOU} (?:won'?t|will not) be (?:on {YOUR} own|alone|by yourself)
+[^.?!]*,? i promise(?: {YOU})?[\s.!]*$
+{YOURE} (?:totally |completely |absolutely |still )?allowed to (?:feel|be|take (?:{YOUR}|a|some|the) time|grieve|rest|cry|say no|change {YOUR} mind|not|want|need|struggle|make mistakes|ask for)(?=[^,;]*$)
 (?:{WELL}|we can|we'?re going to) (?:deal with|face|handle|get through|cross) (?:it|that|this)(?: bridge)?(?: if| when|,? together)
 {YOU} (?:made|took|did) (?:the|a) (?:right|good|brave|smart|wise|sensible|best) (?:decision|choice|call|thing|move)
 (?:no ?one|nobody|no-one) (?:will|would|is going to|'?s going to|'?ll) (?:be )?(?:judg(?:e|ing)|blam(?:e|ing)|think(?:ing)? (?:any )?less of|hold(?:ing)? it against)
@@ -2441,6 +2457,7 @@ export const RAPPORT = cues(
 (?:i )?(?:really |truly |just |sincerely |do |honestly )?(?:wish|hope) (?:that )?(?:{YOU}(?!(?:'ll| will| can| might) (?:think about|consider|talk to|speak to|see a|see {YOUR}|reach out|look into|try|get (?:some|help|checked|a|{YOUR})))|i'?ve|i have|i was|i could|i did|it|things|everything|the rest|(?:some|any|all|one) of|something|what|my (?:[\w'-]+ )?(?:notes|advice|words|thoughts|ideas|suggestions?|tips|input|help|ramblings?))
 (?:{IM} )?(?:so |really |very |always )?(?:happy|glad|pleased|here) (?:to (?:help|assist|listen|chat|talk|end|stop|finish|wrap up)|i (?:was|could)|we (?:could|got|had|were|talked|spoke|chatted)|for {YOU}|if i)
 {ILL} (?:try|do) my best
+(?:so |really )?(?:glad|happy) {YOU} (?:found|reached out|posted|joined|came|asked|wrote|shared)
 i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
 {IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))
 i (?:like|love) (?:{YOU}|that idea)
@@ -2450,7 +2467,7 @@ i (?:like|love) (?:{YOU}|that idea)
 
 /** Praise or relief with no cue of its own ("Two months of savings is fantastic!"): affirmation, not information. */
 export const POSITIVE_VERDICT =
-  /\b(?:fantastic|awesome|amazing|wonderful|brilliant|excellent|great news|good news|impressive|admirable|inspiring|understandable|commendable|lovely|proud|terrific|marvell?ous)\b/;
+  /\b(?:fantastic|awesome|amazing|wonderful|brilliant|excellent|great news|good news|impressive|admirable|brave|courageous|inspiring|understandable|commendable|lovely|proud|terrific|marvell?ous)\b/;
 
 /**
  * The leader's own state or standing, said in passing ("I'm okay, a bit tired", "I'm no expert",
