@@ -256,7 +256,7 @@ const QUESTION_RULES: Rule[] = [
     // Outside wh-questions, a suggestion asked as a question is still a suggestion: "Maybe try X?"
     apply(x) {
       if (OPEN_START.test(x.body) || WH_CLAUSE.test(x.body) || ABOUT_THEIR_TOPIC.test(x.body) || INVITES_TALK.test(x.body)) return null;
-      if (!(m = ADVICE.exec(x.body)) || IF_BEFORE.test(x.body.slice(0, m.index))) return null;
+      if (!(m = ADVICE.exec(x.body)) || IF_BEFORE.test(x.body.slice(0, m.index)) || TALK_NOT_ACTION.test(x.body.slice(m.index + m[0].length))) return null;
       if (x.context?.raised(x.body.slice(m.index + m[0].length))) return readMatch(x.text, 'closed_question', m, x.base, 'asks about an idea the other person raised', 'question.their-suggestion');
       return readMatch(x.text, 'leading_question', m, x.base, 'a suggestion asked as a question');
     },
@@ -399,7 +399,8 @@ const STATEMENT_PATH: Rule[] = [
       const word = m.slice(1).find(Boolean);
       const yesNo = word === 'if' || word === 'whether';
       // Nor a proposal wearing the frame: "I wonder if a shorter sprint would help" is advice.
-      if (yesNo && (/^ (?:i|we)\b/.test(x.body.slice(m[0].length)) || WOULD_HELP.test(x.body))) return null;
+      // Nor "I wonder if you could ask the pharmacy ...": a step put to them, advice.
+      if (yesNo && (/^ (?:i|we)\b|^ (?:you|u) (?:could|can|might|should)\b/.test(x.body.slice(m[0].length)) || WOULD_HELP.test(x.body))) return null;
       return readMatch(x.text, yesNo ? 'closed_question' : 'open_question', m, x.base, 'a question asked as a statement');
     },
   },

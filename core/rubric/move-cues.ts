@@ -54,6 +54,7 @@ frankly
 to be honest
 ok so
 okay so
+(?:that'?s|thats|it'?s) (?:ok|okay|fine|alright|all right)(?=,)
 i guess
 i suppose
 i think
@@ -1231,7 +1232,7 @@ we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with
 the (?:answer|decision)(?: is|'s) (?:no|yes|final|made)
 here'?s what'?s (?:going to|gonna) happen
 (?:this|it|that|everything|the \w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)
-{YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))
+(?<!\b(?:how|what|when|where|why|whether|if|which) ){YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))
 make sure
 {IM} ${oneOf(IM_CHANGING)}
 {LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)
@@ -1738,7 +1739,9 @@ what i'?m hearing
 if i'?m hearing (?:you|this|that)
 let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)
 part of (?:you|u)
-(?:is|are|'s|has been|have been|was|were) (?:really |clearly |slowly |starting to |just )?(?:wearing (?:you|u) (?:down|out)|grinding (?:you|u) down|getting to (?:you|u)|eating (?:away )?at (?:you|u)|dragging (?:you|u) down|bringing (?:you|u) down|weighing on (?:you|u)|taking (?:it|a lot|so much) out of (?:you|u)|keeping (?:you|u) up at night)
+{YOUVE} been (?:carrying|holding|juggling|shouldering) (?:that|this|it|all (?:of )?(?:that|this)|so much)
+(?:would|might|could) (?:feel|seem) (?:like|as if|as though)
+(?:is|are|'s|has been|have been|was|were) (?:really |clearly |slowly |starting to |just )?(?:wearing (?:you|u) (?:down|out)|grinding (?:you|u) down|getting to (?:you|u)|eating (?:(?:away )?at (?:you|u)|(?:you|u) up)|dragging (?:you|u) down|bringing (?:you|u) down|weighing on (?:you|u)|taking (?:it|a lot|so much) out of (?:you|u)|keeping (?:you|u) up at night)
 (?:maybe|perhaps) {YOURE} (?!going\b|gonna\b|supposed\b|about to\b|right\b|wrong\b)[a-z]+ing\b
 on (?:the )?one hand
 (?:weighing|playing|preying) on (?:you|your mind)
@@ -1975,7 +1978,7 @@ export const INFO_OPENER =
 
 /** A sentence that reports the other person's own plan or decision: "So you've decided to try the patch". */
 export const REPORTED_MIND =
-  /^(?:so |and )?(?:you'?ve|you have) (?:decided|chosen|made up your mind|settled on|committed)|^(?:so |and )?(?:you'?re|you are) (?:planning|thinking of|thinking about|hoping|considering|set on|leaning)|^(?:so |and )?(?:you|u) (?:plan|intend|decided|chose|reckon you'?ll|think you'?ll)\b/;
+  /^(?:so |and )?(?:you'?ve|you have) (?:decided|chosen|made up your mind|settled on|committed)|^(?:so |and )?(?:you'?re|you are) (?:planning|thinking|hoping|considering|set on|leaning)|^(?:so |and )?(?:you|u) (?:plan|intend|decided|chose|reckon you'?ll|think you'?ll)\b/;
 
 /**
  * A yes/no question proposing what someone other than the speaker does: "Should we delay the
@@ -2110,6 +2113,9 @@ wishing {YOU}
 (?:sounds|that sounds|it sounds) like a plan
 my (?:door|inbox|dms?|messages|phone|line) (?:is|are|'?s) (?:always )?open
 {WERE} (?:nearly|almost|about|just about|running) out of time
+same time next (?:week|month|time|session)
+(?:before we (?:finish|go|wrap up|start),? )?(?:{IM}|i am) (?:just )?(?:going to|gonna) (?:print|fill in|fill out|grab|jot|note|pop|make a (?:quick )?note|write (?:that|this) down|check (?:the|my) (?:diary|calendar|notes)|book (?:your|the|you in))
+(?:{LETS}|we can|{WELL}) (?:do|sort|go through|look at|fill in) (?:the|this|that|your) [\w-]+ (?:in a (?:minute|moment|sec|second|bit)|later|at the end|after|next time)
 (?:just )?to give {YOU} (?:an|a rough|a) (?:idea|sense|feel) (?:of )?(?:how|what) (?:today|this|the|we)
 (?:(?:{THATS}|that'?s) (?:fine|ok|okay|alright|all right),? )?(?:we can,? (?:(?:um+|uh+|er+),? )?)?(?:we can|{LETS}) (?:leave|park|skip|drop|put|come back to|set) (?:that|it|this)(?: (?:aside|to one side|for now|for today|for later|there|till later|until later|another time))
 (?:{LETS}|we can|{WELL}) (?:pick (?:this|that|it) (?:back )?up|come back to (?:this|that|it)|carry on|continue) (?:next (?:week|time)|another time|(?:at|in) (?:our|the) next (?:session|meeting|call|appointment))
@@ -2360,6 +2366,14 @@ data
 figures
 numbers
 results
+tests?
+bloods?
+scans?
+x-rays?
+readings?
+levels
+samples?
+screens?
 feedback
 scores?
 stats
