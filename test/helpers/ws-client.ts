@@ -33,7 +33,7 @@ export class MessageQueue {
     const deadline = Date.now() + timeoutMs;
     while (this.cursor >= this.received.length) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no message within ${timeoutMs} ms; got so far: ${JSON.stringify(this.received.map((m) => m.type))}`);
+      if (left <= 0) throw new Error(`no message within ${timeoutMs} ms; got so far: ${JSON.stringify(this.received.map((m) => (m.type === 'error' ? `error:${m.code}` : m.type)))}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -74,8 +74,11 @@ export async function openStream(app: FastifyInstance, sessionId: string, cookie
 /** Opens the stream of a session on a listening server (`base` = http://host:port). */
 export async function openStreamAt(base: string, sessionId: string, cookie: string): Promise<MessageQueue> {
   const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/api/sessions/${sessionId}/stream`, { headers: { cookie } });
+  // Listening before 'open': a first frame (a resumed turn) can arrive in the same chunk as the
+  // upgrade and be emitted before an await after 'open' would attach the queue.
+  const queue = new MessageQueue(socket);
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  return new MessageQueue(socket);
+  return queue;
 }
 
 /**
