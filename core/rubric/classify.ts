@@ -21,7 +21,7 @@ const {
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
@@ -52,6 +52,8 @@ const REFLECTION_G = globalCopy(REFLECTION);
  */
 function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
   if (x.fragment || m.index < x.bodyAt) return false;
+  // "Your landlord sounds like the problem": a subject of its own before the frame makes it the leader's view of them.
+  if (m.index > x.bodyAt && THIRD_PARTY_FRAME.test(m[0]) && THIRD_PARTY_SUBJECT.test(s.slice(x.bodyAt, m.index))) return false;
   if (m[0].startsWith('so ') && m.index > x.bodyAt) return false;
   if (YOU_AS_OBJECT_BEFORE.test(s.slice(x.bodyAt, m.index)) && !SITUATION_SUBJECT.test(x.body)) return false;
   return !COPULA_START.test(m[0]) || THEIR_SITUATION_BEFORE.test(s.slice(x.bodyAt, m.index)) || SECOND_PERSON.test(x.body);
@@ -256,7 +258,7 @@ const QUESTION_RULES: Rule[] = [
     // Outside wh-questions, a suggestion asked as a question is still a suggestion: "Maybe try X?"
     apply(x) {
       if (OPEN_START.test(x.body) || WH_CLAUSE.test(x.body) || ABOUT_THEIR_TOPIC.test(x.body) || INVITES_TALK.test(x.body)) return null;
-      if (!(m = ADVICE.exec(x.body)) || IF_BEFORE.test(x.body.slice(0, m.index)) || TALK_NOT_ACTION.test(x.body.slice(m.index + m[0].length))) return null;
+      if (!(m = ADVICE.exec(x.body)) || IF_BEFORE.test(x.body.slice(0, m.index)) || ENDS_ASKING_WHICH.test(x.body)) return null;
       if (x.context?.raised(x.body.slice(m.index + m[0].length))) return readMatch(x.text, 'closed_question', m, x.base, 'asks about an idea the other person raised', 'question.their-suggestion');
       return readMatch(x.text, 'leading_question', m, x.base, 'a suggestion asked as a question');
     },

@@ -59,6 +59,7 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 (?:you|u) know (?:the \w+|them|this|it|the situation|best|better) better
 (?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)
 your decision
+{YOURE} the (?:one|only one|person) (?:who|that) (?:decides|gets to decide|chooses|gets to choose|makes the call)
 we (?:don'?t|do not) have to (?:do|talk about|go into|cover|get into|discuss) (?:anything|that|it|this)
 (?:it'?s|that'?s|it is|that is) (?:really |entirely |totally )?(?:for {YOU}|yours) to (?:decide|choose|say|judge|work out)
 (?:either (?:way|one)|both|whichever {YOU} (?:choose|pick|decide)) (?:is|are|would be|will be) (?:fine|ok|okay|great|good)(?: (?:by|with) me)?

@@ -54,6 +54,7 @@ frankly
 to be honest
 ok so
 okay so
+aw+
 (?:that'?s|thats|it'?s) (?:ok|okay|fine|alright|all right)(?=,)
 i guess
 i suppose
@@ -219,7 +220,7 @@ will do
 /** A sentence made only of acknowledgements and fillers. */
 export const FILLER_ONLY = cues(
   list`
-(?:${oneOf(ACKNOWLEDGEMENTS)}[\s,.!?-]*)+$
+(?:(?:${oneOf(ACKNOWLEDGEMENTS)}|\[(?:laughs?|laughter|laughing|pause|pauses|sighs?|inaudible|crosstalk|coughs?|chuckles?)\])[\s,.!?-]*)+$
   `,
   true,
 );
@@ -1226,13 +1227,13 @@ export const DIRECTIVE = cues(list`
 {IM} (?:not )?(?:asking|telling) {YOU} to
 i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
 i'?ll need (?:{YOU}|it|the|that|this)
-${oneOf(WE_WILL)} (?:not )?${oneOf(DECIDED_ACTIONS)}
+(?<!\b(?:frightened|afraid|scared|worried|worry|fear|fears|think|thinks|feel|feels|that|if) )${oneOf(WE_WILL)} (?:not )?${oneOf(DECIDED_ACTIONS)}
 we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with|on|to|the|it|this|that|monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|as)
 {IVE} (?:decided|made (?:the|a|my) (?:call|decision))
 the (?:answer|decision)(?: is|'s) (?:no|yes|final|made)
 here'?s what'?s (?:going to|gonna) happen
 (?:this|it|that|everything|the \w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)
-(?<!\b(?:how|what|when|where|why|whether|if|which) ){YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))
+(?<!\b(?:how|what|when|where|why|whether|if|which|like|feel|feels|think|thinks) ){YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))
 make sure
 {IM} ${oneOf(IM_CHANGING)}
 {LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)
@@ -1470,6 +1471,8 @@ export const AFFIRMATION = cues(list`
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
 (?:takes|took) (?:real |a lot of |so much |serious |such |some )?(?:courage|guts|strength|bravery|nerve|balls)
+(?:{THATS}|that was|what|{ITS}) (?:a lot|so much|a huge amount|real|serious) (?:of )?(?:persistence|determination|effort|commitment|courage|resilience|grit|dedication|hard work)
+(?:is|was|'s) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|brave|important|positive|major|giant) (?:first )?(?:step|achievement|milestone|win)
 {YOUVE} (?:already )?(?:done|taken|got through|made) the (?:hardest|toughest|biggest|first|scariest) (?:bit|part|step)
 {YOU} (?:gave|have given|'ve given|gave (?:him|her|them)) (?:\w+ ){0,2}(?:such )?(?:a|an) (?:good|great|wonderful|happy|lovely|amazing|brilliant|solid) (?:life|home|start)
 (?:{ITS}|{THATS}|it'?s) (?:such |really |a really )?(?:a )?(?:really |very )?(?:good|great|positive|healthy|promising) sign
@@ -1739,6 +1742,7 @@ what i'?m hearing
 if i'?m hearing (?:you|this|that)
 let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)
 part of (?:you|u)
+{ITS} (?:kind of |almost |just )?(?:like|as if|as though) {YOU}
 {YOUVE} been (?:carrying|holding|juggling|shouldering) (?:that|this|it|all (?:of )?(?:that|this)|so much)
 (?:would|might|could) (?:feel|seem) (?:like|as if|as though)
 (?:is|are|'s|has been|have been|was|were) (?:really |clearly |slowly |starting to |just )?(?:wearing (?:you|u) (?:down|out)|grinding (?:you|u) down|getting to (?:you|u)|eating (?:(?:away )?at (?:you|u)|(?:you|u) up)|dragging (?:you|u) down|bringing (?:you|u) down|weighing on (?:you|u)|taking (?:it|a lot|so much) out of (?:you|u)|keeping (?:you|u) up at night)
@@ -2106,6 +2110,9 @@ hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
 (?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)
 (?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it|close)(?:(?: ${SESSION})? (?:here|there|now|for today|for now)| ${SESSION}(?=[\s.!:)]*$| whenever| when {YOURE}))
 (?:{IM} )?still here
+(?:{IM} |we'?re |all |i am |we are )?(?:rooting|cheering) for {YOU}
+fingers crossed
+(?:i )?(?:really |so )?hope (?:that )?(?:the|things|it|everything|all|tomorrow|this) [^.?!]*(?:goes|go|went|turns? out|works? out|kicks? in) (?:well|brilliantly|okay|ok|smoothly|great|fine|for {YOU})?
 keep (?:me|us) (?:posted|updated|in the loop)
 let (?:me|us) know how (?:it|things|that|everything|(?:the|your) [\w-]+) (?:goes|go|went|turns out)
 (?:{ILL} be |{IM} |i am |been |just )?thinking (?:of|about) {YOU}(?= *(?:today|tonight|this week|x+|<3|\W|$))
@@ -2113,7 +2120,9 @@ wishing {YOU}
 (?:sounds|that sounds|it sounds) like a plan
 my (?:door|inbox|dms?|messages|phone|line) (?:is|are|'?s) (?:always )?open
 {WERE} (?:nearly|almost|about|just about|running) out of time
-same time next (?:week|month|time|session)
+same time (?:next (?:week|month|time|session)|in (?:a|one|two|three|four|\w+) (?:weeks?|months?|fortnight))
+(?:{WERE} |{THATS} |that'?s )?all done (?:for today|for now|here|for this week)
+(?:before {YOU} go,? )?let me (?:just )?(?:check|confirm|make sure) (?:we'?ve got|we have|i'?ve got|i have) (?:the right|{YOUR}|the correct)
 (?:before we (?:finish|go|wrap up|start),? )?(?:{IM}|i am) (?:just )?(?:going to|gonna) (?:print|fill in|fill out|grab|jot|note|pop|make a (?:quick )?note|write (?:that|this) down|check (?:the|my) (?:diary|calendar|notes)|book (?:your|the|you in))
 (?:{LETS}|we can|{WELL}) (?:do|sort|go through|look at|fill in) (?:the|this|that|your) [\w-]+ (?:in a (?:minute|moment|sec|second|bit)|later|at the end|after|next time)
 (?:just )?to give {YOU} (?:an|a rough|a) (?:idea|sense|feel) (?:of )?(?:how|what) (?:today|this|the|we)
@@ -2132,7 +2141,7 @@ same time next (?:week|month|time|session)
 /** Sympathy formulas ("Sorry you've had such a week"): other, not a reflection of what was said. */
 export const SYMPATHY = cues(
   list`
-(?:{IM} |i am )?(?:(?:so|really|very|truly|terribly|awfully) )*sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your)|(?=[,.!]|$))
+(?:{IM} |i am )?(?:(?:so|really|very|truly|terribly|awfully) )*sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your|the|this|things|it'?s|all)\b|(?=[,.!]|$))
 (?:{THATS}|what) (?:a |such a )?(?:shame|pity)
 my condolences
 i (?:do |really |sincerely |must )?apologi[sz]e(?! to)
@@ -2311,6 +2320,7 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 {YOURE} (?:so |so much |far |way |much )*more than
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:the whole [\w-]+|everyone|all of us|us|a (?:whole )?(?:community|team|lot of people)|(?:so many|lots of|plenty of) (?:people|friends)) (?:here )?(?:behind|rooting for|with) {YOU}
 {YOU} (?:won'?t|will not) be (?:on {YOUR} own|alone|by yourself)
+(?:no ?one|nobody|no-one)(?: here| in this \w+)? (?:thinks|believes|is saying|sees {YOU} as) {YOURE}
 [^.?!]*,? i promise(?: {YOU})?[\s.!]*$
 {YOURE} (?:totally |completely |absolutely |still )?allowed to (?:feel|be|take (?:{YOUR}|a|some|the) time|grieve|rest|cry|say no|change {YOUR} mind|not|want|need|struggle|make mistakes|ask for)(?=[^,;]*$)
 (?:{WELL}|we can|we'?re going to) (?:deal with|face|handle|get through|cross) (?:it|that|this)(?: bridge)?(?: if| when|,? together)

@@ -84,3 +84,10 @@ export const SPECULATION = /\b(?:can|could|will|would|should|might|may|must|'ll|
 /** A name owning something at the start of a sentence (original text): "Priya's team owns onboarding now". */
 export const NAME_OWNS =
   /^(?!(?:That|It|What|There|Here|He|She|Who|Where|How|Let|This|Life|Today|(?:Every|No|Some)(?:one|body|thing))'s)[A-Z][a-z]+'s\b/;
+
+/** A reflection frame with no subject of its own ("sounds like ..."): a noun before it is whose view it is. */
+export const THIRD_PARTY_FRAME = /^(?:sounds|seems|looks|feels) /;
+/** Someone else as that subject: "your landlord", "the manager", "she" (not "everything", "life"). */
+export const THIRD_PARTY_SUBJECT = /(?:\b(?:your|ur|the|his|her|their|our|my) [\w'-]+|\b(?:he|she|they|he'?s|she'?s))\s*$/;
+/** A menu that ends by asking which ("..., the sleep or the money, where would you like to start?"): agenda-setting, no suggestion. */
+export const ENDS_ASKING_WHICH = /[,;:\u2014\u2013-]\s*(?:so |and )?(?:what|where|which|how) [^,;:\u2014\u2013]*\?[\s"')\]]*$/;
