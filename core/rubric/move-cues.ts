@@ -1952,6 +1952,9 @@ export const PERMISSION_QUESTION = cues(
   true,
 );
 
+/** Reassurance vouched for at the end: "Nobody will remember it, I promise." (tried only when "promise" is in the sentence). */
+export const PROMISE_TAG = /,?\s*i promise(?: you| u)?[\s.!]*$/;
+
 /** A question mark that only ends a filler tag: "..., you know?". */
 export const FILLER_TAG = /,\s*(?:you know|y'?know|ya know|u know)\s*\?[\s"')\]]*$/;
 
@@ -2321,7 +2324,6 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:the whole [\w-]+|everyone|all of us|us|a (?:whole )?(?:community|team|lot of people)|(?:so many|lots of|plenty of) (?:people|friends)) (?:here )?(?:behind|rooting for|with) {YOU}
 {YOU} (?:won'?t|will not) be (?:on {YOUR} own|alone|by yourself)
 (?:no ?one|nobody|no-one)(?: here| in this \w+)? (?:thinks|believes|is saying|sees {YOU} as) {YOURE}
-[^.?!]*,? i promise(?: {YOU})?[\s.!]*$
 {YOURE} (?:totally |completely |absolutely |still )?allowed to (?:feel|be|take (?:{YOUR}|a|some|the) time|grieve|rest|cry|say no|change {YOUR} mind|not|want|need|struggle|make mistakes|ask for)(?=[^,;]*$)
 (?:{WELL}|we can|we'?re going to) (?:deal with|face|handle|get through|cross) (?:it|that|this)(?: bridge)?(?: if| when|,? together)
 {YOU} (?:made|took|did) (?:the|a) (?:right|good|brave|smart|wise|sensible|best) (?:decision|choice|call|thing|move)
