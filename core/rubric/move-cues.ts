@@ -26,8 +26,9 @@ mm+
 mhm
 and
 but
-look
-listen
+// Only as discourse markers: "Look, ...", "Listen, ..."; "Look into the grants", "See your GP" instruct.
+look(?=[,!:]| here\b)
+listen(?=[,!:]| here\b| up\b)
 honestly
 actually
 i mean
@@ -45,7 +46,7 @@ anyway
 then
 also
 plus
-see
+see(?=[,!:])
 besides
 basically
 like(?=,)
@@ -983,6 +984,10 @@ just
 aim
 talk to
 speak to
+speak with
+see (?:a|an|your|ur|the|someone|somebody|if|whether)\b
+talk with
+check with
 reach out
 plan
 arrange
@@ -2323,6 +2328,8 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 {YOURE} (?:so |so much |far |way |much )*more than
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:the whole [\w-]+|everyone|all of us|us|a (?:whole )?(?:community|team|lot of people)|(?:so many|lots of|plenty of) (?:people|friends)) (?:here )?(?:behind|rooting for|with) {YOU}
 {YOU} (?:won'?t|will not) be (?:on {YOUR} own|alone|by yourself)
+{YOU} (?:did|have done|'ve done) nothing wrong
+(?:it|this|that) (?:was|is|wasn'?t|isn'?t)(?: not)? (?:{YOUR}|ur) fault
 (?:no ?one|nobody|no-one)(?: here| in this \w+)? (?:thinks|believes|is saying|sees {YOU} as) {YOURE}
 {YOURE} (?:totally |completely |absolutely |still )?allowed to (?:feel|be|take (?:{YOUR}|a|some|the) time|grieve|rest|cry|say no|change {YOUR} mind|not|want|need|struggle|make mistakes|ask for)(?=[^,;]*$)
 (?:{WELL}|we can|we'?re going to) (?:deal with|face|handle|get through|cross) (?:it|that|this)(?: bridge)?(?: if| when|,? together)
