@@ -90,6 +90,9 @@ export function hasAtMostWords(body: string, n: number): boolean {
 export const hasAtMostTwoWords = (body: string): boolean => hasAtMostWords(body, 2);
 
 /** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
+/** What may follow a "so" that gives back their words (REFLECTION's "so ..." cues). */
+const SO_MAY_REFLECT = /^(?:you|u|your|ur|it|the|what|that|part|this|basically|essentially|for you|they|there|on one|if|just|to|let me|he|she|everyone|everybody|nobody|things|something|nothing|when|now|all|both|even|not|we'?re|we are|i'?m|i am|i'?ve|[a-z]+ing)\b/;
+
 export function skipFillers(s: string): number {
   // A transcript line may open with the dash that continues the previous one: "- and then ...".
   let at = 0;
@@ -99,9 +102,10 @@ export function skipFillers(s: string): number {
     const rest = s.slice(at);
     const m = LEADING_FILLER.exec(rest) ?? HEDGE_OPENER.exec(rest);
     if (!m || m[0].length === 0 || m[0].length >= rest.length) return at;
-    // Keep "so" when it opens a reflection: "So you're worried..." is the reflection's own cue.
+    // Keep "so" when it may open a reflection ("So you're worried...": the reflection's own cue);
+    // before anything else ("so we've got ten minutes left", "so let's ...") it is a filler.
     const soAt = m[0].search(/\bso\b[\s,]*$/);
-    if (soAt >= 0) return at + soAt;
+    if (soAt >= 0 && SO_MAY_REFLECT.test(rest.slice(m[0].length))) return at + soAt;
     at += m[0].length;
   }
 }
