@@ -21,7 +21,7 @@ const {
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
@@ -154,12 +154,10 @@ function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading | null
 
 /** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
 function isQuestion(x: Sentence): boolean {
-  return (
-    !isFullStopOrBang(lastMark(x.s)) &&
-    (OPEN_START.test(x.body) || CLOSED_START.test(x.body)) &&
-    !CLOSING.test(x.body) &&
-    (!IMPERATIVE_START.test(x.body) || AUXILIARY_THEN_SUBJECT.test(x.body))
-  );
+  if (isFullStopOrBang(lastMark(x.s))) return false;
+  // Transcribed speech drops the mark: "... - how did that go", "and since June has anyone called", "..., or".
+  if (SPOKEN_QUESTION.test(x.body)) return true;
+  return (OPEN_START.test(x.body) || CLOSED_START.test(x.body)) && !CLOSING.test(x.body) && (!IMPERATIVE_START.test(x.body) || AUXILIARY_THEN_SUBJECT.test(x.body));
 }
 
 /**
@@ -258,7 +256,7 @@ const QUESTION_RULES: Rule[] = [
     // Outside wh-questions, a suggestion asked as a question is still a suggestion: "Maybe try X?"
     apply(x) {
       if (OPEN_START.test(x.body) || WH_CLAUSE.test(x.body) || ABOUT_THEIR_TOPIC.test(x.body) || INVITES_TALK.test(x.body)) return null;
-      if (!(m = ADVICE.exec(x.body)) || IF_BEFORE.test(x.body.slice(0, m.index)) || ENDS_ASKING_WHICH.test(x.body)) return null;
+      if (!(m = firstCue(ADVICE, ADVICE_G, x.body, 0, ownWords)) || IF_BEFORE.test(x.body.slice(0, m.index)) || ENDS_ASKING_WHICH.test(x.body)) return null;
       if (x.context?.raised(x.body.slice(m.index + m[0].length))) return readMatch(x.text, 'closed_question', m, x.base, 'asks about an idea the other person raised', 'question.their-suggestion');
       return readMatch(x.text, 'leading_question', m, x.base, 'a suggestion asked as a question');
     },
@@ -560,7 +558,7 @@ const STATEMENT_PATH: Rule[] = [
       m = firstCue(REFLECTION, REFLECTION_G, x.s, x.bodyAt, (s, found) => theirExperience(x, s, found));
       // "So your score came out at nineteen", "So the limit is about a pint" (after "How much can I have?"):
       // a "so" that brings a figure, or answers their question, tells them something new.
-      if (m && m[0].startsWith('so ') && !STATE_WORDS.test(x.body) && (figure || (x.context?.asked && !/^so (?:you|u)\b/.test(m[0])))) return null;
+      if (m && m[0].startsWith('so ') && !STATE_WORDS.test(x.body) && (figure || GENERAL_EXPLANATION.test(x.body) || (x.context?.asked && !/^so (?:you|u)\b/.test(m[0])))) return null;
       return m ? readMatch(x.text, 'reflection', m, x.span.start, 'gives back what the other person said or feels') : null;
     },
   },

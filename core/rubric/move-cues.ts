@@ -871,7 +871,7 @@ we (?:really |probably |definitely |just )?(?:should|ought to|could|might want t
 why not
 how about
 consider (?:\w+ing|a|an|the|using|asking)
-(?<!\b(?:i|we|they|he|she|will|'ll|to|who|you|u|whatever|what) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
+(?<!\b(?:i|we|they|he|she|will|'ll|'d|would|to|who|you|u|whatever|what) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
 (?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
 (?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)
 what (?:{ID}|i'?d) do is
@@ -1483,6 +1483,7 @@ export const AFFIRMATION = cues(list`
 (?:{ITS}|{THATS}|it'?s) (?:such |really |a really )?(?:a )?(?:really |very )?(?:good|great|positive|healthy|promising) sign
 with (?:so much|such|real|incredible) (?:patience|grace|care|love|strength|dignity|courage|kindness)
 (?:says|shows) (?:so much|a lot|everything) about (?:how|what|who) {YOU}
+says (?:a lot|so much|something|loads|heaps) about {YOU}
 the fact (?:that )?{YOU}[^.?!]{0,60}\b(?:shows|says|proves) (?:what|how|that {YOU}|{YOU})
 ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
@@ -2128,6 +2129,7 @@ wishing {YOU}
 (?:sounds|that sounds|it sounds) like a plan
 my (?:door|inbox|dms?|messages|phone|line) (?:is|are|'?s) (?:always )?open
 {WERE} (?:nearly|almost|about|just about|running) out of time
+(?:{IM}|i am) (?:just )?(?:going to|gonna) (?:go through|ask (?:{YOU} )?|run through) (?:a few|some|a couple of) (?:questions|things)
 same time (?:next (?:week|month|time|session)|in (?:a|one|two|three|four|\w+) (?:weeks?|months?|fortnight))
 (?:{WERE} |{THATS} |that'?s )?all done (?:for today|for now|here|for this week)
 (?:before {YOU} go,? )?let me (?:just )?(?:check|confirm|make sure) (?:we'?ve got|we have|i'?ve got|i have) (?:the right|{YOUR}|the correct)
@@ -2328,6 +2330,7 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 {YOURE} (?:so |so much |far |way |much )*more than
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:the whole [\w-]+|everyone|all of us|us|a (?:whole )?(?:community|team|lot of people)|(?:so many|lots of|plenty of) (?:people|friends)) (?:here )?(?:behind|rooting for|with) {YOU}
 {YOU} (?:won'?t|will not) be (?:on {YOUR} own|alone|by yourself)
+(?:no ?one|nobody|no-one)(?:'s| is) (?:judging|blaming|going to (?:judge|blame|force|make|push|rush)) {YOU}
 {YOU} (?:did|have done|'ve done) nothing wrong
 (?:it|this|that) (?:was|is|wasn'?t|isn'?t)(?: not)? (?:{YOUR}|ur) fault
 (?:no ?one|nobody|no-one)(?: here| in this \w+)? (?:thinks|believes|is saying|sees {YOU} as) {YOURE}
@@ -2482,7 +2485,7 @@ export const HELPS_TO = cues(
 
 /** Before a cue: the words were someone else's ("being told you have to redo it"), not the leader's instruction. */
 export const REPORTED_BEFORE =
-  /\b(?:told|tells|telling|asked|asks|asking|said|says|saying|ordered|instructed|expected|hearing|heard|message was|line was)\b(?:\s+(?:you|u|me|him|her|them|us|that|basically|just|to))*[\s,:]*["'\u2018\u201c]?\s*$/;
+  /(?:\b(?:it |that |this )?(?:feels?|felt) like\b[^,.;!?]{0,40}|\b(?:you'?re|you are|they'?re|he'?s|she'?s) (?:not )?(?:(?:really|totally|entirely|quite) )?(?:sure|certain|convinced)(?: that)?\s*)$|\b(?:told|tells|telling|asked|asks|asking|said|says|saying|ordered|instructed|expected|hearing|heard|message was|line was)\b(?:\s+(?:you|u|me|him|her|them|us|that|basically|just|to))*[\s,:]*["'\u2018\u201c]?\s*$/;
 
 /** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
 export const RAPPORT = cues(

@@ -91,3 +91,13 @@ export const THIRD_PARTY_FRAME = /^(?:sounds|seems|looks|feels) /;
 export const THIRD_PARTY_SUBJECT = /(?:\b(?:your|ur|the|his|her|their|our|my) [\w'-]+|\b(?:he|she|they|he'?s|she'?s))\s*$/;
 /** A menu that ends by asking which ("..., the sleep or the money, where would you like to start?"): agenda-setting, no suggestion. */
 export const ENDS_ASKING_WHICH = /[,;:\u2014\u2013-]\s*(?:so |and )?(?:what|where|which|how) [^,;:\u2014\u2013]*\?[\s"')\]]*$/;
+/**
+ * A question transcribed without its mark (tested only when the sentence has no final stop): a
+ * wh-question or an auxiliary before its subject after a dash, comma or opening phrase ("... - how
+ * did that go", "and since the move has anyone called"), a trailing "or", "any questions".
+ */
+export const SPOKEN_QUESTION =
+  /(?:\s[-\u2013\u2014]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|which|who)(?:'s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\u2014]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b/;
+/** An explanation of how things are, after "so" ("so the statins often cause aches"): information, not their words given back. */
+export const GENERAL_EXPLANATION =
+  /\b(?:often|usually|generally|typically|commonly|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|the (?:guideline|limit|rule|policy|recommendation|research|evidence))\b/;
