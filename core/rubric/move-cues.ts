@@ -56,6 +56,10 @@ to be honest
 ok so
 okay so
 aw+
+ugh+
+oof
+yikes
+oh no
 (?:that'?s|thats|it'?s) (?:ok|okay|fine|alright|all right)(?=,)
 i guess
 i suppose
@@ -131,7 +135,7 @@ export const HEDGE_OPENER =
 export const CONCESSIVE = /^(?:i know|i get that|i reali[sz]e|i understand|i appreciate|i hear that) [^,.;?!]{1,60},\s*but\s+(?=\S)/;
 /** Sympathy or praise before "but": "Sorry you're stuck with this, but I'd get it in writing" (a move of its own after it decides). */
 export const SOCIAL_CONCESSIVE =
-  /^(?:(?:(?:i'?m|i am) )?(?:(?:so|really|very|truly|terribly) )*sorry(?: [^,.;?!]{1,60})?|(?:you'?re|you are) doing (?:so |really )?(?:great|well|brilliantly|amazingly|amazing|fine)(?: [^,.;?!]{1,40})?|(?:well done|congrats|congratulations)(?: [^,.;?!]{1,40})?),\s*but\s+(?=\S)/;
+  /^(?:(?:(?:i'?m|i am) )?(?:(?:so|really|very|truly|terribly) )*sorry(?: [^,.;?!]{1,60})?|(?:you'?re|you are) doing (?:so |really )?(?:great|well|brilliantly|amazingly|amazing|fine)(?: [^,.;?!]{1,40})?|(?:well done|congrats|congratulations)(?: [^,.;?!]{1,40})?)(?:,\s*|\s+)but\s+(?=\S)/;
 
 /** Small talk asked as a question: "How's it going?" is a greeting, not an ask. */
 export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
@@ -1115,6 +1119,7 @@ let me know
 have a (?:good|great|nice|lovely)
 keep (?:it )?up
 keep (?:going|pushing|fighting)(?! (?:until|till|with|on|through)\b)
+rest (?:well|up|easy)
 see you
 get well
 feel free
@@ -1229,6 +1234,7 @@ pausing
 `;
 
 export const DIRECTIVE = cues(list`
+(?<=, )(?:so |then )?just (?:${IMPERATIVE_VERBS})(?= )
 {IM} (?:not )?(?:asking|telling) {YOU} to
 i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
 i'?ll need (?:{YOU}|it|the|that|this)
@@ -1473,6 +1479,7 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+(?:respect|props|kudos|mad respect|huge respect) (?:to {YOU} )?for (?:being|doing|saying|sharing|posting|admitting|showing|getting|staying|still)
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
 (?:takes|took) (?:real |a lot of |so much |serious |such |some )?(?:courage|guts|strength|bravery|nerve|balls)
@@ -1595,7 +1602,7 @@ would like
 would prefer
 '?d rather
 would rather
-don'?t (?:know|want|think|feel|see|like|believe|trust|have)
+don'?t (?:know|want|think|feel|see|like|believe|trust|have(?! to))
 didn'?t (?:expect|want|know|like|think)
 can'?t (?:see|tell|decide|figure|stand|believe)
 haven'?t
@@ -1965,7 +1972,7 @@ export const PROMISE_TAG = /,?\s*i promise(?: you| u)?[\s.!]*$/;
 export const FILLER_TAG = /,\s*(?:you know|y'?know|ya know|u know)\s*\?[\s"')\]]*$/;
 
 /** After a sympathy formula, a reflection that carries the move: "I'm so sorry, it sounds like ...". */
-export const REFLECTION_AFTER = /^[\s,;:\u2014\u2013-]+(?:and |but )?(?:it |that |this )?(?:sounds|seems|must (?:be|have been|feel)|feels? like)\b/;
+export const REFLECTION_AFTER = /^[\s,;:\u2014\u2013-]+(?:and |but )?(?:(?:it |that |this )?(?:sounds|seems|feels?) (?:like|as if|as though)|(?:it |that |this |you )?must (?:be|have been|feel))\b/;
 
 /** "Please know that ...", "Believe me, ...": an opener that vouches for what follows; the move is what follows. */
 export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|trust me|understand)(?: that)?[\s,:;\u2014\u2013-]+(?=\S)/;
@@ -2098,6 +2105,7 @@ have a (?:good|great|nice|lovely|wonderful|fab|restful|safe)
 hope (?:the rest of )?(?:your|you have|you get|you enjoy|you feel better|things go|it goes)
 take care
 happy (?:holidays|christmas|new year|birthday|friday|weekend|easter)
+happy (?:\d+|one|two|three|four|five|six|nine|ten) (?:years?|months?|weeks?|days?)\b
 good ?night
 stay safe
 enjoy (?:your|the)
@@ -2160,6 +2168,9 @@ i (?:really |totally |completely |truly |do |can )?(?:know|understand|get) (?:ex
 my heart goes out
 (?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)
 sending (?:you |u )?(?:(?:a|the|so much|lots of|all my|all the|my|some|big|huge|biggest|warmest|warm|virtual|massive|gentle) )+(?:hugs?|love|strength|vibes|healing|thoughts|prayers)
+(?:saying|said) (?:a (?:little |quick )?)?prayers? for
+(?:praying|prayers) for {YOU}
+solidarity\b
 hugs? (?:to|for) {YOU}
 i (?:really |just )?hate that {YOU}(?:'re| are|'ve| have| had| were) (?:having to |being |going through|dealing with|left|stuck|on {YOUR} own|alone)
   `,
@@ -2320,16 +2331,23 @@ i (?:believe|have faith) in {YOU}
 (?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that |to hear (?:that )?)?{YOU}(?='|\s(?!know\b))
 {IM} (?:really |so |very |quite |absolutely |totally )?(?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
 i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))
-{YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human)
+{YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human|daughter|son|sister|brother|wife|husband|teacher|nurse|carer|caregiver|boss|grandad|granddad|grandma|grandmother|grandfather|nan|coach|lead|owner|student|worker|mate)
 it says (?:a lot|something|so much) (?:about {YOU})?
 (?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)
 (?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)
 {YOURE} not (?:alone|the only)
-{YOURE} (?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|broken|stupid|selfish|lazy|worthless|overreacting|being dramatic|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
+{YOURE} (?:so |really |definitely |absolutely )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|broken|stupid|selfish|lazy|worthless|overreacting|being dramatic|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
 (?:{YOUR} |these |those |the |all )?(?:feelings|worries|concerns|fears|emotions|reactions?|frustrations?) (?:are|is) (?:completely |totally |entirely |so |very |perfectly |100% )?(?:valid|understandable|justified|legitimate)
 {YOURE} (?:so |so much |far |way |much )*more than
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:the whole [\w-]+|everyone|all of us|us|a (?:whole )?(?:community|team|lot of people)|(?:so many|lots of|plenty of) (?:people|friends)) (?:here )?(?:behind|rooting for|with) {YOU}
 {YOU} (?:won'?t|will not) be (?:on {YOUR} own|alone|by yourself)
+{YOURE} (?:an? |such an? |an absolute |a total |a real |honestly a )?(?:legend|star|hero|rockstar|champ|gem|inspiration|warrior|superstar|trooper)
+{YOU} did (?:everything|all|the best|what(?:ever)?) {YOU} (?:could|can)
+{YOU} (?:matter|are enough|are loved|are worth it)\b
+(?:there'?s |theres )?no pressure to (?:reply|respond|answer|decide|post|explain)
+{YOU} (?:{DONT}|dont) owe (?:anyone|anybody|them|him|her|us|me) (?:an explanation|anything|a reply|an answer)
+(?:this|the|our) [\w-]+ (?:has|have|'s got|got) {YOUR} back
+(?:we'?ve|i'?ve|we|i) (?:all )?(?:got|have) {YOUR} back
 (?:no ?one|nobody|no-one)(?:'s| is) (?:judging|blaming|going to (?:judge|blame|force|make|push|rush)) {YOU}
 {YOU} (?:did|have done|'ve done) nothing wrong
 (?:it|this|that) (?:was|is|wasn'?t|isn'?t)(?: not)? (?:{YOUR}|ur) fault
