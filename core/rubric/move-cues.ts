@@ -1234,7 +1234,6 @@ pausing
 `;
 
 export const DIRECTIVE = cues(list`
-(?<=, )(?:so |then )?just (?:${IMPERATIVE_VERBS})(?= )
 {IM} (?:not )?(?:asking|telling) {YOU} to
 i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
 i'?ll need (?:{YOU}|it|the|that|this)
@@ -1261,6 +1260,7 @@ that'?s final
 end of discussion
 run (?:every|all|any|it|this|that|them|each) (?:\w+ )?(?:past|by) me
 (?:run|check) (?:it|this|that|them) with me first
+(?<=, )(?:so |then )?just (?:${IMPERATIVE_VERBS})(?= )
 `);
 
 /** "That's", "what a" ... before praise. */
@@ -1479,7 +1479,6 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
-(?:respect|props|kudos|mad respect|huge respect) (?:to {YOU} )?for (?:being|doing|saying|sharing|posting|admitting|showing|getting|staying|still)
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
 (?:takes|took) (?:real |a lot of |so much |serious |such |some )?(?:courage|guts|strength|bravery|nerve|balls)
@@ -1519,6 +1518,7 @@ i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|wor
 {YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)
 {YOUVE} (?:clearly |really |obviously )?(?:got|done|put|thought|made|been working|come) (?:a lot(?! (?:on|going|to (?:deal|do|juggle|handle|think|carry|take))\b)|some|real|great|good|hard|so far|a long way)
 {YOUVE} (?:already )?(?:made|taken) (?:a |the |some )?(?:big |huge |great |good |real |first )?(?:step|steps|progress|effort|change|changes)
+(?:respect|props|kudos|mad respect|huge respect) (?:to {YOU} )?for (?:being|doing|saying|sharing|posting|admitting|showing|getting|staying|still)
 `);
 
 /** "It sounds", "it must have been" ... before how hard something is for them. */

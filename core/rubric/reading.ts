@@ -40,7 +40,8 @@ export function firstCue(re: RegExp, again: RegExp, s: string, from: number, acc
   return null;
 }
 /** The leader's own words, not words they report or quote ("being told you have to redo it", 'the line was "sort it out"'). */
-export const ownWords = (s: string, m: RegExpExecArray): boolean => !REPORTED_BEFORE.test(s.slice(0, m.index)) && !insideQuotes(s, m.index);
+// Only the 80 characters before the cue can report it ("being told you have to", "it feels like something you"): a bounded tail keeps the test cheap on long replies.
+export const ownWords = (s: string, m: RegExpExecArray): boolean => !REPORTED_BEFORE.test(s.slice(Math.max(0, m.index - 80), m.index)) && !insideQuotes(s, m.index);
 
 function insideQuotes(s: string, at: number): boolean {
   let open = false;
