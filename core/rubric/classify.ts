@@ -558,7 +558,7 @@ const STATEMENT_PATH: Rule[] = [
       m = firstCue(REFLECTION, REFLECTION_G, x.s, x.bodyAt, (s, found) => theirExperience(x, s, found));
       // "So your score came out at nineteen", "So the limit is about a pint" (after "How much can I have?"):
       // a "so" that brings a figure, or answers their question, tells them something new.
-      if (m && m[0].startsWith('so ') && !STATE_WORDS.test(x.body) && (figure || GENERAL_EXPLANATION.test(x.body) || (x.context?.asked && !/^so (?:you|u)\b/.test(m[0])))) return null;
+      if (m && m[0].startsWith('so ') && (GENERAL_EXPLANATION.test(x.body) || (!STATE_WORDS.test(x.body) && (figure || (x.context?.asked && !/^so (?:you|u)\b/.test(m[0])))))) return null;
       return m ? readMatch(x.text, 'reflection', m, x.span.start, 'gives back what the other person said or feels') : null;
     },
   },
@@ -612,6 +612,7 @@ const STATEMENT_PATH: Rule[] = [
       !LEADER_VIEW.test(x.body) &&
       !FIRST_PERSON_START.test(x.body) &&
       !statesFigure(x) &&
+      !GENERAL_EXPLANATION.test(x.body) &&
       (STATE_WORDS.test(x.body) || (x.context?.hasTurn && !x.context.asked && aboutThem(x) && !MODAL_OR_CONDITION.test(x.body)))
         ? read(x.text, 'reflection', x.span.start, x.span.end, 'says back what the other person is going through')
         : null,
@@ -628,6 +629,7 @@ const STATEMENT_PATH: Rule[] = [
       !x.context.asked &&
       !FIRST_PERSON.test(x.body) &&
       !statesFigure(x) &&
+      !GENERAL_EXPLANATION.test(x.body) &&
       !GENERAL_SUBJECT.test(x.body) &&
       !FOR_EVERYONE.test(x.body) &&
       !MODAL_OR_CONDITION.test(x.body) &&
