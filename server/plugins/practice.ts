@@ -132,6 +132,9 @@ export class InFlightTurns {
    * `stopped` (its partial reply is kept as stopped). False when no turn runs.
    */
   async stop(sessionId: string): Promise<boolean> {
+    // A turn already letting go of its claim (its answer, or its refusal, is sent) has nothing left to
+    // stop; on PostgreSQL the release is a round trip, and a stop sent right after a refusal landed in it.
+    if (this.running.get(sessionId)?.releasing) return false;
     if (this.cancel(sessionId, 'stopped')) return true;
     const holder = await this.deps.claims.holder(sessionId);
     if (!holder || holder.includes(ENDING)) return false;
