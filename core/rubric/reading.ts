@@ -94,7 +94,6 @@ export const hasAtMostTwoWords = (body: string): boolean => hasAtMostWords(body,
 const SO_MAY_REFLECT = /^(?:you|u|your|ur|it|the|what|that|part|this|basically|essentially|for you|they|there|on one|if|just|to|let me|he|she|everyone|everybody|nobody|things|something|nothing|when|now|all|both|even|not|(?:we'?re|we are) (?:agreed|saying|clear)|(?:i'?m|i am) (?:clear|understanding|hearing|getting|reading|right)|[a-z]+ing)\b/;
 
 /** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
-
 export function skipFillers(s: string): number {
   // A transcript line may open with the dash that continues the previous one: "- and then ...".
   let at = 0;
