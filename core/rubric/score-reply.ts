@@ -56,7 +56,8 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
 export function replyOf(text: string, lower: string, read: readonly SentenceMove[], rules?: string[]): ReplyScore {
   const social = read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
   const exclaimed = isExclaimedRemark(lower, read);
-  const informs = read.findIndex(({ move }) => move.kind === 'information' || move.kind === 'advice');
+  // The last, not the first: "X. Can I share more? Y." asks leave for the Y that follows it.
+  const informs = read.findLastIndex(({ move }) => move.kind === 'information' || move.kind === 'advice');
   // This reply's sentences are the last ones pushed to `rules`.
   const first = rules ? rules.length - read.length : 0;
   const moves = read.map(({ move, bareRemark, rule }, i) => {
