@@ -4,7 +4,10 @@ import { cues, list, oneOf, words } from './pattern';
 // classifier tries them in a fixed order (see classify.ts) and quotes the matched words as evidence.
 // Patterns marked "start" are tested against the sentence after leading fillers ("okay, so ...").
 
-/** Words that may open a sentence without being its move (greeting + name, discourse markers, "next time"). */
+/**
+ * Words that may open a sentence without being its move (greeting + name, discourse markers, "next time").
+ * "look", "listen" and "see" only as discourse markers ("Look, ..."): "Look into the grants" and "See your GP" instruct.
+ */
 const FILLERS = list`
 (?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,
 okay
@@ -26,7 +29,6 @@ mm+
 mhm
 and
 but
-// Only as discourse markers: "Look, ...", "Listen, ..."; "Look into the grants", "See your GP" instruct.
 look(?=[,!:]| here\b)
 listen(?=[,!:]| here\b| up\b)
 honestly

@@ -49,4 +49,11 @@ export const oneOf = (list: readonly string[]): string => `(?:${list.join('|')})
 export const list = (lines: TemplateStringsArray, ...parts: string[]): readonly string[] =>
   String.raw({ raw: lines.raw }, ...parts)
     .split('\n')
-    .filter((line) => line.trim() !== '');
+    .filter((line) => line.trim() !== '')
+    .map(notAComment);
+
+/** A "//" line inside a list would become an alternative of its regex, not a comment: refuse it where it is written. */
+function notAComment(line: string): string {
+  if (line.trimStart().startsWith('//')) throw new Error(`a comment inside a list\`...\` is read as an alternative: ${line.trim()}`);
+  return line;
+}

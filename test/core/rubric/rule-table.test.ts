@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '@core/rubric/classify';
 import * as delegationCues from '@core/rubric/delegation-cues';
 import * as moveCues from '@core/rubric/move-cues';
+import { list } from '@core/rubric/pattern';
 import { scoreReply } from '@core/rubric/score-reply';
 import { warmUpRubric } from '@core/rubric/warm-up';
 import { alternationGroups, duplicateAlternatives } from './regex-alternatives';
@@ -20,6 +21,22 @@ describe('cue lists', () => {
   it('reports an alternative listed twice in one group, not the same word in two groups', () => {
     expect(duplicateAlternatives('(?:send|drop|escalate|drop)')).toEqual([{ at: 0, alternative: 'drop' }]);
     expect(duplicateAlternatives('(?:send|drop) (?:drop|stop)')).toEqual([]);
+  });
+
+  it('refuses a "//" line inside a list, which would be compiled as an alternative', () => {
+    expect(list`
+a
+b
+`).toEqual(['a', 'b']);
+    expect(() => list`
+a
+// why b
+b
+`).toThrow(/comment inside a list/);
+  });
+
+  it.each(cueRegexes)('%s carries no comment as an alternative', (_, regex) => {
+    expect(regex.source).not.toMatch(/(?:^|\|)\\?\/\\?\//);
   });
 
   it.each(cueRegexes)('%s lists no alternative twice within a category', (_, regex) => {
