@@ -89,9 +89,9 @@ for next time
 (?:just )?a (?:quick |friendly )?reminder(?: that)?
 `;
 
-/** Discourse fillers, greetings and vocatives that may open a sentence without changing its move. */
+/** Discourse fillers, greetings and vocatives that may open a sentence without changing its move; transcripts often follow them with a dash ("Okay, so — what ..."). */
 export const LEADING_FILLER =
-  new RegExp(`^(?:${oneOf(FILLERS)}(?:[\\s,.!-]+|$))+`);
+  new RegExp(`^(?:${oneOf(FILLERS)}(?:[\\s,.!\\u2013\\u2014-]+|$))+`);
 
 /** Hedges before a comma or dash: "Not sure, but ...". */
 const HEDGES = list`
