@@ -21,7 +21,7 @@ const {
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, WH_CLEFT,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
@@ -157,7 +157,7 @@ function isQuestion(x: Sentence): boolean {
   if (isFullStopOrBang(lastMark(x.s))) return false;
   // Transcribed speech drops the mark: "... - how did that go", "and since June has anyone called", "..., or".
   if (SPOKEN_QUESTION.test(x.body)) return true;
-  return (OPEN_START.test(x.body) || CLOSED_START.test(x.body)) && !CLOSING.test(x.body) && (!IMPERATIVE_START.test(x.body) || AUXILIARY_THEN_SUBJECT.test(x.body));
+  return (OPEN_START.test(x.body) || CLOSED_START.test(x.body)) && !CLOSING.test(x.body) && !WH_CLEFT.test(x.body) && (!IMPERATIVE_START.test(x.body) || AUXILIARY_THEN_SUBJECT.test(x.body));
 }
 
 /**
@@ -559,6 +559,8 @@ const STATEMENT_PATH: Rule[] = [
       // "So your score came out at nineteen", "So the limit is about a pint" (after "How much can I have?"):
       // a "so" that brings a figure, or answers their question, tells them something new.
       if (m && m[0].startsWith('so ') && (GENERAL_EXPLANATION.test(x.body) || (!STATE_WORDS.test(x.body) && (figure || (x.context?.asked && !/^so (?:you|u)\b/.test(m[0])))))) return null;
+      // "What you're describing is pretty common", "... is known as intrusive thoughts": their words named as a general thing.
+      if (m && m[0].startsWith('what ') && GENERAL_EXPLANATION.test(x.body)) return null;
       return m ? readMatch(x.text, 'reflection', m, x.span.start, 'gives back what the other person said or feels') : null;
     },
   },

@@ -99,6 +99,13 @@ export const ENDS_ASKING_WHICH = /[,;:\u2014\u2013-]\s*(?:so |and )?(?:what|wher
  */
 export const SPOKEN_QUESTION =
   /(?:\s[-\u2013\u2014]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|which|who)(?:'s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\u2014]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b|^since when\b|,\s*(?:right|isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|doesn'?t (?:it|that|she|he)|wasn'?t (?:it|that)|weren'?t (?:you|they)|didn'?t (?:you|it|they)|wouldn'?t (?:you|it|they)|haven'?t (?:you|they)|hasn'?t (?:it|she|he)|won'?t (?:you|it|they)|can'?t (?:you|they)|yeah|eh)\s*$/;
+/**
+ * A statement that opens with "what" ("what helped me was ...", "what you're describing is ...", "what
+ * I'll do is ..."): a clause then its copula. Not when the copula has a subject of its own before or
+ * after it ("what made you think it was ...", "what outcome are you hoping for" ask).
+ */
+export const WH_CLEFT =
+  /^what (?!(?:do|does|did|would|could|can|will|is|was|are|were|has|have|had|should|might|may|must|else|about|if|kind|sort|type)\b)(?:[\w']+ ){1,5}?(?<!\b(?:it|that|this|he|she|they|there|what) )(?:was|is|are|were)\b(?! (?:you|u|they|we|he|she|it|i|there)\b)/;
 /** An explanation of how things are, or a third party's report, after "so" ("so the statins often cause aches", "so the school says ..."): information, not their words given back. */
 export const GENERAL_EXPLANATION =
-  /\b(?:often|usually|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b/;
+  /\b(?:often|usually|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|(?:is |are )?known as|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b/;
