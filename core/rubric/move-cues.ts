@@ -548,6 +548,7 @@ i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|migh
 did {YOU} (?:ever |not )?(?:try|think (?:about|of)|consider|look into|explore)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 (?:could|can) {YOU}(?: maybe| perhaps| possibly| just)?(?= (?!(?:${words(NOT_A_PROPOSED_STEP)})\b)[a-z]+ [a-z])
 would {YOU} be (?:willing|open|prepared|up for|happy) to try(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+(?:would|will) {YOU} be (?:willing|open|prepared|happy|keen|ready|up) (?:to|for)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}|try\b|(?:talk|talking|chat|chatting|discuss|discussing|think|thinking|go|going|look|looking) (?:about|over|through|at (?:it|this|that))\b|(?:tell|telling) me\b|(?:share|sharing|hear|hearing)\b))
 why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)(?! (?:want|like|feel|think|believe|trust|agree|care|enjoy|know|remember|mind|see why)\b)
 why not
 (?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|mightn'?t|oughtn'?t) (?:it|{YOU}|we|that|this|the|there|they|a|an|some|just)
