@@ -171,6 +171,9 @@ function readAfterOpener(x: Sentence, opener: RegExp, framed: readonly MoveKind[
   return framed.includes(r.kind) ? read(x.text, kind, x.span.start, x.span.end, why) : r;
 }
 
+/** ", so ..." after a reason: what follows may be an instruction drawn from it. */
+const SO_THEN = /[,;] (?:and )?so,? /;
+
 const aboutThem = (x: Sentence): boolean => (x.aboutThemMemo === 0 ? (x.aboutThemMemo = ABOUT_THEM_START.test(x.body) ? 1 : 2) : x.aboutThemMemo) === 1;
 const restOf = (x: Sentence, start: number): Span => ({ start, end: x.span.end, text: x.text.slice(start, x.span.end) });
 let m: RegExpExecArray | null;
@@ -475,12 +478,14 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'clause-imperative',
     example: 'If the vendor stalls again, escalate to procurement.',
-    // An instruction after a condition or a time: "Once the audit is done, send Priya the file."
+    // An instruction after a condition or a time ("Once the audit is done, send Priya the file"), or drawn
+    // from a reason ("You deserve to know why, so ask HR").
     apply(x) {
-      const clause = LEADING_CLAUSE.exec(x.body);
+      const clause = LEADING_CLAUSE.exec(x.body) ?? SO_THEN.exec(x.body);
       if (!clause) return null;
-      const at = clause[0].length + skipFillers(x.body.slice(clause[0].length));
-      return (m = IMPERATIVE_START.exec(x.body.slice(at))) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a condition or a time') : null;
+      const at = clause.index + clause[0].length + skipFillers(x.body.slice(clause.index + clause[0].length));
+      const rest = x.body.slice(at);
+      return (m = IMPERATIVE_START.exec(rest)) && !OPEN_START.test(rest) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a condition, a time or a reason') : null;
     },
   },
   {

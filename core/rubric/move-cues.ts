@@ -1484,7 +1484,8 @@ big
 export const AFFIRMATION = cues(list`
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
-(?:takes|took) (?:real |a lot of |so much |serious |such |some )?(?:courage|guts|strength|bravery|nerve|balls)
+(?:takes|took) (?:real |a lot of |so much |serious |such |some )?(?:courage|guts|strength|bravery|nerve|balls|grit|determination|resilience|backbone|character)
+(?:{THATS}|that is|it'?s|it is|that was) (?:not nothing|no small (?:thing|feat|step|achievement)|no mean feat)
 (?:{THATS}|that was|what|{ITS}) (?:a lot|so much|a huge amount|real|serious) (?:of )?(?:persistence|determination|effort|commitment|courage|resilience|grit|dedication|hard work)
 (?:is|was|'s) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|brave|important|positive|major|giant) (?:first )?(?:step|achievement|milestone|win)
 {YOUVE} (?:already )?(?:done|taken|got through|made) the (?:hardest|toughest|biggest|first|scariest) (?:bit|part|step)
@@ -2162,7 +2163,7 @@ same time (?:next (?:week|month|time|session)|in (?:a|one|two|three|four|\w+) (?
 /** Sympathy formulas ("Sorry you've had such a week"): other, not a reflection of what was said. */
 export const SYMPATHY = cues(
   list`
-(?:{IM} |i am )?(?:(?:so|really|very|truly|terribly|awfully) )*sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your|the|this|things|it'?s|all)\b|(?=[,.!]|$))
+(?:{IM} |i am )?(?:(?:so|really|very|truly|terribly|awfully) )*sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your|{YOUR}|he|she|they|we|the|this|things|it'?s|all)\b|(?=[,.!]|$))
 (?:{THATS}|what) (?:a |such a )?(?:shame|pity)
 my condolences
 i (?:do |really |sincerely |must )?apologi[sz]e(?! to)
@@ -2342,6 +2343,8 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 {YOURE} (?:so |really |definitely |absolutely )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|broken|stupid|selfish|lazy|worthless|overreacting|being dramatic|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
 (?:{YOUR} |these |those |the |all )?(?:feelings|worries|concerns|fears|emotions|reactions?|frustrations?) (?:are|is) (?:completely |totally |entirely |so |very |perfectly |100% )?(?:valid|understandable|justified|legitimate)
 {YOURE} (?:so |so much |far |way |much )*more than
+{YOU} (?:really |totally |absolutely |so |truly |honestly |100% )?deserve(?! to (?:know|hear|be told|see|get an? (?:answer|explanation|reason))\b)
+(?:what {YOURE} (?:feeling|going through)|what {YOU} (?:feel|felt)|how {YOU} (?:feel|felt)|{YOUR} (?:reaction|feelings?|response|anger|frustration|worry|worries|fear)) (?:makes|make|made) (?:total |complete |perfect |so much |a lot of )?sense
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:the whole [\w-]+|everyone|all of us|us|a (?:whole )?(?:community|team|lot of people)|(?:so many|lots of|plenty of) (?:people|friends)) (?:here )?(?:behind|rooting for|with) {YOU}
 {YOU} (?:won'?t|will not) be (?:on {YOUR} own|alone|by yourself)
 {YOURE} (?:an? |such an? |an absolute |a total |a real |honestly a )?(?:legend|star|hero|rockstar|champ|gem|inspiration|warrior|superstar|trooper)

@@ -53,3 +53,15 @@ const FORMULA_RULES: ReadonlySet<string> = new Set(['filler-only', 'sympathy', '
 export function isExclaimedRemark(lower: string, read: readonly { rule: string }[]): boolean {
   return lower.includes('!') && read.every(({ rule }) => CUELESS_RULES.has(rule) || FORMULA_RULES.has(rule));
 }
+
+// Praise that points at what the person did ("You came in and owned the mistake. That's not nothing.",
+// "You picked up the phone tonight. Well done."): the deed said back is what the praise is for, so in a
+// reply that affirms, a cue-less sentence about what they did is part of the affirmation (MITI's
+// affirm), not information or a reflection.
+export const PRAISED_DEED_RULE = 'praised-deed';
+export const PRAISED_DEED_REASON = 'what they did, said back as the ground of the praise';
+const WHAT_THEY_DID =
+  /^(?:(?:and|but|so|honestly|look|okay|well|still|and yet|and at the same time|at the same time|even so)[\s,]+)*(?:you|u) (?:\w+ed|came|went|did|made|took|got|kept|told|said|gave|stood|held|found|brought|spoke|ran|wrote|faced|picked|stuck|showed|put|rang|left|set|began|started|sat|chose|let|drew|fought|knew|thought|saw|won|built|taught|paid)\b/;
+
+/** Whether a cue-less reading of `lower` (normalised sentence) tells what the other person did. */
+export const isPraisedDeed = (rule: string, lower: string): boolean => CUELESS_RULES.has(rule) && rule !== 'no-content' && WHAT_THEY_DID.test(lower);

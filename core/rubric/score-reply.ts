@@ -1,7 +1,7 @@
 import { classifySentence } from './classify';
 import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
-import { CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, PERMISSION_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
+import { CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
@@ -55,6 +55,7 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
  */
 export function replyOf(text: string, lower: string, read: readonly SentenceMove[], rules?: string[]): ReplyScore {
   const social = read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
+  const praises = read.some(({ move }) => move.kind === 'affirmation');
   const exclaimed = isExclaimedRemark(lower, read);
   // The last, not the first: "X. Can I share more? Y." asks leave for the Y that follows it.
   const informs = read.findLastIndex(({ move }) => move.kind === 'information' || move.kind === 'advice');
@@ -65,6 +66,10 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
     if (rule === PERMISSION_RULE && informs > i) {
       if (rules) rules[first + i] = LEAVE_TO_INFORM_RULE;
       return asRemark(move, LEAVE_TO_INFORM_REASON);
+    }
+    if (praises && isPraisedDeed(rule, lower.slice(move.start, move.end).replace(LEADING_SPACE, ''))) {
+      if (rules) rules[first + i] = PRAISED_DEED_RULE;
+      return asRemark(move, PRAISED_DEED_REASON, 'affirmation');
     }
     if (social && bareRemark) {
       if (rules) rules[first + i] = REMARK_RULE;
@@ -79,11 +84,13 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
   return { moves, family: dominantFamily(moves), delegation: readDelegation(text, lower, moves) };
 }
 
-/** A remark read as other (remarks.ts says why); the cue is the whole sentence. */
-const asRemark = (move: Move, why: string): Move => ({
+const LEADING_SPACE = /^\s+/;
+
+/** A remark read as other, or as part of an affirmation (remarks.ts says why); the cue is the whole sentence. */
+const asRemark = (move: Move, why: string, kind: 'other' | 'affirmation' = 'other'): Move => ({
   ...move,
-  kind: 'other',
-  family: familyOf('other'),
+  kind,
+  family: familyOf(kind),
   reason: `${why}: "${move.text}"`,
   cue: { start: move.start, end: move.end, text: move.text },
 });
