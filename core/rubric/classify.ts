@@ -52,6 +52,8 @@ const REFLECTION_G = globalCopy(REFLECTION);
  */
 function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
   if (x.fragment || m.index < x.bodyAt) return false;
+  // "..., if you like", "if you want": a courtesy, not their wish given back.
+  if (m.index >= 3 && s.startsWith('if ', m.index - 3) && /^(?:you|u)\b/.test(m[0])) return false;
   // "Your landlord sounds like the problem": a subject of its own before the frame makes it the leader's view of them.
   if (m.index > x.bodyAt && THIRD_PARTY_FRAME.test(m[0]) && THIRD_PARTY_SUBJECT.test(s.slice(x.bodyAt, m.index))) return false;
   if (m[0].startsWith('so ') && m.index > x.bodyAt) return false;

@@ -40,6 +40,7 @@ no need to (?:loop|keep|copy|cc|check|run|ask|clear)
 // Questions that give them the next step to choose: "What would you like to do next?".
 export const THEY_DECIDE = cues(list`
 (?:you|u) (?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|have the final say|can decide)
+(?:you|u) (?:can|could) (?:always |just |still )?(?:say no|decline|turn (?:it|this|that) down|change (?:your|ur) mind)
 (?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
 (?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))
 (?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)

@@ -29,6 +29,7 @@ mm+
 mhm
 and
 but
+or(?= (?!not\b|so\b))
 look(?=[,!:]| here\b)
 listen(?=[,!:]| here\b| up\b)
 honestly
@@ -294,6 +295,7 @@ leave (?:it|this|that|them|him|her|the [\w-]+(?: [\w-]+)?) (?:with|to) me
 {ILL}${DISFLUENT} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})
 let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|this one|that one))
 (?:i can|i could) (?:just )?(?:handle|take care of|deal with|fix|sort|take) (?:it|this|that|them)
+(?:i can|i could) (?:just |always |easily )?(?:${TAKE_VERBS})(?=[^.?!]{0,40}\bfor (?:you|u)\b)
 hand (?:it|this|that) (?:over |back )?to me
 give (?:it|this|that) (?:to me|here)
 (?<!\b(?:if|whether|sure|check|think) )(?:{IVE}|i) got (?:it|this)(?! right)
@@ -665,6 +667,7 @@ export const CLOSED_START = cues(
 const ID_ADVICE_VERBS = list`
 say,? (?:to )?(?:just )?(?:go|take|get|try|do|ask|talk|tell|call|book|wait|leave|quit|push|stick|see|give|keep|let|move|drop|skip|pick|stop|start)\b
 suggest
+stop
 recommend
 advise
 propose
@@ -864,7 +867,7 @@ export const ADVICE = cues(list`
 {YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})
 (?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)
 (?:maybe|perhaps|possibly) (?:just )?(?:${ADVICE_VERBS}|worth)
-{ID} (?:really |probably |prob |personally |definitely |honestly |actually |just )?${oneOf(ID_ADVICE_VERBS)}
+{ID} (?:(?:really|probably|prob|personally|definitely|honestly|actually|just|seriously|genuinely|totally|100%) ){0,2}${oneOf(ID_ADVICE_VERBS)}
 if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))
 if it (?:was|were) (?:me|up to me)
 my (?:suggestion|advice|recommendation|two cents|2 cents|tip|proposal|vote|preference|instinct would be|gut says)
@@ -1143,8 +1146,9 @@ just wanted
 just a
 remember (?:when|that time|how)
 (?:shout|give (?:me )?a shout|ping me|lmk|let me know|message me|grab me|holler|call me|reach out) if {YOU}
-come (?:on )?in
-(?:have|take|grab) a seat
+come (?:on )?(?:in|through)(?=[,.!]|\s*$)
+(?:have|take|grab|pull up) a (?:seat|chair|pew)
+sit (?:yourself )?(?:down|wherever|anywhere)(?=[\s,.!]*$)
 make yourself at home
   `,
   true,
