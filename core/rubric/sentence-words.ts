@@ -109,3 +109,16 @@ export const WH_CLEFT =
 /** An explanation of how things are, or a third party's report, after "so" ("so the statins often cause aches", "so the school says ..."): information, not their words given back. */
 export const GENERAL_EXPLANATION =
   /\b(?:often|usually|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|(?:is |are )?known as|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b/;
+
+/**
+ * Their own words given back by name: "You said ...", "You keep saying ...", "You mentioned ...".
+ * Not a reminder of what they promised ("You said you'd send it").
+ */
+export const THEIR_WORDS_FRAME =
+  /^(?:(?:also|and|so|but|now),? )?(?:you|u) (?:said|say|mentioned|mention|wrote|write|posted|described|describe|keep saying|kept saying|keep telling (?:me|us)|'ve said|have said|'ve mentioned|have mentioned|were saying|told (?:me|us))\b(?! (?:(?:that )?(?:you|u)(?:'d|'ll| would| will| were going to)|so|(?:it|that) (?:before|yourself))\b)/;
+/**
+ * Their experience named without a frame: "That's a lonely place to be", "It must be wearing to feel
+ * judged". Not a plain verdict ("That's a good place to start") or a requirement ("It must be signed").
+ */
+export const EXPERIENCE_NAMED =
+  /^(?:(?:that'?s|that is|what|it'?s|it is) (?:a |an |such a |such an )?(?:really |very |so |pretty |quite |awfully )?(?:lonely|hard|tough|heavy|confusing|painful|scary|frightening|strange|odd|horrible|awful|difficult|exhausting|draining|bewildering|isolating|uncomfortable|awkward|unsettling|sad|rough|tricky|horrid|grim|bleak|miserable) (?:place|position|spot|mix|thing|load|weight|belief|burden|feeling|situation|combination|bind|corner|road) to (?:be|sit|carry|hold|live|feel|have|find|juggle|be stuck)|it must (?:be|have been|feel) (?:so |really |very |pretty |quite |incredibly |absolutely )?(?!(?:possible|necessary|done|signed|sent|approved|finished|ready|easy|nice|good|great|fine|okay|ok|true|right|worth)\b)[a-z]+ to (?:feel|be|have|hear|see|watch|redo|do|keep|carry|sit|live|go|find|know|get|lose|wait|deal|face)\b)/;
