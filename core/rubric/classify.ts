@@ -463,8 +463,8 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'opener-imperative',
-    example: 'Or move the stand-up to ten.',
-    // An instruction after an adverb or a frame ("Or move the stand-up", "The point is, tell him ..."); after
+    example: 'Instead move the stand-up to ten.',
+    // An instruction after an adverb or a frame ("Instead move the stand-up", "The point is, tell him ..."); after
     // "maybe"/"perhaps" it is a tentative suggestion; encouragement stays encouragement ("Definitely go easy on yourself").
     apply(x) {
       const opener = BEFORE_INSTRUCTION.exec(x.body);
