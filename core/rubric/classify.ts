@@ -173,6 +173,9 @@ function readAfterOpener(x: Sentence, opener: RegExp, framed: readonly MoveKind[
   return framed.includes(r.kind) ? read(x.text, kind, x.span.start, x.span.end, why) : r;
 }
 
+/** "you're going to", "you'll": an order, or their own plan given back. */
+const YOUR_PLAN = /^(?:(?:you|u)(?:'re| are) (?:going to|gonna)|(?:you|u)(?:'ll| will))\b/;
+
 /** ", so ..." after a reason: what follows may be an instruction drawn from it. */
 const SO_THEN = /[,;] (?:and )?so,? /;
 
@@ -454,7 +457,13 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'directive',
     example: "We're going with vendor B.",
-    apply: (x) => ((m = firstCue(DIRECTIVE, DIRECTIVE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'directive', m, x.span.start, 'an instruction or a decision announced') : null),
+    apply(x) {
+      if (!(m = firstCue(DIRECTIVE, DIRECTIVE_G, x.s, 0, ownWords))) return null;
+      // "You're going to send the draft" after "I'll send the draft": their plan given back, not an order.
+      if (x.context?.planned && YOUR_PLAN.test(m[0]) && x.context.echoed(x.s.slice(m.index + m[0].length)))
+        return readMatch(x.text, 'reflection', m, x.span.start, 'gives back the plan the other person stated', 'their-plan');
+      return readMatch(x.text, 'directive', m, x.span.start, 'an instruction or a decision announced');
+    },
   },
   {
     id: 'imperative',

@@ -68,6 +68,8 @@ export interface Echo {
    * it, so it is not read as their words given back. A tag ("..., you know?") asks nothing.
    */
   readonly asked: boolean;
+  /** Whether their turn states a plan of their own ("I'll call the vendor", "I'm going to ask Tom"): "you're going to ..." may give it back. */
+  readonly planned: boolean;
   /** Span (in `body`) of the words this sentence shares with the other person's turn, if it echoes it. */
   echoed(body: string): { start: number; end: number } | null;
   /** Whether a proposal ("calling them") names something the other person raised themselves. */
@@ -96,6 +98,7 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
   return {
     hasTurn: !!previousTurn?.trim(),
     asked: !!previousTurn && asksSomething(previousTurn),
+    planned: !!previousTurn && PLAN.test(previousTurn),
     echoed: (body) => get()?.echoed(body) ?? null,
     raised: (proposal) => get()?.raised(proposal) ?? false,
     said: (word) => get()?.said(word) ?? false,
@@ -121,6 +124,7 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
   return {
     hasTurn: turn.size > 0,
     asked: !!previousTurn && asksSomething(previousTurn),
+    planned: !!previousTurn && PLAN.test(previousTurn),
     echoed(body) {
       if (turn.size === 0) return null;
       const words = contentStems(body);
@@ -142,6 +146,7 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
   };
 }
 
+const PLAN = /\b(?:i|I)(?:'ll| will|'m going to|'m gonna| am going to| am gonna|’ll)\b/;
 const ENDS_ASKING = /\?[\s"')\]]*$/;
 const TAG_QUESTION = /(?:,|\b)\s*(?:(?:you|ya|y'?) ?know|right|yeah|eh|innit|no|lol|haha|ha|huh)\s*\?[\s"')\]]*$/i;
 const asksSomething = (turn: string): boolean => ENDS_ASKING.test(turn) && !TAG_QUESTION.test(turn);

@@ -65,3 +65,17 @@ const WHAT_THEY_DID =
 
 /** Whether a cue-less reading of `lower` (normalised sentence) tells what the other person did. */
 export const isPraisedDeed = (rule: string, lower: string): boolean => CUELESS_RULES.has(rule) && rule !== 'no-content' && WHAT_THEY_DID.test(lower);
+
+// A summary checked with them ("... and you're going to talk to Priya. Is that about right?", "Let me
+// check I've got this: ..."): its "you're going to" and "what you're thinking about is" give back
+// what they said, so in a reply that asks them to check it, a tell about them is part of the summary.
+export const CHECKED_SUMMARY_RULE = 'checked-summary';
+export const CHECKED_SUMMARY_REASON = 'part of a summary the leader asks them to check';
+const CHECKS_UNDERSTANDING =
+  /\b(?:is that (?:about |more or less |roughly |pretty much )?(?:right|it|fair)|have i got (?:that|it|this|everything) (?:right|down)|did i (?:get|miss) (?:that|it|anything|everything)|(?:does that )?sounds? (?:about )?right|am i (?:right|close|on the right track|missing anything)|have i missed anything|(?:is there )?anything i(?:'ve| have)? missed)\b/;
+const SUMMARY_RULES: ReadonlySet<string> = new Set(['directive', 'advice', 'fallback-information']);
+
+/** Whether a sentence (normalised) asks them to check what the leader just gave back, or announces a check. */
+export const checksSummary = (rule: string, lower: string): boolean => rule === 'understanding-check' || CHECKS_UNDERSTANDING.test(lower);
+/** Whether a reading inside a checked summary gives back what they said: a tell about them. */
+export const isSummarised = (rule: string, lower: string): boolean => SUMMARY_RULES.has(rule) && SECOND_PERSON.test(lower);

@@ -1,7 +1,7 @@
 import { classifySentence } from './classify';
 import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
-import { CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
+import { CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
@@ -56,6 +56,8 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
 export function replyOf(text: string, lower: string, read: readonly SentenceMove[], rules?: string[]): ReplyScore {
   const social = read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
   const praises = read.some(({ move }) => move.kind === 'affirmation');
+  const lowerOf = (move: Move) => lower.slice(move.start, move.end).replace(LEADING_SPACE, '');
+  const checked = read.some(({ move, rule }) => checksSummary(rule, lowerOf(move)));
   const exclaimed = isExclaimedRemark(lower, read);
   // The last, not the first: "X. Can I share more? Y." asks leave for the Y that follows it.
   const informs = read.findLastIndex(({ move }) => move.kind === 'information' || move.kind === 'advice');
@@ -67,7 +69,11 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
       if (rules) rules[first + i] = LEAVE_TO_INFORM_RULE;
       return asRemark(move, LEAVE_TO_INFORM_REASON);
     }
-    if (praises && isPraisedDeed(rule, lower.slice(move.start, move.end).replace(LEADING_SPACE, ''))) {
+    if (checked && isSummarised(rule, lowerOf(move))) {
+      if (rules) rules[first + i] = CHECKED_SUMMARY_RULE;
+      return asRemark(move, CHECKED_SUMMARY_REASON, 'reflection');
+    }
+    if (praises && isPraisedDeed(rule, lowerOf(move))) {
       if (rules) rules[first + i] = PRAISED_DEED_RULE;
       return asRemark(move, PRAISED_DEED_REASON, 'affirmation');
     }
@@ -86,8 +92,8 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
 
 const LEADING_SPACE = /^\s+/;
 
-/** A remark read as other, or as part of an affirmation (remarks.ts says why); the cue is the whole sentence. */
-const asRemark = (move: Move, why: string, kind: 'other' | 'affirmation' = 'other'): Move => ({
+/** A sentence read again by its place in the reply: a remark (other), part of an affirmation or of a checked summary (remarks.ts says why); the cue is the whole sentence. */
+const asRemark = (move: Move, why: string, kind: 'other' | 'affirmation' | 'reflection' = 'other'): Move => ({
   ...move,
   kind,
   family: familyOf(kind),
