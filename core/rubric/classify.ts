@@ -614,6 +614,12 @@ const STATEMENT_PATH: Rule[] = [
     example: 'The weekends sound awful.',
     previousTurn: 'The vendor slipped twice and weekends are awful.',
     apply(x) {
+      // Their own words and nothing else ("Tuesday to Friday.", "Before, not after."), figures and all: a
+      // repeat. When their turn asked something, one word of it is an answer ("Friday." to "Thursday or Friday?").
+      if (x.context && !x.fragment && hasAtMostWords(x.body, 8) && !FIRST_PERSON.test(x.body)) {
+        const repeated = x.context.repeated(x.body);
+        if (repeated > (x.context.asked ? 1 : 0)) return read(x.text, 'reflection', x.base, x.span.end, "repeats the other person's words");
+      }
       // Sharing words with their turn does not make a restatement of figures, dates or rules, of the
       // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help
       // with your anxiety") or of a general truth ("Friends are ..."); nor does a cut-off fragment.

@@ -72,6 +72,8 @@ export interface Echo {
   readonly planned: boolean;
   /** Span (in `body`) of the words this sentence shares with the other person's turn, if it echoes it. */
   echoed(body: string): { start: number; end: number } | null;
+  /** How many content words `body` has when every one of them is from their turn ("Tuesday to Friday." after "... Tuesday to Friday?"), else 0. */
+  repeated(body: string): number;
   /** Whether a proposal ("calling them") names something the other person raised themselves. */
   raised(proposal: string): boolean;
   /** Whether their turn has this word ("twenty" in "about twenty years now"). */
@@ -100,6 +102,7 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
     asked: !!previousTurn && asksSomething(previousTurn),
     planned: !!previousTurn && PLAN.test(previousTurn),
     echoed: (body) => get()?.echoed(body) ?? null,
+    repeated: (body) => get()?.repeated(body) ?? 0,
     raised: (proposal) => get()?.raised(proposal) ?? false,
     said: (word) => get()?.said(word) ?? false,
   };
@@ -137,6 +140,10 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
       // your family safe while shopping") uses their words to say something new.
       if (words.length - shared.length > Math.max(3, 1.5 * shared.length)) return null;
       return { start: shared[0].start, end: shared[shared.length - 1].end };
+    },
+    repeated(body) {
+      const words = contentStems(body);
+      return words.length > 0 && words.every((w) => turn.has(w.stem)) ? words.length : 0;
     },
     raised(proposal) {
       const words = contentStems(proposal);
