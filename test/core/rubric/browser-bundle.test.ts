@@ -55,6 +55,8 @@ describe('core/rubric browser bundle', () => {
     // practice page about 127 KB with it), and the rubric is the part of that page the product is for.
     // The same pass then added the written and spoken support formulas of eight blind sets: 41.9 KB.
     // Budget 44 KB, raised on purpose again: the practice page stays about 20 KB under its own budget.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(44_000);
+    // The seventh pass (fifth blind round: repeats, checked summaries, named experience, support formulas)
+    // took it to 44.0 KB: budget 46 KB, the practice page still under its 150 KB (bench:web).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(46_000);
   });
 });
