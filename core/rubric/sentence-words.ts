@@ -108,7 +108,7 @@ export const WH_CLEFT =
   /^what (?!(?:do|does|did|would|could|can|will|is|was|are|were|has|have|had|should|might|may|must|else|about|if|kind|sort|type)\b)(?:[\w']+ ){1,5}?(?<!\b(?:it|that|this|he|she|they|there|what) )(?:was|is|are|were)\b(?! (?:you|u|they|we|he|she|it|i|there)\b)/;
 /** An explanation of how things are, or a third party's report, after "so" ("so the statins often cause aches", "so the school says ..."): information, not their words given back. */
 export const GENERAL_EXPLANATION =
-  /\b(?:often|usually|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|(?:is |are )?known as|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b/;
+  /\b(?:often|usually|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|(?:is |are )?known as|(?:made worse|caused|driven|triggered|fuell?ed|worsened|aggravated) (?:mostly |mainly |largely |partly )?by|the (?:main |biggest |real |underlying )?(?:thing|reason|cause|factor|driver) (?:driving|causing|behind|pushing)|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b/;
 
 /**
  * Their own words given back by name: "You said ...", "You keep saying ...", "You mentioned ...".
@@ -122,3 +122,10 @@ export const THEIR_WORDS_FRAME =
  */
 export const EXPERIENCE_NAMED =
   /^(?:(?:that'?s|that is|what|it'?s|it is) (?:a |an |such a |such an )?(?:really |very |so |pretty |quite |awfully )?(?:lonely|hard|tough|heavy|confusing|painful|scary|frightening|strange|odd|horrible|awful|difficult|exhausting|draining|bewildering|isolating|uncomfortable|awkward|unsettling|sad|rough|tricky|horrid|grim|bleak|miserable) (?:place|position|spot|mix|thing|load|weight|belief|burden|feeling|situation|combination|bind|corner|road) to (?:be|sit|carry|hold|live|feel|have|find|juggle|be stuck)|it must (?:be|have been|feel) (?:so |really |very |pretty |quite |incredibly |absolutely )?(?!(?:possible|necessary|done|signed|sent|approved|finished|ready|easy|nice|good|great|fine|okay|ok|true|right|worth)\b)[a-z]+ to (?:feel|be|have|hear|see|watch|redo|do|keep|carry|sit|live|go|find|know|get|lose|wait|deal|face)\b)/;
+
+/**
+ * Something new put before them: "There's a scheme that blocks the sites", "There are evening classes".
+ * Not an amount of what they carry ("There's a lot going on for you", "There's a part of you that ...").
+ */
+export const INTRODUCES_SOMETHING =
+  /^(?:(?:and|but|so|also|then|now)[\s,]+)?there(?:'s| is| are|'re)(?: also| actually)? (?:a|an|some|one|two|three|several|lots of|loads of|plenty of|this|these)\b(?! (?:lot|bit|part|sense|little|whole lot|real sense|feeling|worry|fear|tension|pull|piece|side)\b)/;
