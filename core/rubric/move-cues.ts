@@ -552,7 +552,7 @@ did {YOU} (?:ever |not )?(?:try|think (?:about|of)|consider|look into|explore)(?
 would {YOU} be (?:willing|open|prepared|up for|happy) to try(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 (?:would|will) {YOU} be (?:willing|open|prepared|happy|keen|ready|up) (?:to|for)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}|try\b|(?:talk|talking|chat|chatting|discuss|discussing|think|thinking|go|going|look|looking) (?:about|over|through|at (?:it|this|that))\b|(?:tell|telling) me\b|(?:share|sharing|hear|hearing)\b))
 why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)(?! (?:want|like|feel|think|believe|trust|agree|care|enjoy|know|remember|mind|see why)\b)
-why not
+why not(?=\s+(?!(?:a|an|the|higher|lower|more|less|zero|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b)\w)
 (?:wouldn'?t|shouldn'?t|couldn'?t|can'?t|won'?t|mightn'?t|oughtn'?t) (?:it|{YOU}|we|that|this|the|there|they|a|an|some|just)
 (?:could|can|would|might|should|will) (?:it|{YOU}|we|that|this|there) not
 (?:isn'?t|aren'?t|doesn'?t|didn'?t|wasn'?t) (?:it|that|this|the|there|they)(?: \w+)? (?:better|best|easier|smarter|simpler|quicker|safer|wiser|worth|obvious|answer|solution|option|time to|a good idea|a better)
@@ -878,7 +878,7 @@ i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|gues
 i (?:would |'?d |strongly |really )?(?:suggest|recommend|advise|propose|urge)
 i (?:want to|'?d|would) encourage {YOU}
 we (?:really |probably |definitely |just )?(?:should|ought to|could|might want to|need to|must|'?d better|had better|have to|gotta)
-why not
+why not(?=\s+(?!(?:a|an|the|higher|lower|more|less|zero|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b)\w)
 how about
 consider (?:\w+ing|a|an|the|using|asking)
 (?<!\b(?:i|we|they|he|she|will|'ll|'d|would|to|who|you|u|whatever|what) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
@@ -1120,7 +1120,8 @@ export const SOFT_IMPERATIVE = cues(
   list`
 {DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|beat yourself up|apologi[sz]e|mention it|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
 take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
-take care
+take (?:good |great |extra |proper )?care(?: of yourself)?
+look after yourself
 let me know
 have a (?:good|great|nice|lovely)
 keep (?:it )?up
@@ -1488,7 +1489,7 @@ big
 export const AFFIRMATION = cues(list`
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
-(?:takes|took) (?:real |a lot of |so much |serious |such |some )?(?:courage|guts|strength|bravery|nerve|balls|grit|determination|resilience|backbone|character)
+(?:takes|took) (?:real |a lot of |so much |serious |such |some |a fair bit of |a bit of |a fair amount of )?(?:courage|guts|strength|bravery|nerve|balls|grit|determination|resilience|backbone|character|honesty)
 (?:{THATS}|that is|it'?s|it is|that was) (?:not nothing|no small (?:thing|feat|step|achievement)|no mean feat)
 (?:{THATS}|that was|what|{ITS}) (?:a lot|so much|a huge amount|real|serious) (?:of )?(?:persistence|determination|effort|commitment|courage|resilience|grit|dedication|hard work)
 (?:is|was|'s) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|brave|important|positive|major|giant) (?:first )?(?:step|achievement|milestone|win)
@@ -2444,7 +2445,7 @@ export const RECORD_FACT = cues(
   list`
 according to
 (?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)
-(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)} (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)
+(?:so,? )?(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)} (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|(?:have|has) come (?:in|back)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)
   `,
   true,
 );

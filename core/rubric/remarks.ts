@@ -1,5 +1,5 @@
 import type { SentenceReading } from './reading';
-import { FACTUAL, NAME_OWNS, NAMED, SECOND_PERSON } from './sentence-words';
+import { EFFECT_CLAIM, FACTUAL, NAME_OWNS, NAMED, SECOND_PERSON } from './sentence-words';
 
 // Information makes a reply a tell (dominance rule). But in a reply that is rapport or
 // encouragement ("Lovely to hear. Nobody enjoys a Monday like that."), a remark that offers no
@@ -10,6 +10,8 @@ import { FACTUAL, NAME_OWNS, NAMED, SECOND_PERSON } from './sentence-words';
 /** An event with a definite subject, or a time: "The rota starts next week", "Our churn was up". */
 const EVENT =
   /^(?:[a-z]+[\s,]+)?(?:the|our|their|his|her|this|that|these|those) (?:[a-z-]+ ){0,2}(?:is|was|were|are|has|had|have|will|won't|starts?|started|went|came|got|gets)\b|\b(?:today|tomorrow|tonight|yesterday|(?:next|last|this) (?:week|month|quarter|year|morning|afternoon))\b/;
+/** What exists or is on offer is a fact: "There are shorter courses", "There's a late session on Tuesdays" (not "There's nothing worse"). */
+const SOMETHING_EXISTS = /^(?:(?:and|but|so|also|then)[\s,]+)?there(?:'s| is| are|'re| was| were)(?: also| actually)? (?!(?:absolutely |really |honestly |just )?(?:nothing|no|a lot|lots|so much|so many|too much|always|never|plenty)\b)/;
 /** Information rules whose evidence is concrete whatever the words: a record, an announced heads-up. */
 const CONCRETE_RULES = new Set(['record-fact', 'info-opener']);
 
@@ -27,7 +29,9 @@ export function isBareRemark(reading: SentenceReading, sentence: string, lower: 
     !FACTUAL.test(lower) &&
     !NAMED.test(sentence.slice(1)) &&
     !NAME_OWNS.test(sentence) &&
-    !EVENT.test(lower)
+    !EVENT.test(lower) &&
+    !EFFECT_CLAIM.test(lower) &&
+    !SOMETHING_EXISTS.test(lower)
   );
 }
 

@@ -94,11 +94,12 @@ export const ENDS_ASKING_WHICH = /[,;:\u2014\u2013-]\s*(?:so |and )?(?:what|wher
 /**
  * A question transcribed without its mark (tested only when the sentence has no final stop): a
  * wh-question or an auxiliary before its subject after a dash, comma or opening phrase ("... - how
- * did that go", "and since the move has anyone called"), a trailing "or", "any questions", "since when", and a
+ * did that go", "and since the move has anyone called"), a trailing "or", "any questions", "since when", a scaling
+ * question ("on a scale of 0 to 10, how ..."), and a
  * question tag after a comma ("..., isn't it", "..., right").
  */
 export const SPOKEN_QUESTION =
-  /(?:\s[-\u2013\u2014]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|which|who)(?:'s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\u2014]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b|^since when\b|,\s*(?:right|isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|doesn'?t (?:it|that|she|he)|wasn'?t (?:it|that)|weren'?t (?:you|they)|didn'?t (?:you|it|they)|wouldn'?t (?:you|it|they)|haven'?t (?:you|they)|hasn'?t (?:it|she|he)|won'?t (?:you|it|they)|can'?t (?:you|they)|yeah|eh)\s*$/;
+  /(?:\s[-\u2013\u2014]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|which|who)(?:'s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\u2014]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b|^since when\b|\bon a scale (?:of|from)\b|,\s*(?:right|isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|doesn'?t (?:it|that|she|he)|wasn'?t (?:it|that)|weren'?t (?:you|they)|didn'?t (?:you|it|they)|wouldn'?t (?:you|it|they)|haven'?t (?:you|they)|hasn'?t (?:it|she|he)|won'?t (?:you|it|they)|can'?t (?:you|they)|yeah|eh)\s*$/;
 /**
  * A statement that opens with "what" ("what helped me was ...", "what you're describing is ...", "what
  * I'll do is ..."): a clause then its copula. Not when the copula has a subject of its own before or
@@ -106,9 +107,13 @@ export const SPOKEN_QUESTION =
  */
 export const WH_CLEFT =
   /^what (?!(?:do|does|did|would|could|can|will|is|was|are|were|has|have|had|should|might|may|must|else|about|if|kind|sort|type)\b)(?:[\w']+ ){1,5}?(?<!\b(?:it|that|this|he|she|they|there|what) )(?:was|is|are|were)\b(?! (?:you|u|they|we|he|she|it|i|there)\b)/;
+/** What causes what, or what a habit does to health or risk: "made worse by", "the main thing driving this", "puts you at higher risk", "good for your back", "some people find". */
+export const EFFECT_CLAIM =
+  /\b(?:(?:made worse|caused|driven|triggered|fuell?ed|worsened|aggravated) (?:mostly |mainly |largely |partly )?by|the (?:main |biggest |real |underlying )?(?:single )?(?:thing|reason|cause|factor|driver) (?:driving|causing|behind|pushing)|(?:at|at a) (?:higher|greater|increased|bigger|much higher) risk|(?:raises?|increases?|doubles?|lowers?|reduces?|cuts?) (?:the|your|their) (?:risk|chances?|odds)|(?:is|are) linked (?:to|with)|(?:good|bad|great) for (?:your|the|their) (?:heart|health|lungs|liver|blood pressure|sleep|mood|back|knees|joints|teeth|skin|weight|brain|mental health)|(?:some|many|plenty of|loads of) people find)\b/;
 /** An explanation of how things are, or a third party's report, after "so" ("so the statins often cause aches", "so the school says ..."): information, not their words given back. */
-export const GENERAL_EXPLANATION =
-  /\b(?:often|usually|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|(?:is |are )?known as|(?:made worse|caused|driven|triggered|fuell?ed|worsened|aggravated) (?:mostly |mainly |largely |partly )?by|the (?:main |biggest |real |underlying )?(?:thing|reason|cause|factor|driver) (?:driving|causing|behind|pushing)|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b/;
+export const GENERAL_EXPLANATION = new RegExp(
+  String.raw`\b(?:often|usually|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|(?:is |are )?known as|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b|` + EFFECT_CLAIM.source,
+);
 
 /**
  * Their own words given back by name: "You said ...", "You keep saying ...", "You mentioned ...".
