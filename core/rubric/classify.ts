@@ -160,7 +160,7 @@ function isQuestion(x: Sentence): boolean {
   // Transcribed speech drops the mark: "... - how did that go", "and since June has anyone called", "..., or".
   if (SPOKEN_QUESTION.test(x.body)) return true;
   // A "so" kept for a reflection ("so what you're saying is ...") may open a question too ("so what do you want to do").
-  const body = /^so (?:what|how|why)\b/.test(x.body) ? x.body.slice(3) : x.body;
+  const body = /^so (?:what|how|why) (?:do|does|did|would|could|can|will|is|are|was|were|should|might|have|has)\b/.test(x.body) ? x.body.slice(3) : x.body;
   return (OPEN_START.test(body) || CLOSED_START.test(body)) && !CLOSING.test(body) && !WH_CLEFT.test(body) && (!IMPERATIVE_START.test(body) || AUXILIARY_THEN_SUBJECT.test(body));
 }
 
