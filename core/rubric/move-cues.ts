@@ -857,7 +857,7 @@ choice
 export const ADVICE = cues(list`
 {YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}
 {YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to
-{YOUD} (?:be better off|do well to|want to|need to|be wise to)
+{YOUD} (?:(?:probably |definitely |much |far |really |way |a lot )*be (?:much |far |way |a lot |so much )?better off|do well to|want to|need to|be wise to)
 {YOURE} (?:probably |definitely |much |far |really )?better off (?:\w+ing|with (?:a|an|the))\b
 {YOU} owe it to (?:yourself|your \w+) (?:to|not to)
 {YOU} (?:could|can) always
@@ -1242,6 +1242,7 @@ pausing
 `;
 
 export const DIRECTIVE = cues(list`
+(?:has|have|needs?|'s got|has got|'ve got|have got) to go(?=[\s,.!;]*(?:$|honestly|i'?m afraid|first|now)\b)
 {IM} (?:not )?(?:asking|telling) {YOU} to
 i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
 i'?ll need (?:{YOU}|it|the|that|this)
@@ -1682,7 +1683,7 @@ fed up
 sick of
 done with
 finding
-looking
+looking(?! at\b)
 considering
 weighing
 facing
