@@ -305,7 +305,7 @@ i'?ll do it myself
 off your (?:plate|hands)
 let me take (?:[\w'-]+ ){1,5}off your
 (?:{ILL}|i'?ll|let me|i can|i could)${DISFLUENT} (?:just )?take (?:the|this|that|your) (?:[\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)
-(?:{ILL}|let me|i can|i could|i) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\w+ [^.?!]{0,40}\bmyself)
+(?:{ILL}|let me|i can|i could|i)(?![^.?!]{0,48}\b(?:could|would|might|should)(?: have|'ve)\b) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\w+ [^.?!]{0,40}\bmyself)
 `);
 
 /** After "have you tried": words that name no solution ("Have you tried anything yet?"). */
@@ -559,6 +559,8 @@ why not(?=\s+(?!(?:a|an|the|higher|lower|more|less|zero|one|two|three|four|five|
 (?:{DONT}|do {YOU} not) (?:{YOU} )?(?:think|reckon|feel|agree)
 (?:could|can|would|might) (?:{YOU}|we) (?:not |maybe |perhaps )?(?:just|simply|try|consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those)\b)|always)
 how about
+did {YOU} know (?:that )?(?:{YOU}|there|it'?s|the|most|many|some|a|an)\b
+(?:would|will|could|might) it help (?:if|for) (?:i|me|we)\b(?! (?:to )?(?:went|go|ran|run|talked|talk|told|tell|explained|explain|shared|share|said|say|gave you (?:some|a bit of) information)\b)
 (?:have|did) {YOU} (?:ever )?(?:had|get|got|gotten) (?:[\w'-]+ ){1,4}(?:checked|looked at|tested|seen to|reviewed|scanned|x-rayed)\b
 (?:isn'?t|is) it (?:about |high |not )?time (?:{YOU}|we)\b
 what about (?:\w+ing|we|{YOU}|if|just)
@@ -1139,14 +1141,17 @@ be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourse
 (?:go|take it) easy on yourself
 believe in yourself
 (?:{DONT}|never) (?:give up|lose (?:heart|hope))
-{DONT} let (?:[\w'-]+ ){1,4}(?:get (?:to )?(?:you|u)|knock (?:you|u)|drag (?:you|u) down|bring (?:you|u) down|get (?:you|u) down|put (?:you|u) off|stop (?:you|u)|define (?:you|u)|shake (?:you|u))
+{DONT} let (?:[\w'-]+ ){1,4}(?:grind (?:you|u) down|wear (?:you|u) down|get (?:to )?(?:you|u)|knock (?:you|u)|drag (?:you|u) down|bring (?:you|u) down|get (?:you|u) down|put (?:you|u) off|stop (?:you|u)|define (?:you|u)|shake (?:you|u))
 trust (?:yourself|your)
 be kind to yourself
 just checking
 just wanted
 just a
 remember (?:when|that time|how)
-(?:shout|give (?:me )?a shout|ping me|lmk|let me know|message me|grab me|holler|call me|reach out) if {YOU}
+(?:shout|give (?:me )?a shout|ping me|lmk|let me know|message me|dm me|grab me|holler|call me|reach out) (?:if {YOU}|any ?time|whenever)
+checking in(?: on {YOU})?
+look at {YOU}(?: now| go)?(?=[\s.!]*$)
+
 come (?:on )?(?:in|through)(?=[,.!]|\s*$)
 (?:have|take|grab|pull up) a (?:seat|chair|pew)
 sit (?:yourself )?(?:down|wherever|anywhere)(?=[\s,.!]*$)
@@ -1504,6 +1509,7 @@ the fact (?:that )?{YOU}[^.?!]{0,60}\b(?:shows|says|proves) (?:what|how|that {YO
 ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
 (?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
+(?:any|every|they|she|he|we|the) (?:[\w-]+ )?(?:would be|'d be|are|were|is) (?:so |really |very )?lucky to have {YOU}
 well done|nice one|good on (?:you|ya)|(?<!\b(?:not|n't|never|no|be|been|is|was|isn't|wasn't) )good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)
 (?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for
 i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))
@@ -1511,7 +1517,7 @@ i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:t
 {YOU} (?:'?ve |have )?(?:really |clearly |obviously )?${oneOf(DID_VERBS)}\b[^.?!]{0,50}\b${oneOf(DONE_WELL)}
 (?:that|it|this) (?:took|takes) (?:a lot of |real |some )?(?:courage|guts|real|a lot|bravery|nerve|strength)
 (?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)
-(?:{IM} |^)(?:really |so |very |genuinely )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)
+(?:{IM} |^|(?<=[,;] ))(?:really |so |very |genuinely |super )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)
 {YOU} did (?:the right thing|(?:really |so )?(?:well|great|brilliantly)|a (?:great|brilliant|fantastic|good) job)
 i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|worked|tried|really)
 {YOU} (?:clearly|really|obviously) know (?:your|this|the|what)
@@ -2177,7 +2183,7 @@ i (?:do |really |sincerely |must )?apologi[sz]e(?! to)
 i (?:really |totally |completely |truly |do |can )?(?:know|understand|get) (?:exactly |just )?(?:how {YOU} (?:feel|felt)|how (?:that|it) feels|that feeling|the feeling|what {YOU} mean)(?: (?:all too|only too|so|very|really) well| completely| exactly| too)?(?=[\s,.!]*(?:believe me|trust me|honestly)?[\s.!]*$)
 my heart goes out
 (?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)
-sending (?:you |u )?(?:(?:a|the|so much|lots of|all my|all the|my|some|big|huge|biggest|warmest|warm|virtual|massive|gentle) )+(?:hugs?|love|strength|vibes|healing|thoughts|prayers)
+sending (?:you |u )?(?:[a-z]+ ){1,4}(?:hugs?|love|strength|vibes|healing|thoughts|prayers)
 (?:saying|said) (?:a (?:little |quick )?)?prayers? for
 (?:praying|prayers) for {YOU}
 solidarity\b
@@ -2349,6 +2355,7 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 {YOURE} (?:so |really |definitely |absolutely )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|broken|stupid|selfish|lazy|worthless|overreacting|being dramatic|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
 (?:{YOUR} |these |those |the |all )?(?:feelings|worries|concerns|fears|emotions|reactions?|frustrations?) (?:are|is) (?:completely |totally |entirely |so |very |perfectly |100% )?(?:valid|understandable|justified|legitimate)
 {YOURE} (?:so |so much |far |way |much )*more than
+{YOU} (?:{DONT}|do not|dont) (?:have|need) to (?:have (?:it|this|that|everything|things) (?:all )?(?:figured|worked|sorted) out|be perfect|know (?:yet|everything|all the answers))
 {YOU} (?:really |totally |absolutely |so |truly |honestly |100% )?deserve(?! to (?:know|hear|be told|see|get an? (?:answer|explanation|reason))\b)
 (?:what {YOURE} (?:feeling|going through)|what {YOU} (?:feel|felt)|how {YOU} (?:feel|felt)|{YOUR} (?:reaction|feelings?|response|anger|frustration|worry|worries|fear)) (?:makes|make|made) (?:total |complete |perfect |so much |a lot of )?sense
 (?:{YOUVE} got|{YOU} (?:have|got)) (?:the whole [\w-]+|everyone|all of us|us|a (?:whole )?(?:community|team|lot of people)|(?:so many|lots of|plenty of) (?:people|friends)) (?:here )?(?:behind|rooting for|with) {YOU}
@@ -2526,6 +2533,7 @@ export const RAPPORT = cues(
 (?:so |really )?(?:glad|happy) {YOU} (?:found|reached out|posted|joined|came|asked|wrote|shared)
 i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
 {IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))
+(?:we'?re|we are) (?:all |always )?here (?:for {YOU}|if {YOU} need)
 i (?:like|love) (?:{YOU}|that idea)
   `,
   true,
@@ -2543,6 +2551,7 @@ export const POSITIVE_VERDICT =
 // Said in passing, with nothing told about it: "I had the same problem when I ran support" offers an experience (information).
 export const OWN_STATE = cues(
   list`
+(?:i (?:felt like i |feel like i )?)?could have written (?:it|this|that|your post|this post|your message|this message) myself
 {IM} (?:doing |feeling |keeping )?(?:ok|okay|alright|all right|fine|good|great|well|not bad|not too bad)(?=[\s,.!]|$)
 {IM} (?:no|not an?) (?:expert|doctor|therapist|professional|specialist|counsel+or)
 {IM} (?:so |really |very |always |more than )?(?:happy|glad|pleased) to (?:stay|stick around|keep|be here|hang on|carry on)
