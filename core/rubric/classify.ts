@@ -608,7 +608,8 @@ const STATEMENT_PATH: Rule[] = [
     example: 'Fine, Friday.',
     // "Exhausted." in answer to their turn names their state; "Twelve." carries nothing.
     apply: (x) =>
-      hasAtMostTwoWords(x.body) && !(x.context?.hasTurn && (STATE_WORDS.test(x.body) || x.context.echoed(x.body)))
+      // "Quit.", "Mute him.": an instruction however short.
+      hasAtMostTwoWords(x.body) && !IMPERATIVE_START.test(x.body) && !(x.context?.hasTurn && (STATE_WORDS.test(x.body) || x.context.echoed(x.body)))
         ? read(x.text, 'other', x.span.start, x.span.end, 'too short to carry an ask or a tell')
         : null,
   },

@@ -68,7 +68,7 @@ we (?:don'?t|do not) have to (?:do|talk about|go into|cover|get into|discuss) (?
 take (?:it|them|what {YOU} (?:want|need|like)) or leave (?:it|them|the rest)
 (?:it'?s|that'?s|it is|that is) (?:really |entirely |totally )?(?:for {YOU}|yours) to (?:decide|choose|say|judge|work out)
 (?:either (?:way|one)|both|whichever {YOU} (?:choose|pick|decide)) (?:is|are|would be|will be) (?:fine|ok|okay|great|good)(?: (?:by|with) me)?
-(?:it'?s|it is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: own)? (?:life|career|body|money|marriage|relationship|business|health)(?= *(?:[,.!;]|$|and\b))
+(?:it'?s|it is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: own)? (?:life|career|body|money|marriage|relationship|business|health)(?= *(?:[,.!;]|$|and\b|not (?:his|hers|theirs|mine|ours|anyone)\b))
 {YOU} know (?:yourself |{YOUR} [\w-]+ |(?:him|her|them) )?(?:best|better than (?:anyone|anybody|me|i do|we do))
 i'?ll go with (?:whatever|your)
 what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))

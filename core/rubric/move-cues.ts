@@ -76,6 +76,8 @@ i feel like
 tbh
 to be fair
 in any case
+either way
+whatever happens
 that said
 having said that
 mind you
@@ -1073,6 +1075,14 @@ take
 merge
 deploy
 release
+quit
+mute
+pour
+ditch
+unfollow
+screenshot
+ignore
+bin (?:it|them|that|this|the)
 roll out
 rerun
 re-run
@@ -1136,7 +1146,7 @@ hang in there
 stay (?:strong|positive|hopeful|calm|safe|blessed|well|happy|healthy|sane)
 try not to (?:worry|stress|panic|dwell|overthink)
 keep smiling
-be (?:strong|brave|proud of yourself|blessed|gentle with yourself|easy on yourself|confident(?= in yourself| in your (?:abilit|skill|judg|experience)|[\s.!]*$))
+be (?:strong|brave|proud of (?:yourself|that|this|it)|blessed|gentle with yourself|easy on yourself|confident(?= in yourself| in your (?:abilit|skill|judg|experience)|[\s.!]*$))
 (?:keep )?(?:your |ur )?(?:chin|head|spirits?) up
 (?:go|take it) easy on yourself
 believe in yourself
@@ -1510,6 +1520,7 @@ ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |p
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
 (?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
 (?:any|every|they|she|he|we|the) (?:[\w-]+ )?(?:would be|'d be|are|were|is) (?:so |really |very )?lucky to have {YOU}
+(?:better|more|further|stronger|braver) than {YOU}(?:'re| are)? (?:giving yourself credit for|give yourself credit for|realis|realiz|think|know)
 well done|nice one|good on (?:you|ya)|(?<!\b(?:not|n't|never|no|be|been|is|was|isn't|wasn't) )good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)
 (?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for
 i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))
