@@ -178,6 +178,16 @@ function readAfterOpener(x: Sentence, opener: RegExp, framed: readonly MoveKind[
 /** "you're going to", "you'll": an order, or their own plan given back. */
 const YOUR_PLAN = /^(?:(?:you|u)(?:'re| are) (?:going to|gonna)|(?:you|u)(?:'ll| will))\b/;
 
+/** A gerund opening the sentence ("Using it ...", "Blaming the doc ..."): group 1 is its verb. */
+const GERUND_START = /^(?:(?:and|but|so|then)[\s,]+)?([a-z]+?)(?:ing)\b/;
+/** Whether their turn has the verb of a gerund's root in any form: "blam" → "blame", "gett" → "get", "us" → "use". */
+function saidVerb(context: Echo, root: string): boolean {
+  const doubled = root.length > 2 && root[root.length - 1] === root[root.length - 2];
+  return context.said(`${root}ing`) || context.said(root) || context.said(`${root}e`) || (doubled && context.said(root.slice(0, -1)));
+}
+/** What a general claim says helps or can happen: advice or information whatever its subject. */
+const WHAT_HELPS = /\b(?:can|could|may|might|helps?|helped|tends? to|usually|often|always|should)\b/;
+
 /** ", so ..." after a reason: what follows may be an instruction drawn from it. */
 const SO_THEN = /[,;] (?:and )?so,? /;
 
@@ -545,7 +555,15 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'general-claim',
     example: 'A weekly check-in can keep your team calmer.',
-    apply: (x) => ((m = GENERAL_CLAIM.exec(x.body)) ? readMatch(x.text, 'information', m, x.base, 'a general statement about what helps or happens') : null),
+    apply(x) {
+      if (!(m = GENERAL_CLAIM.exec(x.body))) return null;
+      // "Using it would feel like admitting something" after "I don't use it": what their own doing means to
+      // them, given back; "Talking to someone can help" stays a general claim.
+      const doing = GERUND_START.exec(x.body);
+      if (doing && x.context?.hasTurn && !x.context.asked && !WHAT_HELPS.test(x.body) && saidVerb(x.context, doing[1]))
+        return readMatch(x.text, 'reflection', m, x.base, 'what their own doing means to them, given back', 'their-doing');
+      return readMatch(x.text, 'information', m, x.base, 'a general statement about what helps or happens');
+    },
   },
   {
     id: 'information',
