@@ -638,6 +638,8 @@ const STATEMENT_PATH: Rule[] = [
     apply(x) {
       // Their own words and nothing else ("Tuesday to Friday.", "Before, not after."), figures and all: a
       // repeat. When their turn asked something, one word of it is an answer ("Friday." to "Thursday or Friday?").
+      // A greeting or a parting formula answers their greeting ("Afternoon, Ray." to "Afternoon."); it repeats nothing.
+      if (OTHER.test(x.body) || SOFT_IMPERATIVE.test(x.body)) return null;
       if (x.context && !x.fragment && hasAtMostWords(x.body, 8) && !FIRST_PERSON.test(x.body)) {
         const repeated = x.context.repeated(x.body);
         if (repeated > (x.context.asked ? 1 : 0)) return read(x.text, 'reflection', x.base, x.span.end, "repeats the other person's words");

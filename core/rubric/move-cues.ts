@@ -1162,7 +1162,8 @@ remember (?:when|that time|how)
 checking in(?: on {YOU})?
 look at {YOU}(?: now| go)?(?=[\s.!]*$)
 
-come (?:on )?(?:in|through)(?=[,.!]|\s*$)
+come (?:on )?(?:in|through|back|on back)(?=[,.!]|\s*$)
+sleep (?:well|tight)
 (?:have|take|grab|pull up) a (?:seat|chair|pew)
 sit (?:yourself )?(?:down|wherever|anywhere)(?=[\s,.!]*$)
 make yourself at home
@@ -1895,7 +1896,7 @@ export const OTHER = cues(
 hi
 hello
 hey
-morning
+(?:morning|afternoon|evening)(?=[,.!]|\s*$| (?:all|everyone|team|folks|guys|both|mr|mrs|ms|miss|dr|doctor)\b| [a-z]+[,.!])
 good luck
 best of luck
 all the best
