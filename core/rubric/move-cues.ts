@@ -1896,7 +1896,7 @@ export const OTHER = cues(
 hi
 hello
 hey
-(?:morning|afternoon|evening)(?=[,.!]|\s*$| (?:all|everyone|team|folks|guys|both|mr|mrs|ms|miss|dr|doctor)\b| [a-z]+[,.!])
+(?:morning|afternoon|evening)(?=[,.!]|\s*$| (?:all|everyone|team|folks|guys|both|mr|mrs|ms|miss|dr|doctor)\b)
 good luck
 best of luck
 all the best
