@@ -178,6 +178,9 @@ function readAfterOpener(x: Sentence, opener: RegExp, framed: readonly MoveKind[
 /** "you're going to", "you'll": an order, or their own plan given back. */
 const YOUR_PLAN = /^(?:(?:you|u)(?:'re| are) (?:going to|gonna)|(?:you|u)(?:'ll| will))\b/;
 
+/** A greeting or a parting formula answering theirs ("Afternoon, Ray." to "Afternoon.", "Sleep well"): it repeats nothing. */
+const isFormula = (x: Sentence): boolean => OTHER.test(x.body) || SOFT_IMPERATIVE.test(x.body);
+
 /** A gerund opening the sentence ("Using it ...", "Blaming the doc ..."): group 1 is its verb. */
 const GERUND_START = /^(?:(?:and|but|so|then)[\s,]+)?([a-z]+?)(?:ing)\b/;
 /** Whether their turn has the verb of a gerund's root in any form: "blam" → "blame", "gett" → "get", "us" → "use". */
@@ -638,11 +641,9 @@ const STATEMENT_PATH: Rule[] = [
     apply(x) {
       // Their own words and nothing else ("Tuesday to Friday.", "Before, not after."), figures and all: a
       // repeat. When their turn asked something, one word of it is an answer ("Friday." to "Thursday or Friday?").
-      // A greeting or a parting formula answers their greeting ("Afternoon, Ray." to "Afternoon."); it repeats nothing.
-      if (OTHER.test(x.body) || SOFT_IMPERATIVE.test(x.body)) return null;
       if (x.context && !x.fragment && hasAtMostWords(x.body, 8) && !FIRST_PERSON.test(x.body)) {
         const repeated = x.context.repeated(x.body);
-        if (repeated > (x.context.asked ? 1 : 0)) return read(x.text, 'reflection', x.base, x.span.end, "repeats the other person's words");
+        if (repeated > (x.context.asked ? 1 : 0) && !isFormula(x)) return read(x.text, 'reflection', x.base, x.span.end, "repeats the other person's words");
       }
       // Sharing words with their turn does not make a restatement of figures, dates or rules, of the
       // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help
@@ -651,7 +652,7 @@ const STATEMENT_PATH: Rule[] = [
         x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || FOR_EVERYONE.test(x.body) || EFFECT_CLAIM.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
           ? null
           : x.context && !x.context.asked ? x.context.echoed(x.body) : null;
-      return echo ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
+      return echo && !isFormula(x) ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
     },
   },
   {

@@ -39,7 +39,7 @@ no need to (?:loop|keep|copy|cc|check|run|ask|clear)
 // The other person as the one who decides, told so in the imperative or as permission.
 // Questions that give them the next step to choose: "What would you like to do next?".
 export const THEY_DECIDE = cues(list`
-(?<!\b(?:if|when|once|unless|whether|until) )(?:you|u) (?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|have the final say|can decide)
+(?:you|u) (?<!\b(?:if|when|once|unless|whether|until) (?:you|u) )(?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|have the final say|can decide)
 only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say|make (?:that|this|the) (?:call|decision)|work (?:that|this|it) out)
 (?:you|u) (?:can|could) (?:always |just |still )?(?:say no|decline|turn (?:it|this|that) down|change (?:your|ur) mind)
 (?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)

@@ -1520,8 +1520,8 @@ the fact (?:that )?{YOU}[^.?!]{0,60}\b(?:shows|says|proves) (?:what|how|that {YO
 ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
 (?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
-(?:any|every|they|she|he|we|the) (?:[\w-]+ )?(?:would be|'d be|are|were|is) (?:so |really |very )?lucky to have {YOU}
-(?:better|more|further|stronger|braver) than {YOU}(?:'re| are)? (?:giving yourself credit for|give yourself credit for|realis|realiz|think|know)
+lucky to have {YOU}
+than(?<=\b(?:better|more|further|stronger|braver) than) {YOU}(?:'re| are)? (?:giving yourself credit for|give yourself credit for|realis|realiz|think|know)
 well done|nice one|good on (?:you|ya)|(?<!\b(?:not|n't|never|no|be|been|is|was|isn't|wasn't) )good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)
 (?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for
 i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))
@@ -1529,7 +1529,7 @@ i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:t
 {YOU} (?:'?ve |have )?(?:really |clearly |obviously )?${oneOf(DID_VERBS)}\b[^.?!]{0,50}\b${oneOf(DONE_WELL)}
 (?:that|it|this) (?:took|takes) (?:a lot of |real |some )?(?:courage|guts|real|a lot|bravery|nerve|strength)
 (?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)
-(?:{IM} |^|(?<=[,;] ))(?:really |so |very |genuinely |super )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)
+(?:{IM} |^|[,;] )(?:really |so |very |genuinely |super )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)
 {YOU} did (?:the right thing|(?:really |so )?(?:well|great|brilliantly)|a (?:great|brilliant|fantastic|good) job)
 i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|worked|tried|really)
 {YOU} (?:clearly|really|obviously) know (?:your|this|the|what)
