@@ -81,5 +81,7 @@ const SUMMARY_RULES: ReadonlySet<string> = new Set(['directive', 'advice', 'fall
 
 /** Whether a sentence (normalised) asks them to check what the leader just gave back, or announces a check. */
 export const checksSummary = (rule: string, lower: string): boolean => rule === 'understanding-check' || CHECKS_UNDERSTANDING.test(lower);
+/** Whether a reading is of a kind a checked summary may read again (a tell with no cue of praise or sympathy). */
+export const mayBeSummarised = (rule: string): boolean => SUMMARY_RULES.has(rule);
 /** Whether a reading inside a checked summary gives back what they said: a tell about them. */
 export const isSummarised = (rule: string, lower: string): boolean => SUMMARY_RULES.has(rule) && SECOND_PERSON.test(lower);

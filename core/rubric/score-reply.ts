@@ -1,7 +1,7 @@
 import { classifySentence } from './classify';
 import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
-import { CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
+import { CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, mayBeSummarised, LEAVE_TO_INFORM_RULE, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
@@ -57,7 +57,9 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
   const social = read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
   const praises = read.some(({ move }) => move.kind === 'affirmation');
   const lowerOf = (move: Move) => lower.slice(move.start, move.end).replace(LEADING_SPACE, '');
-  const checked = read.some(({ move, rule }) => checksSummary(rule, lowerOf(move)));
+  // Read only when a sentence could belong to a summary: most replies never ask.
+  let checked: boolean | undefined;
+  const isChecked = () => (checked ??= read.some(({ move, rule }) => checksSummary(rule, lowerOf(move))));
   const exclaimed = isExclaimedRemark(lower, read);
   // The last, not the first: "X. Can I share more? Y." asks leave for the Y that follows it.
   const informs = read.findLastIndex(({ move }) => move.kind === 'information' || move.kind === 'advice');
@@ -69,7 +71,7 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
       if (rules) rules[first + i] = LEAVE_TO_INFORM_RULE;
       return asRemark(move, LEAVE_TO_INFORM_REASON);
     }
-    if (checked && isSummarised(rule, lowerOf(move))) {
+    if (mayBeSummarised(rule) && isChecked() && isSummarised(rule, lowerOf(move))) {
       if (rules) rules[first + i] = CHECKED_SUMMARY_RULE;
       return asRemark(move, CHECKED_SUMMARY_REASON, 'reflection');
     }
