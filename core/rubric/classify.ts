@@ -727,6 +727,18 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => (CONTENT.test(x.s) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) || NAME_OWNS.test(x.text.slice(x.base, x.span.end)) ? null : read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise')),
   },
   {
+    id: 'close-restatement',
+    example: 'Friday is the big night, and then it tapers off.',
+    previousTurn: "Friday's the big one. Saturday a bit less, Sunday nothing.",
+    // Answering their turn with no cue of its own: their words with at most two content words of the
+    // leader's own, and no "I" or general truth, is their meaning given back (MITI's simple reflection).
+    apply(x) {
+      if (!x.context?.hasTurn || x.context.asked || x.fragment || FIRST_PERSON.test(x.body) || GENERAL_EXPLANATION.test(x.body)) return null;
+      const [shared, total] = x.context.overlap(x.body);
+      return shared >= 1 && total - shared <= 2 ? read(x.text, 'reflection', x.span.start, x.span.end, "gives back the other person's words, adding little of its own") : null;
+    },
+  },
+  {
     id: 'fallback-information',
     example: 'The budget was cut last month.',
     apply: (x) => read(x.text, 'information', x.span.start, x.span.end, 'a statement of fact or view'),

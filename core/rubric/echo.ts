@@ -74,6 +74,8 @@ export interface Echo {
   echoed(body: string): { start: number; end: number } | null;
   /** How many content words `body` has when every one of them is from their turn ("Tuesday to Friday." after "... Tuesday to Friday?"), else 0. */
   repeated(body: string): number;
+  /** Content words of `body` that are from their turn, and all of its content words. */
+  overlap(body: string): [number, number];
   /** Whether a proposal ("calling them") names something the other person raised themselves. */
   raised(proposal: string): boolean;
   /** Whether their turn has this word ("twenty" in "about twenty years now"). */
@@ -103,6 +105,7 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
     planned: !!previousTurn && PLAN.test(previousTurn),
     echoed: (body) => get()?.echoed(body) ?? null,
     repeated: (body) => get()?.repeated(body) ?? 0,
+    overlap: (body) => get()?.overlap(body) ?? [0, 0],
     raised: (proposal) => get()?.raised(proposal) ?? false,
     said: (word) => get()?.said(word) ?? false,
   };
@@ -140,6 +143,10 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
       // your family safe while shopping") uses their words to say something new.
       if (words.length - shared.length > Math.max(3, 1.5 * shared.length)) return null;
       return { start: shared[0].start, end: shared[shared.length - 1].end };
+    },
+    overlap(body) {
+      const words = contentStems(body);
+      return [words.filter((w) => turn.has(w.stem)).length, words.length];
     },
     repeated(body) {
       const words = contentStems(body);
