@@ -21,7 +21,7 @@ const {
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, WH_CLEFT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
@@ -649,7 +649,7 @@ const STATEMENT_PATH: Rule[] = [
       // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help
       // with your anxiety") or of a general truth ("Friends are ..."); nor does a cut-off fragment.
       const echo =
-        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || FOR_EVERYONE.test(x.body) || EFFECT_CLAIM.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
+        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || FOR_EVERYONE.test(x.body) || EFFECT_CLAIM.test(x.body) || AMOUNT_VERDICT.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
           ? null
           : x.context && !x.context.asked ? x.context.echoed(x.body) : null;
       return echo && !isFormula(x) ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
@@ -692,6 +692,7 @@ const STATEMENT_PATH: Rule[] = [
       !GENERAL_SUBJECT.test(x.body) &&
       !FOR_EVERYONE.test(x.body) &&
       !MODAL_OR_CONDITION.test(x.body) &&
+      !AMOUNT_VERDICT.test(x.body) &&
       !(INTRODUCES_SOMETHING.test(x.body) && !STATE_WORDS.test(x.body)) &&
       (SECOND_PERSON.test(x.body) ? namesThemAsActor(x.body) : STATE_WORDS.test(x.body) || WHAT_HAS_BEEN.test(x.body))
         ? read(x.text, 'reflection', x.span.start, x.span.end, "restates the other person's situation")
@@ -724,7 +725,7 @@ const STATEMENT_PATH: Rule[] = [
     // What reaches here has no cue of its own. It informs only if it carries something to inform
     // about (a figure or date, a name, a thing or body that acts, what exists, the leader's view or
     // experience, a time); a bare remark ("It is what it is", "That's life") is other.
-    apply: (x) => (CONTENT.test(x.s) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) || NAME_OWNS.test(x.text.slice(x.base, x.span.end)) ? null : read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise')),
+    apply: (x) => (CONTENT.test(x.s) || AMOUNT_VERDICT.test(x.body) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) || NAME_OWNS.test(x.text.slice(x.base, x.span.end)) ? null : read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise')),
   },
   {
     id: 'close-restatement',
@@ -733,7 +734,7 @@ const STATEMENT_PATH: Rule[] = [
     // Answering their turn with no cue of its own: their words with at most two content words of the
     // leader's own, and no "I" or general truth, is their meaning given back (MITI's simple reflection).
     apply(x) {
-      if (!x.context?.hasTurn || x.context.asked || x.fragment || FIRST_PERSON.test(x.body) || GENERAL_EXPLANATION.test(x.body)) return null;
+      if (!x.context?.hasTurn || x.context.asked || x.fragment || FIRST_PERSON.test(x.body) || GENERAL_EXPLANATION.test(x.body) || AMOUNT_VERDICT.test(x.body)) return null;
       const [shared, total] = x.context.overlap(x.body);
       return shared >= 1 && total - shared <= 2 ? read(x.text, 'reflection', x.span.start, x.span.end, "gives back the other person's words, adding little of its own") : null;
     },

@@ -142,3 +142,10 @@ export const INTRODUCES_SOMETHING =
  */
 export const THEIR_STORY =
   /^(?:(?:and|but|so)[\s,]+)?(?:you|u)(?: and (?:your|ur) [\w-]+)?(?:'ve| have| had|'d)? (?:(?:just|really|never|always|still|barely|hardly|then|both) )?(?!deserved\b)(?:\w*[^e\W]ed|went|came|had|got|quit|lost|left|put|made|took|kept|started|stopped|found|felt|gave|ran|spent|used to|keep|began|grew|fell|broke|woke|wake|lie|lay|sat|sit|hit|held|hold|saw|swore|slept|thought|knew|wrote|told|said)\b/;
+
+/**
+ * The leader's verdict on an amount: "better than nothing", "still a lot for someone with asthma",
+ * "nowhere near enough", "is too much". Their figure said back with a judgement: a tell, not a reflection.
+ */
+export const AMOUNT_VERDICT =
+  /\b(?:better than nothing|nowhere near (?:enough|good enough)|(?:is|'s|are|'re) (?:still )?(?:way |far |much )?(?:too (?:much|many|high|low|long)|not enough|over the (?:limit|guidelines?))|still (?:a lot|too much|too many|high|over) for)\b/;
