@@ -56,7 +56,9 @@ describe('core/rubric browser bundle', () => {
     // The same pass then added the written and spoken support formulas of eight blind sets: 41.9 KB.
     // Budget 44 KB, raised on purpose again: the practice page stays about 20 KB under its own budget.
     // The seventh pass (fifth blind round: repeats, checked summaries, named experience, support formulas)
-    // took it to 44.0 KB: budget 46 KB, the practice page still under its 150 KB (bench:web).
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(46_000);
+    // took it to 44.0 KB: budget 46 KB, the practice page still under its 150 KB (bench:web). Its sixth
+    // and seventh rounds took it to 46.1 KB: budget 48 KB. Each pass has moved this budget; what holds the
+    // line is the page budget, which bench:web checks.
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(48_000);
   });
 });
