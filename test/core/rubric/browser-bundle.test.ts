@@ -37,6 +37,8 @@ describe('core/rubric browser bundle', () => {
       plugins: [guard],
     });
     expect(nodeImports).toEqual([]);
+    // Node globals are not imports, so esbuild lets them through; the page has none ("process is not defined").
+    for (const file of result.outputFiles) expect(file.text).not.toMatch(/\b(?:process|Buffer|__dirname|require)\s*[.(]/);
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((p) => p.includes('node_modules'))).toEqual([]);
     const scoreReply = result.outputFiles.find((f) => f.path.endsWith('score-reply.js'))!.contents;
