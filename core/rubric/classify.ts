@@ -181,6 +181,10 @@ const YOUR_PLAN = /^(?:(?:you|u)(?:'re| are) (?:going to|gonna)|(?:you|u)(?:'ll|
 /** A greeting or a parting formula answering theirs ("Afternoon, Ray." to "Afternoon.", "Sleep well"): it repeats nothing. */
 const isFormula = (x: Sentence): boolean => OTHER.test(x.body) || SOFT_IMPERATIVE.test(x.body);
 
+/** "I'm", "it's", "my name's", "you must be" before a name (the name's capital is checked on the original text). */
+const INTRODUCES_NAME = /^(?:(?:hi|hello|hey|hiya|morning|afternoon)[\s,]+)?(?:i'?m|i am|it'?s|my name'?s|my name is|you must be|this is) (?=[a-z])/;
+const NAME_THEN_PAUSE = /^[a-z-]+(?=[,.!?]|\s*$| (?:from|here|and|one of|the|i|i'm|with the|over)\b)/;
+
 /** A gerund opening the sentence ("Using it ...", "Blaming the doc ..."): group 1 is its verb. */
 const GERUND_START = /^(?:(?:and|but|so|then)[\s,]+)?([a-z]+?)(?:ing)\b/;
 /** Whether their turn has the verb of a gerund's root in any form: "blam" → "blame", "gett" → "get", "us" → "use". */
@@ -525,6 +529,16 @@ const STATEMENT_PATH: Rule[] = [
     example: 'Hi Sam.',
     apply: (x) =>
       (m = OTHER.exec(x.body)) && !SECOND_PERSON.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null,
+  },
+  {
+    id: 'introduction',
+    example: "Hi Tom, I'm Anna, I look after the graduate scheme.",
+    // The leader saying who they are ("I'm Anna", "it's Claire from the clinic", "you must be Josh"): a greeting.
+    apply(x) {
+      if (!(m = INTRODUCES_NAME.exec(x.body)) || !isCapital(x.text.charCodeAt(x.base + m[0].length))) return null;
+      // The name and then a pause or who they are ("I'm Anna, I look after ..."), not "I'm Anna's manager, so ...".
+      return NAME_THEN_PAUSE.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'an introduction') : null;
+    },
   },
   {
     id: 'own-state',

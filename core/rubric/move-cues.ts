@@ -1521,6 +1521,11 @@ ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |p
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
 (?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
 lucky to have {YOU}
+{YOUVE} (?:got|put together|come up with|made|found|worked out|thought of) (?:(?:a|an|some|a couple of|a few|two|three|really|very|such|pretty|some really) )*(?:good|great|sensible|smart|clever|solid|practical|brilliant|realistic|workable|thoughtful) (?:ideas?|plans?|points?|options?|list|ones?)
+{YOUVE} (?:done|taken|made) (?:a |such a |something )?(?:really |very )?(?:hard|brave|difficult|big|important|huge) (?:thing|step|move|call|decision)
+(?:change|improvement|turnaround|difference|progress|shift|start) {YOUVE} (?:already )?(?:made|got)
+(?:those|these|they|both)(?:'re| are) (?:both |all )?(?:really |very )?(?:good|great|sensible|smart|solid|practical) (?:ones|ideas|points|options)
+{YOU} (?:already )?know (?:a fair bit|a lot|loads|more than {YOU} think)
 than(?<=\b(?:better|more|further|stronger|braver) than) {YOU}(?:'re| are)? (?:giving yourself credit for|give yourself credit for|realis|realiz|think|know)
 well done|nice one|good on (?:you|ya)|(?<!\b(?:not|n't|never|no|be|been|is|was|isn't|wasn't) )good for you|kudos|bravo|congrats|congratulations|nicely done|great stuff|hats off|props to (?:you|u)
 (?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for
@@ -1742,7 +1747,7 @@ instinct
 /** "You've been ...", "you've tried ...": what they have been doing, said back. */
 const YOUVE_DONE = list`
 been
-got
+got(?! (?:a couple of |a few |two |three |four |five |\d+ )?(?:meetings?|days?|weeks?|hours?|minutes?|calls?|appointments?|sessions?|slots?)\b)
 had
 tried
 done
@@ -2152,7 +2157,10 @@ hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
 (?:i )?wish(?:ing)? (?:{YOU}|{YOUR}) (?:(?:all )?the (?:very )?best|(?:good |the best of )?luck|well|every success|a |an )
 (?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)
 (?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \w+day)
-(?:{THATS}|that'?s) (?:it|all|us) for (?:today|now|tonight|this week|this time)
+(?:{THATS}|that'?s) (?:it|all|us)(?: done)? for (?:today|now|tonight|this week|this time)
+mind how {YOU} go
+same time next (?:week|month|\w+day)
+(?:{THATS}|that'?s|it'?s) what (?:we'?re|i'?m|we are|i am) here for
 (?:we|{YOU}) (?:can|could) (?:wrap (?:it |this )?up|stop|end|finish|leave it|close)(?:(?: ${SESSION})? (?:here|there|now|for today|for now)| ${SESSION}(?=[\s.!:)]*$| whenever| when {YOURE}))
 (?:{IM} )?still here
 (?:{IM} |we'?re |all |i am |we are )?(?:rooting|cheering) for {YOU}

@@ -65,7 +65,7 @@ export function isExclaimedRemark(lower: string, read: readonly { rule: string }
 export const PRAISED_DEED_RULE = 'praised-deed';
 export const PRAISED_DEED_REASON = 'what they did, said back as the ground of the praise';
 const WHAT_THEY_DID =
-  /^(?:(?:and|but|so|honestly|look|okay|well|still|and yet|and at the same time|at the same time|even so)[\s,]+)*(?:you|u) (?:\w+ed|came|went|did|made|took|got|kept|told|said|gave|stood|held|found|brought|spoke|ran|wrote|faced|picked|stuck|showed|put|rang|left|set|began|started|sat|chose|let|drew|fought|knew|thought|saw|won|built|taught|paid)\b/;
+  /^(?:(?:and|but|so|honestly|look|okay|well|still|wow|oh|gosh|blimey|seriously|and yet|and at the same time|at the same time|even so)[\s,]+)*(?:you|u) (?:\w+ed|came|went|did|made|took|got|kept|told|said|gave|stood|held|found|brought|spoke|ran|wrote|faced|picked|stuck|showed|put|rang|left|set|began|started|sat|chose|let|drew|fought|knew|thought|saw|won|built|taught|paid)\b/;
 
 /** Whether a cue-less reading of `lower` (normalised sentence) tells what the other person did. */
 export const isPraisedDeed = (rule: string, lower: string): boolean => CUELESS_RULES.has(rule) && rule !== 'no-content' && WHAT_THEY_DID.test(lower);

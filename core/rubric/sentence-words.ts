@@ -141,7 +141,7 @@ export const INTRODUCES_SOMETHING =
  * "You", alone or with someone of theirs, as the one who did or lived it.
  */
 export const THEIR_STORY =
-  /^(?:(?:and|but|so)[\s,]+)?(?:you|u)(?: and (?:your|ur) [\w-]+)?(?:'ve| have| had|'d)? (?:(?:just|really|never|always|still|barely|hardly|then|both) )?(?!deserved\b)(?:\w*[^e\W]ed|went|came|had|got|quit|lost|left|put|made|took|kept|started|stopped|found|felt|gave|ran|spent|used to|keep|began|grew|fell|broke|woke|wake|lie|lay|sat|sit|hit|held|hold|saw|swore|slept|thought|knew|wrote|told|said)\b/;
+  /^(?:(?:and|but|so)[\s,]+)?(?:you|u)(?: and (?:your|ur) [\w-]+)?(?:'ve| have| had|'d)? (?:(?:just|really|never|always|still|barely|hardly|then|both) )?(?!deserved\b)(?:\w*[^e\W]ed|went|came|had|quit|lost|left|put|made|took|kept|started|stopped|found|felt|gave|ran|spent|used to|keep|began|grew|fell|broke|woke|wake|lie|lay|sat|sit|hit|held|hold|saw|swore|slept|thought|knew|wrote|told|said)\b/;
 
 /**
  * The leader's verdict on an amount: "better than nothing", "still a lot for someone with asthma",
