@@ -889,6 +889,7 @@ consider (?:\w+ing|a|an|the|using|asking)
 (?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
 (?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)
 what (?:{ID}|i'?d) do is
+what {YOU} (?:want|need|'?ll want|ought|have) to do (?:first |now |here )?is
 a good (?:idea|option|approach|first step|place to start|move|start|way|thing|plan) (?:is|would be|might be|could be)
 there'?s no harm in
 {DONT} forget to
@@ -1258,7 +1259,7 @@ pausing
 `;
 
 export const DIRECTIVE = cues(list`
-(?:has|have|needs?|'s got|has got|'ve got|have got) to go(?=[\s,.!;]*(?:$|honestly|i'?m afraid|first|now)\b)
+(?:has|have|needs?|'s got|has got|'ve got|have got) to go(?=[\s,.!;]*(?:$|(?:honestly|i'?m afraid|first|now)\b))
 {IM} (?:not )?(?:asking|telling) {YOU} to
 i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
 i'?ll need (?:{YOU}|it|the|that|this)
