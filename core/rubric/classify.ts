@@ -739,12 +739,13 @@ const STATEMENT_PATH: Rule[] = [
     // What reaches here has no cue of its own. It informs only if it carries something to inform
     // about (a figure or date, a name, a thing or body that acts, what exists, the leader's view or
     // experience, a time); a bare remark ("It is what it is", "That's life") is other.
-    apply: (x) => (CONTENT.test(x.s) || AMOUNT_VERDICT.test(x.body) || EFFECT_CLAIM.test(x.body) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) || NAME_OWNS.test(x.text.slice(x.base, x.span.end))
-      ? null
-      : // Answering their turn, such a remark about what they do or are gives it back ("Something keeps holding you back from that conversation").
-        x.context?.hasTurn && !x.context.asked && namesThemAsActor(x.body) && !MODAL_OR_CONDITION.test(x.body) && !FIRST_PERSON.test(x.body)
-        ? read(x.text, 'reflection', x.span.start, x.span.end, 'gives back what the other person is or does, in answer to their turn', 'remark-about-them')
-      : read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise')),
+    apply(x) {
+      if (CONTENT.test(x.s) || AMOUNT_VERDICT.test(x.body) || EFFECT_CLAIM.test(x.body) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) || NAME_OWNS.test(x.text.slice(x.base, x.span.end))) return null;
+      // Answering their turn, such a remark about what they do or are gives it back ("Something keeps stopping you from raising it").
+      if (x.context?.hasTurn && !x.context.asked && namesThemAsActor(x.body) && !MODAL_OR_CONDITION.test(x.body) && !FIRST_PERSON.test(x.body))
+        return read(x.text, 'reflection', x.span.start, x.span.end, 'gives back what the other person is or does, in answer to their turn', 'remark-about-them');
+      return read(x.text, 'other', x.span.start, x.span.end, 'a remark with nothing to inform, ask or advise');
+    },
   },
   {
     id: 'close-restatement',
