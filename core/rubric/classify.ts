@@ -54,6 +54,7 @@ function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
   if (x.fragment || m.index < x.bodyAt) return false;
   // "..., if you like", "if you want": a courtesy, not their wish given back.
   if (m.index >= 3 && s.startsWith('if ', m.index - 3) && /^(?:you|u)\b/.test(m[0])) return false;
+  if (/^(?:you|u)\b/.test(m[0]) && insideAClause(x, s, m.index)) return false;
   // "Your landlord sounds like the problem": a subject of its own before the frame makes it the leader's view of them.
   if (m.index > x.bodyAt && THIRD_PARTY_FRAME.test(m[0]) && THIRD_PARTY_SUBJECT.test(s.slice(x.bodyAt, m.index))) return false;
   if (m[0].startsWith('so ') && m.index > x.bodyAt) return false;
@@ -177,6 +178,24 @@ function readAfterOpener(x: Sentence, opener: RegExp, framed: readonly MoveKind[
 
 /** "you're going to", "you'll": an order, or their own plan given back. */
 const YOUR_PLAN = /^(?:(?:you|u)(?:'re| are) (?:going to|gonna)|(?:you|u)(?:'ll| will))\b/;
+
+/**
+ * "The idea is to return to the places you fear", "a job you hate", "until you feel like it": "you" inside a
+ * clause of a sentence about something else, whose state is not the sentence's move.
+ */
+function insideAClause(x: Sentence, s: string, at: number): boolean {
+  return SUBORDINATE_BEFORE.test(s.slice(Math.max(x.bodyAt, at - 24), at)) && !ABOUT_THEM_START.test(x.body) && !FIRST_PERSON_START.test(x.body);
+}
+
+const ANY_YOU = /\b(?:you|u)\b/;
+/** The first "you" of the sentence, contractions included, stands inside such a clause. */
+function youInsideAClause(x: Sentence): boolean {
+  const you = ANY_YOU.exec(x.body);
+  return !!you && insideAClause(x, x.s, x.bodyAt + you.index);
+}
+
+/** What opens a clause inside a sentence: a noun it describes ("the places", "a job"), or a subordinator. */
+const SUBORDINATE_BEFORE = /(?:\b(?:the|a|an|any|every|this|those|these|some) (?!(?:sense|impression|feeling|idea|minute|moment|second|day|time)\b)[\w-]+(?: [\w-]+)?|\b(?:how much|whether|if|until|unless|whenever|before|after|than)) $/;
 
 /** A greeting or a parting formula answering theirs ("Afternoon, Ray." to "Afternoon.", "Sleep well"): it repeats nothing. */
 const isFormula = (x: Sentence): boolean => OTHER.test(x.body) || SOFT_IMPERATIVE.test(x.body);
@@ -685,7 +704,7 @@ const STATEMENT_PATH: Rule[] = [
       !FIRST_PERSON_START.test(x.body) &&
       !statesFigure(x) &&
       !GENERAL_EXPLANATION.test(x.body) &&
-      (STATE_WORDS.test(x.body) ||
+      ((STATE_WORDS.test(x.body) && !youInsideAClause(x)) ||
         (x.context?.hasTurn ? !x.context.asked && aboutThem(x) : THEIR_STORY.test(x.body)) && !MODAL_OR_CONDITION.test(x.body))
         ? read(x.text, 'reflection', x.span.start, x.span.end, 'says back what the other person is going through')
         : null,

@@ -1515,7 +1515,7 @@ export const AFFIRMATION = cues(list`
 {YOU} (?:gave|have given|'ve given|gave (?:him|her|them)) (?:\w+ ){0,2}(?:such )?(?:a|an) (?:good|great|wonderful|happy|lovely|amazing|brilliant|solid) (?:life|home|start)
 (?:{ITS}|{THATS}|it'?s) (?:such |really |a really )?(?:a )?(?:really |very )?(?:good|great|positive|healthy|promising) sign
 with (?:so much|such|real|incredible) (?:patience|grace|care|love|strength|dignity|courage|kindness)
-(?:says|shows) (?:so much|a lot|everything) about (?:how|what|who) {YOU}
+(?:says|shows) (?:so much|a lot|everything) about (?:how much|how|what|who) {YOU}
 says (?:a lot|so much|something|loads|heaps) about {YOU}
 the fact (?:that )?{YOU}[^.?!]{0,60}\b(?:shows|says|proves) (?:what|how|that {YOU}|{YOU})
 ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
