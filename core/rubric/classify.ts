@@ -21,7 +21,7 @@ const {
 const { DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
@@ -35,14 +35,11 @@ const ADVICE_G = globalCopy(ADVICE);
 const DIRECTIVE_G = globalCopy(DIRECTIVE);
 const REFLECTION_G = globalCopy(REFLECTION);
 
-
-
 // One sentence -> one move, by an ordered list of checks: the first that matches wins. The order
 // encodes the rubric's priorities: a takeover anywhere in the sentence beats everything; questions
 // are told apart by what they carry; statements go advice > directive > affirmation > reflection >
 // information; what matches nothing falls back on the context (does it give back the other
 // person's words?) and on who the sentence is about.
-
 
 /**
  * Whether a reflection cue found in the sentence gives back the other person's experience: it lies
@@ -176,9 +173,6 @@ function readAfterOpener(x: Sentence, opener: RegExp, framed: readonly MoveKind[
   return framed.includes(r.kind) ? read(x.text, kind, x.span.start, x.span.end, why) : r;
 }
 
-/** "you're going to", "you'll": an order, or their own plan given back. */
-const YOUR_PLAN = /^(?:(?:you|u)(?:'re| are) (?:going to|gonna)|(?:you|u)(?:'ll| will))\b/;
-
 /**
  * "The idea is to return to the places you fear", "a job you hate", "until you feel like it": "you" inside a
  * clause of a sentence about something else, whose state is not the sentence's move.
@@ -187,35 +181,20 @@ function insideAClause(x: Sentence, s: string, at: number): boolean {
   return SUBORDINATE_BEFORE.test(s.slice(Math.max(x.bodyAt, at - 24), at)) && !ABOUT_THEM_START.test(x.body) && !FIRST_PERSON_START.test(x.body);
 }
 
-const ANY_YOU = /\b(?:you|u)\b/;
 /** The first "you" of the sentence, contractions included, stands inside such a clause. */
 function youInsideAClause(x: Sentence): boolean {
   const you = ANY_YOU.exec(x.body);
   return !!you && insideAClause(x, x.s, x.bodyAt + you.index);
 }
 
-/** What opens a clause inside a sentence: a noun it describes ("the places", "a job"), or a subordinator. */
-const SUBORDINATE_BEFORE = /(?:\b(?:the|a|an|any|every|this|those|these|some) (?!(?:sense|impression|feeling|idea|minute|moment|second|day|time)\b)[\w-]+(?: [\w-]+)?|\b(?:how much|whether|if|until|unless|whenever|before|after|than)) $/;
-
 /** A greeting or a parting formula answering theirs ("Afternoon, Ray." to "Afternoon.", "Sleep well"): it repeats nothing. */
 const isFormula = (x: Sentence): boolean => OTHER.test(x.body) || SOFT_IMPERATIVE.test(x.body);
 
-/** "I'm", "it's", "my name's", "you must be" before a name (the name's capital is checked on the original text). */
-const INTRODUCES_NAME = /^(?:(?:hi|hello|hey|hiya|morning|afternoon)[\s,]+)?(?:i'?m|i am|it'?s|my name'?s|my name is|you must be|this is) (?=[a-z])/;
-const NAME_THEN_PAUSE = /^[a-z-]+(?=[,.!?]|\s*$| (?:from|here|and|one of|the|i|i'm|with the|over)\b)/;
-
-/** A gerund opening the sentence ("Using it ...", "Blaming the doc ..."): group 1 is its verb. */
-const GERUND_START = /^(?:(?:and|but|so|then)[\s,]+)?([a-z]+?)(?:ing)\b/;
 /** Whether their turn has the verb of a gerund's root in any form: "blam" → "blame", "gett" → "get", "us" → "use". */
 function saidVerb(context: Echo, root: string): boolean {
   const doubled = root.length > 2 && root[root.length - 1] === root[root.length - 2];
   return context.said(`${root}ing`) || context.said(root) || context.said(`${root}e`) || (doubled && context.said(root.slice(0, -1)));
 }
-/** What a general claim says helps or can happen: advice or information whatever its subject. */
-const WHAT_HELPS = /\b(?:can|could|may|might|helps?|helped|tends? to|usually|often|always|should)\b/;
-
-/** ", so ..." after a reason: what follows may be an instruction drawn from it. */
-const SO_THEN = /[,;] (?:and )?so,? /;
 
 const aboutThem = (x: Sentence): boolean => (x.aboutThemMemo === 0 ? (x.aboutThemMemo = ABOUT_THEM_START.test(x.body) ? 1 : 2) : x.aboutThemMemo) === 1;
 const restOf = (x: Sentence, start: number): Span => ({ start, end: x.span.end, text: x.text.slice(start, x.span.end) });

@@ -149,3 +149,27 @@ export const THEIR_STORY =
  */
 export const AMOUNT_VERDICT =
   /\b(?:better than nothing|nowhere near (?:enough|good enough)|(?:is|'s|are|'re) (?:still )?(?:way |far |much )?(?:too (?:much|many|high|low|long)|not enough|over the (?:limit|guidelines?))|still (?:a lot|too much|too many|high|over) for)\b/;
+
+/** "you're going to", "you'll": an order, or their own plan given back. */
+export const YOUR_PLAN = /^(?:(?:you|u)(?:'re| are) (?:going to|gonna)|(?:you|u)(?:'ll| will))\b/;
+
+/** "You" in any form, contractions included ("you're"), unlike YOU_PRONOUN. */
+export const ANY_YOU = /\b(?:you|u)\b/;
+
+/** What opens a clause inside a sentence: a noun it describes ("the places", "a job"), or a subordinator. */
+export const SUBORDINATE_BEFORE = /(?:\b(?:the|a|an|any|every|this|those|these|some) (?!(?:sense|impression|feeling|idea|minute|moment|second|day|time)\b)[\w-]+(?: [\w-]+)?|\b(?:how much|whether|if|until|unless|whenever|before|after|than)) $/;
+
+/** "I'm", "it's", "my name's", "you must be" before a name (the name's capital is checked on the original text). */
+export const INTRODUCES_NAME = /^(?:(?:hi|hello|hey|hiya|morning|afternoon)[\s,]+)?(?:i'?m|i am|it'?s|my name'?s|my name is|you must be|this is) (?=[a-z])/;
+
+/** After a name: a pause or who they are ("Anna, I look after ..."), not "Anna's manager". */
+export const NAME_THEN_PAUSE = /^[a-z-]+(?=[,.!?]|\s*$| (?:from|here|and|one of|the|i|i'm|with the|over)\b)/;
+
+/** A gerund opening the sentence ("Using it ...", "Blaming the doc ..."): group 1 is its verb. */
+export const GERUND_START = /^(?:(?:and|but|so|then)[\s,]+)?([a-z]+?)(?:ing)\b/;
+
+/** What a general claim says helps or can happen: advice or information whatever its subject. */
+export const WHAT_HELPS = /\b(?:can|could|may|might|helps?|helped|tends? to|usually|often|always|should)\b/;
+
+/** ", so ..." after a reason: what follows may be an instruction drawn from it. */
+export const SO_THEN = /[,;] (?:and )?so,? /;
