@@ -1,7 +1,7 @@
 import { classifySentence } from './classify';
 import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
-import { CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, mayBeSummarised, LEAVE_TO_INFORM_RULE, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
+import { CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, mayBeSummarised, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
@@ -48,10 +48,12 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
 }
 
 /**
- * The reply's reading from its sentences: in a reply of rapport a bare remark is other, and in an
- * exclaimed reply that no cue settles a cue-less reading is other (remarks.ts); each is a new move, so
- * a reading the live meter keeps is never changed. Then the family by the dominance rule and the
- * delegation level across the whole reply. `rules` gets the remark rules where a move was relabelled.
+ * The reply's reading from its sentences, some read again by their place in it (remarks.ts): leave asked
+ * before information is a preface (other); a tell about them in a summary they are asked to check gives
+ * back what they said; the deed said back before praise is part of it; in a reply of rapport a bare remark
+ * is other, and in an exclaimed reply that no cue settles a cue-less reading is other. Each is a new move,
+ * so a reading the live meter keeps is never changed. Then the family by the dominance rule and the
+ * delegation level across the whole reply. `rules` gets the reply-level rule where a move was read again.
  */
 export function replyOf(text: string, lower: string, read: readonly SentenceMove[], rules?: string[]): ReplyScore {
   const social = read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
@@ -69,23 +71,23 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
     // "Can I share how it works? So you pay in five percent ...": leave asked, then the information given.
     if (rule === PERMISSION_RULE && informs > i) {
       if (rules) rules[first + i] = LEAVE_TO_INFORM_RULE;
-      return asRemark(move, LEAVE_TO_INFORM_REASON);
+      return readAgain(move, LEAVE_TO_INFORM_REASON);
     }
     if (mayBeSummarised(rule) && isChecked() && isSummarised(rule, lowerOf(move))) {
       if (rules) rules[first + i] = CHECKED_SUMMARY_RULE;
-      return asRemark(move, CHECKED_SUMMARY_REASON, 'reflection');
+      return readAgain(move, CHECKED_SUMMARY_REASON, 'reflection');
     }
     if (praises && isPraisedDeed(rule, lowerOf(move))) {
       if (rules) rules[first + i] = PRAISED_DEED_RULE;
-      return asRemark(move, PRAISED_DEED_REASON, 'affirmation');
+      return readAgain(move, PRAISED_DEED_REASON, 'affirmation');
     }
     if (social && bareRemark) {
       if (rules) rules[first + i] = REMARK_RULE;
-      return asRemark(move, REMARK_REASON);
+      return readAgain(move, REMARK_REASON);
     }
     if (exclaimed && move.kind !== 'other' && CUELESS_RULES.has(rule) && (move.kind !== 'information' || bareRemark)) {
       if (rules) rules[first + i] = EXCLAIMED_RULE;
-      return asRemark(move, EXCLAIMED_REASON);
+      return readAgain(move, EXCLAIMED_REASON);
     }
     return move;
   });
@@ -95,7 +97,7 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
 const LEADING_SPACE = /^\s+/;
 
 /** A sentence read again by its place in the reply: a remark (other), part of an affirmation or of a checked summary (remarks.ts says why); the cue is the whole sentence. */
-const asRemark = (move: Move, why: string, kind: 'other' | 'affirmation' | 'reflection' = 'other'): Move => ({
+const readAgain = (move: Move, why: string, kind: 'other' | 'affirmation' | 'reflection' = 'other'): Move => ({
   ...move,
   kind,
   family: familyOf(kind),
