@@ -157,7 +157,7 @@ export const YOUR_PLAN = /^(?:(?:you|u)(?:'re| are) (?:going to|gonna)|(?:you|u)
 export const ANY_YOU = /\b(?:you|u)\b/;
 
 /** What opens a clause inside a sentence: a noun it describes ("the places", "a job"), or a subordinator. */
-export const SUBORDINATE_BEFORE = /(?:\b(?:the|a|an|any|every|this|those|these|some) (?!(?:sense|impression|feeling|idea|minute|moment|second|day|time)\b)[\w-]+(?: [\w-]+)?|\b(?:how much|whether|if|until|unless|whenever|before|after|than)) $/;
+export const SUBORDINATE_BEFORE = /(?:\b(?:the|a|an|any|every|this|those|these|some) (?!(?:sense|impression|feeling|idea|minute|moment|second|day|time)\b)[\w-]+(?: (?!(?:to|for|with|of|at|in|on|from|by|about|into|onto|than)\b)[\w-]+)?|\b(?:how much|whether|if|until|unless|whenever|before|after|than)) $/;
 
 /** "I'm", "it's", "my name's", "you must be" before a name (the name's capital is checked on the original text). */
 export const INTRODUCES_NAME = /^(?:(?:hi|hello|hey|hiya|morning|afternoon)[\s,]+)?(?:i'?m|i am|it'?s|my name'?s|my name is|you must be|this is) (?=[a-z])/;
