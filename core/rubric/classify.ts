@@ -50,8 +50,9 @@ const REFLECTION_G = globalCopy(REFLECTION);
 function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
   if (x.fragment || m.index < x.bodyAt) return false;
   // "..., if you like", "if you want": a courtesy, not their wish given back.
-  if (m.index >= 3 && s.startsWith('if ', m.index - 3) && /^(?:you|u)\b/.test(m[0])) return false;
-  if (/^(?:you|u)\b/.test(m[0]) && insideAClause(x, s, m.index)) return false;
+  const youFirst = /^(?:you|u)\b/.test(m[0]);
+  if (youFirst && m.index >= 3 && s.startsWith('if ', m.index - 3)) return false;
+  if (youFirst && insideAClause(x, s, m.index)) return false;
   // "Your landlord sounds like the problem": a subject of its own before the frame makes it the leader's view of them.
   if (m.index > x.bodyAt && THIRD_PARTY_FRAME.test(m[0]) && THIRD_PARTY_SUBJECT.test(s.slice(x.bodyAt, m.index))) return false;
   if (m[0].startsWith('so ') && m.index > x.bodyAt) return false;
@@ -654,8 +655,8 @@ const STATEMENT_PATH: Rule[] = [
       // Their own words and nothing else ("Tuesday to Friday.", "Before, not after."), figures and all: a
       // repeat. When their turn asked something, one word of it is an answer ("Friday." to "Thursday or Friday?").
       if (x.context && !x.fragment && hasAtMostWords(x.body, 8) && !FIRST_PERSON.test(x.body)) {
-        const repeated = x.context.repeated(x.body);
-        if (repeated > (x.context.asked ? 1 : 0) && !isFormula(x)) return read(x.text, 'reflection', x.base, x.span.end, "repeats the other person's words");
+        const [shared, total] = x.context.overlap(x.body);
+        if (shared === total && shared > (x.context.asked ? 1 : 0) && !isFormula(x)) return read(x.text, 'reflection', x.base, x.span.end, "repeats the other person's words");
       }
       // Sharing words with their turn does not make a restatement of figures, dates or rules, of the
       // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help

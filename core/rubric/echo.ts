@@ -72,8 +72,6 @@ export interface Echo {
   readonly planned: boolean;
   /** Span (in `body`) of the words this sentence shares with the other person's turn, if it echoes it. */
   echoed(body: string): { start: number; end: number } | null;
-  /** How many content words `body` has when every one of them is from their turn ("Tuesday to Friday." after "... Tuesday to Friday?"), else 0. */
-  repeated(body: string): number;
   /** Content words of `body` that are from their turn, and all of its content words. */
   overlap(body: string): [number, number];
   /** Whether a proposal ("calling them") names something the other person raised themselves. */
@@ -104,7 +102,6 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
     asked: !!previousTurn && asksSomething(previousTurn),
     planned: !!previousTurn && PLAN.test(previousTurn),
     echoed: (body) => get()?.echoed(body) ?? null,
-    repeated: (body) => get()?.repeated(body) ?? 0,
     overlap: (body) => get()?.overlap(body) ?? [0, 0],
     raised: (proposal) => get()?.raised(proposal) ?? false,
     said: (word) => get()?.said(word) ?? false,
@@ -147,10 +144,6 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
     overlap(body) {
       const words = contentStems(body);
       return [words.filter((w) => turn.has(w.stem)).length, words.length];
-    },
-    repeated(body) {
-      const words = contentStems(body);
-      return words.length > 0 && words.every((w) => turn.has(w.stem)) ? words.length : 0;
     },
     raised(proposal) {
       const words = contentStems(proposal);
