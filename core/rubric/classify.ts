@@ -18,7 +18,7 @@ const {
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
   GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
-const { DELEGATE, THEY_DECIDE } = delegationCues;
+const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
   SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED,
@@ -472,6 +472,12 @@ const STATEMENT_PATH: Rule[] = [
     // Handing the decision over is neither an ask nor a tell; delegation.ts reads its level.
     // Asked as a question ("So what do you want to do from here"), it is the question's to read.
     apply: (x) => ((m = THEY_DECIDE.exec(x.s) ?? DELEGATE.exec(x.s)) && !isQuestion(x) ? readMatch(x.text, 'other', m, x.span.start, 'hands the decision over') : null),
+  },
+  {
+    id: 'courtesy',
+    example: 'You can tell me if this is old news.',
+    // Leaves them free to refuse what the leader brings; autonomy, as RUBRIC.md §1 has it (other).
+    apply: (x) => ((m = COURTESY.exec(x.s)) && !isQuestion(x) ? readMatch(x.text, 'other', m, x.span.start, 'leaves them free to take it or leave it') : null),
   },
   {
     id: 'directive',

@@ -62,10 +62,6 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 (?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)
 your decision
 {YOURE} the (?:one|only one|person) (?:who|that) (?:decides|gets to decide|chooses|gets to choose|makes the call)
-we (?:don'?t|do not) have to (?:do|talk about|go into|cover|get into|discuss) (?:anything|that|it|this)
-{YOU} (?:can|could) (?:always |just |totally )?(?:tell me|let me know|stop me|say)(?: (?:so )?(?:if|when|whenever|any ?time|to stop))
-(?:some|any|none|all|one|a few) of (?:them|it|this|these|those) (?:might|may|could|will) (?:well )?(?:not )?(?:be|suit|work|fit|help)(?: (?:no good|useful|right|relevant|for {YOU}))?
-take (?:it|them|what {YOU} (?:want|need|like)) or leave (?:it|them|the rest)
 (?:it'?s|that'?s|it is|that is) (?:really |entirely |totally )?(?:for {YOU}|yours) to (?:decide|choose|say|judge|work out)
 (?:either (?:way|one)|both|whichever {YOU} (?:choose|pick|decide)) (?:is|are|would be|will be) (?:fine|ok|okay|great|good)(?: (?:by|with) me)?
 (?:it'?s|it is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: own)? (?:life|career|body|money|marriage|relationship|business|health)(?= *(?:[,.!;]|$|and\b|not (?:his|hers|theirs|mine|ours|anyone)\b))
@@ -76,6 +72,18 @@ how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approac
 what do {YOU} need from me to (?:take|move|carry|get|push) (?:this|it|that)
 what'?s (?:your|ur) (?:plan|next step|next move)
 where do {YOU} want to (?:take|go with) (?:this|it|that)
+`);
+
+/**
+ * Courtesies that leave the other person free to refuse what the leader brings (a tip, some news, a
+ * topic): autonomy in the conversation, not a decision handed over. After the leader's own view they
+ * make it one the other may take or leave (level 5); alone they put no decision in play.
+ */
+export const COURTESY = cues(list`
+we (?:don'?t|do not) have to (?:do|talk about|go into|cover|get into|discuss) (?:anything|that|it|this)
+{YOU} (?:can|could) (?:always |just |totally )?(?:tell me|let me know|stop me|say)(?: (?:so )?(?:if|when|whenever|any ?time|to stop))
+(?:some|any|none|all|one|a few) of (?:them|it|this|these|those) (?:might|may|could|will) (?:well )?(?:not )?(?:be|suit|work|fit|help)(?: (?:no good|useful|right|relevant|for {YOU}))?
+take (?:it|them|what {YOU} (?:want|need|like)) or leave (?:it|them|the rest)
 `);
 
 /** Level 6: the other decides and tells the leader afterwards. */

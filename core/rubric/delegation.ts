@@ -10,7 +10,7 @@ import { spanOf } from './text';
 
 // Read once into module constants (see classify.ts: imported bindings can be getters).
 const {
-  DELEGATE, INPUT_REQUEST, LEADER_DECIDES_AFTER, OPINION, PERSUASION, REPORT_BACK, TAKEOVER, THEY_DECIDE, TOGETHER,
+  COURTESY, DELEGATE, INPUT_REQUEST, LEADER_DECIDES_AFTER, OPINION, PERSUASION, REPORT_BACK, TAKEOVER, THEY_DECIDE, TOGETHER,
 } = delegationCues;
 
 /** Suggestions firm enough to count as the leader's decision; softer ones leave the call to the other. */
@@ -27,14 +27,19 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
   const delegate = find(DELEGATE, text, lower);
   if (decide || delegate) {
     const report = find(REPORT_BACK, text, lower);
-    const advice = firstMove(moves, 'advice', 'leading_question');
-    const opinion = find(OPINION, text, lower) ?? (advice && moveSpan(advice));
+    const opinion = leadersView(text, lower, moves);
     if (decide && report) return reading(6, 'the other person decides and reports back', decide, report);
     if (opinion) return reading(5, 'the leader offers a view; the other person decides', opinion, decide ?? delegate);
     if (delegate) return reading(7, 'the other person owns it fully', delegate);
     if (report) return reading(6, 'the other person decides and reports back', decide, report);
     return reading(7, 'the decision is handed over', decide);
   }
+
+  // "I'd ring them first, but take it or leave it": a view the other may refuse. A courtesy with no view
+  // of the leader's ("You can stop me if this is old news") hands nothing over.
+  const courtesy = find(COURTESY, text, lower);
+  const view = courtesy && leadersView(text, lower, moves);
+  if (view) return reading(5, 'the leader offers a view the other person may take or leave', view, courtesy);
 
   const together = find(TOGETHER, text, lower);
   if (together) return reading(4, 'the decision is made jointly', together);
@@ -89,6 +94,12 @@ function asksAnything(moves: readonly Move[]): boolean {
 }
 
 const moveSpan = (m: Move): Span => m.cue ?? { start: m.start, end: m.end, text: m.text };
+
+/** The leader's own view in the reply: an opinion cue, else the first piece of advice or leading question. */
+function leadersView(text: string, lower: string, moves: readonly Move[]): Span | null {
+  const advice = firstMove(moves, 'advice', 'leading_question');
+  return find(OPINION, text, lower) ?? (advice ? moveSpan(advice) : null);
+}
 
 /** A reading with its evidence: missing spans dropped, a second span covering the same words as the first dropped too. */
 function reading(level: DelegationLevel, reason: string, first: Span | null | undefined, second?: Span | null): DelegationReading {

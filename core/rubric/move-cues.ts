@@ -307,6 +307,7 @@ i'?ll do it myself
 off your (?:plate|hands)
 let me take (?:[\w'-]+ ){1,5}off your
 (?:{ILL}|i'?ll|let me|i can|i could)${DISFLUENT} (?:just )?take (?:the|this|that|your) (?:[\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)
+{ILL}${DISFLUENT} (?:just )?take (?:this|that) one(?= *(?:[.!;,]|$))
 (?:{ILL}|let me|i can|i could|i)(?![^.?!]{0,48}\b(?:could|would|might|should)(?: have|'ve)\b) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\w+ [^.?!]{0,40}\bmyself)
 `);
 

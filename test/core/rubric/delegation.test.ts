@@ -27,6 +27,28 @@ describe('delegation level', () => {
   });
 });
 
+// A courtesy leaves a tip, some news or a topic free to refuse; it hands over no decision of its own.
+describe('courtesies', () => {
+  it.each([
+    ["You can stop me if this is old news. The budget was cut in May."],
+    ["Can I tell you how the bonus pool is split? You can tell me if you've heard it before."],
+    ['Some of them might not be relevant for you. The handbook has a section on parental leave.'],
+  ])('alone put no decision in play: %s', (text) => {
+    expect(scoreReply(text).delegation.level).toBe('none');
+  });
+
+  it("make the leader's view one the other may take or leave (5)", () => {
+    const text = "I'd try ringing the supplier first, but take it or leave it.";
+    const { delegation } = scoreReply(text);
+    expect(delegation.level).toBe(5);
+    expect(delegation.evidence.map((e) => e.text)).toEqual(["I'd try", 'take it or leave it']);
+  });
+
+  it('leave a real handover as it was', () => {
+    expect(scoreReply("Only you can weigh those offers up, so it's your decision.").delegation.level).toBe(7);
+  });
+});
+
 describe('vocabulary helpers', () => {
   it('collapses levels to ownership classes', () => {
     expect([0, 1, 2, 3, 4, 5, 6, 7, 'none'].map((l) => ownershipOf(l as DelegationLevel | 'none'))).toEqual([
