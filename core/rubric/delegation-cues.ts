@@ -30,7 +30,9 @@ i'?ll stay out of (?:it|this|your way)
 (?:you'?re|you are) the (?:owner|decision-?maker|lead|one (?:who|to) decide)
 (?:the|this) (?:decision|call|project|work|task) is (?:all |entirely )?(?:yours|in your hands)
 in your hands
-(?:is|are|'?s) (?:all |now |entirely |completely )?(?:yours|urs)
+(?:is|are|'?s) (?:all |now |entirely |completely |both )?(?:yours|urs)
+{YOUR} [\w-]+, {YOUR} (?:rules|call|pick|choice|decision|shout|way)
+(?:{IM} not (?:going to|gonna)|i won'?t|i will not) (?:decide (?:this|that|it)(?: one)?|make (?:this|that|the) (?:call|decision)) for {YOU}
 {YOURE} the (?:owner|decision-?maker|lead|one (?:who|to) decide)
 no need to (?:loop|keep|copy|cc|check|run|ask|clear)
 `);
@@ -43,15 +45,17 @@ export const THEY_DECIDE = cues(list`
 only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say|make (?:that|this|the) (?:call|decision)|work (?:that|this|it) out)
 (?:you|u) (?:can|could) (?:always |just |still )?(?:say no|decline|turn (?:it|this|that) down|change (?:your|ur) mind)
 (?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
-(?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))
+(?<!\bnot |n'?t )(?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))
+(?<=^|[.!?,;] |^just |[.!?,;] just )(?:pick|choose) (?:one|either|any)(?= *(?:[.!,;]|and\b|$))
+(?:whichever|whatever|what|the) (?:[\w-]+ ){0,2}{YOU} (?:think|reckon|feel)(?: is|'s| are|'re)? (?:best|right)
 (?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)
 (?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\b(?:let me know|lmk|tell me|keep me posted)
 (?:however|whichever way|whatever) (?:works|suits) (?:for )?(?:you|u|the team|your team)
 (?:pick|choose|go with|use|do) (?:whichever|whatever)
 (?:(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?)?up to (?:you|u)(?! to)
 (?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)
-whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon)
-(?:go ahead(?! and)|go for it|run with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)
+whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon|settle on|land on|go for|come up with)
+(?:go ahead(?! and)|go for it|run with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d)? )go with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)
 (?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)
 do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)
 (?:however|whichever way) (?:you|u) (?:see fit|like|want|think best|prefer)
@@ -59,8 +63,8 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 {IM} (?:happy|fine|ok|okay) with whatever
 (?:is |are )?fine (?:by|with) me
 (?:you|u) know (?:the \w+|them|this|it|the situation|best|better) better
-(?:you'?re|you are) (?:best placed|closer to (?:it|this|them|the)|in the best position)
-your decision
+{YOURE} (?:best placed|closer to (?:it|this|them|the)|in the best position)
+{YOUR} decision
 {YOURE} the (?:one|only one|person) (?:who|that) (?:decides|gets to decide|chooses|gets to choose|makes the call)
 (?:it'?s|that'?s|it is|that is) (?:really |entirely |totally )?(?:for {YOU}|yours) to (?:decide|choose|say|judge|work out)
 (?:either (?:way|one)|both|whichever {YOU} (?:choose|pick|decide)) (?:is|are|would be|will be) (?:fine|ok|okay|great|good)(?: (?:by|with) me)?
@@ -142,6 +146,9 @@ export const LEADER_DECIDES_AFTER = cues(list`
 before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|finali[sz]e)
 (?:then|and then) i'?ll (?:decide|make the call|choose)
 (?:the )?(?:final )?(?:call|decision|say) (?:is|will be|stays|rests) (?:mine|with me)
+(?:it'?s|that'?s|it is|that is) (?:ultimately |still |in the end )?my (?:call|decision|decision to make|recommendation to make)
+(?:sits|rests|stays|lies) with me
+{IM} (?:deciding|making the (?:call|decision))
 i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)
 i (?:need|have|get|want|must) to (?:make|take) (?:the|this|that) (?:final )?(?:call|decision)
 to help me (?:decide|choose|make)

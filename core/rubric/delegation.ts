@@ -46,13 +46,15 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
 
   const after = find(LEADER_DECIDES_AFTER, text, lower);
   const question = firstMove(moves, 'open_question', 'closed_question');
-  const input = after && (find(INPUT_REQUEST, text, lower) ?? (question && moveSpan(question)));
+  const directive = firstMove(moves, 'directive');
+  // "Send me both drafts and I'll decide": what the leader asks for first is the other person's input.
+  const requested = directive && after && directive.start < after.start ? moveSpan(directive) : null;
+  const input = after && (find(INPUT_REQUEST, text, lower) ?? (question && moveSpan(question)) ?? requested);
   // "..., then I'll decide" and "before I decide" imply the other person's input comes first.
   if (after && (input || INPUT_FIRST.test(after.text))) {
     return reading(3, 'the leader asks for input and keeps the decision', input, after);
   }
 
-  const directive = firstMove(moves, 'directive');
   const advice = firstMove(moves, 'advice');
   const persuasion = find(PERSUASION, text, lower);
   if ((directive || advice) && persuasion) {

@@ -137,7 +137,9 @@ export const HEDGE_OPENER =
   new RegExp(`^(?:${oneOf(HEDGES)}[,:;\\u2014\\u2013-]+\\s*(?:but\\s+|so\\s+|and\\s+)?|${oneOf(CONCEDERS)}[,;\\u2014\\u2013-]+\\s*but\\s+)`);
 
 /** "I know you'd rather not hear this, but ...": the concession is not the move; what follows "but" is. */
-export const CONCESSIVE = /^(?:i know|i get that|i reali[sz]e|i understand|i appreciate|i hear that) [^,.;?!]{1,60},\s*but\s+(?=\S)/;
+// A courtesy before "but" ("Take this with a grain of salt, but ...", "ignore me if you've seen it but ...") frames what follows; it instructs nothing.
+export const CONCESSIVE =
+  /^(?:(?:i know|i get that|i reali[sz]e|i understand|i appreciate|i hear that) [^,.;?!]{1,60},|(?:take (?:this|that|it|what i say) with a (?:grain|pinch) of salt|(?:ignore|correct) me if [^,.;?!]{1,60}|(?:no|there'?s no) (?:pressure|rush)(?: at all)?(?:,? honestly)?|feel free to (?:ignore|disagree|grumble|vent|roll)[^,.;?!]{0,40}|(?:you'?re|you are) (?:welcome|free) to disagree),?)\s*but\s+(?=\S)/;
 /** Sympathy or praise before "but": "Sorry you're stuck with this, but I'd get it in writing" (a move of its own after it decides). */
 export const SOCIAL_CONCESSIVE =
   /^(?:(?:(?:i'?m|i am) )?(?:(?:so|really|very|truly|terribly) )*sorry(?: [^,.;?!]{1,60})?|(?:you'?re|you are) doing (?:so |really )?(?:great|well|brilliantly|amazingly|amazing|fine)(?: [^,.;?!]{1,40})?|(?:well done|congrats|congratulations)(?: [^,.;?!]{1,40})?)(?:,\s*|\s+)but\s+(?=\S)/;
@@ -300,7 +302,8 @@ let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|th
 (?:i can|i could) (?:just |always |easily )?(?:${TAKE_VERBS})(?=[^.?!]{0,40}\bfor (?:you|u)\b)
 hand (?:it|this|that) (?:over |back )?to me
 give (?:it|this|that) (?:to me|here)
-(?<!\b(?:if|whether|sure|check|think) )(?:{IVE}|i) got (?:it|this)(?! right)
+(?<!\b(?:if|whether|sure|check|think) )(?:{IVE}|i) got (?:it|this)(?! (?:right|on record|in writing|noted|logged|down)\b)
+(?:back )?onto my (?:plate|desk)
 off your plate
 i'?ll do it myself
 {ILL} run with it
@@ -1262,7 +1265,8 @@ pausing
 export const DIRECTIVE = cues(list`
 (?:has|have|needs?|'s got|has got|'ve got|have got) to go(?=[\s,.!;]*(?:$|(?:honestly|i'?m afraid|first|now)\b))
 {IM} (?:not )?(?:asking|telling) {YOU} to
-i (?:want|need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
+i (?:want|(?:do |really |still )?need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
+{ID} (?:really )?like (?:{YOU}|everyone|all of {YOU}|the team) to
 i'?ll need (?:{YOU}|it|the|that|this)
 (?<!\b(?:frightened|afraid|scared|worried|worry|fear|fears|think|thinks|feel|feels|that|if) )${oneOf(WE_WILL)} (?:not )?${oneOf(DECIDED_ACTIONS)}
 we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with|on|to|the|it|this|that|monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|as)
@@ -2545,7 +2549,7 @@ export const HELPS_TO = cues(
 
 /** Before a cue: the words were someone else's ("being told you have to redo it"), not the leader's instruction. */
 export const REPORTED_BEFORE =
-  /(?:\b(?:it |that |this )?(?:feels?|felt) like\b[^,.;!?]{0,40}|\b(?:you'?re|you are|they'?re|he'?s|she'?s) (?:not )?(?:(?:really|totally|entirely|quite) )?(?:sure|certain|convinced)(?: that)?\s*)$|\b(?:told|tells|telling|asked|asks|asking|said|says|saying|ordered|instructed|expected|hearing|heard|message was|line was)\b(?:\s+(?:you|u|me|him|her|them|us|that|basically|just|to))*[\s,:]*["'\u2018\u201c]?\s*$/;
+  /(?:\b(?:it |that |this )?(?:feels?|felt) like\b[^,.;!?]{0,40}|\b(?:you'?re|you are|they'?re|he'?s|she'?s) (?:not )?(?:(?:really|totally|entirely|quite) )?(?:sure|certain|convinced)(?: that)?\s*|\b(?:you|u) (?:felt|knew|thought)(?: that)?\s*)$|\b(?:told|tells|telling|asked|asks|asking|said|says|saying|ordered|instructed|expected|hearing|heard|message was|line was)\b(?:\s+(?:you|u|me|him|her|them|us|that|basically|just|to))*[\s,:]*["'\u2018\u201c]?\s*$/;
 
 /** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
 export const RAPPORT = cues(

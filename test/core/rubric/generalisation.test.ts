@@ -140,3 +140,31 @@ describe('blind delegation patterns', () => {
     expect(level("You and me should settle the budget between us.")).toBe('shares');
   });
 });
+
+// Mechanisms from a blind leadership set (eighth pass), each in words of our own.
+describe('blind delegation patterns, second set', () => {
+  it.each([
+    ["I'd like you to run the stand-up on Monday.", 'keeps'],
+    ['No rush, but I do need the rota signed off before Friday.', 'keeps'],
+    ['Given how stretched you are, I\'m pulling the audit back onto my plate.', 'keeps'],
+    ['Take this with a grain of salt, but I heard the office move slipped to spring.', 'none'],
+    ["ignore me if you've seen it already but payroll runs a day early this month", 'none'],
+    ["It's not your call, sadly, but I want your read before I decide. What would you do?", 'shares'],
+    ['Send me both drafts and I\'ll decide which one goes to the client.', 'shares'],
+    ['The rota sits with me, but I\'d like to hear what would work for you. Any preferences?', 'shares'],
+    ['eh, both look fine to me. pick one and lmk', 'hands_over'],
+    ['Whatever you settle on, drop me a note so I can update the board.', 'hands_over'],
+    ["You're the one on the ground, so book whichever contractor you think is best.", 'hands_over'],
+    ['Your shift, your rules.', 'hands_over'],
+    ["I'm not going to make this call for you. Run it your way.", 'hands_over'],
+    ["Make the call on the overtime yourself, and note it in the log so I've got it on record.", 'hands_over'],
+    ["hmm I'd maybe go with the older laptop? but ur closer to it, ur decision", 'hands_over'],
+  ])('%s -> %s', (text, ownership) => {
+    expect(level(text)).toBe(ownership);
+  });
+
+  it('keeps "pick one" inside advice or a reflection out of the hand-over', () => {
+    expect(scoreReply('So, like, write it down first and then pick one.').family).toBe('tell');
+    expect(level('Right now it feels like you have to pick one.')).not.toBe('hands_over');
+  });
+});
