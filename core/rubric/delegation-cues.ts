@@ -31,6 +31,9 @@ i'?ll stay out of (?:it|this|your way)
 (?:the|this) (?:decision|call|project|work|task) is (?:all |entirely )?(?:yours|in your hands)
 in your hands
 (?:is|are|'?s) (?:all |now |entirely |completely |both )?(?:yours|urs)
+{YOURE} (?:driving|leading|steering) (?:this|that|it)(?: one)?(?= *(?:[.!,;]|$))
+(?:it'?s|it is|this is|that'?s) (?:now )?{YOUR} (?:case|patch|account|client|sprint|team|store|ward|site|event)(?= *(?:[.!;]|$|now\b))
+i won'?t be checking (?:in|up)
 {YOUR} [\w-]+, {YOUR} (?:rules|call|pick|choice|decision|shout|way)
 (?:{IM} not (?:going to|gonna)|i won'?t|i will not) (?:decide (?:this|that|it)(?: one)?|make (?:this|that|the) (?:call|decision)) for {YOU}
 {YOURE} the (?:owner|decision-?maker|lead|one (?:who|to) decide)
@@ -47,7 +50,7 @@ only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say
 (?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
 (?<!\bnot |n'?t )(?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))
 (?<=^|[.!?,;] |^just |[.!?,;] just )(?:pick|choose) (?:one|either|any)(?= *(?:[.!,;]|and\b|$))
-(?:whichever|whatever|what|the) (?:[\w-]+ ){0,2}{YOU} (?:think|reckon|feel)(?: is|'s| are|'re)? (?:best|right)
+(?:whichever|whatever|however|what|the) (?:[\w-]+ ){0,2}{YOU} (?:think|reckon|feel)(?: is|'s| are|'re)? (?:best|right)
 (?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)
 (?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\b(?:let me know|lmk|tell me|keep me posted)
 (?:however|whichever way|whatever) (?:works|suits) (?:for )?(?:you|u|the team|your team)
@@ -58,7 +61,11 @@ whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon|s
 (?:go ahead(?! and)|go for it|run with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d)? )go with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)
 (?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)
 do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)
-(?:however|whichever way) (?:you|u) (?:see fit|like|want|think best|prefer)
+(?:however|whichever way|as) (?:you|u) (?:see fit|like|want|think best|prefer)
+do (?:what|whatever) (?:feels|seems) (?:right|best)
+go with {YOUR} (?:gut|instincts?|call)
+what (?:would|do) {YOU} (?:want|like|wanna) to go (?:with|for)
+(?<=^|[.!?,;] )take (?:it|this|that) on(?= *(?:[.!,;]|$))
 i'?ll (?:back|support) (?:you|whatever|your decision)
 {IM} (?:happy|fine|ok|okay) with whatever
 (?:is |are )?fine (?:by|with) me
@@ -99,8 +106,8 @@ update me
 loop me in
 keep me in the loop
 tell me (?:how (?:it|that|things) (?:goes|lands|went|landed)|what (?:you|u) (?:chose|decided|went with|picked|choose|decide)|afterwards|after)
-send me (?:a |an )?(?:quick )?(?:note|line|message|update|summary|heads-up|text)
-drop me (?:a|an) (?:line|note|message)
+send me (?:a |an )?(?:quick )?(?:note|line|message|update|summary|heads-up|text|copy)
+drop me (?:a|an) (?:quick )?(?:line|note|message|summary|update|text)
 give me a (?:heads-up|heads up|shout)
 report back
 (?:let me|i'?d like to) hear how
@@ -109,6 +116,8 @@ ping me
 
 /** Level 5: the leader's own view, offered. */
 export const OPINION = cues(list`
+in my experience
+(?:i'?ve|i have) (?:always )?found
 my (?:two cents|2 cents|view|take|suggestion|advice|instinct|gut|opinion|preference|vote|thinking)
 for what it'?s worth
 (?:i'?d|i would) (?:probably |personally |maybe |likely )?(?:lean|go|pick|choose|call|push|delay|suggest|recommend|start|prefer|do|watch|try|avoid)
@@ -150,7 +159,11 @@ before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|finali[sz]e)
 (?:sits|rests|stays|lies) with me
 {IM} (?:deciding|making the (?:call|decision))
 i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)
-i (?:need|have|get|want|must) to (?:make|take) (?:the|this|that) (?:final )?(?:call|decision)
+i (?:need|have|get|want|must) to (?:decide|(?:make|take) (?:the|this|that) (?:final )?(?:call|decision))
+{ILL} take a view
+if i like (?:it|them|what)
+run (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) (?:past|by) me
+{IM} the one (?:signing|deciding|making the call|who (?:decides|signs))
 to help me (?:decide|choose|make)
 (?:input|views?|opinions?|thoughts|recommendations?) (?:before|so) i
 `);
@@ -160,6 +173,10 @@ export const INPUT_REQUEST = cues(list`
 (?:give me|i'?d like|i want|i need|i'?d love|i'?d value|i'?d appreciate|let me have|send me) (?:your|ur) (?:view|views|input|thoughts|take|opinion|recommendation|perspective|advice|read|feedback)
 what (?:would|do) (?:you|u) (?:recommend|suggest|think|advise|propose)
 what'?s (?:your|ur) (?:view|take|recommendation|opinion|read)
+(?:knowing|hearing|know|hear) what {YOU} think
+(?:like|love|want) to hear (?:them|your|what|it)
+pitch (?:it|this|that|me)
+open to being (?:convinced|persuaded)
 tell me what (?:you|u) think
 (?:send|give|tell|show) me (?:your|ur|what (?:you|u))
 (?:your|ur) (?:honest |best |gut )?(?:read|view|views|ranking|thoughts|input|recommendation|opinion|take|perspective|advice|feedback)
@@ -178,7 +195,7 @@ here'?s why
 the reason
 you'?ll see why
 so (?:let'?s|we)
-(?:it'?s|that'?s|is) (?:the )?(?:right|best|smart|safer|better|only) (?:call|option|move|choice|thing|way)
+(?:it'?s|that'?s|is) (?:the )?(?:right|best|smart|safer|better|only|sensible|obvious|wise) (?:call|option|move|choice|thing|way)
 (?:it'?s|that'?s|is|are) (?:safer|cheaper|better|riskier|faster|quicker|simpler|easier|smarter|too risky)
 the (?:client|customer|team|board) will thank
 (?:the )?(?:safer|safest|better|best|smarter|cheaper|surer) bet

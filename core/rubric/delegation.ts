@@ -48,7 +48,8 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
   const question = firstMove(moves, 'open_question', 'closed_question');
   const directive = firstMove(moves, 'directive');
   // "Send me both drafts and I'll decide": what the leader asks for first is the other person's input.
-  const requested = directive && after && directive.start < after.start ? moveSpan(directive) : null;
+  const request = firstMove(moves, 'directive', 'leading_question');
+  const requested = request && after && request.start < after.start ? moveSpan(request) : null;
   const input = after && (find(INPUT_REQUEST, text, lower) ?? (question && moveSpan(question)) ?? requested);
   // "..., then I'll decide" and "before I decide" imply the other person's input comes first.
   if (after && (input || INPUT_FIRST.test(after.text))) {
@@ -64,6 +65,9 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
     return reading(2, 'the leader argues for their own decision', persuasion);
   }
   if (directive) return reading(1, 'the leader decides and announces it', moveSpan(directive));
+  // "Why don't you just ring them?": the leader's own fix, asked as a question.
+  const leading = !advice && firstMove(moves, 'leading_question');
+  if (leading) return reading(2, 'the leader pushes their own solution as a question', moveSpan(leading));
   if (after) return reading(1, 'the leader keeps the decision', after);
   if (advice) {
     return FIRM_ADVICE.test(lower.slice(advice.start, advice.end))
@@ -75,7 +79,7 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
 
 // Helpers are module-level functions rather than closures made on every call (the scorer runs per keystroke).
 
-const INPUT_FIRST = /\b(?:before|then|once|help me)\b/i;
+const INPUT_FIRST = /\b(?:before|then|once|help me|past me|by me|if i like)\b/i;
 const OWN_ARGUMENT = /^(?:trust me|believe me|here'?s why)/i;
 
 /** The first match of a cue in the reply, as a trimmed span of the original text. */

@@ -9,6 +9,7 @@ import { cues, list, oneOf, words } from './pattern';
  * "look", "listen" and "see" only as discourse markers ("Look, ..."): "Look into the grants" and "See your GP" instruct.
  */
 const FILLERS = list`
+(?:maybe|perhaps)(?= (?:just )?(?:(?:tell|talk|walk) me\b|say (?:a bit )?more\b))
 (?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,
 okay
 ok
@@ -304,6 +305,9 @@ hand (?:it|this|that) (?:over |back )?to me
 give (?:it|this|that) (?:to me|here)
 (?<!\b(?:if|whether|sure|check|think) )(?:{IVE}|i) got (?:it|this)(?! (?:right|on record|in writing|noted|logged|down)\b)
 (?:back )?onto my (?:plate|desk)
+(?:needs|has|ought) to come from me
+{ILL}${DISFLUENT} (?:just )?have (?:the|that|this) (?:conversation|chat|talk|word) with
+let me (?:just |quickly )?(?:have|take) a (?:quick )?look at (?:it|this|that|the)
 off your plate
 i'?ll do it myself
 {ILL} run with it
@@ -874,7 +878,7 @@ export const ADVICE = cues(list`
 {YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})
 {YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})
 (?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)
-(?:maybe|perhaps|possibly) (?:just )?(?:${ADVICE_VERBS}|worth)
+(?:maybe|perhaps|possibly) (?:just )?(?!(?:tell|talk|walk) me\b|say (?:a bit )?more\b)(?:${ADVICE_VERBS}|worth)
 {ID} (?:(?:really|probably|prob|personally|definitely|honestly|actually|just|seriously|genuinely|totally|100%) ){0,2}${oneOf(ID_ADVICE_VERBS)}
 if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))
 if it (?:was|were) (?:me|up to me)
@@ -1200,6 +1204,7 @@ we are not
 /** What a decision announced by "we're ..." does: "we're going with vendor B". */
 const DECIDED_ACTIONS = list`
 go(?:ing)? with
+staying (?:put|with)
 going ahead
 sticking
 stick

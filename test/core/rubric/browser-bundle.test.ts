@@ -60,7 +60,8 @@ describe('core/rubric browser bundle', () => {
     // The seventh pass (fifth blind round: repeats, checked summaries, named experience, support formulas)
     // took it to 44.0 KB: budget 46 KB, the practice page still under its 150 KB (bench:web). Its sixth
     // and seventh rounds took it to 46.1 KB: budget 48 KB. Each pass has moved this budget; what holds the
-    // line is the page budget, which bench:web checks.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(48_000);
+    // line is the page budget, which bench:web checks. The eighth pass (delegation from two blind
+    // leadership sets: courtesies, consulting, handovers in managers' own words) took it to 48.1 KB: budget 50 KB.
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(50_000);
   });
 });

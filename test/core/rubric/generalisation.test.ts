@@ -163,6 +163,30 @@ describe('blind delegation patterns, second set', () => {
     expect(level(text)).toBe(ownership);
   });
 
+  it.each([
+    ["Why don't you just ring the courier and be done with it?", 2],
+    ["Stick with the current agency. Everyone knows their system and it's the sensible call before peak.", 2],
+    ["We're staying put with the current insurer, the switch isn't worth the hassle.", 1],
+    ["Thanks for flagging it. This one needs to come from me, so I'll have the conversation with her tomorrow.", 0],
+    ['Handle the complaint as you see fit and drop me a summary after.', 6],
+    ['You know the families far better than me, so do what feels right.', 7],
+    ['I\'ve always found smaller groups work better at that age. What do you want to go with?', 5],
+    ["You're driving this one. I won't be checking in.", 7],
+    ['Yes please, take it on. Just send me a copy of the final letter.', 6],
+    ['Run the new layout past me before you move anything on the shop floor.', 3],
+    ["Write me a one-pager on the costs and I'll take a view.", 3],
+    ["Pitch it to me on Friday. It's my call in the end, but I'm open to being persuaded.", 3],
+    ['Can you find out how many people still use the old form and send me the count? I\'ll decide on it from there.', 3],
+  ] as const)('%s -> level %s', (text, expected) => {
+    expect(scoreReply(text).delegation.level).toBe(expected);
+  });
+
+  it('reads "maybe" before an invitation to talk as the invitation, not a suggestion', () => {
+    expect(scoreReply('Maybe tell me a bit more about what happened?').family).toBe('ask');
+    expect(scoreReply('Maybe tell me a bit more about what happened?').delegation.level).toBe('none');
+    expect(scoreReply('Maybe tell him how you feel about it.').family).toBe('tell');
+  });
+
   it('keeps "pick one" inside advice or a reflection out of the hand-over', () => {
     expect(scoreReply('So, like, write it down first and then pick one.').family).toBe('tell');
     expect(level('Right now it feels like you have to pick one.')).not.toBe('hands_over');

@@ -69,7 +69,8 @@ describe('scoreSession on a telling conversation', () => {
   });
 
   it('overrides the owner to the leader after a takeover that follows the commitment', () => {
-    expect(card.delegation).toEqual({ highest: 1, final: 0, takeovers: 1 });
+    // Highest is the leading question at turn 1 (the leader's own fix asked as a question: sell, 2).
+    expect(card.delegation).toEqual({ highest: 2, final: 0, takeovers: 1 });
     expect(figure(card, 'delegation')).toMatchObject({ value: 0, band: 1 });
     expect(figure(card, 'ownership')).toMatchObject({ value: 'leader', band: 1, turns: [5] });
     expect(card.nextStepOwner).toBe('leader');
