@@ -20,7 +20,8 @@ i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|insti
 (?:you|u) {DONT} need my (?:approval|sign-?off|permission|ok|okay|blessing|input)
 no need (?:for my|to run it|to check)
 (?:full|complete|total) (?:authority|ownership|control|autonomy|discretion|freedom)
-run (?:it|with it|this|the \w+) (?:however|as|the way|any way|anyway) (?:you|u) (?:see fit|like|want|think)
+run (?:it|with it|this|the \w+) (?:however|as|the way|any way|anyway|how) (?:you|u) (?:see fit|like|want|think)
+{ILL} leave (?:it|this|that|them)(?: one)? (?:with|to) {YOU}
 (?:{IM} not|i won'?t|i will not|{IM} not going to|i'?m not gonna) (?:going to )?(?:second-guess|second guess|micromanage|interfere|get involved|step in|check up)
 (?:you'?re|you are|ur) in charge
 over to (?:you|u)
@@ -61,7 +62,12 @@ whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon|s
 (?:go ahead(?! and)|go for it|run with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d)? )go with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)
 (?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)
 do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)
-(?:however|whichever way|as) (?:you|u) (?:see fit|like|want|think best|prefer)
+(?:however|whichever way|as) (?:you|u) (?:both |all )?(?:see fit|like|want|think best|prefer)
+tell me (?:what|who|which [\w-]+) {YOU}(?:'ve| have)? (?:picked|chosen|decided|gone with|settled on)
+what (?:feels|seems) (?:right|best) (?:to|for) {YOU}
+when(?:ever)? {YOURE} happy with (?:it|that|them|the)
+(?:want|wanna|like|fancy) to own (?:the|this|it|that)
+fancy owning
 do (?:what|whatever) (?:feels|seems) (?:right|best)
 go with {YOUR} (?:gut|instincts?|call)
 what (?:would|do) {YOU} (?:want|like|wanna) to go (?:with|for)
@@ -79,7 +85,7 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 {YOU} know (?:yourself |{YOUR} [\w-]+ |(?:him|her|them) )?(?:best|better than (?:anyone|anybody|me|i do|we do))
 i'?ll go with (?:whatever|your)
 what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))
-how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move)
+how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move|use|spend|split|share|roll|structure|set up|organi[sz]e)
 what do {YOU} need from me to (?:take|move|carry|get|push) (?:this|it|that)
 what'?s (?:your|ur) (?:plan|next step|next move)
 where do {YOU} want to (?:take|go with) (?:this|it|that)
@@ -95,6 +101,7 @@ we (?:don'?t|do not) have to (?:do|talk about|go into|cover|get into|discuss) (?
 {YOU} (?:can|could) (?:always |just |totally )?(?:tell me|let me know|stop me|say)(?: (?:so )?(?:if|when|whenever|any ?time|to stop))
 (?:some|any|none|all|one|a few) of (?:them|it|this|these|those) (?:might|may|could|will) (?:well )?(?:not )?(?:be|suit|work|fit|help)(?: (?:no good|useful|right|relevant|for {YOU}))?
 take (?:it|them|what {YOU} (?:want|need|like)) or leave (?:it|them|the rest)
+only if {YOU} (?:want|like|feel like|'?re up for)(?: (?:to|it))?
 `);
 
 /** Level 6: the other decides and tells the leader afterwards. */
@@ -140,7 +147,9 @@ jointly
 {LETS} (?:both |all )?(?:agree|decide|settle|work out|figure out|choose|pick|make the call|sit down|align|hash|talk it through and)
 (?:{WELL}|we can|we could|we should|we'?ll) (?:decide|agree|settle|choose|pick|make (?:this|the|that) (?:decision|call)) (?:together|jointly|as a team|between us)?
 (?:between|among) us
-as a team
+as a (?:team|group|ward|department)
+{LETS} [^.?!]{0,40}\band (?:agree|decide|settle|work out|figure out|choose|pick)\b
+shall we (?:call it|agree|settle|go with|decide)
 {LETS} both
 (?:we|us) (?:both|two) (?:decide|agree|sign off)
 shared decision
@@ -154,8 +163,9 @@ export const LEADER_DECIDES_AFTER = cues(list`
 (?:{ILL}|i'?ll|i will) (?:then |still |ultimately )?(?:make (?:the|a) (?:final )?(?:call|decision)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)
 before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|finali[sz]e)
 (?:then|and then) i'?ll (?:decide|make the call|choose)
-(?:the )?(?:final )?(?:call|decision|say) (?:is|will be|stays|rests) (?:mine|with me)
-(?:it'?s|that'?s|it is|that is) (?:ultimately |still |in the end )?my (?:call|decision|decision to make|recommendation to make)
+(?:the )?(?:final )?(?:call|decision|say|sign-?off) (?:is|will be|stays|rests) (?:mine|with me)
+(?:'s|is|will be|'ll be) (?:ultimately |still |in the end )?my (?:call|decision|decision to make|recommendation to make)
+{ILL} (?:then )?set (?:the|a) (?:process|rules?|policy|scope|plan|final)
 (?:sits|rests|stays|lies) with me
 {IM} (?:deciding|making the (?:call|decision))
 i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)
@@ -172,6 +182,7 @@ to help me (?:decide|choose|make)
 export const INPUT_REQUEST = cues(list`
 (?:give me|i'?d like|i want|i need|i'?d love|i'?d value|i'?d appreciate|let me have|send me) (?:your|ur) (?:view|views|input|thoughts|take|opinion|recommendation|perspective|advice|read|feedback)
 what (?:would|do) (?:you|u) (?:recommend|suggest|think|advise|propose)
+what {YOU}(?:'d| would) (?:recommend|suggest|propose|do)
 what'?s (?:your|ur) (?:view|take|recommendation|opinion|read)
 (?:knowing|hearing|know|hear) what {YOU} think
 (?:like|love|want) to hear (?:them|your|what|it)

@@ -306,6 +306,7 @@ give (?:it|this|that) (?:to me|here)
 (?<!\b(?:if|whether|sure|check|think) )(?:{IVE}|i) got (?:it|this)(?! (?:right|on record|in writing|noted|logged|down)\b)
 (?:back )?onto my (?:plate|desk)
 (?:needs|has|ought) to come from me
+(?:better|best) coming from me
 {ILL}${DISFLUENT} (?:just )?have (?:the|that|this) (?:conversation|chat|talk|word) with
 let me (?:just |quickly )?(?:have|take) a (?:quick )?look at (?:it|this|that|the)
 off your plate
@@ -1205,6 +1206,13 @@ we are not
 const DECIDED_ACTIONS = list`
 go(?:ing)? with
 staying (?:put|with)
+offer(?:ing)?
+add(?:ing)?
+issu(?:e|ing)
+refund(?:ing)?
+accept(?:ing)?
+introduc(?:e|ing)
+replac(?:e|ing)
 going ahead
 sticking
 stick
@@ -1284,6 +1292,8 @@ make sure
 {IM} ${oneOf(IM_CHANGING)}
 {LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)
 no exceptions
+,? full stop(?= *(?:[.!;\u2013\u2014-]|$))
+(?:that'?s|thats) the plan,? then(?= *(?:[.!:;,\u2013\u2014-]|$))
 (?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)
 (?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)
 (?:have|had|going) to say no

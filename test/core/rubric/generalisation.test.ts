@@ -181,6 +181,24 @@ describe('blind delegation patterns, second set', () => {
     expect(scoreReply(text).delegation.level).toBe(expected);
   });
 
+  it.each([
+    ["We'll offer the family a meeting on Tuesday, and I'll chair it.", 1],
+    ["It'll go down better coming from me, so you just keep the shop running.", 0],
+    ["Split the weekend shifts with Priya however you both like, and let me know who's on.", 6],
+    ["That's one for the whole ward, so bring it to handover and we'll agree it as a group.", 4],
+    ['I lean towards saying yes, but the sign-off is mine. What would you recommend?', 3],
+    ["Write up what you'd recommend, and it'll be my call at Thursday's review.", 3],
+    ["Who would you want on the panel? I'll leave that one with you.", 7],
+    ["Let's grab five minutes after the huddle and agree what we tell the client.", 4],
+    ["Would you be up for running the launch? I'd suggest you do, but only if you want to.", 5],
+    ['How do you want to use the extra budget?', 7],
+    ["Publish it whenever you're happy with it.", 7],
+    ['Want to own the new starter programme? Just give me a shout before it goes live.', 6],
+    ['Everyone signs in at the front desk, full stop.', 1],
+  ] as const)('third set: %s -> level %s', (text, expected) => {
+    expect(scoreReply(text).delegation.level).toBe(expected);
+  });
+
   it('reads "maybe" before an invitation to talk as the invitation, not a suggestion', () => {
     expect(scoreReply('Maybe tell me a bit more about what happened?').family).toBe('ask');
     expect(scoreReply('Maybe tell me a bit more about what happened?').delegation.level).toBe('none');
