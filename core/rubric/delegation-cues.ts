@@ -10,12 +10,14 @@ export { TAKEOVER };
 // Trust in their judgement, or the leader content to leave it with them.
 export const DELEGATE = cues(list`
 (?:it'?s|it is|this is|that'?s|this one'?s|that one'?s) (?:all |now |entirely |completely )?(?:yours|urs)
-(?:it'?s|it is|this is|that'?s) (?:now )?(?:your|ur) (?:project|baby|show|area|thing|domain|decision to make|responsibility|problem to solve) (?:now|from here)?
+(?:it'?s|it is|this is|that'?s|they'?re) (?:now )?(?:your|ur) (?:project|baby|show|area|thing|domain|decision to make|responsibility|problem to solve) (?:now|from here)?
 (?:this|it) (?:is|'?s) (?:your|ur) (?:project|baby|show|area|thing|domain|responsibility) now
 i (?:fully |completely |totally )?trust (?:you|u) (?:to|with|completely|fully|on this|here|100)
 i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|instincts?|decision|read)
 {IM} (?:happy|comfortable|fine|ok|okay|content|glad) (?:for (?:you|u) to|(?:to leave|leaving) [^.?!]{0,40}\b(?:with|to) (?:you|u)\b)
-(?:you|u) own (?:this|it|the)
+(?:happy|comfortable|fine|content) for {YOU} to (?:decide|choose|pick|make the call|take the decision|own|lead|run|handle)
+(?:you|u) (?:to )?own (?:this|it|the)
+no sign-?off (?:from me )?(?:needed|required)
 (?:no need|(?:you|u) {DONT} need|(?:you|u) do not need|(?:you|u) don'?t have) to (?:check|run it|ask|clear it|get my)
 (?:you|u) {DONT} need my (?:approval|sign-?off|permission|ok|okay|blessing|input)
 no need (?:for my|to run it|to check)
@@ -32,6 +34,7 @@ i'?ll stay out of (?:it|this|your way)
 (?:the|this) (?:decision|call|project|work|task) is (?:all |entirely )?(?:yours|in your hands)
 in your hands
 (?:is|are|'?s) (?:all |now |entirely |completely |both )?(?:yours|urs)
+(?<=^|[.!?] |^(?:yes|yep|sure|ok|okay),? )they'?re (?:all |now )?(?:yours|urs)
 {YOURE} (?:driving|leading|steering) (?:this|that|it)(?: one)?(?= *(?:[.!,;]|$))
 (?:it'?s|it is|this is|that'?s) (?:now )?{YOUR} (?:case|patch|account|client|sprint|team|store|ward|site|event)(?= *(?:[.!;]|$|now\b))
 i won'?t be checking (?:in|up)
@@ -45,7 +48,7 @@ no need to (?:loop|keep|copy|cc|check|run|ask|clear)
 // The other person as the one who decides, told so in the imperative or as permission.
 // Questions that give them the next step to choose: "What would you like to do next?".
 export const THEY_DECIDE = cues(list`
-(?:you|u) (?<!\b(?:if|when|once|unless|whether|until) (?:you|u) )(?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|have the final say|can decide)
+(?:you|u) (?<!\b(?:if|when|once|unless|whether|until) (?:you|u) )(?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|take the (?:decision|call)|have the final say|can decide)
 only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say|make (?:that|this|the) (?:call|decision)|work (?:that|this|it) out)
 (?:you|u) (?:can|could) (?:always |just |still )?(?:say no|decline|turn (?:it|this|that) down|change (?:your|ur) mind)
 (?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
@@ -63,7 +66,10 @@ whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon|s
 (?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)
 do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)
 (?:however|whichever way|as) (?:you|u) (?:both |all )?(?:see fit|like|want|think best|prefer)
-tell me (?:what|who|which [\w-]+) {YOU}(?:'ve| have)? (?:picked|chosen|decided|gone with|settled on)
+tell me (?:what|who|which [\w-]+) {YOU}(?:'ve| have)? (?:picked|chosen|decided|gone with|gone for|settled on|got)
+whichever (?:[\w-]+ )?(?:is|seems|looks) (?:suitable|best|right)
+(?:how|as) {YOU} see fit
+go ahead and (?:pick|choose|decide|select)
 what (?:feels|seems) (?:right|best) (?:to|for) {YOU}
 when(?:ever)? {YOURE} happy with (?:it|that|them|the)
 (?:want|wanna|like|fancy) to own (?:the|this|it|that)
@@ -113,8 +119,10 @@ update me
 loop me in
 keep me in the loop
 tell me (?:how (?:it|that|things) (?:goes|lands|went|landed)|what (?:you|u) (?:chose|decided|went with|picked|choose|decide)|afterwards|after)
-send me (?:a |an )?(?:quick )?(?:note|line|message|update|summary|heads-up|text|copy)
-drop me (?:a|an) (?:quick )?(?:line|note|message|summary|update|text)
+(?:send|drop|flick|pop|shoot|fire|ping|email) me (?:a |an )?(?:quick |short )?(?:note|line|message|msg|update|summary|heads-up|text|email|copy)
+inform me
+keep me informed
+(?:so|just so) {IM} (?:across|aware of|in the loop on) (?:it|this|that)
 give me a (?:heads-up|heads up|shout)
 report back
 (?:let me|i'?d like to) hear how
@@ -147,7 +155,9 @@ jointly
 {LETS} (?:both |all )?(?:agree|decide|settle|work out|figure out|choose|pick|make the call|sit down|align|hash|talk it through and)
 (?:{WELL}|we can|we could|we should|we'?ll) (?:decide|agree|settle|choose|pick|make (?:this|the|that) (?:decision|call)) (?:together|jointly|as a team|between us)?
 (?:between|among) us
-as a (?:team|group|ward|department)
+(?:hash|thrash) (?:it |this |that )?out
+(?:we'?re|we are) both (?:happy|comfortable|ok|okay) with
+as a (?:team|group|ward|department|crew|watch|shift)
 {LETS} [^.?!]{0,40}\band (?:agree|decide|settle|work out|figure out|choose|pick)\b
 shall we (?:call it|agree|settle|go with|decide)
 {LETS} both
@@ -161,13 +171,14 @@ you and (?:i|me)
 /** Level 3: input wanted, the leader keeps the decision. */
 export const LEADER_DECIDES_AFTER = cues(list`
 (?:{ILL}|i'?ll|i will) (?:then |still |ultimately )?(?:make (?:the|a) (?:final )?(?:call|decision)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)
-before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|finali[sz]e)
+before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|set|finali[sz]e)
+(?:have|need) to give (?:[\w-]+ ){0,3}my (?:decision|answer)
 (?:then|and then) i'?ll (?:decide|make the call|choose)
 (?:the )?(?:final )?(?:call|decision|say|sign-?off) (?:is|will be|stays|rests) (?:mine|with me)
 (?:'s|is|will be|'ll be) (?:ultimately |still |in the end )?my (?:call|decision|decision to make|recommendation to make)
 {ILL} (?:then )?set (?:the|a) (?:process|rules?|policy|scope|plan|final)
 (?:sits|rests|stays|lies) with me
-{IM} (?:deciding|making the (?:call|decision))
+{IM} (?:deciding|making the (?:final )?(?:call|decision|choice|appointment))
 i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)
 i (?:need|have|get|want|must) to (?:decide|(?:make|take) (?:the|this|that) (?:final )?(?:call|decision))
 {ILL} take a view
@@ -180,9 +191,11 @@ to help me (?:decide|choose|make)
 
 /** Asking for the other's view, which matters when the leader keeps the decision. */
 export const INPUT_REQUEST = cues(list`
-(?:give me|i'?d like|i want|i need|i'?d love|i'?d value|i'?d appreciate|let me have|send me) (?:your|ur) (?:view|views|input|thoughts|take|opinion|recommendation|perspective|advice|read|feedback)
+(?:give me|gimme|i'?d like|i want|i need|i'?d love|i'?d value|i'?d appreciate|let me have|send me) (?:your|ur) (?:top \w+ )?(?:view|views|input|thoughts|take|opinion|recommendation|perspective|advice|worries|concerns|ideas|picks|read|feedback)
 what (?:would|do) (?:you|u) (?:recommend|suggest|think|advise|propose)
 what {YOU}(?:'d| would) (?:recommend|suggest|propose|do)
+(?:let me know|tell me) (?:who|what|which|how|where) (?:[\w-]+ )?{YOU} (?:think|reckon|feel)
+rank (?:them|these|those|the (?:[\w-]+ )?(?:options|venues|candidates|bids|quotes))
 what'?s (?:your|ur) (?:view|take|recommendation|opinion|read)
 (?:knowing|hearing|know|hear) what {YOU} think
 (?:like|love|want) to hear (?:them|your|what|it)

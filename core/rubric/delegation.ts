@@ -14,7 +14,7 @@ const {
 } = delegationCues;
 
 /** Suggestions firm enough to count as the leader's decision; softer ones leave the call to the other. */
-const FIRM_ADVICE = /\b(?:should|need to|needs to|must|have to|ought to|had better|'d better|i'?d|i would|the (?:best|right|only)|my (?:suggestion|advice|recommendation)|if i were|trust me)\b/;
+const FIRM_ADVICE = /\b(?:should|need to|needs to|must|have to|ought to|had better|'d better|i'?d|i would|the (?:best|right|only)|the way to go|my (?:suggestion|advice|recommendation)|if i were|trust me)\b/;
 
 export function readDelegation(text: string, lower: string, moves: readonly Move[]): DelegationReading {
   // The sentence classifier already looked for takeovers outside questions; only questions are left.

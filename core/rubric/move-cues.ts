@@ -303,8 +303,9 @@ let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|th
 (?:i can|i could) (?:just |always |easily )?(?:${TAKE_VERBS})(?=[^.?!]{0,40}\bfor (?:you|u)\b)
 hand (?:it|this|that) (?:over |back )?to me
 give (?:it|this|that) (?:to me|here)
-(?<!\b(?:if|whether|sure|check|think) )(?:{IVE}|i) got (?:it|this)(?! (?:right|on record|in writing|noted|logged|down)\b)
+(?<!\b(?:if|whether|sure|check|think) )(?:{IVE}|i) got (?:it|this)(?! (?:right|on record|in writing|noted|logged|down|if|in case|for (?:the|my) (?:file|records?))\b)
 (?:back )?onto my (?:plate|desk)
+(?:this|that)(?: one)?'?s mine
 (?:needs|has|ought) to come from me
 (?:better|best) coming from me
 {ILL}${DISFLUENT} (?:just )?have (?:the|that|this) (?:conversation|chat|talk|word) with
@@ -874,8 +875,9 @@ export const ADVICE = cues(list`
 {YOURE} (?:probably |definitely |much |far |really )?better off (?:\w+ing|with (?:a|an|the))\b
 {YOU} owe it to (?:yourself|your \w+) (?:to|not to)
 {YOU} (?:could|can) always
-{YOU} (?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}
+(?<!\b(?:whenever|when|if|anytime) ){YOU} (?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}
 (?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)
+(?:is|'?s|would be|will be) (?:definitely |clearly |probably )?the way to go
 {YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})
 {YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})
 (?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)
@@ -1000,7 +1002,7 @@ apologi[sz]e
 come
 meet
 avoid
-(?:never|always)(?! (?:the|a|an|one|any|enough)\b)
+(?:never|always)(?! (?:the|a|an|one|any|enough|thought|knew|imagined|expected|dreamed|dreamt)\b)
 please
 pls
 plz
@@ -1204,6 +1206,7 @@ we are not
 
 /** What a decision announced by "we're ..." does: "we're going with vendor B". */
 const DECIDED_ACTIONS = list`
+skip(?:ping)?
 go(?:ing)? with
 staying (?:put|with)
 offer(?:ing)?
@@ -1282,7 +1285,7 @@ i (?:want|(?:do |really |still )?need|expect|'?d like|would like|require) (?:{YO
 {ID} (?:really )?like (?:{YOU}|everyone|all of {YOU}|the team) to
 i'?ll need (?:{YOU}|it|the|that|this)
 (?<!\b(?:frightened|afraid|scared|worried|worry|fear|fears|think|thinks|feel|feels|that|if) )${oneOf(WE_WILL)} (?:not )?${oneOf(DECIDED_ACTIONS)}
-we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with|on|to|the|it|this|that|monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|as)
+we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with|on|to|the|it|this|that|both|all|every|monday|tuesday|wednesday|thursday|friday|tomorrow|today|next|as)
 {IVE} (?:decided|made (?:the|a|my) (?:call|decision))
 the (?:answer|decision)(?: is|'s) (?:no|yes|final|made)
 here'?s what'?s (?:going to|gonna) happen
@@ -1292,6 +1295,7 @@ make sure
 {IM} ${oneOf(IM_CHANGING)}
 {LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)
 no exceptions
+(?:'s|is|are) (?:changing|moving|parked|cancell?ed|paused|on hold|stopping|switching) (?:from|until|till|as of|starting) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|now|after)
 ,? full stop(?= *(?:[.!;\u2013\u2014-]|$))
 (?:that'?s|thats) the plan,? then(?= *(?:[.!:;,\u2013\u2014-]|$))
 (?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)

@@ -199,6 +199,24 @@ describe('blind delegation patterns, second set', () => {
     expect(scoreReply(text).delegation.level).toBe(expected);
   });
 
+  it.each([
+    ['Happy for you to decide, as long as it stays inside the training budget.', 7],
+    ["Completely your decision. Email me the plan afterwards, just so I've got it if the auditors ask.", 7],
+    ['You finalise whichever quote is suitable and inform me once the order is placed.', 6],
+    ["I'd like you to own the courier relationship from now on, no sign-off from me needed under 5k.", 7],
+    ["Let me know who you think should lead it and why. I'll make the final call on Friday.", 3],
+    ['Rank the three venues for me, and I\'ll choose when I see the director.', 3],
+    ["Grab me after lunch and we'll hash out a plan we're both happy with.", 4],
+    ["We're not skipping the fire drill. It's in the inspection window.", 1],
+    ['The Saturday rota is changing from next week: earlies start at six.', 1],
+    ['I think the paid ticket is the way to go, the pilot covered its costs twice over.', 2],
+    ["This one's mine, I'll talk to both of them tonight.", 0],
+    ["You did everything right today, and my door's open whenever you want to talk.", 'none'],
+    ["Ha, never thought I'd see the day! Thanks for being patient with him.", 'none'],
+  ] as const)('fourth set: %s -> level %s', (text, expected) => {
+    expect(scoreReply(text).delegation.level).toBe(expected);
+  });
+
   it('reads "maybe" before an invitation to talk as the invitation, not a suggestion', () => {
     expect(scoreReply('Maybe tell me a bit more about what happened?').family).toBe('ask');
     expect(scoreReply('Maybe tell me a bit more about what happened?').delegation.level).toBe('none');
