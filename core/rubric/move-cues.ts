@@ -9,6 +9,7 @@ import { cues, list, oneOf, words } from './pattern';
  * "look", "listen" and "see" only as discourse markers ("Look, ..."): "Look into the grants" and "See your GP" instruct.
  */
 const FILLERS = list`
+\((?:laughs?|laughing|laughter|pause|pauses|sighs?|chuckles?|smiles?|inaudible|crosstalk|silence|long pause)\)
 (?:maybe|perhaps)(?= (?:just )?(?:(?:tell|talk|walk) me\b|say (?:a bit )?more\b))
 (?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,
 okay
@@ -41,11 +42,11 @@ now
 oh
 ah
 hey
-great(?! to| that| (?:talking|chatting|speaking|meeting))
+great(?! to| that| (?:talking|chatting|speaking|meeting)| (?:plan|idea|call|thinking|point|stuff|shout|question|one|job|work|catch|effort)\b)
 cool
 sure
 fine
-good(?! to| luck| that| (?:talking|chatting|speaking|meeting))
+good(?! to| luck| that| (?:talking|chatting|speaking|meeting)| (?:plan|idea|call|thinking|point|stuff|shout|question|one|job|work|catch|effort)\b)
 anyway
 then
 also
@@ -890,8 +891,8 @@ the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better
 one (?:idea|option|thing (?:you|we) (?:could|might) do|approach|possibility|suggestion|thought)(?: might be| could be| would be| is|:)
 ${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?${oneOf(WORTH_DOING)} (?:to(?! (?:{YOU}|me|us|them|him|her|everyone|anyone|people|{YOUR}|my|their|our)\b)|\w+ing|if {YOU}|for {YOU} to)
 i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|guess|suppose) (?:that )?(?:{YOU}|we|the team|they|it'?s best|it would be best) (?:should|ought|need|could|must|might want|had better|'?d better|'?ve got to|have to)
-i (?:would |'?d |strongly |really )?(?:suggest|recommend|advise|propose|urge)
-i (?:want to|'?d|would) encourage {YOU}
+i(?: would|'?d| strongly| really)? (?:suggest|recommend|advise|propose|urge)
+i(?: want to|'?d| would) encourage {YOU}
 we (?:really |probably |definitely |just )?(?:should|ought to|could|might want to|need to|must|'?d better|had better|have to|gotta)
 why not(?=\s+(?!(?:a|an|the|higher|lower|more|less|zero|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b)\w)
 how about
@@ -1142,7 +1143,7 @@ export const REQUEST_QUESTION = cues(
 // An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
 export const SOFT_IMPERATIVE = cues(
   list`
-{DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|beat yourself up|apologi[sz]e|mention it|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
+{DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|beat yourself up|apologi[sz]e|be sorry|mention it|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
 take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
 take (?:good |great |extra |proper )?care(?: of yourself)?
 look after yourself
@@ -1529,6 +1530,9 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+(?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:real |lot of |a lot of )?(?:gift|self-awareness|insight|talent)
+{YOUVE} got (?:your|ur) priorities (?:right|straight|sorted)
+(?:and )?{YOURE} still (?:standing|here|going)(?= *[.!,]|$)
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
 (?:takes|took) (?:real |a lot of |so much |serious |such |some |a fair bit of |a bit of |a fair amount of )?(?:courage|guts|strength|bravery|nerve|balls|grit|determination|resilience|backbone|character|honesty)
@@ -1864,9 +1868,10 @@ doctors
 // General claims about how things are (not about this person): causes, risks, likelihoods.
 export const INFORMATION = cues(list`
 in my (?:experience|view|opinion)
-when i (?:was|started|ran|had|joined|first)
+i'?ve seen (?:that|this|it|a lot|loads|lots|plenty|many|so many)
+when i (?:was|started|ran|had|joined|first|did|went|left|quit|lost|broke|tore|moved)
 [\w-]+ (?:can|could|may|might|will|tends? to|often) (?:cause|lead to|increase|interfere|reduce|affect|damage|raise|lower|improve|harm|trigger|worsen|make)
-i (?:had|went through|faced|used to|remember|once|saw|'?ve seen|have seen|found that|learned|learnt|ran|managed|worked)
+i (?:had|went through|faced|used to|remember|once|saw|have seen|found that|learned|learnt|ran|managed|worked)
 ${oneOf(SOURCES)} (?:shows?|says?|suggests?|indicates?|requires?|states?|tells? us|recommends?|are clear)
 (?:most|many|some|a lot of|lots of|plenty of) (?:new |other |young |first-time |working )?(?:people|teams|managers|clients|customers|folks|patients|companies|parents|leaders|staff|of my clients|of the people)
 (?:{YOURE}|{YOU} are|{YOUR} \w+ (?:is|are)) (?:entitled|eligible|required|allowed|due|scheduled|booked)
@@ -2371,6 +2376,7 @@ decent
 // Normalising: "Lots of new managers feel exactly the way you do", "Plenty of people struggle with this".
 export const REASSURANCE = cues(
   list`
+{YOURE} not(?: (?:a|being|at all))? (?:wasting|a burden|burden|disaster|stupid|daft|silly|weak|crazy|mad|overreacting|rambling|bothering|failure|useless|pathetic|selfish|boring|annoying|too much|nuisance|a nuisance)
 anyone (?:would|could|might) (?:feel|be|find|struggle)
 (?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)
 {YOU}(?:'ll| will) (?:handle|manage|get through|nail|smash|ace|cope with|figure out|sort out) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
