@@ -62,3 +62,94 @@ describe('vocabulary helpers', () => {
     expect(familyOf('affirmation')).toBe('other');
   });
 });
+
+const level = (text: string): string => scoreReply(text).delegation.ownership;
+
+// Mechanisms from the blind leadership sets of the eighth pass, each in words of our own (the same
+// sentences are rows of cases-delegation.csv, written before their fixes).
+describe('delegation mechanisms from blind leadership sets', () => {
+  it.each([
+    ["I'd like you to run the stand-up on Monday.", 'keeps'],
+    ['No rush, but I do need the rota signed off before Friday.', 'keeps'],
+    ['Given how stretched you are, I\'m pulling the audit back onto my plate.', 'keeps'],
+    ['Take this with a grain of salt, but I heard the office move slipped to spring.', 'none'],
+    ["ignore me if you've seen it already but payroll runs a day early this month", 'none'],
+    ["It's not your call, sadly, but I want your read before I decide. What would you do?", 'shares'],
+    ['Send me both drafts and I\'ll decide which one goes to the client.', 'shares'],
+    ['The rota sits with me, but I\'d like to hear what would work for you. Any preferences?', 'shares'],
+    ['eh, both look fine to me. pick one and lmk', 'hands_over'],
+    ['Whatever you settle on, drop me a note so I can update the board.', 'hands_over'],
+    ["You're the one on the ground, so book whichever contractor you think is best.", 'hands_over'],
+    ['Your shift, your rules.', 'hands_over'],
+    ["I'm not going to make this call for you. Run it your way.", 'hands_over'],
+    ["Make the call on the overtime yourself, and note it in the log so I've got it on record.", 'hands_over'],
+    ["hmm I'd maybe go with the older laptop? but ur closer to it, ur decision", 'hands_over'],
+  ])('%s -> %s', (text, ownership) => {
+    expect(level(text)).toBe(ownership);
+  });
+
+  it.each([
+    ["Why don't you just ring the courier and be done with it?", 2],
+    ["Stick with the current agency. Everyone knows their system and it's the sensible call before peak.", 2],
+    ["We're staying put with the current insurer, the switch isn't worth the hassle.", 1],
+    ["Thanks for flagging it. This one needs to come from me, so I'll have the conversation with her tomorrow.", 0],
+    ['Handle the complaint as you see fit and drop me a summary after.', 6],
+    ['You know the families far better than me, so do what feels right.', 7],
+    ['I\'ve always found smaller groups work better at that age. What do you want to go with?', 5],
+    ["You're driving this one. I won't be checking in.", 7],
+    ['Yes please, take it on. Just send me a copy of the final letter.', 6],
+    ['Run the new layout past me before you move anything on the shop floor.', 3],
+    ["Write me a one-pager on the costs and I'll take a view.", 3],
+    ["Pitch it to me on Friday. It's my call in the end, but I'm open to being persuaded.", 3],
+    ['Can you find out how many people still use the old form and send me the count? I\'ll decide on it from there.', 3],
+  ] as const)('%s -> level %s', (text, expected) => {
+    expect(scoreReply(text).delegation.level).toBe(expected);
+  });
+
+  it.each([
+    ["We'll offer the family a meeting on Tuesday, and I'll chair it.", 1],
+    ["It'll go down better coming from me, so you just keep the shop running.", 0],
+    ["Split the weekend shifts with Priya however you both like, and let me know who's on.", 6],
+    ["That's one for the whole ward, so bring it to handover and we'll agree it as a group.", 4],
+    ['I lean towards saying yes, but the sign-off is mine. What would you recommend?', 3],
+    ["Write up what you'd recommend, and it'll be my call at Thursday's review.", 3],
+    ["Who would you want on the panel? I'll leave that one with you.", 7],
+    ["Let's grab five minutes after the huddle and agree what we tell the client.", 4],
+    ["Would you be up for running the launch? I'd suggest you do, but only if you want to.", 5],
+    ['How do you want to use the extra budget?', 7],
+    ["Publish it whenever you're happy with it.", 7],
+    ['Want to own the new starter programme? Just give me a shout before it goes live.', 6],
+    ['Everyone signs in at the front desk, full stop.', 1],
+  ] as const)('third set: %s -> level %s', (text, expected) => {
+    expect(scoreReply(text).delegation.level).toBe(expected);
+  });
+
+  it.each([
+    ['Happy for you to decide, as long as it stays inside the training budget.', 7],
+    ["Completely your decision. Email me the plan afterwards, just so I've got it if the auditors ask.", 7],
+    ['You finalise whichever quote is suitable and inform me once the order is placed.', 6],
+    ["I'd like you to own the courier relationship from now on, no sign-off from me needed under 5k.", 7],
+    ["Let me know who you think should lead it and why. I'll make the final call on Friday.", 3],
+    ['Rank the three venues for me, and I\'ll choose when I see the director.', 3],
+    ["Grab me after lunch and we'll hash out a plan we're both happy with.", 4],
+    ["We're not skipping the fire drill. It's in the inspection window.", 1],
+    ['The Saturday rota is changing from next week: earlies start at six.', 1],
+    ['I think the paid ticket is the way to go, the pilot covered its costs twice over.', 2],
+    ["This one's mine, I'll talk to both of them tonight.", 0],
+    ["You did everything right today, and my door's open whenever you want to talk.", 'none'],
+    ["Ha, never thought I'd see the day! Thanks for being patient with him.", 'none'],
+  ] as const)('fourth set: %s -> level %s', (text, expected) => {
+    expect(scoreReply(text).delegation.level).toBe(expected);
+  });
+
+  it('reads "maybe" before an invitation to talk as the invitation, not a suggestion', () => {
+    expect(scoreReply('Maybe tell me a bit more about what happened?').family).toBe('ask');
+    expect(scoreReply('Maybe tell me a bit more about what happened?').delegation.level).toBe('none');
+    expect(scoreReply('Maybe tell him how you feel about it.').family).toBe('tell');
+  });
+
+  it('keeps "pick one" inside advice or a reflection out of the hand-over', () => {
+    expect(scoreReply('So, like, write it down first and then pick one.').family).toBe('tell');
+    expect(level('Right now it feels like you have to pick one.')).not.toBe('hands_over');
+  });
+});
