@@ -26,6 +26,8 @@ const {
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
 // What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
+/** "please", "pls", "plz" before the move: a courtesy, not part of it. */
+const PLEASE = /^(?:please|pls|plz) /;
 const NOT_INFORMATION: readonly MoveKind[] = ['reflection', 'other'];
 const SOCIAL: readonly MoveKind[] = ['affirmation', 'other'];
 const WOULD_HELP = /\b(?:would|could|might|may|will) (?:really |also |actually )?(?:help|work|be (?:better|easier|worth|good|useful|an idea))\b/;
@@ -404,8 +406,9 @@ const STATEMENT_PATH: Rule[] = [
     // "Please don't lose hope": the courtesy does not make encouragement an instruction ("please let me know ..." stays a request).
     apply(x) {
       if ((m = SOFT_IMPERATIVE.exec(x.body))) return readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT);
-      if (!x.body.startsWith('please ') || !(m = SOFT_IMPERATIVE.exec(x.body.slice(7))) || /^(?:let|just|feel|remember|take care)/.test(m[0])) return null;
-      return readMatch(x.text, 'other', m, x.base + 7, ENCOURAGEMENT);
+      const please = PLEASE.exec(x.body);
+      if (!please || !(m = SOFT_IMPERATIVE.exec(x.body.slice(please[0].length))) || /^(?:let|just|feel|remember|take care)/.test(m[0])) return null;
+      return readMatch(x.text, 'other', m, x.base + please[0].length, ENCOURAGEMENT);
     },
   },
   {
@@ -413,7 +416,7 @@ const STATEMENT_PATH: Rule[] = [
     example: 'Tell me more about the client.',
     apply(x) {
       // "Please tell me more": the courtesy does not make the invitation an instruction.
-      const at = x.body.startsWith('please ') ? 7 : 0;
+      const at = PLEASE.exec(x.body)?.[0].length ?? 0;
       const rest = at ? x.body.slice(at) : x.body;
       return (m = OPEN_START.exec(rest)) && INVITATION_START.test(rest) ? readMatch(x.text, 'open_question', m, x.base + at, 'invites the other person to say more') : null;
     },

@@ -104,6 +104,8 @@ where do {YOU} want to (?:take|go with) (?:this|it|that)
  */
 export const COURTESY = cues(list`
 we (?:don'?t|do not) have to (?:do|talk about|go into|cover|get into|discuss) (?:anything|that|it|this)
+(?:we|{YOU}) {DONT} have to (?:[\w']+ ){0,4}(?:anything|tonight|today|right now|yet)(?= *(?:[.!,;]|$|or\b))
+(?:{IM} )?not saying {YOU} (?:have|need) to
 {YOU} (?:can|could) (?:always |just |totally )?(?:tell me|let me know|stop me|say)(?: (?:so )?(?:if|when|whenever|any ?time|to stop))
 (?:some|any|none|all|one|a few) of (?:them|it|this|these|those) (?:might|may|could|will) (?:well )?(?:not )?(?:be|suit|work|fit|help)(?: (?:no good|useful|right|relevant|for {YOU}))?
 take (?:it|them|what {YOU} (?:want|need|like)) or leave (?:it|them|the rest)

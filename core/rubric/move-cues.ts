@@ -151,6 +151,7 @@ export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:da
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
 const ACKNOWLEDGEMENTS = list`
+(?:that|this|it) makes (?:a lot of |total |complete |so much |perfect |sense|good )?sense(?: (?:tbh|honestly|to me))?
 (?:yes |ok |okay |sure )?please
 okay
 ok
@@ -1143,7 +1144,7 @@ export const REQUEST_QUESTION = cues(
 // An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
 export const SOFT_IMPERATIVE = cues(
   list`
-{DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|beat yourself up|apologi[sz]e|be sorry|mention it|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
+{DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|beat yourself up|apologi[sz]e|be sorry|mention it|feel (?:like )?{YOU} (?:need|have|owe)|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
 take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
 take (?:good |great |extra |proper )?care(?: of yourself)?
 look after yourself
@@ -1159,6 +1160,9 @@ hang in there
 stay (?:strong|positive|hopeful|calm|safe|blessed|well|happy|healthy|sane)
 try not to (?:worry|stress|panic|dwell|overthink)
 keep smiling
+one (?:day|step) at a time
+(?:keep (?:posting|us posted|us updated)|post an update|keep the updates coming|update us)
+no need to (?:reply|respond|answer|write back)
 be (?:strong|brave|proud of (?:yourself|that|this|it)|blessed|gentle with yourself|easy on yourself|confident(?= in yourself| in your (?:abilit|skill|judg|experience)|[\s.!]*$))
 (?:keep )?(?:your |ur )?(?:chin|head|spirits?) up
 (?:go|take it) easy on yourself
@@ -1303,7 +1307,7 @@ no exceptions
 (?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)
 (?:have|had|going) to say no
 that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)
-(?:please|pls|plz)(?! (?:do )?(?:know|believe|understand|tell me|share|go ahead and (?:tell|share)|feel free|how|what|{DONT} (?:worry|stress|panic|lose|give up|be)|never (?:give up|lose)|try not to|take care|stay|be (?:kind|gentle|easy|strong|safe|proud))\b)(?<!(?:yes|yeah|ok|okay|sure) (?:please|pls|plz))
+(?:please|pls|plz)(?! (?:do )?(?:know|believe|understand|tell me|share|keep posting|post an update|keep us|update us|go ahead and (?:tell|share)|feel free|how|what|{DONT} (?:worry|stress|panic|lose|give up|be)|never (?:give up|lose)|try not to|take care|stay|be (?:kind|gentle|easy|strong|safe|proud))\b)(?<!(?:yes|yeah|ok|okay|sure) (?:please|pls|plz))
 (?:the )?plan is (?:to|that we)
 {LETS} (?:wait|hold off|leave it|go ahead)
 i (?:want|need) us to
@@ -1530,6 +1534,7 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+(?:{IM} )?(?:so |really |very |proper |dead |super |incredibly )*proud of {YOU}
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:real |lot of |a lot of )?(?:gift|self-awareness|insight|talent)
 {YOUVE} got (?:your|ur) priorities (?:right|straight|sorted)
 (?:and )?{YOURE} still (?:standing|here|going)(?= *[.!,]|$)
@@ -1928,6 +1933,9 @@ take a (?:step|minute|moment|break)
 
 export const OTHER = cues(
   list`
+\+1
+bump(?:ing)? (?:this|for visibility)
+edit(?= *[-:\u2013\u2014])
 hi
 hello
 hey
@@ -2233,7 +2241,7 @@ i (?:do |really |sincerely |must )?apologi[sz]e(?! to)
 i (?:really |totally |completely |truly |do |can )?(?:know|understand|get) (?:exactly |just )?(?:how {YOU} (?:feel|felt)|how (?:that|it) feels|that feeling|the feeling|what {YOU} mean)(?: (?:all too|only too|so|very|really) well| completely| exactly| too)?(?=[\s,.!]*(?:believe me|trust me|honestly)?[\s.!]*$)
 my heart goes out
 (?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)
-sending (?:you |u )?(?:[a-z]+ ){1,4}(?:hugs?|love|strength|vibes|healing|thoughts|prayers)
+sending (?:you |u )?(?:[a-z]+ ){1,4}(?:hugs?|love|strength|vibes|healing|thoughts|prayers|brew|cuppa|tea)
 (?:saying|said) (?:a (?:little |quick )?)?prayers? for
 (?:praying|prayers) for {YOU}
 solidarity\b
@@ -2585,6 +2593,8 @@ export const RAPPORT = cues(
 (?:so |really )?(?:glad|happy) {YOU} (?:found|reached out|posted|joined|came|asked|wrote|shared)
 i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
 {IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))
+(?:{IM} )?(?:always |still )?here if {YOU} (?:want|need|fancy)
+(?:ping|message|dm|pm|text) me (?:after |later |anytime |any time |whenever )?if {YOU} (?:want|need|fancy)
 (?:we'?re|we are) (?:all |always )?here (?:for {YOU}|if {YOU} need)
 i (?:like|love) (?:{YOU}|that idea)
   `,
