@@ -89,6 +89,7 @@ describe('delegation mechanisms from blind leadership sets', () => {
   });
 
   it.each([
+    // Second set.
     ["Why don't you just ring the courier and be done with it?", 2],
     ["Stick with the current agency. Everyone knows their system and it's the sensible call before peak.", 2],
     ["We're staying put with the current insurer, the switch isn't worth the hassle.", 1],
@@ -102,11 +103,7 @@ describe('delegation mechanisms from blind leadership sets', () => {
     ["Write me a one-pager on the costs and I'll take a view.", 3],
     ["Pitch it to me on Friday. It's my call in the end, but I'm open to being persuaded.", 3],
     ['Can you find out how many people still use the old form and send me the count? I\'ll decide on it from there.', 3],
-  ] as const)('%s -> level %s', (text, expected) => {
-    expect(scoreReply(text).delegation.level).toBe(expected);
-  });
-
-  it.each([
+    // Third set.
     ["We'll offer the family a meeting on Tuesday, and I'll chair it.", 1],
     ["It'll go down better coming from me, so you just keep the shop running.", 0],
     ["Split the weekend shifts with Priya however you both like, and let me know who's on.", 6],
@@ -120,11 +117,7 @@ describe('delegation mechanisms from blind leadership sets', () => {
     ["Publish it whenever you're happy with it.", 7],
     ['Want to own the new starter programme? Just give me a shout before it goes live.', 6],
     ['Everyone signs in at the front desk, full stop.', 1],
-  ] as const)('third set: %s -> level %s', (text, expected) => {
-    expect(scoreReply(text).delegation.level).toBe(expected);
-  });
-
-  it.each([
+    // Fourth set.
     ['Happy for you to decide, as long as it stays inside the training budget.', 7],
     ["Completely your decision. Email me the plan afterwards, just so I've got it if the auditors ask.", 7],
     ['You finalise whichever quote is suitable and inform me once the order is placed.', 6],
@@ -138,7 +131,7 @@ describe('delegation mechanisms from blind leadership sets', () => {
     ["This one's mine, I'll talk to both of them tonight.", 0],
     ["You did everything right today, and my door's open whenever you want to talk.", 'none'],
     ["Ha, never thought I'd see the day! Thanks for being patient with him.", 'none'],
-  ] as const)('fourth set: %s -> level %s', (text, expected) => {
+  ] as const)('%s -> level %s', (text, expected) => {
     expect(scoreReply(text).delegation.level).toBe(expected);
   });
 
