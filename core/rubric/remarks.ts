@@ -1,5 +1,5 @@
 import type { SentenceReading } from './reading';
-import { EFFECT_CLAIM, FACTUAL, NAME_OWNS, NAMED, SECOND_PERSON } from './sentence-words';
+import { EFFECT_CLAIM, FACTUAL, IRREGULAR_PAST, NAME_OWNS, NAMED, SECOND_PERSON } from './sentence-words';
 
 // Information makes a reply a tell (dominance rule). But in a reply that is rapport or
 // encouragement ("Lovely to hear. Nobody enjoys a Monday like that."), a remark that offers no
@@ -64,8 +64,9 @@ export function isExclaimedRemark(lower: string, read: readonly { rule: string }
 // affirm), not information or a reflection.
 export const PRAISED_DEED_RULE = 'praised-deed';
 export const PRAISED_DEED_REASON = 'what they did, said back as the ground of the praise';
-const WHAT_THEY_DID =
-  /^(?:(?:and|but|so|honestly|look|okay|well|still|wow|oh|gosh|blimey|seriously|and yet|and at the same time|at the same time|even so)[\s,]+)*(?:you|u) (?:\w+ed|came|went|did|made|took|got|kept|told|said|gave|stood|held|found|brought|spoke|ran|wrote|faced|picked|stuck|showed|put|rang|left|set|began|started|sat|chose|let|drew|fought|knew|thought|saw|won|built|taught|paid)\b/;
+const WHAT_THEY_DID = new RegExp(
+  `^(?:(?:and|but|so|honestly|look|okay|well|still|wow|oh|gosh|blimey|seriously|and yet|and at the same time|at the same time|even so)[\\s,]+)*(?:you|u) (?:\\w+ed|${IRREGULAR_PAST}|did|got|stood|brought|spoke|faced|picked|stuck|showed|rang|set|started|chose|let|drew|fought|won|built|taught|paid)\\b`,
+);
 
 /** Whether a cue-less reading of `lower` (normalised sentence) tells what the other person did. */
 export const isPraisedDeed = (rule: string, lower: string): boolean => CUELESS_RULES.has(rule) && rule !== 'no-content' && WHAT_THEY_DID.test(lower);

@@ -135,13 +135,17 @@ export const EXPERIENCE_NAMED =
 export const INTRODUCES_SOMETHING =
   /^(?:(?:and|but|so|also|then|now)[\s,]+)?there(?:'s| is| are|'re)(?: also| actually)? (?:a|an|some|one|two|three|several|lots of|loads of|plenty of|this|these)\b(?! (?:lot|bit|part|sense|little|whole lot|real sense|feeling|worry|fear|tension|pull|piece|side)\b)/;
 
+/** Irregular past tenses that tell what someone did ("you went", "you told him"): shared by their story told back and the deed praised. */
+export const IRREGULAR_PAST = 'went|came|made|took|kept|told|said|gave|held|found|ran|wrote|put|left|began|sat|knew|thought|saw';
+
 /**
  * Their own story told back with no turn to answer (a written reply, one sentence): "You had your first
  * panic attack on the train and now you avoid the Tube", "You've put on four kilos since quitting".
  * "You", alone or with someone of theirs, as the one who did or lived it.
  */
-export const THEIR_STORY =
-  /^(?:(?:and|but|so)[\s,]+)?(?:you|u)(?: and (?:your|ur) [\w-]+)?(?:'ve| have| had|'d)? (?:(?:just|really|never|always|still|barely|hardly|then|both) )?(?!deserved\b)(?:\w*[^e\W]ed|went|came|had|quit|lost|left|put|made|took|kept|started|stopped|found|felt|gave|ran|spent|used to|keep|began|grew|fell|broke|woke|wake|lie|lay|sat|sit|hit|held|hold|saw|swore|slept|thought|knew|wrote|told|said)\b/;
+export const THEIR_STORY = new RegExp(
+  `^(?:(?:and|but|so)[\\s,]+)?(?:you|u)(?: and (?:your|ur) [\\w-]+)?(?:'ve| have| had|'d)? (?:(?:just|really|never|always|still|barely|hardly|then|both) )?(?!deserved\\b)(?:\\w*[^e\\W]ed|${IRREGULAR_PAST}|had|quit|lost|stopped|felt|spent|used to|keep|grew|fell|broke|woke|wake|lie|lay|sit|hit|hold|swore|slept)\\b`,
+);
 
 /**
  * The leader's verdict on an amount: "better than nothing", "still a lot for someone with asthma",
