@@ -95,7 +95,7 @@ export function echoes(previousTurn: string | undefined, ideas: readonly string[
 }
 
 function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): Echo {
-  let built: Echo | null | undefined;
+  let built: WordEcho | null | undefined;
   const get = () => (built === undefined ? (built = buildEcho(previousTurn, ideas) ?? null) : built);
   return {
     hasTurn: !!previousTurn?.trim(),
@@ -118,19 +118,23 @@ function stemSet(lower: string, into: Set<string>): Set<string> {
   return into;
 }
 
-function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): Echo | undefined {
+/** What needs the turn's words read; the rest of an Echo is known from the turn's text alone (lazyEcho). */
+type WordEcho = Pick<Echo, 'echoed' | 'overlap' | 'raised' | 'said'>;
+
+function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): WordEcho | undefined {
   const turn = previousTurn ? stemSet(normalise(previousTurn), new Set()) : new Set<string>();
   // Without scenario ideas (the usual case) the raised stems are the turn's own: no copy.
   const raisedStems = ideas.length > 0 ? new Set(turn) : turn;
   for (const idea of ideas) stemSet(normalise(idea), raisedStems);
   if (raisedStems.size === 0) return undefined;
+  // Several rules ask about the same sentence (echoed, then overlap): read its words once.
+  let lastBody: string | undefined;
+  let lastWords: ReturnType<typeof contentStems> = [];
+  const stemsOf = (body: string) => (body === lastBody ? lastWords : ((lastBody = body), (lastWords = contentStems(body))));
   return {
-    hasTurn: turn.size > 0,
-    asked: !!previousTurn && asksSomething(previousTurn),
-    planned: !!previousTurn && PLAN.test(previousTurn),
     echoed(body) {
       if (turn.size === 0) return null;
-      const words = contentStems(body);
+      const words = stemsOf(body);
       const shared = words.filter((w) => turn.has(w.stem));
       if (shared.length === 0) return null;
       // One shared word is enough in a short sentence, two in a longer one.
@@ -142,7 +146,7 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
       return { start: shared[0].start, end: shared[shared.length - 1].end };
     },
     overlap(body) {
-      const words = contentStems(body);
+      const words = stemsOf(body);
       return [words.filter((w) => turn.has(w.stem)).length, words.length];
     },
     raised(proposal) {
