@@ -9,7 +9,7 @@ import { cues, list, oneOf, words } from './pattern';
  * "look", "listen" and "see" only as discourse markers ("Look, ..."): "Look into the grants" and "See your GP" instruct.
  */
 const FILLERS = list`
-\((?:laughs?|laughing|laughter|pause|pauses|sighs?|chuckles?|smiles?|inaudible|crosstalk|silence|long pause)\)
+[(\[](?:laughs?|laughing|laughter|pause|pauses|sighs?|chuckles?|smiles?|inaudible|crosstalk|silence|long pause|quiet|quietly|softly)[)\]]
 (?:maybe|perhaps)(?= (?:just )?(?:(?:tell|talk|walk) me\b|say (?:a bit )?more\b))
 (?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,
 okay
@@ -319,7 +319,7 @@ off your (?:plate|hands)
 let me take (?:[\w'-]+ ){1,5}off your
 (?:{ILL}|i'?ll|let me|i can|i could)${DISFLUENT} (?:just )?take (?:the|this|that|your) (?:[\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)
 {ILL}${DISFLUENT} (?:just )?take (?:this|that) one(?= *(?:[.!;,]|$))
-(?:{ILL}|let me|i can|i could|i)(?![^.?!]{0,48}\b(?:could|would|might|should)(?: have|'ve)\b) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\w+ [^.?!]{0,40}\bmyself)
+(?:{ILL}|let me|i can|i could|i)(?![^.?!]{0,48}\b(?:could|would|might|should)(?: have|'ve)\b) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\w+ [^.?!]{0,40}\b(?<!\b(?:of|to|for|about|beside|with) )myself)
 `);
 
 /** After "have you tried": words that name no solution ("Have you tried anything yet?"). */
@@ -1146,6 +1146,7 @@ export const SOFT_IMPERATIVE = cues(
   list`
 {DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|beat yourself up|apologi[sz]e|be sorry|mention it|feel (?:like )?{YOU} (?:need|have|owe)|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
 take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
+take as long as {YOU} (?:need|like|want)
 take (?:good |great |extra |proper )?care(?: of yourself)?
 look after yourself
 let me know
@@ -2168,6 +2169,7 @@ export const BEFORE_INSTRUCTION =
 const SESSION = '(?:the|this|our) (?:call|chat|session|conversation|meeting)';
 export const CLOSING = cues(
   list`
+laters
 catch (?:you|u|ya)
 (?:talk|speak|chat) (?:soon|later|tomorrow|then|next week|on \w+day)
 bye(?: for now)?
@@ -2593,6 +2595,7 @@ export const RAPPORT = cues(
 (?:so |really )?(?:glad|happy) {YOU} (?:found|reached out|posted|joined|came|asked|wrote|shared)
 i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
 {IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))
+(?:come (?:on )?in(?= *(?:[,.!]|$|come\b))|(?:grab|have|take) a (?:seat|chair|pew)|sit (?:wherever|anywhere|yourself down))
 (?:{IM} )?(?:always |still )?here if {YOU} (?:want|need|fancy)
 (?:ping|message|dm|pm|text) me (?:after |later |anytime |any time |whenever )?if {YOU} (?:want|need|fancy)
 (?:we'?re|we are) (?:all |always )?here (?:for {YOU}|if {YOU} need)
