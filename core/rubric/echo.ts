@@ -13,7 +13,9 @@ const STOP = new Set(
     "no nor not only own same too very can will just should would could might must shall may don't can't won't i'm i've i'd i'll you're " +
     "you've you'd you'll we're we've they're that's there's what's let's get got go going gone make made say said know think thought " +
     "feel want really like well also still even maybe yeah yes okay ok right sure oh um uh mm hmm thing things something anything lot " +
-    "one way bit kind sort much many now here again back up out down off very quite pretty actually just kind u ur im dont cant wont"
+    "one way bit kind sort much many now here again back up out down off very quite pretty actually just kind u ur im dont cant wont " +
+    // Transcribers' notes ("(laughs)", "[pause]") are not anyone's words.
+    "laughs laughing laughter pause pauses sighs chuckles inaudible crosstalk"
   ).split(' '),
 );
 

@@ -4,12 +4,15 @@ import { cues, list, oneOf, words } from './pattern';
 // classifier tries them in a fixed order (see classify.ts) and quotes the matched words as evidence.
 // Patterns marked "start" are tested against the sentence after leading fillers ("okay, so ...").
 
+/** A transcriber's note ("(laughs)", "[pause]"): not the speaker's words. */
+const STAGE_DIRECTION = String.raw`[(\[](?:laughs?|laughing|laughter|pause|pauses|sighs?|chuckles?|smiles?|inaudible|crosstalk|silence|long pause|quiet|quietly|softly|coughs?)[)\]]`;
+
 /**
  * Words that may open a sentence without being its move (greeting + name, discourse markers, "next time").
  * "look", "listen" and "see" only as discourse markers ("Look, ..."): "Look into the grants" and "See your GP" instruct.
  */
 const FILLERS = list`
-[(\[](?:laughs?|laughing|laughter|pause|pauses|sighs?|chuckles?|smiles?|inaudible|crosstalk|silence|long pause|quiet|quietly|softly)[)\]]
+${STAGE_DIRECTION}
 (?:maybe|perhaps)(?= (?:just )?(?:(?:tell|talk|walk) me\b|say (?:a bit )?more\b))
 (?:hi|hello|hey|hiya|dear) [a-z]+(?: [a-z]+)?,
 okay
@@ -151,6 +154,7 @@ export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:da
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
 const ACKNOWLEDGEMENTS = list`
+(?:sounds|seems|looks) like it
 (?:that|this|it) makes (?:a lot of |total |complete |so much |perfect |sense|good )?sense(?: (?:tbh|honestly|to me))?
 (?:yes |ok |okay |sure )?please
 okay
@@ -235,7 +239,7 @@ will do
 /** A sentence made only of acknowledgements and fillers. */
 export const FILLER_ONLY = cues(
   list`
-(?:(?:${oneOf(ACKNOWLEDGEMENTS)}|\[(?:laughs?|laughter|laughing|pause|pauses|sighs?|inaudible|crosstalk|coughs?|chuckles?)\])[\s,.!?-]*)+$
+(?:(?:${oneOf(ACKNOWLEDGEMENTS)}|${STAGE_DIRECTION})[\s,.!?-]*)+$
   `,
   true,
 );
@@ -1535,6 +1539,8 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+(?:{THATS}|what) (?:a |such a )?(?:really |very |so )?(?:smart|good|great|clever|sensible|nice|useful) (?:middle ground|compromise|insight|way of putting it|catch|bit of (?:knowledge|insight))
+fair play(?: to {YOU})?(?= for\b| *[,.!]|$)
 (?:{IM} )?(?:so |really |very |proper |dead |super |incredibly )*proud of {YOU}
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:real |lot of |a lot of )?(?:gift|self-awareness|insight|talent)
 {YOUVE} got (?:your|ur) priorities (?:right|straight|sorted)
@@ -1595,7 +1601,8 @@ sounds
 seems
 must be
 must have been
-'?s been
+must'?ve been
+(?<!\b(?:mine|my [\w-]+)'?)'?s been
 has been
 feels
 is
@@ -1607,6 +1614,11 @@ gets
 /** How hard something is for the other person: "that sounds exhausting". */
 const HARD_THINGS = list`
 hard
+horrible
+awful
+terrible
+frightening
+a shock
 tough
 difficult
 frustrating
@@ -2235,6 +2247,8 @@ same time (?:next (?:week|month|time|session)|in (?:a|one|two|three|four|\w+) (?
 /** Sympathy formulas ("Sorry you've had such a week"): other, not a reflection of what was said. */
 export const SYMPATHY = cues(
   list`
+(?:{THATS}|that was) not (?:a |the )?(?:fun|nice|easy|great)(?: (?:[\w-]+ ){0,2}to [\w-]+(?: (?:up )?to)?)?(?= *[.!]|$)
+(?:that|it) came out wrong
 (?:{IM} |i am )?(?:(?:so|really|very|truly|terribly|awfully) )*sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your|{YOUR}|he|she|they|we|the|this|things|it'?s|all)\b|(?=[,.!]|$))
 (?:{THATS}|what) (?:a |such a )?(?:shame|pity)
 my condolences
@@ -2413,6 +2427,7 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 (?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)
 (?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)
 {YOURE} not (?:alone|the only)
+(?:it|that) (?:doesn'?t|does not) sound (?:daft|silly|stupid|mad|crazy|weird|dumb|ridiculous)(?: at all)?
 (?:(?:it'?s|that'?s|it is|that is|{YOURE}) )?not (?:daft|dumb|ridiculous|stupid|silly|mad|crazy|weird|pathetic|lazy|selfish|weak|too much)(?: at all)?(?=[\s.!]*$|[,;] (?:just |really )?(?:it'?s|that'?s|you'?re|it is|you are)\b)
 {YOURE} (?:so |really |definitely |absolutely )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|broken|stupid|selfish|lazy|worthless|overreacting|being dramatic|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
 (?:{YOUR} |these |those |the |all )?(?:feelings|worries|concerns|fears|emotions|reactions?|frustrations?) (?:are|is) (?:completely |totally |entirely |so |very |perfectly |100% )?(?:valid|understandable|justified|legitimate)
@@ -2595,6 +2610,8 @@ export const RAPPORT = cues(
 (?:so |really )?(?:glad|happy) {YOU} (?:found|reached out|posted|joined|came|asked|wrote|shared)
 i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
 {IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))
+my door'?s (?:always )?open
+(?:i'?ll be )?back in (?:a|one|two|five|ten|\d+) (?:minutes?|mins?|secs?|seconds?|moment|tick)
 (?:come (?:on )?in(?= *(?:[,.!]|$|come\b))|(?:grab|have|take) a (?:seat|chair|pew)|sit (?:wherever|anywhere|yourself down))
 (?:{IM} )?(?:always |still )?here if {YOU} (?:want|need|fancy)
 (?:ping|message|dm|pm|text) me (?:after |later |anytime |any time |whenever )?if {YOU} (?:want|need|fancy)

@@ -61,7 +61,9 @@ describe('core/rubric browser bundle', () => {
     // took it to 44.0 KB: budget 46 KB, the practice page still under its 150 KB (bench:web). Its sixth
     // and seventh rounds took it to 46.1 KB: budget 48 KB. Each pass has moved this budget; what holds the
     // line is the page budget, which bench:web checks. The eighth pass (delegation from two blind
-    // leadership sets: courtesies, consulting, handovers in managers' own words) took it to 48.1 KB: budget 50 KB.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(50_000);
+    // leadership sets: courtesies, consulting, handovers in managers' own words) took it to 48.1 KB, and its
+    // spoken and written formulas (stage directions, hosting, forum talk) to 50.0 KB: budget 52 KB. bench:web's
+    // pages have less room now (practice 145.4 KB, progress 147.4 KB of 150 KB): the next pass must pay for its rules.
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(52_000);
   });
 });
