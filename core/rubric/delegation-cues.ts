@@ -38,6 +38,7 @@ in your hands
 {YOURE} (?:driving|leading|steering) (?:this|that|it)(?: one)?(?= *(?:[.!,;]|$))
 (?:it'?s|it is|this is|that'?s) (?:now )?{YOUR} (?:case|patch|account|client|sprint|team|store|ward|site|event)(?= *(?:[.!;]|$|now\b))
 i won'?t be checking (?:in|up)
+{YOU} know what {YOURE} doing
 {YOUR} [\w-]+, {YOUR} (?:rules|call|pick|choice|decision|shout|way)
 (?:{IM} not (?:going to|gonna)|i won'?t|i will not) (?:decide (?:this|that|it)(?: one)?|make (?:this|that|the) (?:call|decision)) for {YOU}
 {YOURE} the (?:owner|decision-?maker|lead|one (?:who|to) decide)
@@ -54,11 +55,11 @@ only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say
 (?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
 (?<!\bnot |n'?t )(?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))
 (?<=^|[.!?,;] |^just |[.!?,;] just )(?:pick|choose) (?:one|either|any)(?= *(?:[.!,;]|and\b|$))
-(?:whichever|whatever|however|what|the) (?:[\w-]+ ){0,2}{YOU} (?:think|reckon|feel)(?: is|'s| are|'re)? (?:best|right)
+(?:whichever|whatever|however|what|the) (?:[\w-]+ ){0,2}{YOU} (?:think|reckon|feel)(?: is|'s| are|'re)? (?:best|right|works|fits)
 (?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)
 (?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\b(?:let me know|lmk|tell me|keep me posted)
 (?:however|whichever way|whatever) (?:works|suits) (?:for )?(?:you|u|the team|your team)
-(?:pick|choose|go with|use|do) (?:whichever|whatever)
+(?:pick|choose|go with|use|do) (?:whichever|whatever)(?! (?:we|i)\b)
 (?:(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?)?up to (?:you|u)(?! to)
 (?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)
 whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon|settle on|land on|go for|come up with)
@@ -77,6 +78,8 @@ fancy owning
 do (?:what|whatever) (?:feels|seems) (?:right|best)
 go with {YOUR} (?:gut|instincts?|call)
 what (?:would|do) {YOU} (?:want|like|wanna) to go (?:with|for)
+which (?:one )?(?:do|would) {YOU} (?:want|like|wanna) to go (?:with|for)
+(?:{THATS}|it'?s) (?:really |all |entirely )?down to {YOU}
 (?<=^|[.!?,;] )take (?:it|this|that) on(?= *(?:[.!,;]|$))
 i'?ll (?:back|support) (?:you|whatever|your decision)
 {IM} (?:happy|fine|ok|okay) with whatever
@@ -157,7 +160,7 @@ jointly
 {LETS} (?:both |all )?(?:agree|decide|settle|work out|figure out|choose|pick|make the call|sit down|align|hash|talk it through and)
 (?:{WELL}|we can|we could|we should|we'?ll) (?:decide|agree|settle|choose|pick|make (?:this|the|that) (?:decision|call)) (?:together|jointly|as a team|between us)?
 (?:between|among) us
-(?:hash|thrash) (?:it |this |that )?out
+(?:hash|thrash|hammer) (?:it |this |that )?out
 (?:we'?re|we are) both (?:happy|comfortable|ok|okay) with
 as a (?:team|group|ward|department|crew|watch|shift)
 {LETS} [^.?!]{0,40}\band (?:agree|decide|settle|work out|figure out|choose|pick)\b
@@ -184,6 +187,10 @@ before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|set|finali[s
 i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)
 i (?:need|have|get|want|must) to (?:decide|(?:make|take) (?:the|this|that) (?:final )?(?:call|decision))
 {ILL} take a view
+leave the (?:final )?(?:decision|call) (?:with|to) me
+(?:{ILL} be|{IM}) (?:choosing|deciding|picking)
+(?:{ILL}|{IM} (?:gonna|going to)) [^.?!]{0,40}\band (?:then )?decide\b
+(?<!\b(?:you|u|we|they|let'?s|if|when) )i decide (?:it|this|that)\b
 if i like (?:it|them|what)
 run (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) (?:past|by) me
 {IM} the one (?:signing|deciding|making the call|who (?:decides|signs))
@@ -193,7 +200,7 @@ to help me (?:decide|choose|make)
 
 /** Asking for the other's view, which matters when the leader keeps the decision. */
 export const INPUT_REQUEST = cues(list`
-(?:give me|gimme|i'?d like|i want|i need|i'?d love|i'?d value|i'?d appreciate|let me have|send me) (?:your|ur) (?:top \w+ )?(?:view|views|input|thoughts|take|opinion|recommendation|perspective|advice|worries|concerns|ideas|picks|read|feedback)
+(?:give me|gimme|i'?d like|i want|i need|i'?d (?:really )?(?:love|value|appreciate)|let me have|send me) (?:your|ur) (?:top \w+ )?(?:view|views|input|thoughts|take|opinion|recommendation|perspective|advice|worries|concerns|ideas|picks|read|feedback)
 what (?:would|do) (?:you|u) (?:recommend|suggest|think|advise|propose)
 what {YOU}(?:'d| would) (?:recommend|suggest|propose|do)
 (?:let me know|tell me) (?:who|what|which|how|where) (?:[\w-]+ )?{YOU} (?:think|reckon|feel)
@@ -205,6 +212,9 @@ pitch (?:it|this|that|me)
 open to being (?:convinced|persuaded)
 tell me what (?:you|u) think
 (?:send|give|tell|show) me (?:your|ur|what (?:you|u))
+tell me which (?:one )?{YOU}(?:'d| would) (?:pick|choose|go for|go with)
+bring (?:it|them|that|those|this|the [\w-]+) (?:back )?to me
+write me (?:a|an|your) (?:quick |short )?(?:note|summary|line|paragraph|one-pager)
 (?:your|ur) (?:honest |best |gut )?(?:read|view|views|ranking|thoughts|input|recommendation|opinion|take|perspective|advice|feedback)
 your (?:input|view|views|thoughts|take|perspective)
 what (?:are|do you see as) the (?:risks|options|pros)

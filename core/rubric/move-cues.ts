@@ -261,9 +261,9 @@ rewrite
 re-?do
 write
 draft
-call
-ring
-phone
+call(?! {YOU}\b)
+ring(?! {YOU}\b)
+phone(?! {YOU}\b)
 talk to(?! you)
 speak to(?! you)
 speak with(?! you)
@@ -302,7 +302,8 @@ tell (?:them|him|her|the)
 `);
 
 export const TAKEOVER = cues(list`
-leave (?:it|this|that|them|him|her|the [\w-]+(?: [\w-]+)?) (?:with|to) me
+leave (?:it|this|that|them|him|her|the (?!(?:final )?(?:decision|call)\b)[\w-]+(?: [\w-]+)?) (?:with|to) me
+{IM} (?:just )?(?:gonna|going to) take (?:it|this|that|the [\w-]+) back
 {ILL}${DISFLUENT} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})
 let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|this one|that one))
 (?:i can|i could) (?:just )?(?:handle|take care of|deal with|fix|sort|take) (?:it|this|that|them)
@@ -1216,6 +1217,7 @@ we are not
 
 /** What a decision announced by "we're ..." does: "we're going with vendor B". */
 const DECIDED_ACTIONS = list`
+adopt(?:ing)?
 skip(?:ping)?
 go(?:ing)? with
 staying (?:put|with)
@@ -1306,11 +1308,12 @@ make sure
 {LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)
 no exceptions
 (?:'s|is|are) (?:changing|moving|parked|cancell?ed|paused|on hold|stopping|switching) (?:from|until|till|as of|starting) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|now|after)
-,? full stop(?= *(?:[.!;\u2013\u2014-]|$))
+,? full stop(?= *(?:[.!;,\u2013\u2014-]|$))
 (?:that'?s|thats) the plan,? then(?= *(?:[.!:;,\u2013\u2014-]|$))
 (?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)
 (?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)
-(?:have|had|going) to say no
+(?:have|had|going|gonna) to say no
+{IM} (?:gonna|going to) (?:have to )?say no
 that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)
 (?:please|pls|plz)(?! (?:do )?(?:know|believe|understand|tell me|share|keep posting|post an update|keep us|update us|go ahead and (?:tell|share)|feel free|how|what|{DONT} (?:worry|stress|panic|lose|give up|be)|never (?:give up|lose)|try not to|take care|stay|be (?:kind|gentle|easy|strong|safe|proud))\b)(?<!(?:yes|yeah|ok|okay|sure) (?:please|pls|plz))
 (?:the )?plan is (?:to|that we)

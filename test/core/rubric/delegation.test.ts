@@ -131,6 +131,16 @@ describe('delegation mechanisms from blind leadership sets', () => {
     ["This one's mine, I'll talk to both of them tonight.", 0],
     ["You did everything right today, and my door's open whenever you want to talk.", 'none'],
     ["Ha, never thought I'd see the day! Thanks for being patient with him.", 'none'],
+    // Fifth set (transcribed one-to-ones).
+    ["We're adopting the new rota tool, um, because without it we lose the grant, and that's most of the budget.", 2],
+    ['Walk me through both suppliers, and then, um, leave the decision with me, I have to square it with finance.', 3],
+    ["I'm going to watch the run-through tonight and decide, but write me a note on what you'd cut.", 3],
+    ["Well, I decide it, but I'd really value your take first. What do you think is fair?", 3],
+    ["Let's hammer it out with the shift leads on Monday and go with whatever we all agree.", 4],
+    ["Move the desks however you think works, and let me know once it's done.", 6],
+    ["You're her line manager, so, you know, it's really down to you.", 7],
+    ["I think I'm just gonna take the report back over the weekend and finish it myself.", 0],
+    ["I'll ring you on Monday to see how it went.", 'none'],
   ] as const)('%s -> level %s', (text, expected) => {
     expect(scoreReply(text).delegation.level).toBe(expected);
   });
