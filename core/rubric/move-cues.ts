@@ -1544,7 +1544,7 @@ big
 export const AFFIRMATION = cues(list`
 (?:{THATS}|what) (?:a |such a )?(?:really |very |so )?(?:smart|good|great|clever|sensible|nice|useful) (?:middle ground|compromise|insight|way of putting it|catch|bit of (?:knowledge|insight))
 fair play(?: to {YOU})?(?= for\b| *[,.!]|$)
-(?:{IM} )?(?:so |really |very |proper |dead |super |incredibly )*proud of {YOU}
+(?<!\b(?:they'?re|they are|he'?s|she'?s|he is|she is|are|were|was|is|be|been|being) )(?:{IM} )?(?:so |really |very |proper |dead |super |incredibly )*proud of {YOU}
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:real |lot of |a lot of )?(?:gift|self-awareness|insight|talent)
 {YOUVE} got (?:your|ur) priorities (?:right|straight|sorted)
 (?:and )?{YOURE} still (?:standing|here|going)(?= *[.!,]|$)
