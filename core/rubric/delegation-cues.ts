@@ -34,7 +34,7 @@ i'?ll stay out of (?:it|this|your way)
 (?:the|this) (?:decision|call|project|work|task) is (?:all |entirely )?(?:yours|in your hands)
 in your hands
 (?:is|are|'?s) (?:all |now |entirely |completely |both )?(?:yours|urs)
-(?<=^|[.!?] |^(?:yes|yep|sure|ok|okay),? )they'?re (?:all |now )?(?:yours|urs)
+they(?<=(?:^|[.!?] |^(?:yes|yep|sure|ok|okay),? )they)'?re (?:all |now )?(?:yours|urs)
 {YOURE} (?:driving|leading|steering) (?:this|that|it)(?: one)?(?= *(?:[.!,;]|$))
 (?:it'?s|it is|this is|that'?s) (?:now )?{YOUR} (?:case|patch|account|client|sprint|team|store|ward|site|event)(?= *(?:[.!;]|$|now\b))
 i won'?t be checking (?:in|up)
@@ -53,8 +53,8 @@ export const THEY_DECIDE = cues(list`
 only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say|make (?:that|this|the) (?:call|decision)|work (?:that|this|it) out)
 (?:you|u) (?:can|could) (?:always |just |still )?(?:say no|decline|turn (?:it|this|that) down|change (?:your|ur) mind)
 (?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
-(?<!\bnot |n'?t )(?:your|ur) (?:call|choice|shout)(?! (?:is|was|on|about|with))
-(?<=^|[.!?,;] |^just |[.!?,;] just )(?:pick|choose) (?:one|either|any)(?= *(?:[.!,;]|and\b|$))
+(?:your|ur)(?<!\bnot (?:your|ur)|n'?t (?:your|ur)) (?:call|choice|shout)(?! (?:is|was|on|about|with))
+(?:pick|choose)(?<=(?:^|[.!?,;] |^just |[.!?,;] just )(?:pick|choose)) (?:one|either|any)(?= *(?:[.!,;]|and\b|$))
 (?:whichever|whatever|however|what|the) (?:[\w-]+ ){0,2}{YOU} (?:think|reckon|feel)(?: is|'s| are|'re)? (?:best|right|works|fits)
 (?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)
 (?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\b(?:let me know|lmk|tell me|keep me posted)
@@ -63,7 +63,7 @@ only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say
 (?:(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?)?up to (?:you|u)(?! to)
 (?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)
 whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon|settle on|land on|go for|come up with)
-(?:go ahead(?! and)|go for it|run with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d)? )go with it|(?<!\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)
+(?:go ahead(?! and)|go for it|run with it|go with it(?<!\b(?:i|we)(?:'?ll| will| would|'?d)? go with it)|(?<!\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)
 (?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)
 do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)
 (?:however|whichever way|as) (?:you|u) (?:both |all )?(?:see fit|like|want|think best|prefer)
@@ -80,7 +80,7 @@ go with {YOUR} (?:gut|instincts?|call)
 what (?:would|do) {YOU} (?:want|like|wanna) to go (?:with|for)
 which (?:one )?(?:do|would) {YOU} (?:want|like|wanna) to go (?:with|for)
 (?:{THATS}|it'?s) (?:really |all |entirely )?down to {YOU}
-(?<=^|[.!?,;] )take (?:it|this|that) on(?= *(?:[.!,;]|$))
+take(?<=(?:^|[.!?,;] )take) (?:it|this|that) on(?= *(?:[.!,;]|$))
 i'?ll (?:back|support) (?:you|whatever|your decision)
 {IM} (?:happy|fine|ok|okay) with whatever
 (?:is |are )?fine (?:by|with) me
@@ -190,7 +190,7 @@ i (?:need|have|get|want|must) to (?:decide|(?:make|take) (?:the|this|that) (?:fi
 leave the (?:final )?(?:decision|call) (?:with|to) me
 (?:{ILL} be|{IM}) (?:choosing|deciding|picking)
 (?:{ILL}|{IM} (?:gonna|going to)) [^.?!]{0,40}\band (?:then )?decide\b
-(?<!\b(?:you|u|we|they|let'?s|if|when) )i decide (?:it|this|that)\b
+i decide(?<!\b(?:you|u|we|they|let'?s|if|when) i decide) (?:it|this|that)\b
 if i like (?:it|them|what)
 run (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) (?:past|by) me
 {IM} the one (?:signing|deciding|making the call|who (?:decides|signs))

@@ -882,7 +882,7 @@ export const ADVICE = cues(list`
 {YOURE} (?:probably |definitely |much |far |really )?better off (?:\w+ing|with (?:a|an|the))\b
 {YOU} owe it to (?:yourself|your \w+) (?:to|not to)
 {YOU} (?:could|can) always
-(?<!\b(?:whenever|when|if|anytime) ){YOU} (?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}
+(?:you|u|ya)(?<!\b(?:whenever|when|if|anytime) (?:you|u|ya))(?: |(?='))(?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}
 (?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)
 (?:is|'?s|would be|will be) (?:definitely |clearly |probably )?the way to go
 {YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})
@@ -1544,7 +1544,7 @@ big
 export const AFFIRMATION = cues(list`
 (?:{THATS}|what) (?:a |such a )?(?:really |very |so )?(?:smart|good|great|clever|sensible|nice|useful) (?:middle ground|compromise|insight|way of putting it|catch|bit of (?:knowledge|insight))
 fair play(?: to {YOU})?(?= for\b| *[,.!]|$)
-(?<!\b(?:they'?re|they are|he'?s|she'?s|he is|she is|are|were|was|is|be|been|being) )(?:{IM} )?(?:so |really |very |proper |dead |super |incredibly )*proud of {YOU}
+(?:{IM} )?(?:so |really |very |proper |dead |super |incredibly )*proud(?<!\b(?:they'?re|they are|he'?s|she'?s|he is|she is|are|were|was|is|be|been|being) (?:so |really |very |proper |dead |super |incredibly )*proud) of {YOU}
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:real |lot of |a lot of )?(?:gift|self-awareness|insight|talent)
 {YOUVE} got (?:your|ur) priorities (?:right|straight|sorted)
 (?:and )?{YOURE} still (?:standing|here|going)(?= *[.!,]|$)
@@ -1605,7 +1605,7 @@ seems
 must be
 must have been
 must'?ve been
-(?<!\b(?:mine|my [\w-]+)'?)'?s been
+'?s been(?<!\b(?:mine|my [\w-]+)'?s been)
 has been
 feels
 is
