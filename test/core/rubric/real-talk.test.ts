@@ -217,8 +217,12 @@ describe('the evidence still points at the words that earned the label', () => {
 // coach, student wellbeing, physio, 0.649; written 11: carers', grief, crisis-chat, gambling and
 // workplace peer replies, 0.682), then fitted; and round ten (spoken 13: pharmacy smoking
 // cessation, diabetes, youth work, gambling, prison health, 0.659; written 12: chronic pain, new
-// parents, leaving abuse, eating-disorder recovery, veterans, 0.610), kept unread as the pass's
-// measure of generalisation.
+// parents, leaving abuse, eating-disorder recovery, veterans, 0.610), kept unread (spoken 13 was
+// read later, after the pass's measures). Rounds eleven and twelve (spoken 14-16: emergency-department
+// alcohol, sexual health, cardiac rehab, screen time, antidepressants; dietitian, HIV adherence,
+// occupational health, anger management, teenage vaping; hepatitis C, falls, cocaine, asthma, rent
+// arrears; written 13: quit-smoking, long COVID, laid-off, exam anxiety, prisoners' families) were
+// scored blind at the pass's start and again when they arrived: spoken 14 was then read and fitted.
 describe.each([
   ['cases-mi-spoken-asktell.csv', 0.8],
   ['cases-peer-written-asktell.csv', 0.88],
@@ -241,10 +245,14 @@ describe.each([
   ['cases-peer-written9-asktell.csv', 0.74],
   ['cases-mi-spoken11-asktell.csv', 0.55],
   ['cases-peer-written10-asktell.csv', 0.77],
-  ['cases-mi-spoken12-asktell.csv', 0.69],
-  ['cases-peer-written11-asktell.csv', 0.66],
-  ['cases-mi-spoken13-asktell.csv', 0.64],
+  ['cases-mi-spoken12-asktell.csv', 0.7],
+  ['cases-peer-written11-asktell.csv', 0.76],
+  ['cases-mi-spoken13-asktell.csv', 0.72],
   ['cases-peer-written12-asktell.csv', 0.59],
+  ['cases-mi-spoken14-asktell.csv', 0.65],
+  ['cases-mi-spoken15-asktell.csv', 0.61],
+  ['cases-mi-spoken16-asktell.csv', 0.69],
+  ['cases-peer-written13-asktell.csv', 0.67],
 ])('blind set %s', (file, floor) => {
   it(`agrees with its labels (kappa >= ${floor})`, () => {
     expect(evaluate(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), 'asktell').kappa).toBeGreaterThanOrEqual(floor);
@@ -253,15 +261,17 @@ describe.each([
 
 // Blind leadership delegation sets of the eighth pass, written by helpers who saw RUBRIC.md only:
 // 2 (courtesy versus handover), 3 (all levels, many settings), 4 (twelve threads, one problem each),
-// 5 (ten settings, four Englishes), 6 (transcribed one-to-ones). Each was scored blind against the
-// scorer as it stood when it arrived (docs/rubric.md, eighth pass), then its mechanisms were fixed.
-// The floors keep what the fixes gained (ownership classes, macro F1).
+// 5 (ten settings, four Englishes), 6 (transcribed one-to-ones), 7 (eight settings, written and spoken).
+// Each was scored blind against the scorer as it stood when it arrived (docs/rubric.md, eighth pass);
+// 2-6 were then read and their mechanisms fixed, 7 was kept unread. The floors keep what the fixes
+// gained (ownership classes, macro F1).
 describe.each([
-  ['cases-blind2-delegation.csv', 0.84],
-  ['cases-blind3-delegation.csv', 0.9],
-  ['cases-blind4-delegation.csv', 0.89],
-  ['cases-blind5-delegation.csv', 0.89],
-  ['cases-blind6-delegation.csv', 0.8],
+  ['cases-blind2-delegation.csv', 0.86],
+  ['cases-blind3-delegation.csv', 0.91],
+  ['cases-blind4-delegation.csv', 0.9],
+  ['cases-blind5-delegation.csv', 0.9],
+  ['cases-blind6-delegation.csv', 0.88],
+  ['cases-blind7-delegation.csv', 0.84],
 ])('blind delegation set %s', (file, floor) => {
   it(`agrees with its ownership labels (macro F1 >= ${floor})`, () => {
     expect(evaluate(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), 'delegation').macro_f1).toBeGreaterThanOrEqual(floor);
