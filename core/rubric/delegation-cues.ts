@@ -91,7 +91,7 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 (?:it'?s|that'?s|it is|that is) (?:really |entirely |totally )?(?:for {YOU}|yours) to (?:decide|choose|say|judge|work out)
 (?:either (?:way|one)|both|whichever {YOU} (?:choose|pick|decide)) (?:is|are|would be|will be) (?:fine|ok|okay|great|good)(?: (?:by|with) me)?
 (?:it'?s|it is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: own)? (?:life|career|body|money|marriage|relationship|business|health)(?= *(?:[,.!;]|$|and\b|not (?:his|hers|theirs|mine|ours|anyone)\b))
-{YOU} know (?:yourself |{YOUR} [\w-]+ |(?:him|her|them) )?(?:best|better than (?:anyone|anybody|me|i do|we do))
+{YOU} know (?:yourself |{YOUR} [\w-]+ |(?:him|her|them) )?(?:best|better than (?:anyone|anybody|me|i do|we do|any of us|us))
 i'?ll go with (?:whatever|your)
 what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))
 how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move|use|spend|split|share|roll|structure|set up|organi[sz]e)
@@ -107,11 +107,12 @@ where do {YOU} want to (?:take|go with) (?:this|it|that)
  */
 export const COURTESY = cues(list`
 we (?:don'?t|do not) have to (?:do|talk about|go into|cover|get into|discuss) (?:anything|that|it|this)
-(?:we|{YOU}) {DONT} have to (?:[\w']+ ){0,4}(?:anything|tonight|today|right now|yet)(?= *(?:[.!,;]|$|or\b))
+(?:we|{YOU}) {DONT} have to (?:[\w']+ ){0,5}(?:anything|tonight|today|right now|yet)(?= *(?:[.!,;]|$|or\b))
 (?:{IM} )?not saying {YOU} (?:have|need) to
 {YOU} (?:can|could) (?:always |just |totally )?(?:tell me|let me know|stop me|say)(?: (?:so )?(?:if|when|whenever|any ?time|to stop))
 (?:some|any|none|all|one|a few) of (?:them|it|this|these|those) (?:might|may|could|will) (?:well )?(?:not )?(?:be|suit|work|fit|help)(?: (?:no good|useful|right|relevant|for {YOU}))?
 take (?:it|them|what {YOU} (?:want|need|like)) or leave (?:it|them|the rest)
+take what'?s (?:useful|helpful|good) and (?:ignore|leave) the rest
 only if {YOU} (?:want|like|feel like|'?re up for)(?: (?:to|it))?
 `);
 

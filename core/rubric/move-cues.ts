@@ -1166,6 +1166,8 @@ hang in there
 stay (?:strong|positive|hopeful|calm|safe|blessed|well|happy|healthy|sane)
 try not to (?:worry|stress|panic|dwell|overthink)
 keep smiling
+look (?:at )?how far {YOUVE} come
+(?:go|take (?:it|things)) at {YOUR} own pace
 one (?:day|step) at a time
 (?:keep (?:posting|us posted|us updated)|post an update|keep the updates coming|update us)
 no need to (?:reply|respond|answer|write back)
@@ -1542,6 +1544,9 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+the fact that {YOU} [^.?!]{0,60}\bsays a lot
+(?:{YOUVE}|{YOU}) (?:got|made it|come|came) through (?:[\w-]+ ){0,4}(?:before|and {YOU}(?:'ll| will) (?:get|make it) through)
+{YOU} survived
 (?:{THATS}|what) (?:a |such a )?(?:really |very |so )?(?:smart|good|great|clever|sensible|nice|useful) (?:middle ground|compromise|insight|way of putting it|catch|bit of (?:knowledge|insight))
 fair play(?: to {YOU})?(?= for\b| *[,.!]|$)
 (?:{IM} )?(?:so |really |very |proper |dead |super |incredibly )*proud(?<!\b(?:they'?re|they are|he'?s|she'?s|he is|she is|are|were|was|is|be|been|being) (?:so |really |very |proper |dead |super |incredibly )*proud) of {YOU}
@@ -1827,7 +1832,8 @@ realized
 `;
 
 export const REFLECTION = cues(list`
-(?:it |that |this )?(?:sounds|seems|looks|feels) (?:to me )?(?:like|as if|as though)(?! a plan\b)
+(?:it |that |this )?(?:sounds|seems|looks|feels|must feel|must(?:'?ve| have) felt) (?:to me )?(?:like|as if|as though)(?! a plan\b)
+no wonder (?:{YOURE}|{YOU} (?:feel|felt))
 (?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\b)
 (?:it |that |this )?${oneOf(IT_SOUNDS)} (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?${oneOf(HARD_THINGS)}
 {YOU} (?:really |still |also |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}
@@ -2403,7 +2409,8 @@ decent
 // Normalising: "Lots of new managers feel exactly the way you do", "Plenty of people struggle with this".
 export const REASSURANCE = cues(
   list`
-{YOURE} not(?: (?:a|being|at all))? (?:wasting|a burden|burden|disaster|stupid|daft|silly|weak|crazy|mad|overreacting|rambling|bothering|failure|useless|pathetic|selfish|boring|annoying|too much|nuisance|a nuisance)
+{YOURE} not(?: (?:a|being|at all))? (?:wasting|a burden|burden|disaster|stupid|daft|silly|weak|crazy|mad|overreacting|rambling|bothering|failure|useless|pathetic|selfish|boring|annoying|too much|nuisance|a nuisance|monster|bad (?:mum|mom|dad|parent|person|friend|carer))
+(?:it|that|this|one [\w-]+(?: [\w-]+)?) (?:doesn'?t|does not|won'?t|will not) (?:make {YOU} (?:any )?(?:less|a (?:bad|worse))|undo|wipe out|erase|cancel out|take away)
 anyone (?:would|could|might) (?:feel|be|find|struggle)
 (?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)
 {YOU}(?:'ll| will) (?:handle|manage|get through|nail|smash|ace|cope with|figure out|sort out) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
@@ -2613,6 +2620,9 @@ export const RAPPORT = cues(
 (?:so |really )?(?:glad|happy) {YOU} (?:found|reached out|posted|joined|came|asked|wrote|shared)
 i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
 {IM} (?:all ears|listening|here for {YOU}|here to (?:help|listen))
+{ILL} keep (?:checking|an eye on) (?:this|the) (?:thread|post|chat|page)
+{YOURE} (?:always |still )?welcome (?:here|back)
+(?:(?:i )?just )?wanted to (?:say|let {YOU} know)
 my door'?s (?:always )?open
 (?:i'?ll be )?back in (?:a|one|two|five|ten|\d+) (?:minutes?|mins?|secs?|seconds?|moment|tick)
 (?:come (?:on )?in(?= *(?:[,.!]|$|come\b))|(?:grab|have|take) a (?:seat|chair|pew)|sit (?:wherever|anywhere|yourself down))

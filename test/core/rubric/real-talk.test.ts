@@ -217,8 +217,8 @@ describe('the evidence still points at the words that earned the label', () => {
 // coach, student wellbeing, physio, 0.649; written 11: carers', grief, crisis-chat, gambling and
 // workplace peer replies, 0.682), then fitted; and round ten (spoken 13: pharmacy smoking
 // cessation, diabetes, youth work, gambling, prison health, 0.659; written 12: chronic pain, new
-// parents, leaving abuse, eating-disorder recovery, veterans, 0.610), kept unread (spoken 13 was
-// read later, after the pass's measures). Rounds eleven and twelve (spoken 14-16: emergency-department
+// parents, leaving abuse, eating-disorder recovery, veterans, 0.610), both read later in the pass
+// and fitted (written 12 last: it had not moved until then). Rounds eleven and twelve (spoken 14-16: emergency-department
 // alcohol, sexual health, cardiac rehab, screen time, antidepressants; dietitian, HIV adherence,
 // occupational health, anger management, teenage vaping; hepatitis C, falls, cocaine, asthma, rent
 // arrears; written 13: quit-smoking, long COVID, laid-off, exam anxiety, prisoners' families) were
@@ -248,7 +248,7 @@ describe.each([
   ['cases-mi-spoken12-asktell.csv', 0.7],
   ['cases-peer-written11-asktell.csv', 0.76],
   ['cases-mi-spoken13-asktell.csv', 0.72],
-  ['cases-peer-written12-asktell.csv', 0.59],
+  ['cases-peer-written12-asktell.csv', 0.68],
   ['cases-mi-spoken14-asktell.csv', 0.65],
   ['cases-mi-spoken15-asktell.csv', 0.61],
   ['cases-mi-spoken16-asktell.csv', 0.69],
