@@ -25,9 +25,9 @@ const {
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
-// What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
 /** "please", "pls", "plz" before the move: a courtesy, not part of it. */
 const PLEASE = /^(?:please|pls|plz)[ ,]+/;
+// What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
 const NOT_INFORMATION: readonly MoveKind[] = ['reflection', 'other'];
 const SOCIAL: readonly MoveKind[] = ['affirmation', 'other'];
 const WOULD_HELP = /\b(?:would|could|might|may|will) (?:really |also |actually )?(?:help|work|be (?:better|easier|worth|good|useful|an idea))\b/;

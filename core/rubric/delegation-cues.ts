@@ -69,7 +69,7 @@ do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)
 (?:however|whichever way|as) (?:you|u) (?:both |all )?(?:see fit|like|want|think best|prefer)
 tell me (?:what|who|which [\w-]+) {YOU}(?:'ve| have)? (?:picked|chosen|decided|gone with|gone for|settled on|got)
 whichever (?:[\w-]+ )?(?:is|seems|looks) (?:suitable|best|right)
-(?:how|as) {YOU} see fit
+how {YOU} see fit
 go ahead and (?:pick|choose|decide|select)
 what (?:feels|seems) (?:right|best) (?:to|for) {YOU}
 when(?:ever)? {YOURE} happy with (?:it|that|them|the)

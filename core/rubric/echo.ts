@@ -1,4 +1,4 @@
-import { normalise } from './text';
+import { normalise, TRANSCRIBER_NOTES } from './text';
 
 // Does a sentence give back the other person's words? Counselling-style reflections often have no
 // cue at all ("Twenty years is a long time."); what marks them is that they re-use the content
@@ -13,9 +13,7 @@ const STOP = new Set(
     "no nor not only own same too very can will just should would could might must shall may don't can't won't i'm i've i'd i'll you're " +
     "you've you'd you'll we're we've they're that's there's what's let's get got go going gone make made say said know think thought " +
     "feel want really like well also still even maybe yeah yes okay ok right sure oh um uh mm hmm thing things something anything lot " +
-    "one way bit kind sort much many now here again back up out down off very quite pretty actually just kind u ur im dont cant wont " +
-    // Transcribers' notes ("(laughs)", "[pause]") are not anyone's words.
-    "laughs laughing laughter pause pauses sighs chuckles inaudible crosstalk"
+    "one way bit kind sort much many now here again back up out down off very quite pretty actually just kind u ur im dont cant wont"
   ).split(' '),
 );
 
@@ -51,14 +49,24 @@ export function stem(word: string): string {
   return word.slice(0, Math.min(end, 5));
 }
 
-function contentStems(lower: string): { stem: string; start: number; end: number }[] {
-  const out: { stem: string; start: number; end: number }[] = [];
+// A transcriber's note ("(laughs)", "[pause]") is nobody's words: it never makes a sentence echo their turn.
+const NOTE_WORDS = new Set(TRANSCRIBER_NOTES.flatMap((note) => note.split(' ')));
+const isNote = (lower: string, start: number, end: number, word: string): boolean =>
+  NOTE_WORDS.has(word) && (lower[start - 1] === '(' || lower[start - 1] === '[' || lower[end] === ')' || lower[end] === ']');
+
+/** Visits each content word of `lower`: three letters or more, not a stop word, not a transcriber's note. */
+function eachContentWord(lower: string, visit: (word: string, start: number, end: number) => void): void {
   for (let start = wordStart(lower, 0), end: number; start >= 0; start = wordStart(lower, end)) {
     end = wordEnd(lower, start);
     if (end - start < 3) continue;
     const word = lower.slice(start, end);
-    if (!STOP.has(word)) out.push({ stem: stem(word), start, end });
+    if (!STOP.has(word) && !isNote(lower, start, end, word)) visit(word, start, end);
   }
+}
+
+function contentStems(lower: string): { stem: string; start: number; end: number }[] {
+  const out: { stem: string; start: number; end: number }[] = [];
+  eachContentWord(lower, (word, start, end) => out.push({ stem: stem(word), start, end }));
   return out;
 }
 
@@ -111,12 +119,7 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
 }
 
 function stemSet(lower: string, into: Set<string>): Set<string> {
-  for (let start = wordStart(lower, 0), end: number; start >= 0; start = wordStart(lower, end)) {
-    end = wordEnd(lower, start);
-    if (end - start < 3) continue;
-    const word = lower.slice(start, end);
-    if (!STOP.has(word)) into.add(stem(word));
-  }
+  eachContentWord(lower, (word) => into.add(stem(word)));
   return into;
 }
 

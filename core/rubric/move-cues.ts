@@ -1,11 +1,12 @@
 import { cues, list, oneOf, words } from './pattern';
+import { TRANSCRIBER_NOTES } from './text';
 
 // The phrasings that earn each move (RUBRIC.md §1). Each list is one compiled regex; the
 // classifier tries them in a fixed order (see classify.ts) and quotes the matched words as evidence.
 // Patterns marked "start" are tested against the sentence after leading fillers ("okay, so ...").
 
 /** A transcriber's note ("(laughs)", "[pause]"): not the speaker's words. */
-const STAGE_DIRECTION = String.raw`[(\[](?:laughs?|laughing|laughter|pause|pauses|sighs?|chuckles?|smiles?|inaudible|crosstalk|silence|long pause|quiet|quietly|softly|coughs?)[)\]]`;
+const STAGE_DIRECTION = String.raw`[(\[]${oneOf(TRANSCRIBER_NOTES)}[)\]]`;
 
 /**
  * Words that may open a sentence without being its move (greeting + name, discourse markers, "next time").
@@ -155,7 +156,7 @@ export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:da
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
 const ACKNOWLEDGEMENTS = list`
 (?:sounds|seems|looks) like it
-(?:that|this|it) makes (?:a lot of |total |complete |so much |perfect |sense|good )?sense(?: (?:tbh|honestly|to me))?
+(?:that|this|it) makes (?:a lot of |total |complete |so much |perfect |good )?sense(?: (?:tbh|honestly|to me))?
 (?:yes |ok |okay |sure )?please
 okay
 ok

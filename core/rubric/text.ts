@@ -5,6 +5,12 @@ import type { Span } from './types';
 
 const CURLY = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 
+/** What transcribers write in brackets instead of speech ("(laughs)", "[pause]"): nobody's words. */
+export const TRANSCRIBER_NOTES: readonly string[] = [
+  'laugh', 'laughs', 'laughing', 'laughter', 'pause', 'pauses', 'long pause', 'sigh', 'sighs', 'chuckle', 'chuckles', 'smile', 'smiles',
+  'cough', 'coughs', 'inaudible', 'crosstalk', 'silence', 'quiet', 'quietly', 'softly',
+];
+
 /** Lower-cases and straightens apostrophes without changing the string's length. */
 export function normalise(text: string): string {
   const straight = text.replace(CURLY, "'");
