@@ -16,7 +16,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
+  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -24,6 +24,7 @@ const {
   SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
+const THERE_IS_THIS = /\bthere'?s (?:this|that)\b/;
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
 /** "please", "pls", "plz" before the move: a courtesy, not part of it. */
 const PLEASE = /^(?:please|pls|plz)[ ,]+/;
@@ -496,7 +497,8 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'imperative',
     example: 'Send me the plan by Friday.',
-    apply: (x) => ((m = IMPERATIVE_START.exec(x.body)) ? readMatch(x.text, 'directive', m, x.base, 'an instruction (imperative)') : null),
+    // "Note: the office is closed": a verb used as a label before a colon instructs nothing.
+    apply: (x) => ((m = IMPERATIVE_START.exec(x.body)) && x.body[m[0].length] !== ':' ? readMatch(x.text, 'directive', m, x.base, 'an instruction (imperative)') : null),
   },
   {
     id: 'opener-imperative',
@@ -509,7 +511,7 @@ const STATEMENT_PATH: Rule[] = [
       const rest = x.body.slice(opener[0].length);
       if ((m = SOFT_IMPERATIVE.exec(rest))) return readMatch(x.text, 'other', m, x.base + opener[0].length, ENCOURAGEMENT);
       if (!(m = IMPERATIVE_START.exec(rest))) return null;
-      return /\b(?:maybe|perhaps)\b/.test(opener[0])
+      return /\b(?:maybe|perhaps|for what it'?s worth|fwiw)\b/.test(opener[0])
         ? readMatch(x.text, 'advice', m, x.base + opener[0].length, 'a tentative suggestion')
         : readMatch(x.text, 'directive', m, x.base + opener[0].length, 'an instruction after an opening word');
     },
@@ -525,6 +527,24 @@ const STATEMENT_PATH: Rule[] = [
       const at = clause.index + clause[0].length + skipFillers(x.body.slice(clause.index + clause[0].length));
       const rest = x.body.slice(at);
       return (m = IMPERATIVE_START.exec(rest)) && !OPEN_START.test(rest) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a condition, a time or a reason') : null;
+    },
+  },
+  {
+    id: 'preface-imperative',
+    example: 'Two things: check the invoice, then call the supplier.',
+    // An instruction after a short preface ending in a colon or a dash ("Quick one - move the stand-up");
+    // a preface that names a tip or a suggestion makes it advice.
+    apply(x) {
+      const preface = PREFACE.exec(x.body);
+      // "There's this cycle - eat nothing, then binge": a pattern of theirs, described, not an instruction.
+      if (!preface || THERE_IS_THIS.test(preface[0])) return null;
+      const at = preface[0].length + skipFillers(x.body.slice(preface[0].length));
+      const rest = x.body.slice(at);
+      if ((m = SOFT_IMPERATIVE.exec(rest))) return readMatch(x.text, 'other', m, x.base + at, ENCOURAGEMENT);
+      if (!(m = IMPERATIVE_START.exec(rest)) || OPEN_START.test(rest)) return null;
+      return SUGGESTION_PREFACE.test(preface[0])
+        ? readMatch(x.text, 'advice', m, x.base + at, 'a suggestion, introduced as one')
+        : readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a preface');
     },
   },
   {

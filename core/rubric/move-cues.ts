@@ -2177,11 +2177,20 @@ meanwhile
 );
 
 /**
+ * A preface of a few words that ends in a colon or a dash ("Two things:", "Quick one -", "Here's the
+ * thing:"): the move is what follows it. Hyphenated words ("stand-up") are not a dash.
+ */
+export const PREFACE = /^(?:[^\s:;,.?!\u2013\u2014-]+ ){0,4}[^\s:;,.?!\u2013\u2014-]+(?: ?[:\u2013\u2014]| -+)\s+/;
+
+/** A preface that names what follows as a suggestion ("One tip:", "My two cents -"): advice, not an instruction. */
+export const SUGGESTION_PREFACE = /\b(?:tip|suggestion|idea|thought|advice|two cents|2 cents|hack|recommendation)s?\b/;
+
+/**
  * Words that may stand before an instruction without changing it ("Definitely try ...", "Or move ...",
  * "The point is, tell him ..."); "maybe"/"perhaps" make it a tentative suggestion (advice).
  */
 export const BEFORE_INSTRUCTION =
-  /^(?:(?:so|or|and|then|just|definitely|maybe|perhaps|really|seriously|also|first(?:ly| of all)?|second(?:ly)?|next|honestly|now|please|simply|instead|otherwise|at least|the (?:point|thing) is|bottom line|either way|in any case)(?:[\s,:]+|$))+/;
+  /^(?:(?:so|or|and|then|just|definitely|maybe|perhaps|really|seriously|also|first(?:ly| of all)?|second(?:ly)?|next|honestly|now|please|simply|instead|otherwise|at least|the (?:point|thing) is|bottom line|either way|in any case|for what it'?s worth|fwiw)(?:[\s,:]+|$))+/;
 
 /** Goodbyes, plans to meet and good wishes: other, whoever they mention ("Have a lovely weekend, you've earned it"). */
 // Good wishes without "I": "Hope the move goes smoothly", "Wishing you all the best", "Sending good vibes your way".
