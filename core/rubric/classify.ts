@@ -24,6 +24,7 @@ const {
   SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
+const DENIAL = /^(?:no,? no|no|nah|nope|god no|not at all)[,.!]+ +/;
 const THERE_IS_THIS = /\bthere'?s (?:this|that)\b/;
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
 /** "please", "pls", "plz" before the move: a courtesy, not part of it. */
@@ -391,10 +392,14 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'reassurance',
     example: "You'll handle this, I'm sure.",
-    apply: (x) =>
-      (m = REASSURANCE.exec(x.body) ?? (x.body.includes('promise') ? PROMISE_TAG.exec(x.body) : null))
-        ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance or encouragement')
-        : null,
+    apply(x) {
+      // "No no, you're fine": the "no" denies what they said of themselves; the reassurance follows it.
+      const denial = DENIAL.exec(x.body)?.[0].length ?? 0;
+      const body = denial ? x.body.slice(denial) : x.body;
+      return (m = REASSURANCE.exec(body) ?? (body.includes('promise') ? PROMISE_TAG.exec(body) : null))
+        ? readMatch(x.text, 'affirmation', m, x.base + denial, 'reassurance or encouragement')
+        : null;
+    },
   },
   {
     id: 'nobody-perfect',

@@ -1545,6 +1545,12 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+(?:that|it|this) took (?:guts|courage|something|some doing|real [\w-]+|a lot|bottle|nerve)
+(?:that|it) counts for (?:a lot|something|plenty)
+(?:{THATS}|that'?s) (?:some|quite some|good) going
+(?:{THATS}|that'?s|{ITS}) (?:not an easy|a hard|a difficult|a tough|a brave) thing to (?:say|admit|share|own)
+a (?:proper|real|good|great|serious) bit of (?:work|thinking|graft)
+{YOUVE} (?:really |properly |well and truly )?stuck (?:at|with) (?:it|this|that)
 the fact that {YOU} [^.?!]{0,60}\bsays a lot
 (?:{YOUVE}|{YOU}) (?:got|made it|come|came) through (?:[\w-]+ ){0,4}(?:before|and {YOU}(?:'ll| will) (?:get|make it) through)
 {YOU} survived
@@ -1956,6 +1962,8 @@ take a (?:step|minute|moment|break)
 
 export const OTHER = cues(
   list`
+(?:of )?course(?: {YOU} can| it is| i can| i will)?(?=[ .!]*$|,? (?:one|two|a|just a) (?:sec|second|min|minute|mo|moment)s?\b)
+(?:that|it|\w+day(?: at [\w:]+)?|[\w:]+ ?(?:am|pm|o'?clock)) works(?: for (?:me|us))?(?: fine| great| well)?(?=[ .!]*$)
 \+1
 bump(?:ing)? (?:this|for visibility)
 edit(?= *[-:\u2013\u2014])
@@ -2419,7 +2427,8 @@ decent
 // Normalising: "Lots of new managers feel exactly the way you do", "Plenty of people struggle with this".
 export const REASSURANCE = cues(
   list`
-{YOURE} not(?: (?:a|being|at all))? (?:wasting|a burden|burden|disaster|stupid|daft|silly|weak|crazy|mad|overreacting|rambling|bothering|failure|useless|pathetic|selfish|boring|annoying|too much|nuisance|a nuisance|monster|bad (?:mum|mom|dad|parent|person|friend|carer))
+(?:{YOURE} not|you (?:were|was) not|you weren'?t)(?: (?:a|an|being|at all))? (?:wasting|a burden|burden|disaster|stupid|daft|silly|weak|crazy|mad|overreacting|rambling|bothering|failure|useless|pathetic|selfish|boring|annoying|too much|nuisance|a nuisance|monster|fool|idiot|nightmare|pain|thick|hopeless|letting (?:[\w-]+ ){0,2}down|bad (?:mum|mom|dad|parent|person|friend|carer))
+{YOURE} (?:absolutely |totally |completely )?(?:fine|alright|all right)(?=[,.! ]*(?:$|honestly|really|don'?t|take|no need))
 (?:it|that|this|one [\w-]+(?: [\w-]+)?) (?:doesn'?t|does not|won'?t|will not) (?:make {YOU} (?:any )?(?:less|a (?:bad|worse))|undo|wipe out|erase|cancel out|take away)
 anyone (?:would|could|might) (?:feel|be|find|struggle)
 (?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)
@@ -2506,6 +2515,12 @@ export const RELIEF_AHEAD =
 
 /** Records, forms and figures a fact about the other person can be read from. */
 const RECORDS = list`
+blood pressure
+bp
+ecg
+pulses?
+cholesterol
+hba1c
 message
 email
 letter
@@ -2550,7 +2565,8 @@ export const RECORD_FACT = cues(
   list`
 according to
 (?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)
-(?:so,? )?(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)} (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|(?:have|has) come (?:in|back)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)
+(?:so,? )?(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)}(?:'s)? (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|(?:have|has) come (?:in|back)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)
+(?:so,? )?(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)}(?:'s| (?:is|are|was|were)) (?:all |both |completely |totally |absolutely |still )?(?:fine|normal|clear|good|okay|ok|negative|positive|high|raised|stable|better|worse)\b
   `,
   true,
 );
