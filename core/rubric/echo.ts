@@ -165,4 +165,8 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
 const PLAN = /\b(?:i|I)(?:'ll| will|'m going to|'m gonna| am going to| am gonna|’ll)\b/;
 const ENDS_ASKING = /\?[\s"')\]]*$/;
 const TAG_QUESTION = /(?:,|\b)\s*(?:(?:you|ya|y'?) ?know|right|yeah|eh|innit|no|lol|haha|ha|huh)\s*\?[\s"')\]]*$/i;
-const asksSomething = (turn: string): boolean => ENDS_ASKING.test(turn) && !TAG_QUESTION.test(turn);
+// Transcripts drop the question mark where the voice barely rose: "so what's the number this time then".
+// A rhetorical one ("what's the point", "who cares") asks nothing.
+const ASKS_UNMARKED =
+  /(?:^|[.!]\s+)(?:(?:so|and|but|like|um+|uh+|er+|erm|okay|ok|right|well|then|oh),?\s+)*(?!what'?s the point|what (?:can|could) (?:you|i) do|who (?:cares|knows)|why bother|what do i know|how (?:would|should|do) i know|what else is new)(?:(?:what|how|why|where|when|which|who)(?:'s|'re| (?:(?:actually|exactly|even|really) )?(?:is|are|was|were|do|does|did|has|have|can|could|would|will|should)| about| else)\b|how (?:long|much|many|often|far|soon)\b|(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|am) (?:i|you|it|that|this|there|they|we|he|she)\b)[^.!?]*$/i;
+const asksSomething = (turn: string): boolean => (ENDS_ASKING.test(turn) ? !TAG_QUESTION.test(turn) : !turn.includes('?') && ASKS_UNMARKED.test(turn.trim()));

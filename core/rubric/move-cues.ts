@@ -919,6 +919,7 @@ there'?s no harm in
 i (?:really |do |just )?hope {YOU}(?:'ll| will| can| might) (?:think about|consider|talk to|speak to|see a|see {YOUR}|reach out|look into|try|get (?:some|help|checked|a|{YOUR}))
 {YOU} (?:might|may) find it (?:useful|helpful|easier)
 (?:what )?(?:has|have|'?s|s) worked for (?:me|others|other people|a lot of people)
+(?:what|something) (?:a lot of|lots of|loads of|many|most|some|plenty of) (?:[\w-]+ )?(?:people|folks?|others|parents|managers|carers|patients|guys|women|men|lads|mums|moms|dads|students|teams|leaders) (?:do|find (?:helps|helpful|useful|works)|have found (?:helps|helpful|useful))(?: is)?
 trust me
 (?<!\b(?:we|let'?s|lets|let us) )(?:go|stick|pick) with
 `);

