@@ -16,7 +16,11 @@ i (?:fully |completely |totally )?trust (?:you|u) (?:to|with|completely|fully|on
 i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|instincts?|decision|read)
 {IM} (?:happy|comfortable|fine|ok|okay|content|glad) (?:for (?:you|u) to|(?:to leave|leaving) [^.?!]{0,40}\b(?:with|to) (?:you|u)\b)
 (?:happy|comfortable|fine|content) for {YOU} to (?:decide|choose|pick|make the call|take the decision|own|lead|run|handle)
-(?:you|u) (?:to )?own (?:this|it|the)
+(?:you|u) (?:to )?own (?:this|it|the|them|those|these)
+(?:fully |totally )?empowered to
+use {YOUR} (?:own |best )?(?:judg(?:e)?ment|discretion)
+(?:you|u)(?<=(?:^|[.!?,;] )(?:you|u)) sort (?:it|this|that|them)(?: out)?(?= *(?:[.!,;]|$))
+i (?:{DONT}|won'?t) need (?:the|all the|to know the|to hear the) details
 no sign-?off (?:from me )?(?:needed|required)
 (?:no need|(?:you|u) {DONT} need|(?:you|u) do not need|(?:you|u) don'?t have) to (?:check|run it|ask|clear it|get my)
 (?:you|u) {DONT} need my (?:approval|sign-?off|permission|ok|okay|blessing|input)
@@ -36,7 +40,7 @@ in your hands
 (?:is|are|'?s) (?:all |now |entirely |completely |both )?(?:yours|urs)
 they(?<=(?:^|[.!?] |^(?:yes|yep|sure|ok|okay),? )they)'?re (?:all |now )?(?:yours|urs)
 {YOURE} (?:driving|leading|steering) (?:this|that|it)(?: one)?(?= *(?:[.!,;]|$))
-(?:it'?s|it is|this is|that'?s) (?:now )?{YOUR} (?:case|patch|account|client|sprint|team|store|ward|site|event)(?= *(?:[.!;]|$|now\b))
+(?:it'?s|it is|this is|that'?s) (?:now )?{YOUR} (?:case|patch|account|client|sprint|team|store|ward|site|event|budget|floor|section|process|kitchen|department|shift|rota)(?= *(?:[.!;,]|$|now\b|though\b|to (?:run|make|call|manage|lead|decide|own)\b))
 i won'?t be checking (?:in|up)
 {YOU} know what {YOURE} doing
 {YOUR} [\w-]+, {YOUR} (?:rules|call|pick|choice|decision|shout|way)
@@ -54,6 +58,10 @@ only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say
 (?:you|u) (?:can|could) (?:always |just |still )?(?:say no|decline|turn (?:it|this|that) down|change (?:your|ur) mind)
 (?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
 (?:your|ur)(?<!\bnot (?:your|ur)|n'?t (?:your|ur)) (?:call|choice|shout)(?! (?:is|was|on|about|with))
+(?:your|ur)(?<!\bnot (?:your|ur)|n'?t (?:your|ur)) (?:call|shout) on (?:who|what|which|whether|how|when|where)
+(?:you|u) (?<!\b(?:if|when|once|unless|whether|until) (?:you|u) )(?:take|make|have) the final (?:call|decision|say)
+whatever (?:[\w-]+ )?(?:suits|works for) {YOU}
+(?:how|however|the way) {YOU} (?:think|reckon|feel)(?: is| it'?s)? (?:best|right|makes sense|works)
 (?:pick|choose)(?<=(?:^|[.!?,;] |^just |[.!?,;] just )(?:pick|choose)) (?:one|either|any)(?= *(?:[.!,;]|and\b|$))
 (?:whichever|whatever|however|what|the) (?:[\w-]+ ){0,2}{YOU} (?:think|reckon|feel)(?: is|'s| are|'re)? (?:best|right|works|fits)
 (?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)
@@ -176,8 +184,8 @@ you and (?:i|me)
 
 /** Level 3: input wanted, the leader keeps the decision. */
 export const LEADER_DECIDES_AFTER = cues(list`
-(?:{ILL}|i'?ll|i will) (?:then |still |ultimately )?(?:make (?:the|a) (?:final )?(?:call|decision)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)
-before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|set|finali[sz]e)
+(?:{ILL}|i'?ll|i will) (?:then |still |ultimately )?(?:make (?:the|a) (?:final )?(?:call|decision)|think (?:it|this|that) through|be (?:finali[sz]ing|signing (?:it |this |that )?off)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)
+before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|set|finali[sz]e|send (?:it|this|that)|submit|take (?:it|this|that)|sign (?:it|this|that) off|put (?:it|this|that) forward)
 (?:have|need) to give (?:[\w-]+ ){0,3}my (?:decision|answer)
 (?:then|and then) i'?ll (?:decide|make the call|choose)
 (?:the )?(?:final )?(?:call|decision|say|sign-?off) (?:is|will be|stays|rests) (?:mine|with me)
@@ -190,7 +198,7 @@ i (?:need|have|get|want|must) to (?:decide|(?:make|take) (?:the|this|that) (?:fi
 {ILL} take a view
 leave the (?:final )?(?:decision|call) (?:with|to) me
 (?:{ILL} be|{IM}) (?:choosing|deciding|picking)
-(?:{ILL}|{IM} (?:gonna|going to)) [^.?!]{0,40}\band (?:then )?decide\b
+(?:{ILL}|{IM} (?:gonna|going to)) [^.?!]{0,40}\band (?:then )?(?:decide|make (?:the|a) (?:final )?(?:call|decision))\b
 i decide(?<!\b(?:you|u|we|they|let'?s|if|when) i decide) (?:it|this|that)\b
 if i like (?:it|them|what)
 run (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) (?:past|by) me

@@ -1295,6 +1295,9 @@ pausing
 `;
 
 export const DIRECTIVE = cues(list`
+going with(?<=(?:^|[.!?;] )going with) (?:option |plan |vendor |the |a |b\b|[\w-]+)
+(?:{IM} )?(?:gonna|going to) say no
+stays(?<=(?:^|[.!?;] )(?:no|nope|nah),? (?:the |our )?[\w-]+(?: [\w-]+)? stays)(?= *(?:[.!,;]|$))
 (?:has|have|needs?|'s got|has got|'ve got|have got) to go(?=[\s,.!;]*(?:$|(?:honestly|i'?m afraid|first|now)\b))
 {IM} (?:not )?(?:asking|telling) {YOU} to
 i (?:want|(?:do |really |still )?need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
