@@ -18,6 +18,7 @@ i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|insti
 (?:happy|comfortable|fine|content) for {YOU} to (?:decide|choose|pick|make the call|take the decision|own|lead|run|handle)
 (?:you|u) (?:to )?own (?:this|it|the|them|those|these)
 (?:fully |totally )?empowered to
+do {YOUR} thing
 use {YOUR} (?:own |best )?(?:judg(?:e)?ment|discretion)
 (?:you|u)(?<=(?:^|[.!?,;] )(?:you|u)) sort (?:it|this|that|them)(?: out)?(?= *(?:[.!,;]|$))
 i (?:{DONT}|won'?t) need (?:the|all the|to know the|to hear the) details
@@ -63,7 +64,7 @@ only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say
 whatever (?:[\w-]+ )?(?:suits|works for) {YOU}
 (?:how|however|the way) {YOU} (?:think|reckon|feel)(?: is| it'?s)? (?:best|right|makes sense|works)
 (?:pick|choose)(?<=(?:^|[.!?,;] |^just |[.!?,;] just )(?:pick|choose)) (?:one|either|any)(?= *(?:[.!,;]|and\b|$))
-(?:whichever|whatever|however|what|the) (?:[\w-]+ ){0,2}{YOU} (?:think|reckon|feel)(?: is|'s| are|'re)? (?:best|right|works|fits)
+(?:whichever|whatever|however|whoever|what|the) (?:[\w-]+ ){0,2}{YOU} (?:think|reckon|feel)(?: is|'s| are|'re)? (?:best|right|works|fits|strongest|most suitable)
 (?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)
 (?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\b(?:let me know|lmk|tell me|keep me posted)
 (?:however|whichever way|whatever) (?:works|suits) (?:for )?(?:you|u|the team|your team)
@@ -141,6 +142,7 @@ give me a (?:heads-up|heads up|shout)
 report back
 (?:let me|i'?d like to) hear how
 ping me
+(?:copy|cc) me (?:in|on|into)
 `);
 
 /** Level 5: the leader's own view, offered. */
@@ -166,8 +168,9 @@ have you (?:thought|considered|tried)
 export const TOGETHER = cues(list`
 (?<!put )together
 jointly
-{LETS} (?:both |all )?(?:agree|decide|settle|work out|figure out|choose|pick|make the call|sit down|align|hash|talk it through and)
+{LETS} (?:both |all )?(?:agree|decide|settle|work out|figure out|(?:work|figure) (?:it|this|that) out|choose|pick|make the call|sit down|align|hash|talk it through and)
 (?:{WELL}|we can|we could|we should|we'?ll) (?:decide|agree|settle|choose|pick|make (?:this|the|that) (?:decision|call)) (?:together|jointly|as a team|between us)?
+(?:{WELL}|we can|we'?ll|and) (?:agree|decide|work out|figure out|thrash out|hash out) (?:who|what|which|how|whether)\b
 (?:between|among) us
 (?:hash|thrash|hammer) (?:it |this |that )?out
 (?:we'?re|we are) both (?:happy|comfortable|ok|okay) with
@@ -205,6 +208,8 @@ run (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) (?:past|by) me
 {IM} the one (?:signing|deciding|making the call|who (?:decides|signs))
 to help me (?:decide|choose|make)
 (?:input|views?|opinions?|thoughts|recommendations?) (?:before|so) i
+i'?ll see what (?:makes the cut|works best|we go with|i go with)
+(?:i'?ve got|i have|i need) to sign (?:it|this|that) off
 `);
 
 /** Asking for the other's view, which matters when the leader keeps the decision. */
@@ -217,6 +222,8 @@ rank (?:them|these|those|the (?:[\w-]+ )?(?:options|venues|candidates|bids|quote
 what'?s (?:your|ur) (?:view|take|recommendation|opinion|read)
 (?:knowing|hearing|know|hear) what {YOU} think
 (?:like|love|want) to hear (?:them|your|what|it)
+(?:a )?second (?:pair of eyes|opinion)
+(?:want|like|need) to see (?:the|your|some) options
 pitch (?:it|this|that|me)
 open to being (?:convinced|persuaded)
 tell me what (?:you|u) think

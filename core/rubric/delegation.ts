@@ -26,6 +26,9 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
   const decide = find(THEY_DECIDE, text, lower);
   const delegate = find(DELEGATE, text, lower);
   if (decide || delegate) {
+    // "Fine by me to look at it ... we'll thrash out a pattern": a joint decision outweighs a handover that only agrees or defers.
+    const together = !delegate && decide && MERELY_DEFERS.test(decide.text) ? find(TOGETHER, text, lower) : null;
+    if (together) return reading(4, 'the decision is made jointly', together);
     const report = find(REPORT_BACK, text, lower);
     const opinion = leadersView(text, lower, moves);
     if (decide && report) return reading(6, 'the other person decides and reports back', decide, report);
@@ -79,6 +82,8 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
 
 // Helpers are module-level functions rather than closures made on every call (the scorer runs per keystroke).
 
+/** Handover cues that only agree or defer to what the other knows; a joint decision in the same reply outweighs them. */
+const MERELY_DEFERS = /^(?:(?:is |are )?fine (?:by|with) me|(?:you|u) know\b)/i;
 const INPUT_FIRST = /\b(?:before|then|once|help me|past me|by me|if i like)\b/i;
 const OWN_ARGUMENT = /^(?:trust me|believe me|here'?s why)/i;
 

@@ -303,7 +303,7 @@ tell (?:them|him|her|the)
 `);
 
 export const TAKEOVER = cues(list`
-leave (?:it|this|that|them|him|her|the (?!(?:final )?(?:decision|call)\b)[\w-]+(?: [\w-]+)?) (?:with|to) me
+leave (?:it|this|that|them|him|her|the (?!(?:final )?(?:decision|call)\b)[\w-]+(?: [\w-]+)?)(?: one)? (?:with|to) me
 {IM} (?:just )?(?:gonna|going to) take (?:it|this|that|the [\w-]+) back
 {ILL}${DISFLUENT} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})
 let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|this one|that one))
@@ -926,6 +926,11 @@ trust me
 
 // "never"/"always" open an instruction only before a verb: "Always the last one out", "Never a quiet day" are verbless phrases.
 const IMPERATIVE_VERBS = words(list`
+swap
+bleep
+offer (?:her|him|them|it|the|a|an|to)\b
+pin (?:it|this|that|them|the|up)\b
+price (?:it|this|that|them|these|those)\b
 send
 put
 cancel
