@@ -105,12 +105,8 @@ export interface Sentence {
 
 /** A rule of the classifier: the first rule (in list order) that returns a reading labels the sentence. */
 export interface Rule {
-  /** Stable id, reported by `eval:rubric --by-rule`. */
+  /** Stable id, reported by `eval:rubric --by-rule`; test/core/rubric/rule-examples.ts holds a reply each rule labels. */
   id: string;
-  /** A reply whose sentences include one this rule labels (warm-up and the rule table's own test). */
-  example: string;
-  /** The other person's previous turn the example answers, when the rule needs one. */
-  previousTurn?: string;
   /** Hands the sentence (or part of it) to other rules, whose ids the reading carries. */
   dispatches?: boolean;
   apply(x: Sentence): SentenceReading | null;
@@ -209,24 +205,20 @@ let m: RegExpExecArray | null;
 const OPENING_RULES: Rule[] = [
   {
     id: 'encourager',
-    example: 'Go on.',
     // "Go on.", "Tell me more.": a minimal encourager invites the other person to continue.
     apply: (x) => (ENCOURAGER.test(x.body) || ENCOURAGER.test(x.s) ? read(x.text, 'open_question', x.base, x.span.end, 'invites the other person to go on') : null),
   },
   {
     id: 'filler-only',
-    example: 'Mm-hmm.',
     apply: (x) => (x.body.length === 0 || FILLER_ONLY.test(x.s) ? read(x.text, 'other', x.span.start, x.span.end, 'acknowledgement or filler') : null),
   },
   {
     id: 'understanding-check',
-    example: "Let me see if I've got this: the client moved the date.",
     // "Let me see if I've got this: ...": a summary, whatever cue words (a takeover's "I've got this") it quotes.
     apply: (x) => ((m = UNDERSTANDING_CHECK.exec(x.body)) ? readMatch(x.text, 'reflection', m, x.base, 'checks the leader has understood (a summary)') : null),
   },
   {
     id: 'info-opener',
-    example: "Since you asked, you're clearly worried about it.",
     // "Just so you know, ...": what follows is offered as information, never a reflection.
     apply: (x) => readAfterOpener(x, INFO_OPENER, NOT_INFORMATION, 'information', 'announced as information'),
   },
@@ -236,17 +228,14 @@ const OPENING_RULES: Rule[] = [
 const QUESTION_RULES: Rule[] = [
   {
     id: 'question.phatic',
-    example: "How's it going?",
     apply: (x) => ((m = PHATIC.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'small talk') : null),
   },
   {
     id: 'question.request',
-    example: 'Can you send me the deck by Friday?',
     apply: (x) => ((m = REQUEST_QUESTION.exec(x.body) ?? REQUEST_SOMEONE.exec(x.body)) ? readMatch(x.text, 'directive', m, x.base, 'a request dressed as a question') : null),
   },
   {
     id: 'question.request-able',
-    example: 'Would you be able to chase the invoice?',
     apply(x) {
       if (!(m = REQUEST_ABLE.exec(x.body))) return null;
       const rest = x.body.slice(m[0].length);
@@ -255,7 +244,6 @@ const QUESTION_RULES: Rule[] = [
   },
   {
     id: 'question.proposal',
-    example: 'Should we delay the launch? Could Marco pick that up?',
     // A yes/no question about what "we" or a named colleague should do proposes it: "Should we delay the launch?"
     apply(x) {
       m = PROPOSAL_QUESTION.exec(x.body) ?? (isCapital(x.text.charCodeAt(x.base + 1)) ? null : MODAL_NAME.exec(x.text.slice(x.base, x.base + 40)));
@@ -265,13 +253,10 @@ const QUESTION_RULES: Rule[] = [
   },
   {
     id: 'question.negative-proposal',
-    example: "Isn't that the vendor's job?",
     apply: (x) => ((m = NEGATIVE_PROPOSAL.exec(x.body)) ? readMatch(x.text, 'leading_question', m, x.base, 'a negative question that carries a view') : null),
   },
   {
     id: 'question.leading',
-    example: 'Have you tried calling them? Have you tried the API?',
-    previousTurn: 'I might use the API.',
     apply(x) {
       if (!(m = LEADING_START.exec(x.body)) || NOT_A_PROPOSAL.test(x.body.slice(m[0].length))) return null;
       // A question about an idea the other person raised themselves is an honest question.
@@ -281,8 +266,6 @@ const QUESTION_RULES: Rule[] = [
   },
   {
     id: 'question.suggestion',
-    example: 'Maybe try the API? Maybe use the spreadsheet?',
-    previousTurn: 'The spreadsheet is a mess.',
     // Outside wh-questions, a suggestion asked as a question is still a suggestion: "Maybe try X?"
     apply(x) {
       if (OPEN_START.test(x.body) || WH_CLAUSE.test(x.body) || ABOUT_THEIR_TOPIC.test(x.body) || INVITES_TALK.test(x.body)) return null;
@@ -293,23 +276,19 @@ const QUESTION_RULES: Rule[] = [
   },
   {
     id: 'question.open',
-    example: 'What options do you see? If you could change one thing, what would it be?',
     apply: (x) => ((m = OPEN_START.exec(x.body) ?? WH_CLAUSE.exec(x.body)) ? readMatch(x.text, 'open_question', m, x.base, 'an open question that invites thinking') : null),
   },
   {
     id: 'question.permission',
-    example: 'Can I share a bit about how the scheme works?',
     // A yes/no question; followed by the information in the same reply, the information is the move (score-reply.ts).
     apply: (x) => ((m = PERMISSION_QUESTION.exec(x.body)) ? readMatch(x.text, 'closed_question', m, x.base, 'asks leave to share something') : null),
   },
   {
     id: 'question.closed',
-    example: 'Did you email them?',
     apply: (x) => ((m = CLOSED_START.exec(x.body)) ? readMatch(x.text, 'closed_question', m, x.base, 'asks for a yes/no or a single fact') : null),
   },
   {
     id: 'question.tentative-suggestion',
-    example: 'Maybe a walk at lunch? Join a running club?',
     // "Maybe a new project?", "Join a group of some kind?": a suggestion with a question mark, not a question about them.
     apply(x) {
       m = TENTATIVE_SUGGESTION.exec(x.body) ?? IMPERATIVE_START.exec(x.body);
@@ -319,7 +298,6 @@ const QUESTION_RULES: Rule[] = [
   {
     id: 'question.after-clause',
     dispatches: true,
-    example: "I'm sorry to hear that, do you have family nearby?",
     // The question starts after an opening clause: "For the short term, have you tried ...?"
     apply(x) {
       const clause = LATE_QUESTION.exec(x.body);
@@ -331,7 +309,6 @@ const QUESTION_RULES: Rule[] = [
   },
   {
     id: 'question.statement',
-    example: 'The vendor said no?',
     apply: (x) =>
       (m = SUGGESTED_BENEFIT.exec(x.body))
         ? readMatch(x.text, 'leading_question', m, x.base, 'a suggestion with a question mark', 'question.suggested-benefit')
@@ -355,43 +332,36 @@ const STATEMENT_PATH: Rule[] = [
   ...OPENING_RULES,
   {
     id: 'takeover',
-    example: "Leave it with me, I'll handle the client.",
     apply: (x) => ((m = firstCue(TAKEOVER, TAKEOVER_G, x.s, 0, ownWords)) ? readMatch(x.text, 'takeover', m, x.span.start, 'the leader takes the task back') : null),
   },
   {
     id: 'question-without-mark',
     dispatches: true,
-    example: 'What do you think',
     // "what do you think" typed without its question mark is still a question.
     apply: (x) => (isQuestion(x) ? applyRules(QUESTION_RULES, x) : null),
   },
   {
     id: 'sympathy',
-    example: "Sorry you've had such a week.",
     // "I'm so sorry, it sounds like the week has gone against you": the reflection after it is the move.
     apply: (x) =>
       (m = SYMPATHY.exec(x.body)) && !REFLECTION_AFTER.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula or an apology') : null,
   },
   {
     id: 'assurance-opener',
-    example: "Please know that you're not alone in this.",
     // "Please know that ...", "Believe me, ...": the opener vouches for what follows, it instructs nothing.
     // Reassurance after it is reassurance; anything else is read as if the opener were not there.
     apply: (x) => readAfterOpener(x, ASSURANCE_OPENER, SOCIAL, 'affirmation', 'reassurance, vouched for'),
   },
   {
     id: 'closing',
-    example: "Have a lovely weekend, you've earned it.",
     apply: (x) => ((m = CLOSING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a goodbye or a good wish') : null),
   },
   {
     id: 'rapport',
-    example: 'I hope you get some rest tonight.',
     apply: (x) => ((m = RAPPORT.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, "the leader's good wishes or offer of help") : null),
   },
   {
     id: 'reassurance',
-    example: "You'll handle this, I'm sure.",
     apply(x) {
       // "No no, you're fine": the "no" denies what they said of themselves; the reassurance follows it.
       const denial = DENIAL.exec(x.body)?.[0].length ?? 0;
@@ -403,12 +373,10 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'nobody-perfect',
-    example: 'Nobody gets this right first time.',
     apply: (x) => ((m = NOBODY_PERFECT.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance: nobody gets it right every time') : null),
   },
   {
     id: 'soft-imperative',
-    example: "Don't worry about it. Take your time.",
     // "Please don't lose hope": the courtesy does not make encouragement an instruction ("please let me know ..." stays a request).
     apply(x) {
       if ((m = SOFT_IMPERATIVE.exec(x.body))) return readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT);
@@ -419,7 +387,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'invitation',
-    example: 'Tell me more about the client.',
     apply(x) {
       // "Please tell me more": the courtesy does not make the invitation an instruction.
       const at = PLEASE.exec(x.body)?.[0].length ?? 0;
@@ -429,7 +396,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'indirect-question',
-    example: "I was wondering if you'd told the client.",
     // A question asked as a statement is a question (MITI codes it so): "I was wondering, um, if you'd talked to her",
     // "I'd like to ask about the rota". The leader's own dilemma is not ("I was wondering if I should ...").
     apply(x) {
@@ -444,13 +410,11 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'reported-mind',
-    example: "So you've decided to try the patch.",
     // The other person's own plan given back is a reflection, even though it names an action.
     apply: (x) => ((m = REPORTED_MIND.exec(x.body)) ? readMatch(x.text, 'reflection', m, x.base, "gives back the other person's own plan") : null),
   },
   {
     id: 'perception-frame',
-    example: 'I can hear how tired you are.',
     // A perceived feeling: "I can hear how tired you are", "I can understand how hurtful that is"; what they have
     // been through, imagined: "I can only imagine how hard that was" (not "I can imagine the board will push back").
     apply: (x) =>
@@ -462,35 +426,29 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'advice-menu',
-    example: 'Some people walk at lunch, others go to the gym.',
     apply: (x) => ((m = ADVICE_MENU.exec(x.body)) ? readMatch(x.text, 'advice', m, x.base, 'a menu of what others do (advice)') : null),
   },
   {
     id: 'helps-to',
-    example: 'It often helps to sleep on a decision like this.',
     apply: (x) => ((m = HELPS_TO.exec(x.body)) ? readMatch(x.text, 'advice', m, x.base, 'a suggestion phrased as what helps') : null),
   },
   {
     id: 'advice',
-    example: 'You should loop in legal.',
     apply: (x) => ((m = firstCue(ADVICE, ADVICE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'advice', m, x.span.start, 'a suggestion from the leader') : null),
   },
   {
     id: 'hands-over',
-    example: "It's your call.",
     // Handing the decision over is neither an ask nor a tell; delegation.ts reads its level.
     // Asked as a question ("So what do you want to do from here"), it is the question's to read.
     apply: (x) => ((m = THEY_DECIDE.exec(x.s) ?? DELEGATE.exec(x.s)) && !isQuestion(x) ? readMatch(x.text, 'other', m, x.span.start, 'hands the decision over') : null),
   },
   {
     id: 'courtesy',
-    example: 'You can tell me if this is old news.',
     // Leaves them free to refuse what the leader brings; autonomy, as RUBRIC.md §1 has it (other).
     apply: (x) => ((m = COURTESY.exec(x.s)) && !isQuestion(x) ? readMatch(x.text, 'other', m, x.span.start, 'leaves them free to take it or leave it') : null),
   },
   {
     id: 'directive',
-    example: "We're going with vendor B.",
     apply(x) {
       if (!(m = firstCue(DIRECTIVE, DIRECTIVE_G, x.s, 0, ownWords))) return null;
       // "You're going to send the draft" after "I'll send the draft": their plan given back, not an order.
@@ -501,13 +459,11 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'imperative',
-    example: 'Send me the plan by Friday.',
     // "Note: the office is closed": a verb used as a label before a colon instructs nothing.
     apply: (x) => ((m = IMPERATIVE_START.exec(x.body)) && x.body[m[0].length] !== ':' ? readMatch(x.text, 'directive', m, x.base, 'an instruction (imperative)') : null),
   },
   {
     id: 'opener-imperative',
-    example: 'Instead move the stand-up to ten.',
     // An instruction after an adverb or a frame ("Instead move the stand-up", "The point is, tell him ..."); after
     // "maybe"/"perhaps" it is a tentative suggestion; encouragement stays encouragement ("Definitely go easy on yourself").
     apply(x) {
@@ -523,7 +479,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'clause-imperative',
-    example: 'If the vendor stalls again, escalate to procurement.',
     // An instruction after a condition or a time ("Once the audit is done, send Priya the file"), or drawn
     // from a reason ("You deserve to know why, so ask HR").
     apply(x) {
@@ -536,7 +491,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'preface-imperative',
-    example: 'Two things: check the invoice, then call the supplier.',
     // An instruction after a short preface ending in a colon or a dash ("Quick one - move the stand-up");
     // a preface that names a tip or a suggestion makes it advice.
     apply(x) {
@@ -554,18 +508,15 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'affirmation',
-    example: "Thanks for flagging this early, that's a smart catch.",
     apply: (x) => ((m = AFFIRMATION.exec(x.s)) ? readMatch(x.text, 'affirmation', m, x.span.start, "recognises the other person's effort or idea") : null),
   },
   {
     id: 'greeting',
-    example: 'Hi Sam.',
     apply: (x) =>
       (m = OTHER.exec(x.body)) && !SECOND_PERSON.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null,
   },
   {
     id: 'introduction',
-    example: "Hi Tom, I'm Anna, I look after the graduate scheme.",
     // The leader saying who they are ("I'm Anna", "it's Claire from the clinic", "you must be Josh"): a greeting.
     apply(x) {
       if (!(m = INTRODUCES_NAME.exec(x.body)) || !isCapital(x.text.charCodeAt(x.base + m[0].length))) return null;
@@ -575,36 +526,30 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'own-state',
-    example: "I'm okay, a bit tired but fine.",
     // The leader's own state or standing said in passing: small talk, not information offered.
     apply: (x) => ((m = OWN_STATE.exec(x.body)) && !FACTUAL.test(x.body) ? readMatch(x.text, 'other', m, x.base, "the leader's own state, said in passing") : null),
   },
   {
     id: 'siding',
-    example: 'She had no right to speak to you like that.',
     // The leader's verdict on someone else's conduct, on the other person's side: neither their meaning given back nor a fact.
     apply: (x) => ((m = SIDING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, "sides with them about someone else's conduct") : null),
   },
   {
     id: 'relief-ahead',
-    example: 'This is a rough patch and it will pass.',
     // Told after every instruction and advice rule had its chance: "Push the launch and things will be fine" stays an instruction.
     apply: (x) => (!aboutThem(x) && (m = RELIEF_AHEAD.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'reassurance: things will get better') : null),
   },
   {
     id: 'normalising',
-    example: 'Restructures are tough on everyone.',
     // A hardship said of anyone or in general, to reassure; tried after every instruction and advice rule.
     apply: (x) => ((m = NORMALISING.exec(x.body)) ? readMatch(x.text, 'affirmation', m, x.base, 'normalises the hardship (reassurance)') : null),
   },
   {
     id: 'record-fact',
-    example: 'Your utilisation came in at 62% last quarter.',
     apply: (x) => ((m = RECORD_FACT.exec(x.body)) ? readMatch(x.text, 'information', m, x.base, 'a fact read from a record') : null),
   },
   {
     id: 'general-claim',
-    example: 'A weekly check-in can keep your team calmer.',
     apply(x) {
       if (!(m = GENERAL_CLAIM.exec(x.body))) return null;
       // "Using it would feel like admitting something" after "I don't use it": what their own doing means to
@@ -617,14 +562,11 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'information',
-    example: 'In my experience clients hate surprises.',
     // A sentence about the other person is read for a reflection first; any other for information first.
     apply: (x) => (!aboutThem(x) && (m = INFORMATION.exec(x.s)) ? readMatch(x.text, 'information', m, x.span.start, "facts or the leader's own experience") : null),
   },
   {
     id: 'about-others',
-    example: 'She might be feeling overwhelmed by the new role too.',
-    previousTurn: 'My new lead keeps snapping at me.',
     // The leader's guess about someone else ("He'll probably feel relieved"), even with a state word and "you" in it:
     // not what the other person said or feels. Praise of them in that frame stays praise ("They should be proud of you").
     apply(x) {
@@ -635,7 +577,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'their-words',
-    example: "You said you haven't had a day off since March.",
     // Their words given back by name, figures and all, or their experience named ("That's a lonely place to be").
     apply: (x) =>
       (m = THEIR_WORDS_FRAME.exec(x.body) ?? EXPERIENCE_NAMED.exec(x.body)) && !x.fragment
@@ -644,7 +585,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'reflection-cue',
-    example: 'It sounds like you feel stuck.',
     apply(x) {
       // A sentence about them that states figures, dates or rules ("Your manager has to approve overtime,
       // that's the policy") is information unless it also names a state or feeling.
@@ -662,18 +602,15 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'information-about-them',
-    example: "You're entitled to five days.",
     // Only a sentence about them reaches here without INFORMATION having been tried.
     apply: (x) => (aboutThem(x) && (m = INFORMATION.exec(x.s)) ? readMatch(x.text, 'information', m, x.span.start, "facts or the leader's own experience") : null),
   },
   {
     id: 'logistics',
-    example: "Let's grab a coffee, you and me.",
     apply: (x) => ((m = OTHER.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null),
   },
   {
     id: 'too-short',
-    example: 'Fine, Friday.',
     // "Exhausted." in answer to their turn names their state; "Twelve." carries nothing.
     apply: (x) =>
       // "Quit.", "Mute him.": an instruction however short.
@@ -683,8 +620,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'echo',
-    example: 'The weekends sound awful.',
-    previousTurn: 'The vendor slipped twice and weekends are awful.',
     apply(x) {
       // Their own words and nothing else ("Tuesday to Friday.", "Before, not after."), figures and all: a
       // repeat. When their turn asked something, one word of it is an answer ("Friday." to "Thursday or Friday?").
@@ -704,8 +639,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'about-them',
-    example: 'Those late shifts have left you exhausted.',
-    previousTurn: 'I did four closes in a row.',
     // What the other person is, has done or is going through, said back to them in answer to their
     // turn ("You take pride in getting it right"), or a state or feeling attributed to them. Not a
     // possibility, a prediction or a condition ("you can book the room", "you will find a way").
@@ -725,8 +658,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'restates-situation',
-    example: 'Getting a straight answer out of them has been impossible.',
-    previousTurn: "I can't get the client to commit to anything.",
     // Answering their turn, a statement about their situation (a state, them, or what has been
     // happening) that brings in nothing of the leader's own world and no general truth: "Work has been relentless."
     apply: (x) =>
@@ -747,8 +678,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'reflective-fragment',
-    example: 'Another late one.',
-    previousTurn: 'I stayed up till two finishing the deck.',
     // In answer to their turn, a short verbless phrase about how things are for them ("Another late
     // one", "Still no word from them"): a counsellor's simple reflection with no cue word.
     apply: (x) =>
@@ -758,17 +687,14 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'fragment',
-    example: 'well I was going to-',
     apply: (x) => (x.fragment ? read(x.text, 'other', x.span.start, x.span.end, 'an unfinished fragment') : null),
   },
   {
     id: 'positive-verdict',
-    example: 'Two months of savings is fantastic!',
     apply: (x) => ((m = POSITIVE_VERDICT.exec(x.body)) && !FACTUAL.test(x.body) ? readMatch(x.text, 'affirmation', m, x.base, 'praise or relief') : null),
   },
   {
     id: 'no-content',
-    example: 'It is what it is.',
     // What reaches here has no cue of its own. It informs only if it carries something to inform
     // about (a figure or date, a name, a thing or body that acts, what exists, the leader's view or
     // experience, a time); a bare remark ("It is what it is", "That's life") is other.
@@ -782,8 +708,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'close-restatement',
-    example: 'Friday is the big night, and then it tapers off.',
-    previousTurn: "Friday's the big one. Saturday a bit less, Sunday nothing.",
     // Answering their turn with no cue of its own: their words with at most two content words of the
     // leader's own, and no "I" or general truth, is their meaning given back (MITI's simple reflection).
     apply(x) {
@@ -794,7 +718,6 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'fallback-information',
-    example: 'The budget was cut last month.',
     apply: (x) => read(x.text, 'information', x.span.start, x.span.end, 'a statement of fact or view'),
   },
 ];

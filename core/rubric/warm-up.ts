@@ -1,24 +1,44 @@
-import { RULES } from './classify';
+import * as delegationCues from './delegation-cues';
+import * as moveCues from './move-cues';
 import { scoreReply } from './score-reply';
+import * as sentenceWords from './sentence-words';
 
 // The scorer's regular expressions are compiled by V8 the first time each one runs, and the first
 // call pays for all of them (~100-170 ms). The web page calls `warmUpRubric()` when idle (e.g.
 // requestIdleCallback after the practice screen mounts) so the first keystroke does not.
 
-// Every classifier rule carries an example that reaches it (a test checks each does), so scoring
-// the examples runs every check in classify.ts; the delegation signals run on every reply, and the
-// last samples add the hand-over levels.
-const SAMPLES: readonly [string, string?][] = [
-  ...RULES.map((rule): [string, string?] => [rule.example, rule.previousTurn]),
+// Every cue is run directly, twice (V8 first interprets a pattern, then compiles it to machine code),
+// so no cue waits for a reply that happens to reach it; then a few replies of every kind warm the
+// classifier's own code and the patterns local to it.
+const PATTERNS: readonly RegExp[] = [
+  ...new Set([moveCues, delegationCues, sentenceWords].flatMap((module) => Object.values(module).filter((value): value is RegExp => value instanceof RegExp))),
+];
+const PROBE = "so you're saying it's yours, and I'd call them first - what do you think?";
+
+const REPLIES: readonly [string, string?][] = [
+  ['What options do you see? Did you email them? Have you tried calling instead?', 'The vendor slipped again.'],
+  ["So the vendor slipped twice and you're worried. That sounds exhausting.", "They've slipped twice and I'm worried about the launch."],
+  ['You should loop in legal. Send me the plan by Friday. Leave it with me, I will sort it out.', undefined],
+  ['Thanks for flagging it early, smart catch. Mm-hmm. Right, talk soon!', undefined],
   ["It's your call, just let me know. Let's decide together. Give me your view and I'll decide, because it's safer.", undefined],
-  ["My two cents: ship it, but it's yours. I trust you to handle it.", undefined],
+  ["My two cents: ship it, but it's yours. I trust you to handle it. If the client stalls, escalate to procurement.", undefined],
+  ["Twenty years is a long time. Anyone would feel stretched by that. You'll handle it, I'm sure.", 'About twenty years now.'],
+  ["A weekly check-in can keep the team calmer. Your utilisation came in at 62% last quarter. Tell me about the rota -", undefined],
 ];
 
 /** Compiles and warms every pattern the scorer uses; returns the milliseconds it took. */
 export function warmUpRubric(): number {
   const started = performance.now();
+  for (const pattern of PATTERNS) {
+    pattern.test(PROBE);
+    pattern.test(PROBE);
+    pattern.lastIndex = 0;
+  }
   for (let round = 0; round < 3; round++) {
-    for (const [text, previousTurn] of SAMPLES) scoreReply(text, previousTurn ? { previousTurn } : undefined);
+    for (const [text, previousTurn] of REPLIES) scoreReply(text, previousTurn ? { previousTurn } : undefined);
   }
   return performance.now() - started;
 }
+
+/** How many patterns the warm-up runs directly (its test checks none is missed). */
+export const warmedPatterns = (): number => PATTERNS.length;

@@ -4,8 +4,10 @@ import * as delegationCues from '@core/rubric/delegation-cues';
 import * as moveCues from '@core/rubric/move-cues';
 import { list } from '@core/rubric/pattern';
 import { scoreReply } from '@core/rubric/score-reply';
-import { warmUpRubric } from '@core/rubric/warm-up';
+import * as sentenceWords from '@core/rubric/sentence-words';
+import { warmedPatterns, warmUpRubric } from '@core/rubric/warm-up';
 import { alternationGroups, duplicateAlternatives } from './regex-alternatives';
+import { RULE_EXAMPLES } from './rule-examples';
 
 // The rule base is a table people review: cue lists one alternative per line, classifier rules with
 // ids and examples. These tests keep it honest.
@@ -50,15 +52,22 @@ describe('classifier rules', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('each have an example, and every example belongs to a rule', () => {
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
   it.each(RULES.map((r) => [r.id, r] as const))('%s is reached by its own example', (id, rule) => {
     const fired: string[] = [];
-    scoreReply(rule.example, rule.previousTurn ? { previousTurn: rule.previousTurn } : undefined, fired);
+    const { example, previousTurn } = RULE_EXAMPLES[id];
+    scoreReply(example, previousTurn ? { previousTurn } : undefined, fired);
     // A dispatcher hands the sentence to the question rules, whose ids the reading carries.
     if (rule.dispatches) expect(fired.some((f) => f.startsWith('question.'))).toBe(true);
     else expect(fired).toContain(id);
   });
 
-  it('warm-up scores every rule example', () => {
+  it('warm-up compiles every cue the scorer uses and reports the time it took', () => {
     expect(warmUpRubric()).toBeGreaterThan(0);
+    const exported = Object.values(sentenceWords).filter((v) => v instanceof RegExp).length + cueRegexes.length;
+    expect(warmedPatterns()).toBe(exported);
   });
 });
