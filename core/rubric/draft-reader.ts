@@ -34,6 +34,6 @@ export function createDraftReader(): DraftReader {
       return sentence;
     });
     known = kept;
-    return replyOf(text, lower, read);
+    return replyOf(text, lower, read, echo);
   };
 }

@@ -1357,6 +1357,8 @@ that'?s really
 /** Words of praise: "a smart idea", "a brave call". */
 const PRAISE_ADJECTIVES = list`
 smart
+practical
+realistic
 great
 good
 brilliant
@@ -1684,6 +1686,16 @@ demoralising
 demoralizing
 infuriating
 nerve-wracking
+terrifying
+heartbreaking
+devastating
+gutting
+humiliating
+embarrassing
+isolating
+traumatic
+distressing
+harrowing
 `;
 
 /** "You feel", "you mentioned" ...: the other person's experience, said back to them. */
@@ -2274,6 +2286,10 @@ same time (?:next (?:week|month|time|session)|in (?:a|one|two|three|four|\w+) (?
 {WELL} spend (?:about |around |roughly |maybe )?[\w-]+ (?:minutes|mins) (?:or so )?(?:talking|looking|going|thinking)
 (?:we'?ve|we have|we'?ve only|we only have|we have only) (?:got |just |only )*(?:(?:about|around|roughly|just|only|a few|a couple of|\w+) ){0,2}(?:more )?(?:minutes?|mins?)(?: or so)? (?:left|to go)
 (?:please )?(?:bear|bare) with me
+(?:we'?ve|we have) got (?:about |around |roughly |maybe )?(?:[\w-]+ )?(?:an hour|hour|minutes?|mins?|hours?)(?: or so)?,? (?:today,? )?(?:and )?(?:i thought|i'?d like|i want|so (?:i thought|let'?s))
+today i (?:want|thought|'?d like) (?:to|we'?d) (?:go over|go through|look at|have a|do|talk about|start|cover)
+(?:i )?(?:just )?(?:need|want) (?:your|a) signature
+(?:just )?(?:a|your) signature (?:here|there|on|for)
 (?:maybe|hopefully|perhaps) (?:{WELL}|we (?:can|might|may)) (?:meet|see each other|bump into each other|cross paths|catch up|chat|talk|speak)
   `,
   true,

@@ -17,7 +17,7 @@ export function scoreReply(text: string, context?: ScoreContext, rules?: string[
   const lower = normalise(text);
   const echo = echoes(context?.previousTurn, ideasOf(context));
   const read = sentences(text, lower).map((span) => moveAt(text, lower, span, echo, rules));
-  return replyOf(text, lower, read, rules);
+  return replyOf(text, lower, read, echo, rules);
 }
 
 /** One sentence's move, and whether it is a bare remark (remarks.ts) should the reply turn out to be rapport. */
@@ -55,8 +55,9 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
  * so a reading the live meter keeps is never changed. Then the family by the dominance rule and the
  * delegation level across the whole reply. `rules` gets the reply-level rule where a move was read again.
  */
-export function replyOf(text: string, lower: string, read: readonly SentenceMove[], rules?: string[]): ReplyScore {
-  const social = read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
+export function replyOf(text: string, lower: string, read: readonly SentenceMove[], echo: Echo | undefined, rules?: string[]): ReplyScore {
+  // "Good question. The night team covers ...": what answers their question is no bare remark beside rapport.
+  const social = !echo?.asked && read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
   const praises = read.some(({ move }) => move.kind === 'affirmation');
   const lowerOf = (move: Move) => lower.slice(move.start, move.end).replace(LEADING_SPACE, '');
   // Read only when a sentence could belong to a summary: most replies never ask.
