@@ -234,7 +234,13 @@ describe('the evidence still points at the words that earned the label', () => {
 // school refusal, back pain, weight management, 0.707; spoken 18: A&E alcohol, eviction, diabetes,
 // cannabis, chronic fatigue, redundancy, 0.668; written 14: dementia carers, panic at work, breakup,
 // early sobriety, bullying, debt, infertility, 0.762), scored blind when it arrived; spoken 18 was
-// then read and fitted, spoken 17 and written 14 kept unread.
+// then read and fitted, spoken 17 and written 14 kept unread. Round fourteen (spoken 19: midwife,
+// youth offending, antipsychotics, hospice family, child dental decay, custody drug worker, 0.645;
+// spoken 20: health check, school vaping, workplace stress, council-tax debt, quit-line follow-up,
+// prison-leaver mentor, 0.673; written 15: type 1 diabetes, loneliness, gambling relapse, postnatal
+// depression, self-harm, MS carers, quitting a job, 0.784; written 16: vaping, miscarriage, junior
+// doctors' burnout, a deployed son, coming out, migraine, social anxiety, 0.860): spoken 19 read and
+// fitted, the rest kept unread.
 describe.each([
   ['cases-mi-spoken-asktell.csv', 0.8],
   ['cases-peer-written-asktell.csv', 0.88],
@@ -268,6 +274,10 @@ describe.each([
   ['cases-mi-spoken17-asktell.csv', 0.68],
   ['cases-mi-spoken18-asktell.csv', 0.7],
   ['cases-peer-written14-asktell.csv', 0.74],
+  ['cases-mi-spoken19-asktell.csv', 0.68],
+  ['cases-mi-spoken20-asktell.csv', 0.65],
+  ['cases-peer-written15-asktell.csv', 0.76],
+  ['cases-peer-written16-asktell.csv', 0.84],
 ])('blind set %s', (file, floor) => {
   it(`agrees with its labels (kappa >= ${floor})`, () => {
     expect(evaluate(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), 'asktell').kappa).toBeGreaterThanOrEqual(floor);
@@ -279,7 +289,8 @@ describe.each([
 // 5 (ten settings, four Englishes), 6 (transcribed one-to-ones), 7 (eight settings, written and spoken).
 // Each was scored blind against the scorer as it stood when it arrived (docs/rubric.md, eighth pass);
 // 2-6 were then read and their mechanisms fixed, 7 was kept unread. The floors keep what the fixes
-// gained (ownership classes, macro F1).
+// gained (ownership classes, macro F1). The ninth pass added 8 (ten settings, every level; 0.755 blind),
+// read and fitted.
 describe.each([
   ['cases-blind2-delegation.csv', 0.86],
   ['cases-blind3-delegation.csv', 0.91],
@@ -287,6 +298,7 @@ describe.each([
   ['cases-blind5-delegation.csv', 0.9],
   ['cases-blind6-delegation.csv', 0.88],
   ['cases-blind7-delegation.csv', 0.84],
+  ['cases-blind8-delegation.csv', 0.9],
 ])('blind delegation set %s', (file, floor) => {
   it(`agrees with its ownership labels (macro F1 >= ${floor})`, () => {
     expect(evaluate(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), 'delegation').macro_f1).toBeGreaterThanOrEqual(floor);
