@@ -27,8 +27,8 @@ const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const DENIAL = /^(?:no,? no|no|nah|nope|god no|not at all)[,.!]+ +/;
 const THERE_IS_THIS = /\bthere'?s (?:this|that)\b/;
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
-/** "please", "pls", "plz" before the move: a courtesy, not part of it. */
-const PLEASE = /^(?:please|pls|plz)[ ,]+/;
+/** "please", "pls", "plz", "kindly" before the move: a courtesy, not part of it. */
+const PLEASE = /^(?:please|pls|plz|kindly)[ ,]+/;
 // What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
 const NOT_INFORMATION: readonly MoveKind[] = ['reflection', 'other'];
 const SOCIAL: readonly MoveKind[] = ['affirmation', 'other'];

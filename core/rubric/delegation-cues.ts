@@ -20,7 +20,8 @@ i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|insti
 (?:fully |totally )?empowered to
 do {YOUR} thing
 use {YOUR} (?:own |best )?(?:judg(?:e)?ment|discretion)
-(?:you|u)(?<=(?:^|[.!?,;] )(?:you|u)) sort (?:it|this|that|them)(?: out)?(?= *(?:[.!,;]|$))
+(?:you|u)(?<=(?:^|[.!?,;] )(?:you|u)) (?:sort|negotiate|handle|run|decide|sign) (?:it|this|that|them)(?: out| off)?(?= *(?:[.!,;]|$))
+{YOU} lead on (?:it|this|that)
 i (?:{DONT}|won'?t) need (?:the|all the|to know the|to hear the) details
 no sign-?off (?:from me )?(?:needed|required)
 (?:no need|(?:you|u) {DONT} need|(?:you|u) do not need|(?:you|u) don'?t have) to (?:check|run it|ask|clear it|get my)
@@ -41,7 +42,7 @@ in your hands
 (?:is|are|'?s) (?:all |now |entirely |completely |both )?(?:yours|urs)
 they(?<=(?:^|[.!?] |^(?:yes|yep|sure|ok|okay),? )they)'?re (?:all |now )?(?:yours|urs)
 {YOURE} (?:driving|leading|steering) (?:this|that|it)(?: one)?(?= *(?:[.!,;]|$))
-(?:it'?s|it is|this is|that'?s) (?:now )?{YOUR} (?:case|patch|account|client|sprint|team|store|ward|site|event|budget|floor|section|process|kitchen|department|shift|rota)(?= *(?:[.!;,]|$|now\b|though\b|to (?:run|make|call|manage|lead|decide|own)\b))
+(?:it'?s|it is|this is|that'?s) (?:now )?{YOUR} (?:case|patch|account|client|sprint|team|store|ward|site|event|budget|floor|section|process|kitchen|department|shift|rota|plan|scheme|handover|project)(?= *(?:[.!;,]|$|now\b|though\b|to (?:run|make|call|manage|lead|decide|own)\b))
 i won'?t be checking (?:in|up)
 {YOU} know what {YOURE} doing
 {YOUR} [\w-]+, {YOUR} (?:rules|call|pick|choice|decision|shout|way)
@@ -67,13 +68,14 @@ whatever (?:[\w-]+ )?(?:suits|works for) {YOU}
 (?:whichever|whatever|however|whoever|what|the) (?:[\w-]+ ){0,2}{YOU} (?:think|reckon|feel)(?: is|'s| are|'re)? (?:best|right|works|fits|strongest|most suitable)
 (?:feel free|{YOURE} (?:welcome|free)) to (?:decide|choose|pick|set|make|take|run|go with|do|sort|shape|design|plan)
 (?:decide|choose|pick|work out|figure out) (?:how|what|which|whether|where|when) [^.?!]{0,60}\b(?:let me know|lmk|tell me|keep me posted)
-(?:however|whichever way|whatever) (?:works|suits) (?:for )?(?:you|u|the team|your team)
+(?:however|whichever way|whatever) (?:works|suits) (?:best )?(?:for )?(?:you|u|the team|your team|your lot)
 (?:pick|choose|go with|use|do) (?:whichever|whatever)(?! (?:we|i)\b)
-(?:(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?)?up to (?:you|u)(?! to)
+(?:(?:it'?s|that'?s|it is|that is) (?:totally |entirely |completely |really |ultimately )?)?up to (?:you|u)(?! to| (?:whether|if) {YOU} (?:want to |wanna |'?d like to )?(?:grab|have|get|take|fancy) (?:a |some |your )?(?:coffee|tea|cuppa|lunch|break|breather|drink|sandwich|bite|snack|seat|minute|moment)\b)
 (?:the )?(?:decision|call|choice) is (?:totally |entirely |ultimately )?(?:yours|your)
 whatever (?:you|u) (?:think|choose|decide|feel|prefer|want|go with|pick|reckon|settle on|land on|go for|come up with)
-(?:go ahead(?! and)|go for it|run with it|go with it(?<!\b(?:i|we)(?:'?ll| will| would|'?d)? go with it)|(?<!\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)
-(?:pick|choose|use|take|go with) (?:the|whichever|whatever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)
+(?:go ahead(?! and| if we| once we)(?<!\bonly go ahead)|go for it|run with it|go with it(?<!\b(?:i|we)(?:'?ll| will| would|'?d)? go with it)|(?<!\b(?:i|we)(?:'?ll| will| would|'?d| need to| have to| get to| want to| must)? )make the call(?! together| jointly| as a team| between us)|knock yourself out)
+(?:pick|choose|use|take|go with) (?:the|whichever|whatever|whoever|one|what|an?|whichever one) [^.?!]{0,40}(?:you|u) (?:prefer|like|want|think|feel)
+(?:pick|choose|take|ask|bring|invite) whoever {YOU} (?:want|like|prefer|think)
 do (?:what|whatever) (?:you|u) (?:think|feel|want|reckon)
 (?:however|whichever way|as) (?:you|u) (?:both |all )?(?:see fit|like|want|think best|prefer)
 tell me (?:what|who|which [\w-]+) {YOU}(?:'ve| have)? (?:picked|chosen|decided|gone with|gone for|settled on|got)
@@ -85,6 +87,8 @@ when(?:ever)? {YOURE} happy with (?:it|that|them|the)
 (?:want|wanna|like|fancy) to own (?:the|this|it|that)
 fancy owning
 do (?:what|whatever) (?:feels|seems) (?:right|best)
+do (?:what|whatever) makes (?:most |the most )?sense
+if {YOU} think (?:it'?s|that'?s|he'?s|she'?s|they'?re|it is|he is|she is|they are) (?:right|ready|best|fine|worth it|the right)
 go with {YOUR} (?:gut|instincts?|call)
 what (?:would|do) {YOU} (?:want|like|wanna) to go (?:with|for)
 which (?:one )?(?:do|would) {YOU} (?:want|like|wanna) to go (?:with|for)
@@ -94,6 +98,7 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 {IM} (?:happy|fine|ok|okay) with whatever
 (?:is |are )?fine (?:by|with) me
 (?:you|u) know (?:the \w+|them|this|it|the situation|best|better) better
+{YOU} know (?:that|this|the) [\w-]+ better than (?:i do|me|anyone|anybody|we do|any of us)
 {YOURE} (?:best placed|closer to (?:it|this|them|the)|in the best position)
 {YOUR} decision
 {YOURE} the (?:one|only one|person) (?:who|that) (?:decides|gets to decide|chooses|gets to choose|makes the call)
@@ -188,7 +193,7 @@ you and (?:i|me)
 /** Level 3: input wanted, the leader keeps the decision. */
 export const LEADER_DECIDES_AFTER = cues(list`
 (?:{ILL}|i'?ll|i will) (?:then |still |ultimately )?(?:make (?:the|a) (?:final )?(?:call|decision)|think (?:it|this|that) through|be (?:finali[sz]ing|signing (?:it |this |that )?off)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)
-before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|set|finali[sz]e|send (?:it|this|that)|submit|take (?:it|this|that)|sign (?:it|this|that) off|put (?:it|this|that) forward)
+before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|set|finali[sz]e|send (?:it|this|that)|submit|take (?:it|this|that)|sign (?:it|this|that|the [\w-]+) off|put (?:it|this|that) forward)
 (?:have|need) to give (?:[\w-]+ ){0,3}my (?:decision|answer)
 (?:then|and then) i'?ll (?:decide|make the call|choose)
 (?:the )?(?:final )?(?:call|decision|say|sign-?off) (?:is|will be|stays|rests) (?:mine|with me)
@@ -209,6 +214,8 @@ run (?:it|this|that|them|the [\w-]+(?: [\w-]+)?) (?:past|by) me
 to help me (?:decide|choose|make)
 (?:input|views?|opinions?|thoughts|recommendations?) (?:before|so) i
 i'?ll see what (?:makes the cut|works best|we go with|i go with)
+{IM} (?:finali[sz]ing|signing off) (?:it|this|that|the [\w-]+)
+(?:{ILL}|i will|i'?ll|i shall) (?:make|take) (?:a|the) (?:final )?(?:decision|cut)
 (?:i'?ve got|i have|i need) to sign (?:it|this|that) off
 `);
 
@@ -231,7 +238,7 @@ tell me what (?:you|u) think
 tell me which (?:one )?{YOU}(?:'d| would) (?:pick|choose|go for|go with)
 bring (?:it|them|that|those|this|the [\w-]+) (?:back )?to me
 write me (?:a|an|your) (?:quick |short )?(?:note|summary|line|paragraph|one-pager)
-(?:your|ur) (?:honest |best |gut )?(?:read|view|views|ranking|thoughts|input|recommendation|opinion|take|perspective|advice|feedback)
+(?:your|ur) (?:honest |best |gut )?(?:read|view|views|ranking|thoughts|input|recommendation|opinion|take|perspective|advice|feedback|comments|observations|suggestions)
 your (?:input|view|views|thoughts|take|perspective)
 what (?:are|do you see as) the (?:risks|options|pros)
 `);

@@ -1156,6 +1156,7 @@ export const REQUEST_QUESTION = cues(
 // An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
 export const SOFT_IMPERATIVE = cues(
   list`
+(?:tell|give) (?:her|him|them|[\w-]+) (?:congrats|congratulations|well done|happy birthday|a hug|my (?:best|love|thanks|regards|congratulations))(?: from (?:me|us|all of us))?(?= *(?:[.!,;]|$))
 {DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|beat yourself up|apologi[sz]e|be sorry|mention it|feel (?:like )?{YOU} (?:need|have|owe)|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
 take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
 take as long as {YOU} (?:need|like|want)
@@ -1300,9 +1301,10 @@ pausing
 `;
 
 export const DIRECTIVE = cues(list`
+{IVE} (?:already )?(?:put|booked|moved|scheduled|rostered|assigned) (?:you|u) (?:on|in|onto|for|to)\b
 going with(?<=(?:^|[.!?;] )going with) (?:option |plan |vendor |the |a |b\b|[\w-]+)
 (?:{IM} )?(?:gonna|going to) say no
-stays(?<=(?:^|[.!?;] )(?:no|nope|nah),? (?:the |our )?[\w-]+(?: [\w-]+)? stays)(?= *(?:[.!,;]|$))
+stays(?<=(?:^|[.!?;] )(?:no|nope|nah),? (?:the |our )?[\w-]+(?: [\w-]+)? stays|\bbut (?:the |our )?[\w-]+(?: [\w-]+)? stays)(?= *(?:[.!,;]|$))
 (?:has|have|needs?|'s got|has got|'ve got|have got) to go(?=[\s,.!;]*(?:$|(?:honestly|i'?m afraid|first|now)\b))
 {IM} (?:not )?(?:asking|telling) {YOU} to
 i (?:want|(?:do |really |still )?need|expect|'?d like|would like|require) (?:{YOU}|the|it|this|that|them|everyone|all|a|an|those|these|everything|him|her|every)
