@@ -240,7 +240,8 @@ describe('the evidence still points at the words that earned the label', () => {
 // prison-leaver mentor, 0.673; written 15: type 1 diabetes, loneliness, gambling relapse, postnatal
 // depression, self-harm, MS carers, quitting a job, 0.784; written 16: vaping, miscarriage, junior
 // doctors' burnout, a deployed son, coming out, migraine, social anxiety, 0.860): spoken 19 read and
-// fitted, the rest kept unread.
+// fitted, the rest kept unread. Spoken 21 (asthma, child protection, bereaved student, diabetic feet,
+// gambling helpline, hearing voices) was written after the pass's last fix and kept unread: 0.667.
 describe.each([
   ['cases-mi-spoken-asktell.csv', 0.8],
   ['cases-peer-written-asktell.csv', 0.88],
@@ -278,6 +279,7 @@ describe.each([
   ['cases-mi-spoken20-asktell.csv', 0.65],
   ['cases-peer-written15-asktell.csv', 0.76],
   ['cases-peer-written16-asktell.csv', 0.84],
+  ['cases-mi-spoken21-asktell.csv', 0.65],
 ])('blind set %s', (file, floor) => {
   it(`agrees with its labels (kappa >= ${floor})`, () => {
     expect(evaluate(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), 'asktell').kappa).toBeGreaterThanOrEqual(floor);
@@ -290,7 +292,8 @@ describe.each([
 // Each was scored blind against the scorer as it stood when it arrived (docs/rubric.md, eighth pass);
 // 2-6 were then read and their mechanisms fixed, 7 was kept unread. The floors keep what the fixes
 // gained (ownership classes, macro F1). The ninth pass added 8 (ten settings, every level; 0.755 blind)
-// and 9 (twelve other settings; 0.785 blind), both read and fitted.
+// and 9 (twelve other settings; 0.785 blind), both read and fitted, and 10 (twelve more settings), written
+// after the pass's last fix and kept unread (0.808; 0.780 at the pass's start).
 describe.each([
   ['cases-blind2-delegation.csv', 0.86],
   ['cases-blind3-delegation.csv', 0.91],
@@ -300,6 +303,7 @@ describe.each([
   ['cases-blind7-delegation.csv', 0.84],
   ['cases-blind8-delegation.csv', 0.91],
   ['cases-blind9-delegation.csv', 0.87],
+  ['cases-blind10-delegation.csv', 0.79],
 ])('blind delegation set %s', (file, floor) => {
   it(`agrees with its ownership labels (macro F1 >= ${floor})`, () => {
     expect(evaluate(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), 'delegation').macro_f1).toBeGreaterThanOrEqual(floor);
