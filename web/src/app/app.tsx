@@ -2,26 +2,31 @@ import { lazy, Suspense } from 'react';
 import { AuthProvider, useAuth } from '../features/auth/components/auth-provider';
 import { AuthScreen } from '../features/auth/components/auth-screen';
 import { Loading } from '../components/loading';
-import { useDocumentTitle } from '../lib/document-title';
 import { matchPath, usePath } from '../lib/router';
 import { AppShell } from './app-shell';
-import { coachingRoute } from './routes/coaching-routes';
+import { NotFound } from './not-found';
+import { isCoachScreen } from './paths';
 import { CompareRoute } from './routes/compare-route';
-import { homeworkRoute } from './routes/homework-routes';
 import { PracticeRoute } from './routes/practice-route';
 import { ScenariosRoute } from './routes/scenarios-route';
 import { ScorecardRoute } from './routes/scorecard-route';
 import { SessionsRoute } from './routes/sessions-route';
 
 // The import page carries the transcript parsers (and TypeBox for session files): loaded when visited.
-// The progress page and its charts: loaded when visited.
+// The progress page and its charts: loaded when visited. So are the coaching, sharing and homework
+// screens, which a leader practising never opens: the practice page's download is mostly the rubric.
+const CoachScreens = lazy(() => import('./routes/coach-screens').then((m) => ({ default: m.CoachScreens })));
 const ProgressRoute = lazy(() => import('./routes/progress-route').then((m) => ({ default: m.ProgressRoute })));
 const ImportRoute = lazy(() => import('./routes/import-route').then((m) => ({ default: m.ImportRoute })));
 
 function Routes({ path }: { path: string }) {
   let params: Record<string, string> | null;
-  const coaching = coachingRoute(path) ?? homeworkRoute(path);
-  if (coaching) return coaching;
+  if (isCoachScreen(path))
+    return (
+      <Suspense fallback={<Loading />}>
+        <CoachScreens path={path} />
+      </Suspense>
+    );
   if (path === '/') return <ScenariosRoute />;
   if (path === '/sessions') return <SessionsRoute />;
   if (path === '/progress')
@@ -40,18 +45,6 @@ function Routes({ path }: { path: string }) {
   if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute key={params.id} sessionId={params.id} />;
   if ((params = matchPath('/sessions/:id', path))) return <PracticeRoute sessionId={params.id} />;
   return <NotFound />;
-}
-
-function NotFound() {
-  useDocumentTitle('Page not found');
-  return (
-    <div className="page-head">
-      <h1>Page not found</h1>
-      <p>
-        <a href="#/">Back to the scenarios</a>
-      </p>
-    </div>
-  );
 }
 
 function Gate() {

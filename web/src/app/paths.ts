@@ -16,3 +16,7 @@ export const paths = {
   newScenario: '/coaching/scenarios/new',
   editScenario: (id: string) => `/coaching/scenarios/${encodeURIComponent(id)}`,
 };
+
+/** Whether a path belongs to the coaching, sharing or homework screens (loaded on demand: app.tsx). */
+export const isCoachScreen = (path: string): boolean =>
+  path === paths.sharing || path === paths.coaching || path.startsWith(`${paths.coaching}/`) || path.startsWith('/invites/');
