@@ -86,3 +86,17 @@ export const checksSummary = (rule: string, lower: string): boolean => rule === 
 export const mayBeSummarised = (rule: string): boolean => SUMMARY_RULES.has(rule);
 /** Whether a reading inside a checked summary gives back what they said: a tell about them. */
 export const isSummarised = (rule: string, lower: string): boolean => SUMMARY_RULES.has(rule) && SECOND_PERSON.test(lower);
+
+// A yes/no question whose benefit the next sentence argues ("Have you shown her the rota? That might
+// change her mind.", "Could you try a shorter walk? It might make the mornings easier."): the leader's
+// own fix, asked as a question (MITI's persuade). Not when the benefit is the leader's ("That would help
+// me plan").
+export const ARGUED_SUGGESTION_RULE = 'argued-suggestion';
+export const ARGUED_SUGGESTION_REASON = 'a question that proposes a fix, its benefit argued in the next sentence';
+const PROPOSING_QUESTION = /^(?:(?:so|and|but|okay|ok|well|hmm|mm|right)[\s,]+)*(?:have|could|would|can|did) (?:you|u) /;
+const ARGUED_BENEFIT =
+  /^(?:(?:and|but|so|because|cos|honestly)[\s,]+)*(?:that|this|it|which|doing that|they|he|she) (?:might|may|could|would|will|can) (?:really |also |even |well |actually |probably )?(?:help|make|ease|take|change|show|save|stop|calm|settle|sort|give|get|cut)\b(?! (?:me|us)\b)/;
+
+/** Whether a closed question (normalised) followed by `next` (normalised, the reply's next sentence) proposes a fix. */
+export const isArguedSuggestion = (rule: string, lower: string, next: string | undefined): boolean =>
+  rule === 'question.closed' && next !== undefined && PROPOSING_QUESTION.test(lower) && ARGUED_BENEFIT.test(next);

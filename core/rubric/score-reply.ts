@@ -1,7 +1,7 @@
 import { classifySentence } from './classify';
 import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
-import { CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, mayBeSummarised, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
+import { ARGUED_SUGGESTION_REASON, ARGUED_SUGGESTION_RULE, isArguedSuggestion, CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, mayBeSummarised, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
@@ -74,6 +74,10 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
       if (rules) rules[first + i] = LEAVE_TO_INFORM_RULE;
       return readAgain(move, LEAVE_TO_INFORM_REASON);
     }
+    if (isArguedSuggestion(rule, lowerOf(move), read[i + 1] && lowerOf(read[i + 1].move))) {
+      if (rules) rules[first + i] = ARGUED_SUGGESTION_RULE;
+      return readAgain(move, ARGUED_SUGGESTION_REASON, 'leading_question');
+    }
     if (mayBeSummarised(rule) && isChecked() && isSummarised(rule, lowerOf(move))) {
       if (rules) rules[first + i] = CHECKED_SUMMARY_RULE;
       return readAgain(move, CHECKED_SUMMARY_REASON, 'reflection');
@@ -98,7 +102,7 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
 const LEADING_SPACE = /^\s+/;
 
 /** A sentence read again by its place in the reply: a remark (other), part of an affirmation or of a checked summary (remarks.ts says why); the cue is the whole sentence. */
-const readAgain = (move: Move, why: string, kind: 'other' | 'affirmation' | 'reflection' = 'other'): Move => ({
+const readAgain = (move: Move, why: string, kind: 'other' | 'affirmation' | 'reflection' | 'leading_question' = 'other'): Move => ({
   ...move,
   kind,
   family: familyOf(kind),
