@@ -55,13 +55,11 @@ no need to (?:loop|keep|copy|cc|check|run|ask|clear)
 // The other person as the one who decides, told so in the imperative or as permission.
 // Questions that give them the next step to choose: "What would you like to do next?".
 export const THEY_DECIDE = cues(list`
-(?:you|u) (?<!\b(?:if|when|once|unless|whether|until) (?:you|u) )(?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|take the (?:decision|call)|have the final say|can decide)
+(?:you|u) (?<!\b(?:if|when|once|unless|whether|until) (?:you|u) )(?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|take the (?:decision|call)|have the final say|can decide|(?:take|make|have) the final (?:call|decision|say))
 only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say|make (?:that|this|the) (?:call|decision)|work (?:that|this|it) out)
 (?:you|u) (?:can|could) (?:always |just |still )?(?:say no|decline|turn (?:it|this|that) down|change (?:your|ur) mind)
 (?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
-(?:your|ur)(?<!\bnot (?:your|ur)|n'?t (?:your|ur)) (?:call|choice|shout)(?! (?:is|was|on|about|with))
-(?:your|ur)(?<!\bnot (?:your|ur)|n'?t (?:your|ur)) (?:call|shout) on (?:who|what|which|whether|how|when|where)
-(?:you|u) (?<!\b(?:if|when|once|unless|whether|until) (?:you|u) )(?:take|make|have) the final (?:call|decision|say)
+(?:your|ur)(?<!\bnot (?:your|ur)|n'?t (?:your|ur)) (?:(?:call|choice|shout)(?! (?:is|was|on|about|with))|(?:call|shout) on (?:who|what|which|whether|how|when|where))
 whatever (?:[\w-]+ )?(?:suits|works for) {YOU}
 (?:how|however|the way) {YOU} (?:think|reckon|feel)(?: is| it'?s)? (?:best|right|makes sense|works)
 (?:pick|choose)(?<=(?:^|[.!?,;] |^just |[.!?,;] just )(?:pick|choose)) (?:one|either|any)(?= *(?:[.!,;]|and\b|$))
@@ -86,8 +84,7 @@ what (?:feels|seems) (?:right|best) (?:to|for) {YOU}
 when(?:ever)? {YOURE} happy with (?:it|that|them|the)
 (?:want|wanna|like|fancy) to own (?:the|this|it|that)
 fancy owning
-do (?:what|whatever) (?:feels|seems) (?:right|best)
-do (?:what|whatever) makes (?:most |the most )?sense
+do (?:what|whatever) (?:(?:feels|seems) (?:right|best)|makes (?:most |the most )?sense)
 if {YOU} think (?:it'?s|that'?s|he'?s|she'?s|they'?re|it is|he is|she is|they are) (?:right|ready|best|fine|worth it|the right)
 go with {YOUR} (?:gut|instincts?|call)
 what (?:would|do) {YOU} (?:want|like|wanna) to go (?:with|for)
@@ -98,14 +95,13 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 {IM} (?:happy|fine|ok|okay) with whatever
 (?:is |are )?fine (?:by|with) me
 (?:you|u) know (?:the \w+|them|this|it|the situation|best|better) better
-{YOU} know (?:that|this|the) [\w-]+ better than (?:i do|me|anyone|anybody|we do|any of us)
 {YOURE} (?:best placed|closer to (?:it|this|them|the)|in the best position)
 {YOUR} decision
 {YOURE} the (?:one|only one|person) (?:who|that) (?:decides|gets to decide|chooses|gets to choose|makes the call)
 (?:it'?s|that'?s|it is|that is) (?:really |entirely |totally )?(?:for {YOU}|yours) to (?:decide|choose|say|judge|work out)
 (?:either (?:way|one)|both|whichever {YOU} (?:choose|pick|decide)) (?:is|are|would be|will be) (?:fine|ok|okay|great|good)(?: (?:by|with) me)?
 (?:it'?s|it is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: own)? (?:life|career|body|money|marriage|relationship|business|health)(?= *(?:[,.!;]|$|and\b|not (?:his|hers|theirs|mine|ours|anyone)\b))
-{YOU} know (?:yourself |{YOUR} [\w-]+ |(?:him|her|them) )?(?:best|better than (?:anyone|anybody|me|i do|we do|any of us|us))
+{YOU} know (?:yourself |(?:{YOUR}|that|this|the) [\w-]+ |(?:him|her|them) )?(?:best|better than (?:anyone|anybody|me|i do|we do|any of us|us))
 i'?ll go with (?:whatever|your)
 what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))
 how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approach|tackle|play|take|deal with|proceed|go about|manage|run|move|use|spend|split|share|roll|structure|set up|organi[sz]e)
@@ -192,7 +188,7 @@ you and (?:i|me)
 
 /** Level 3: input wanted, the leader keeps the decision. */
 export const LEADER_DECIDES_AFTER = cues(list`
-(?:{ILL}|i'?ll|i will) (?:then |still |ultimately )?(?:make (?:the|a) (?:final )?(?:call|decision)|think (?:it|this|that) through|be (?:finali[sz]ing|signing (?:it |this |that )?off)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)
+(?:{ILL}|i shall) (?:then |still |ultimately )?(?:(?:make|take) (?:the|a) (?:final )?(?:call|decision|cut)|think (?:it|this|that) through|be (?:finali[sz]ing|signing (?:it |this |that )?off)|decide|weigh|choose|pick|think (?:about )?it over|think about it|consider it|mull it over|sleep on it|come back to you|get back to you with (?:a|my) decision|take (?:it|that|your view) into account|have the final say|sign off)
 before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|set|finali[sz]e|send (?:it|this|that)|submit|take (?:it|this|that)|sign (?:it|this|that|the [\w-]+) off|put (?:it|this|that) forward)
 (?:have|need) to give (?:[\w-]+ ){0,3}my (?:decision|answer)
 (?:then|and then) i'?ll (?:decide|make the call|choose)
@@ -202,7 +198,7 @@ before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|set|finali[s
 (?:sits|rests|stays|lies) with me
 {IM} (?:deciding|making the (?:final )?(?:call|decision|choice|appointment))
 i (?:still )?(?:have|get) (?:to make )?the final (?:say|call|decision)
-i (?:need|have|get|want|must) to (?:decide|(?:make|take) (?:the|this|that) (?:final )?(?:call|decision))
+i(?: (?:need|have|get|want|must) to (?:decide|(?:make|take) (?:the|this|that) (?:final )?(?:call|decision))|(?: need| have|'?ve got) to sign (?:it|this|that) off)
 {ILL} take a view
 leave the (?:final )?(?:decision|call) (?:with|to) me
 (?:{ILL} be|{IM}) (?:choosing|deciding|picking)
@@ -215,8 +211,6 @@ to help me (?:decide|choose|make)
 (?:input|views?|opinions?|thoughts|recommendations?) (?:before|so) i
 i'?ll see what (?:makes the cut|works best|we go with|i go with)
 {IM} (?:finali[sz]ing|signing off) (?:it|this|that|the [\w-]+)
-(?:{ILL}|i will|i'?ll|i shall) (?:make|take) (?:a|the) (?:final )?(?:decision|cut)
-(?:i'?ve got|i have|i need) to sign (?:it|this|that) off
 `);
 
 /** Asking for the other's view, which matters when the leader keeps the decision. */

@@ -825,7 +825,7 @@ better
 /** "You'll want to call ...": actions recommended as what the other person will want to do. */
 const WANT_TO_ACTIONS = list`
 call
-get (?:yourself|somebody|someone|a GP|a doctor)
+get (?:yourself|somebody|someone|a gp|a doctor)
 be aiming
 keep an eye
 ring
@@ -1563,8 +1563,8 @@ big
 export const AFFIRMATION = cues(list`
 (?:that|it|this) took (?:guts|courage|something|some doing|real [\w-]+|a lot|bottle|nerve)
 (?:that|it) counts for (?:a lot|something|plenty)
-(?:{THATS}|that'?s) (?:some|quite some|good) going
-(?:{THATS}|that'?s|{ITS}) (?:not an easy|a hard|a difficult|a tough|a brave) thing to (?:say|admit|share|own)
+{THATS} (?:some|quite some|good) going
+(?:{THATS}|{ITS}) (?:not an easy|a hard|a difficult|a tough|a brave) thing to (?:say|admit|share|own)
 a (?:proper|real|good|great|serious) bit of (?:work|thinking|graft)
 {YOUVE} (?:really |properly |well and truly )?stuck (?:at|with) (?:it|this|that)
 the fact that {YOU} [^.?!]{0,60}\bsays a lot
@@ -2595,8 +2595,7 @@ export const RECORD_FACT = cues(
   list`
 according to
 (?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)
-(?:so,? )?(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)}(?:'s)? (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|(?:have|has|'s) come (?:in|back)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)
-(?:so,? )?(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)}(?:'s| (?:is|are|was|were)) (?:all |both |completely |totally |absolutely |still )?(?:fine|normal|clear|good|okay|ok|negative|positive|high|raised|stable|better|worse)\b
+(?:so,? )?(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)}(?:(?:'s)? (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|(?:have|has|'s) come (?:in|back)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)|(?:'s| (?:is|are|was|were)) (?:all |both |completely |totally |absolutely |still )?(?:fine|normal|clear|good|okay|ok|negative|positive|high|raised|stable|better|worse)\b)
   `,
   true,
 );
