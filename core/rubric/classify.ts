@@ -24,6 +24,8 @@ const {
   SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
+/** Openers that make the instruction after them a suggestion: "Maybe ring them", "For what it's worth, talk to HR". */
+const TENTATIVE_OPENER = /\b(?:maybe|perhaps|for what it'?s worth|fwiw)\b/;
 const DENIAL = /^(?:no,? no|no|nah|nope|god no|not at all)[,.!]+ +/;
 const THERE_IS_THIS = /\bthere'?s (?:this|that)\b/;
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
@@ -82,6 +84,13 @@ function namesThemAsActor(body: string): boolean {
   if (YOU_AS_OBJECT_BEFORE.test(body.slice(0, you.index))) return false;
   const pronoun = YOU_PRONOUN.exec(body);
   return !pronoun || !YOU_AS_OBJECT_BEFORE.test(body.slice(0, pronoun.index));
+}
+
+/** After an opener or a preface that ends at `at` in the body: encouragement stays encouragement ("Definitely go easy on yourself"), an imperative is the move. */
+function instructionAt(x: Sentence, at: number, kind: 'advice' | 'directive', reason: string, unless?: RegExp): SentenceReading | null {
+  const rest = x.body.slice(at);
+  if ((m = SOFT_IMPERATIVE.exec(rest))) return readMatch(x.text, 'other', m, x.base + at, ENCOURAGEMENT);
+  return (m = IMPERATIVE_START.exec(rest)) && !unless?.test(rest) ? readMatch(x.text, kind, m, x.base + at, reason) : null;
 }
 
 /** One sentence as the rules see it: the reply, the sentence and its body after fillers. */
@@ -469,12 +478,9 @@ const STATEMENT_PATH: Rule[] = [
     apply(x) {
       const opener = BEFORE_INSTRUCTION.exec(x.body);
       if (!opener || opener[0].length >= x.body.length) return null;
-      const rest = x.body.slice(opener[0].length);
-      if ((m = SOFT_IMPERATIVE.exec(rest))) return readMatch(x.text, 'other', m, x.base + opener[0].length, ENCOURAGEMENT);
-      if (!(m = IMPERATIVE_START.exec(rest))) return null;
-      return /\b(?:maybe|perhaps|for what it'?s worth|fwiw)\b/.test(opener[0])
-        ? readMatch(x.text, 'advice', m, x.base + opener[0].length, 'a tentative suggestion')
-        : readMatch(x.text, 'directive', m, x.base + opener[0].length, 'an instruction after an opening word');
+      return TENTATIVE_OPENER.test(opener[0])
+        ? instructionAt(x, opener[0].length, 'advice', 'a tentative suggestion')
+        : instructionAt(x, opener[0].length, 'directive', 'an instruction after an opening word');
     },
   },
   {
@@ -498,12 +504,10 @@ const STATEMENT_PATH: Rule[] = [
       // "There's this cycle - eat nothing, then binge": a pattern of theirs, described, not an instruction.
       if (!preface || THERE_IS_THIS.test(preface[0])) return null;
       const at = preface[0].length + skipFillers(x.body.slice(preface[0].length));
-      const rest = x.body.slice(at);
-      if ((m = SOFT_IMPERATIVE.exec(rest))) return readMatch(x.text, 'other', m, x.base + at, ENCOURAGEMENT);
-      if (!(m = IMPERATIVE_START.exec(rest)) || OPEN_START.test(rest)) return null;
+      // "Quick question - tell me what happened": an invitation after the preface is left to the rules for it.
       return SUGGESTION_PREFACE.test(preface[0])
-        ? readMatch(x.text, 'advice', m, x.base + at, 'a suggestion, introduced as one')
-        : readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a preface');
+        ? instructionAt(x, at, 'advice', 'a suggestion, introduced as one', OPEN_START)
+        : instructionAt(x, at, 'directive', 'an instruction after a preface', OPEN_START);
     },
   },
   {

@@ -97,6 +97,9 @@ const PROPOSING_QUESTION = /^(?:(?:so|and|but|okay|ok|well|hmm|mm|right)[\s,]+)*
 const ARGUED_BENEFIT =
   /^(?:(?:and|but|so|because|cos|honestly)[\s,]+)*(?:that|this|it|which|doing that|they|he|she) (?:might|may|could|would|will|can) (?:really |also |even |well |actually |probably )?(?:help|make|ease|take|change|show|save|stop|calm|settle|sort|give|get|cut)\b(?! (?:me|us)\b)/;
 
+/** The rule whose readings `isArguedSuggestion` may read again. */
+export const CLOSED_QUESTION_RULE = 'question.closed';
+
 /** Whether a closed question (normalised) followed by `next` (normalised, the reply's next sentence) proposes a fix. */
-export const isArguedSuggestion = (rule: string, lower: string, next: string | undefined): boolean =>
-  rule === 'question.closed' && next !== undefined && PROPOSING_QUESTION.test(lower) && ARGUED_BENEFIT.test(next);
+export const isArguedSuggestion = (lower: string, next: string | undefined): boolean =>
+  next !== undefined && PROPOSING_QUESTION.test(lower) && ARGUED_BENEFIT.test(next);

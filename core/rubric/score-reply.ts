@@ -1,7 +1,7 @@
 import { classifySentence } from './classify';
 import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
-import { ARGUED_SUGGESTION_REASON, ARGUED_SUGGESTION_RULE, isArguedSuggestion, CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, mayBeSummarised, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
+import { ARGUED_SUGGESTION_REASON, ARGUED_SUGGESTION_RULE, CLOSED_QUESTION_RULE, isArguedSuggestion, CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, mayBeSummarised, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
@@ -74,7 +74,8 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
       if (rules) rules[first + i] = LEAVE_TO_INFORM_RULE;
       return readAgain(move, LEAVE_TO_INFORM_REASON);
     }
-    if (isArguedSuggestion(rule, lowerOf(move), read[i + 1] && lowerOf(read[i + 1].move))) {
+    // Only a closed question is asked about; the sentences' lower-case text is not cut for the rest.
+    if (rule === CLOSED_QUESTION_RULE && isArguedSuggestion(lowerOf(move), read[i + 1] && lowerOf(read[i + 1].move))) {
       if (rules) rules[first + i] = ARGUED_SUGGESTION_RULE;
       return readAgain(move, ARGUED_SUGGESTION_REASON, 'leading_question');
     }
