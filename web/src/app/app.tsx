@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { AuthProvider, useAuth } from '../features/auth/components/auth-provider';
 import { AuthScreen } from '../features/auth/components/auth-screen';
 import { Loading } from '../components/loading';
 import { matchPath, usePath } from '../lib/router';
 import { AppShell } from './app-shell';
+import { LazyPage } from './lazy-page';
 import { NotFound } from './not-found';
 import { isCoachScreen } from './paths';
 import { CompareRoute } from './routes/compare-route';
@@ -23,23 +24,23 @@ function Routes({ path }: { path: string }) {
   let params: Record<string, string> | null;
   if (isCoachScreen(path))
     return (
-      <Suspense fallback={<Loading />}>
+      <LazyPage key="coach">
         <CoachScreens path={path} />
-      </Suspense>
+      </LazyPage>
     );
   if (path === '/') return <ScenariosRoute />;
   if (path === '/sessions') return <SessionsRoute />;
   if (path === '/progress')
     return (
-      <Suspense fallback={<Loading />}>
+      <LazyPage key="progress">
         <ProgressRoute />
-      </Suspense>
+      </LazyPage>
     );
   if (path === '/import')
     return (
-      <Suspense fallback={<Loading />}>
+      <LazyPage key="import">
         <ImportRoute />
-      </Suspense>
+      </LazyPage>
     );
   if ((params = matchPath('/compare/:a/:b', path))) return <CompareRoute a={params.a} b={params.b} />;
   if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute key={params.id} sessionId={params.id} />;
