@@ -32,6 +32,7 @@ export function warmUpRubric(): number {
   for (const pattern of PATTERNS) {
     pattern.test(PROBE);
     pattern.test(PROBE);
+    // None is global today; one that were would keep the probe's position and misread the next sentence.
     pattern.lastIndex = 0;
   }
   for (let round = 0; round < 3; round++) {
