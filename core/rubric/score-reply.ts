@@ -2,6 +2,8 @@ import { classifySentence } from './classify';
 import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
 import { ARGUED_SUGGESTION_REASON, ARGUED_SUGGESTION_RULE, CLOSED_QUESTION_RULE, isArguedSuggestion, CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, mayBeSummarised, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
+import { LEARNED_RULE, readByLearnedCheck, type LearnedModel } from './learned-check';
+import { learnedFeatures } from './learned-features';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
@@ -11,13 +13,14 @@ import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
 
 /**
  * `rules`, when given, receives the id of the classifier rule that read each sentence, in order
- * (`eval:rubric --by-rule` counts them); the score itself does not carry them.
+ * (`eval:rubric --by-rule` counts them); the score itself does not carry them. `learned` is the
+ * learned check's model (learned-check.ts): the shipped one unless a test or training says otherwise.
  */
-export function scoreReply(text: string, context?: ScoreContext, rules?: string[]): ReplyScore {
+export function scoreReply(text: string, context?: ScoreContext, rules?: string[], learned?: LearnedModel): ReplyScore {
   const lower = normalise(text);
   const echo = echoes(context?.previousTurn, ideasOf(context));
   const read = sentences(text, lower).map((span) => moveAt(text, lower, span, echo, rules));
-  return replyOf(text, lower, read, echo, rules);
+  return replyOf(text, lower, read, echo, rules, learned);
 }
 
 /** One sentence's move, and whether it is a bare remark (remarks.ts) should the reply turn out to be rapport. */
@@ -52,10 +55,42 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
  * before information is a preface (other); a tell about them in a summary they are asked to check gives
  * back what they said; the deed said back before praise is part of it; in a reply of rapport a bare remark
  * is other, and in an exclaimed reply that no cue settles a cue-less reading is other. Each is a new move,
- * so a reading the live meter keeps is never changed. Then the family by the dominance rule and the
- * delegation level across the whole reply. `rules` gets the reply-level rule where a move was read again.
+ * so a reading the live meter keeps is never changed. Then the learned check may read a reply of
+ * statements again (learned-check.ts), and the family by the dominance rule and the delegation level
+ * follow across the whole reply. `rules` gets the reply-level rule where a move was read again.
  */
-export function replyOf(text: string, lower: string, read: readonly SentenceMove[], echo: Echo | undefined, rules?: string[]): ReplyScore {
+export function replyOf(text: string, lower: string, read: readonly SentenceMove[], echo: Echo | undefined, rules?: string[], learned?: LearnedModel): ReplyScore {
+  // This reply's sentences are the last ones pushed to `rules`.
+  const first = rules ? rules.length - read.length : 0;
+  // The rule behind each move as read so far (the learned check weighs them); `rules` gets them too when asked.
+  const ids = read.map(({ rule }) => rule);
+  const reread = (i: number, rule: string) => {
+    ids[i] = rule;
+    if (rules) rules[first + i] = rule;
+  };
+  const byRules = readInPlace(lower, read, echo, reread);
+  const family = dominantFamily(byRules);
+  const again = readByLearnedCheck(lower, byRules, ids, family, !!echo?.hasTurn, learned);
+  if (!again) return { moves: byRules, family, delegation: readDelegation(text, lower, byRules) };
+  for (const i of again.changed) reread(i, LEARNED_RULE);
+  return { moves: again.moves, family: dominantFamily(again.moves), delegation: readDelegation(text, lower, again.moves) };
+}
+
+/**
+ * What the learned check weighs for a reply: the rules' reading before it, and the reply's words.
+ * Training (server/cli/train-rubric-model.ts) reads its cases through here.
+ */
+export function learnedFeaturesOf(text: string, context?: ScoreContext): Set<string> {
+  const lower = normalise(text);
+  const echo = echoes(context?.previousTurn, ideasOf(context));
+  const read = sentences(text, lower).map((span) => moveAt(text, lower, span, echo));
+  const ids = read.map(({ rule }) => rule);
+  const moves = readInPlace(lower, read, echo, (i, rule) => (ids[i] = rule));
+  return learnedFeatures(lower, moves, ids, dominantFamily(moves), !!echo?.hasTurn);
+}
+
+/** The sentences some of which are read again by their place in the reply; `reread` hears each such move's new rule. */
+function readInPlace(lower: string, read: readonly SentenceMove[], echo: Echo | undefined, reread: (i: number, rule: string) => void): Move[] {
   // "Good question. The night team covers ...": what answers their question is no bare remark beside rapport.
   const social = !echo?.asked && read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
   const praises = read.some(({ move }) => move.kind === 'affirmation');
@@ -66,38 +101,35 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
   const exclaimed = isExclaimedRemark(lower, read);
   // The last, not the first: "X. Can I share more? Y." asks leave for the Y that follows it.
   const informs = read.findLastIndex(({ move }) => move.kind === 'information' || move.kind === 'advice');
-  // This reply's sentences are the last ones pushed to `rules`.
-  const first = rules ? rules.length - read.length : 0;
-  const moves = read.map(({ move, bareRemark, rule }, i) => {
+  return read.map(({ move, bareRemark, rule }, i) => {
     // "Can I share how it works? So you pay in five percent ...": leave asked, then the information given.
     if (rule === PERMISSION_RULE && informs > i) {
-      if (rules) rules[first + i] = LEAVE_TO_INFORM_RULE;
+      reread(i, LEAVE_TO_INFORM_RULE);
       return readAgain(move, LEAVE_TO_INFORM_REASON);
     }
     // Only a closed question is asked about; the sentences' lower-case text is not cut for the rest.
     if (rule === CLOSED_QUESTION_RULE && isArguedSuggestion(lowerOf(move), read[i + 1] && lowerOf(read[i + 1].move))) {
-      if (rules) rules[first + i] = ARGUED_SUGGESTION_RULE;
+      reread(i, ARGUED_SUGGESTION_RULE);
       return readAgain(move, ARGUED_SUGGESTION_REASON, 'leading_question');
     }
     if (mayBeSummarised(rule) && isChecked() && isSummarised(rule, lowerOf(move))) {
-      if (rules) rules[first + i] = CHECKED_SUMMARY_RULE;
+      reread(i, CHECKED_SUMMARY_RULE);
       return readAgain(move, CHECKED_SUMMARY_REASON, 'reflection');
     }
     if (praises && isPraisedDeed(rule, lowerOf(move))) {
-      if (rules) rules[first + i] = PRAISED_DEED_RULE;
+      reread(i, PRAISED_DEED_RULE);
       return readAgain(move, PRAISED_DEED_REASON, 'affirmation');
     }
     if (social && bareRemark) {
-      if (rules) rules[first + i] = REMARK_RULE;
+      reread(i, REMARK_RULE);
       return readAgain(move, REMARK_REASON);
     }
     if (exclaimed && move.kind !== 'other' && CUELESS_RULES.has(rule) && (move.kind !== 'information' || bareRemark)) {
-      if (rules) rules[first + i] = EXCLAIMED_RULE;
+      reread(i, EXCLAIMED_RULE);
       return readAgain(move, EXCLAIMED_REASON);
     }
     return move;
   });
-  return { moves, family: dominantFamily(moves), delegation: readDelegation(text, lower, moves) };
 }
 
 const LEADING_SPACE = /^\s+/;

@@ -70,7 +70,9 @@ describe('core/rubric browser bundle', () => {
     // every cue directly. 51.3 KB; pages 147.0 and 148.9 KB. The budget stays at 52 KB. With its last rules: 51.9 KB,
     // pages 147.7 and 149.6 KB; the coach screens' own chunk then took the pages to 139.6 and 141.5 KB. Its
     // last mechanism (a question whose benefit the next sentence argues) took the bundle to 52.1 KB: budget
-    // 54 KB, which the pages' 150 KB now has room for.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(54_000);
+    // 54 KB, which the pages' 150 KB now has room for. The tenth pass shipped the learned check (issue 13's
+    // optional part): its model, 700 weighted features trained on our own cases, is 5.5 KB gzip of JSON, and
+    // the bundle 58.3 KB. Budget 60 KB: it is the largest gain on real talk of any pass (docs/rubric.md).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(60_000);
   });
 });

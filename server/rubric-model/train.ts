@@ -1,0 +1,86 @@
+import type { Family } from '@core/rubric/types';
+
+// Multinomial logistic regression by plain SGD, deterministic: a fixed visiting order, no random
+// numbers, so the same cases always give the same model file (a test retrains and compares).
+
+export const LABELS: readonly Family[] = ['ask', 'tell', 'other'];
+
+export interface Example {
+  features: readonly string[];
+  label: Family;
+  /** Which case file it came from: a feature must recur across files to be kept. */
+  source: string;
+  /** How much the example counts (our rubric's own cases count more than the blind sets). */
+  weight: number;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+  /** Features seen in fewer case files than this are dropped: one writer's topic words are not evidence. */
+  minSources: number;
+  /** How many features the shipped model keeps (the browser loads it): the strongest, then retrained. */
+  keep: number;
+  /** Weights are stored as integers of 1/scale. */
+  scale: number;
+}
+
+export type Weights = Map<string, [number, number, number]>;
+
+/** The shipped weights: trained on the recurring features, pruned to the strongest `keep`, retrained and rounded. */
+export function trainModel(examples: readonly Example[], options: TrainOptions): Record<string, [number, number, number]> {
+  const sources = new Map<string, Set<string>>();
+  for (const { features, source } of examples) for (const f of features) (sources.get(f) ?? sources.set(f, new Set()).get(f)!).add(source);
+  const recurring = examples.map((e) => ({ ...e, features: e.features.filter((f) => sources.get(f)!.size >= options.minSources) }));
+  const first = sgd(recurring, options);
+  const strongest = new Set(
+    [...first.entries()]
+      .sort(([fa, a], [fb, b]) => strength(b) - strength(a) || (fa < fb ? -1 : 1))
+      .slice(0, options.keep)
+      .map(([f]) => f),
+  );
+  const pruned = sgd(recurring.map((e) => ({ ...e, features: e.features.filter((f) => strongest.has(f)) })), options);
+  const rounded: Record<string, [number, number, number]> = {};
+  for (const f of [...pruned.keys()].sort()) {
+    const w = pruned.get(f)!.map((v) => Math.round(v * options.scale) + 0) as [number, number, number];
+    if (w.some((v) => v !== 0)) rounded[f] = w;
+  }
+  return rounded;
+}
+
+const strength = (w: readonly number[]) => Math.max(...w.map(Math.abs));
+
+function sgd(examples: readonly Example[], { epochs, rate, l2 }: TrainOptions): Weights {
+  const weights: Weights = new Map();
+  const of = (f: string) => weights.get(f) ?? weights.set(f, [0, 0, 0]).get(f)!;
+  const n = examples.length;
+  // A prime stride visits every example once per epoch in a scattered order (n is never a multiple of it).
+  const STRIDE = 7919;
+  if (n % STRIDE === 0) throw new Error(`cannot train on a multiple of ${STRIDE} examples`);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const step = rate / (1 + epoch);
+    for (let i = 0; i < n; i++) {
+      const { features, label, weight } = examples[(i * STRIDE + epoch * 104729) % n];
+      const z = [0, 0, 0];
+      for (const f of features) {
+        const w = of(f);
+        for (let c = 0; c < 3; c++) z[c] += w[c];
+      }
+      const p = softmax(z);
+      const y = LABELS.indexOf(label);
+      for (const f of features) {
+        const w = of(f);
+        for (let c = 0; c < 3; c++) w[c] -= step * weight * (p[c] - (c === y ? 1 : 0) + l2 * w[c]);
+      }
+    }
+  }
+  return weights;
+}
+
+function softmax(z: readonly number[]): number[] {
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
