@@ -1,10 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { crossValidate } from '../rubric-model/cross-validate';
 import { trainModel, type TrainOptions } from '../rubric-model/train';
 import { trainingExamples } from '../rubric-model/training-cases';
 
-// npm run -s train:rubric [-- --check]: trains the rubric's learned check (core/rubric/learned-check.ts)
-// on our own ask/tell cases and writes core/rubric/learned-model.json. Deterministic: run it after any
-// change to the rules or the cases, and commit the file. --check only compares (exit 1 if stale).
+// npm run -s train:rubric [-- --check | --cross-validate]: trains the rubric's learned check
+// (core/rubric/learned-check.ts) on our own ask/tell cases and writes core/rubric/learned-model.json.
+// Deterministic: run it after any change to the rules or the cases, and commit the file. --check only
+// compares (exit 1 if stale); --cross-validate prints, as one JSON object, each blind set's kappa by
+// the rules alone and with a model trained without that set.
 
 export const MODEL_FILE = new URL('../../core/rubric/learned-model.json', import.meta.url);
 
@@ -27,8 +30,26 @@ ${lines.join(',\n')}
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const text = modelFileText();
-  if (process.argv.includes('--check')) {
+  if (process.argv.includes('--cross-validate')) {
+    const sets = crossValidate(trainingExamples(), OPTIONS, THRESHOLD);
+    const summary = Object.fromEntries(
+      Object.entries({ spoken: /spoken/, written: /written/ }).map(([name, kind]) => {
+        const of = sets.filter((s) => kind.test(s.set));
+        return [name, { sets: of.length, rules: meanOf(of.map((s) => s.rules)), learned: meanOf(of.map((s) => s.learned)) }];
+      }),
+    );
+    console.log(JSON.stringify({ ...summary, held_out: sets }));
+  } else {
+    writeOrCheck(modelFileText(), process.argv.includes('--check'));
+  }
+}
+
+function meanOf(xs: number[]) {
+  return Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 1e4) / 1e4;
+}
+
+function writeOrCheck(text: string, check: boolean) {
+  if (check) {
     const same = readFileSync(MODEL_FILE, 'utf8') === text;
     console.log(same ? 'learned-model.json is up to date' : 'learned-model.json is stale: run npm run -s train:rubric');
     process.exitCode = same ? 0 : 1;

@@ -21,15 +21,23 @@ export function trainingCaseFiles(dir: URL = CASES_DIR): string[] {
     .sort();
 }
 
-export function trainingExamples(dir: URL = CASES_DIR): Example[] {
+/** A training example with the reply it came from, so a held-out file can be scored whole (cross-validate.ts). */
+export interface CaseExample extends Example {
+  text: string;
+  previousTurn?: string;
+}
+
+export const isBlindSet = (file: string) => BLIND_SET.test(file);
+
+export function trainingExamples(dir: URL = CASES_DIR): CaseExample[] {
   return trainingCaseFiles(dir).flatMap((file) => {
     const { records } = parseCsvRecords(readFileSync(join(dir.pathname, file), 'utf8'));
-    const weight = BLIND_SET.test(file) ? 1 : OWN_CASE_WEIGHT;
+    const weight = isBlindSet(file) ? 1 : OWN_CASE_WEIGHT;
     return records.map((r) => {
       const label = r.label.trim() as Family;
       if (!LABELS.includes(label)) throw new Error(`${file}: unknown label "${r.label}"`);
       const previousTurn = r.context?.trim() || undefined;
-      return { features: [...learnedFeaturesOf(r.text, previousTurn ? { previousTurn } : undefined)], label, source: file, weight };
+      return { features: [...learnedFeaturesOf(r.text, previousTurn ? { previousTurn } : undefined)], label, source: file, weight, text: r.text, previousTurn };
     });
   });
 }
