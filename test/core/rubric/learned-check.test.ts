@@ -4,8 +4,11 @@ import { LEARNED_RULE, leanOf, readByLearnedCheck, SHIPPED_MODEL, type LearnedMo
 import { scoreReply } from '@core/rubric/score-reply';
 import { normalise } from '@core/rubric/text';
 import type { Family } from '@core/rubric/types';
-import { MODEL_FILE, modelFileText } from '@server/cli/train-rubric-model';
-import { trainingCaseFiles } from '@server/rubric-model/training-cases';
+import { agreement } from '@server/cli/eval-metrics';
+import { MODEL_FILE, modelFileText, OPTIONS, THRESHOLD } from '@server/cli/train-rubric-model';
+import { crossValidate } from '@server/rubric-model/cross-validate';
+import { LABELS } from '@server/rubric-model/train';
+import { trainingCaseFiles, trainingExamples } from '@server/rubric-model/training-cases';
 
 // Issue 13's optional part: a small learned component that reads statements again. Its logic is
 // tested with hand-made models (a bias that always leans one way); the shipped model is tested for
@@ -102,4 +105,22 @@ describe('the shipped model', () => {
     expect(files.length).toBeGreaterThan(30);
     for (const file of files) expect(file).toMatch(/^cases-[a-z0-9-]*asktell\.csv$/);
   });
+});
+
+describe('cross-validation (train:rubric -- --cross-validate)', () => {
+  it('scores each blind set with a model trained without it, beside the rules alone', () => {
+    const keep = ['cases-mi-spoken19-asktell.csv', 'cases-mi-spoken20-asktell.csv', 'cases-asktell.csv'];
+    const examples = trainingExamples().filter((e) => keep.includes(e.source));
+    // Two training files each time: a feature need not recur in three.
+    const figures = crossValidate(examples, { ...OPTIONS, minSources: 1 }, THRESHOLD);
+    expect(figures.map((f) => f.set)).toEqual(['cases-mi-spoken19-asktell.csv', 'cases-mi-spoken20-asktell.csv']);
+    for (const figure of figures) {
+      const held = examples.filter((e) => e.source === figure.set);
+      expect(figure.n).toBe(held.length);
+      // The rules alone: the reading with the check switched off.
+      const rulesOnly = held.map((e) => scoreReply(e.text, e.previousTurn ? { previousTurn: e.previousTurn } : undefined, undefined, NEVER).family);
+      expect(figure.rules).toBe(agreement(LABELS, held.map((e) => e.label), rulesOnly).kappa);
+      expect(figure.learned).toBeGreaterThan(figure.rules);
+    }
+  }, 60_000);
 });
