@@ -1,14 +1,14 @@
-import type { Family, Move } from './types';
+import type { DelegationReading, Family, Move } from './types';
 
-// What the learned check (learned-check.ts) weighs: the rules' own reading of the reply (its family,
-// and each sentence's rule and move) and the reply's words and word pairs. Scoring and training
-// (server/cli/train-rubric-model.ts) both take them from here, so the two cannot drift apart.
+// What the learned checks weigh (learned-check.ts, learned-delegation.ts): the rules' own reading of
+// the reply and the reply's words and word pairs. Scoring and training (server/cli/train-rubric-model.ts)
+// both take them from here, so the two cannot drift apart.
 
 const WORD = /[a-z']+|[?!]/g;
 
 /**
- * The features of a reply: `lower` is its normalised text, `moves` and `rules` the rules' reading
- * of each sentence, `heard` whether the other person's previous turn was given.
+ * The family check's features: `lower` is the reply's normalised text, `moves` and `rules` the rules'
+ * reading of each sentence, `heard` whether the other person's previous turn was given.
  */
 export function learnedFeatures(lower: string, moves: readonly Pick<Move, 'kind'>[], rules: readonly string[], family: Family, heard: boolean): Set<string> {
   const features = new Set<string>(['bias', `F:${family}`]);
@@ -17,7 +17,18 @@ export function learnedFeatures(lower: string, moves: readonly Pick<Move, 'kind'
     features.add(`R:${rules[i]}:${moves[i].kind}`);
     features.add(`K:${moves[i].kind}`);
   }
-  // The reply's start and end are words too: "<s> so" opens a summary, "? </s>" ends on a question.
+  return withWords(features, lower);
+}
+
+/** The delegation check's features: the rules' delegation reading, the reply's family and moves, and its words. */
+export function delegationFeatures(lower: string, moves: readonly Pick<Move, 'kind'>[], family: Family, reading: Pick<DelegationReading, 'level' | 'ownership'>): Set<string> {
+  const features = new Set<string>(['bias', `O:${reading.ownership}`, `L:${reading.level}`, `F:${family}`]);
+  for (const move of moves) features.add(`K:${move.kind}`);
+  return withWords(features, lower);
+}
+
+/** Adds the reply's words and word pairs; its start and end are words too ("<s> so" opens a summary, "? </s>" ends on a question). */
+function withWords(features: Set<string>, lower: string): Set<string> {
   let previous = '<s>';
   features.add('w:<s>');
   for (const word of lower.match(WORD) ?? []) {

@@ -1,4 +1,4 @@
-import { wordCount } from './session-facts';
+import { wordCount } from './word-count';
 import type { DelegationLevel, Family } from './types';
 import type { TranscriptTurn } from '../transcript/types';
 

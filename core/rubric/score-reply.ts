@@ -2,8 +2,10 @@ import { classifySentence } from './classify';
 import { echoes, type Echo } from './echo';
 import { readDelegation } from './delegation';
 import { ARGUED_SUGGESTION_REASON, ARGUED_SUGGESTION_RULE, CLOSED_QUESTION_RULE, isArguedSuggestion, CHECKED_SUMMARY_REASON, CHECKED_SUMMARY_RULE, checksSummary, CUELESS_RULES, EXCLAIMED_REASON, EXCLAIMED_RULE, isBareRemark, isExclaimedRemark, isPraisedDeed, isSummarised, LEAVE_TO_INFORM_REASON, LEAVE_TO_INFORM_RULE, mayBeSummarised, PERMISSION_RULE, PRAISED_DEED_REASON, PRAISED_DEED_RULE, REMARK_REASON, REMARK_RULE } from './remarks';
-import { LEARNED_RULE, readByLearnedCheck, type LearnedModel } from './learned-check';
-import { learnedFeatures } from './learned-features';
+import { LEARNED_RULE, readByLearnedCheck } from './learned-check';
+import { readDelegationByLearnedCheck } from './learned-delegation';
+import { delegationFeatures, learnedFeatures } from './learned-features';
+import { NEVER_ACTS, type LearnedModel } from './learned-model';
 import { familyOf, isSolutionMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
@@ -13,10 +15,11 @@ import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
 
 /**
  * `rules`, when given, receives the id of the classifier rule that read each sentence, in order
- * (`eval:rubric --by-rule` counts them); the score itself does not carry them. `learned` is the
- * learned check's model (learned-check.ts): the shipped one unless a test or training says otherwise.
+ * (`eval:rubric --by-rule` counts them); the score itself does not carry them. `learned` holds the
+ * learned checks' models (learned-check.ts, learned-delegation.ts): the shipped ones unless a test or
+ * cross-validation says otherwise.
  */
-export function scoreReply(text: string, context?: ScoreContext, rules?: string[], learned?: LearnedModel): ReplyScore {
+export function scoreReply(text: string, context?: ScoreContext, rules?: string[], learned?: LearnedModels): ReplyScore {
   const lower = normalise(text);
   const echo = echoes(context?.previousTurn, ideasOf(context));
   const read = sentences(text, lower).map((span) => moveAt(text, lower, span, echo, rules));
@@ -59,7 +62,7 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
  * statements again (learned-check.ts), and the family by the dominance rule and the delegation level
  * follow across the whole reply. `rules` gets the reply-level rule where a move was read again.
  */
-export function replyOf(text: string, lower: string, read: readonly SentenceMove[], echo: Echo | undefined, rules?: string[], learned?: LearnedModel): ReplyScore {
+export function replyOf(text: string, lower: string, read: readonly SentenceMove[], echo: Echo | undefined, rules?: string[], learned: LearnedModels = {}): ReplyScore {
   // This reply's sentences are the last ones pushed to `rules`.
   const first = rules ? rules.length - read.length : 0;
   // The rule behind each move as read so far (the learned check weighs them); `rules` gets them too when asked.
@@ -70,14 +73,22 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
   };
   const byRules = readInPlace(lower, read, echo, reread);
   const family = dominantFamily(byRules);
-  const again = readByLearnedCheck(lower, byRules, ids, family, !!echo?.hasTurn, learned);
-  if (!again) return { moves: byRules, family, delegation: readDelegation(text, lower, byRules) };
-  for (const i of again.changed) reread(i, LEARNED_RULE);
-  return { moves: again.moves, family: dominantFamily(again.moves), delegation: readDelegation(text, lower, again.moves) };
+  const again = readByLearnedCheck(lower, byRules, ids, family, !!echo?.hasTurn, learned.family);
+  if (again) for (const i of again.changed) reread(i, LEARNED_RULE);
+  const moves = again?.moves ?? byRules;
+  const finalFamily = again ? dominantFamily(moves) : family;
+  const delegation = readDelegation(text, lower, moves);
+  return { moves, family: finalFamily, delegation: readDelegationByLearnedCheck(text, lower, moves, finalFamily, delegation, learned.delegation) ?? delegation };
+}
+
+/** Models for the learned checks; each left out is the shipped one. */
+export interface LearnedModels {
+  family?: LearnedModel;
+  delegation?: LearnedModel;
 }
 
 /**
- * What the learned check weighs for a reply: the rules' reading before it, and the reply's words.
+ * What the family check weighs for a reply: the rules' reading before it, and the reply's words.
  * Training (server/cli/train-rubric-model.ts) reads its cases through here.
  */
 export function learnedFeaturesOf(text: string, context?: ScoreContext): Set<string> {
@@ -87,6 +98,15 @@ export function learnedFeaturesOf(text: string, context?: ScoreContext): Set<str
   const ids = read.map(({ rule }) => rule);
   const moves = readInPlace(lower, read, echo, (i, rule) => (ids[i] = rule));
   return learnedFeatures(lower, moves, ids, dominantFamily(moves), !!echo?.hasTurn);
+}
+
+/**
+ * What the delegation check weighs for a reply: everything read before it (the family check included,
+ * with `learned.family` if given), and the reply's words.
+ */
+export function delegationFeaturesOf(text: string, context?: ScoreContext, learned: LearnedModels = {}): Set<string> {
+  const { moves, family, delegation } = scoreReply(text, context, undefined, { family: learned.family, delegation: NEVER_ACTS });
+  return delegationFeatures(normalise(text), moves, family, delegation);
 }
 
 /** The sentences some of which are read again by their place in the reply; `reread` hears each such move's new rule. */

@@ -1,6 +1,7 @@
 import type { TranscriptTurn } from '../transcript/types';
 import { isSolutionMove } from './moves';
 import { scoreReply } from './score-reply';
+import { wordCount } from './word-count';
 import type { DelegationLevel, ReplyScore } from './types';
 
 // What the scorecard figures are computed from, gathered in one pass over the transcript.
@@ -32,9 +33,6 @@ export interface SessionFacts {
 
 /** A persona sentence taking on a step ("I'll draft it", "I will send"). */
 const COMMITS = /\bI(?:'ll| will)\b/i;
-
-const WORDS = /[\p{L}\p{N}']+/gu;
-export const wordCount = (text: string): number => text.match(WORDS)?.length ?? 0;
 
 export function gatherFacts(turns: readonly TranscriptTurn[]): SessionFacts {
   const leader: LeaderTurn[] = [];

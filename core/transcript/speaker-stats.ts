@@ -1,4 +1,4 @@
-import { wordCount } from '../rubric/session-facts';
+import { wordCount } from '../rubric/word-count';
 import type { ImportedTurn, SpeakerStat } from './import-types';
 
 const SAMPLE_CHARS = 120;

@@ -1,13 +1,9 @@
-import type { Family } from '@core/rubric/types';
-
 // Multinomial logistic regression by plain SGD, deterministic: a fixed visiting order, no random
 // numbers, so the same cases always give the same model file (a test retrains and compares).
 
-export const LABELS: readonly Family[] = ['ask', 'tell', 'other'];
-
 export interface Example {
   features: readonly string[];
-  label: Family;
+  label: string;
   /** Which case file it came from: a feature must recur across files to be kept. */
   source: string;
   /** How much the example counts (our rubric's own cases count more than the blind sets). */
@@ -26,24 +22,25 @@ export interface TrainOptions {
   scale: number;
 }
 
-export type Weights = Map<string, [number, number, number]>;
+type Weights = Map<string, number[]>;
 
 /** The shipped weights: trained on the recurring features, pruned to the strongest `keep`, retrained and rounded. */
-export function trainModel(examples: readonly Example[], options: TrainOptions): Record<string, [number, number, number]> {
+export function trainModel(examples: readonly Example[], labels: readonly string[], options: TrainOptions): Record<string, number[]> {
   const sources = new Map<string, Set<string>>();
   for (const { features, source } of examples) for (const f of features) (sources.get(f) ?? sources.set(f, new Set()).get(f)!).add(source);
   const recurring = examples.map((e) => ({ ...e, features: e.features.filter((f) => sources.get(f)!.size >= options.minSources) }));
-  const first = sgd(recurring, options);
+  const first = sgd(recurring, labels, options);
   const strongest = new Set(
     [...first.entries()]
       .sort(([fa, a], [fb, b]) => strength(b) - strength(a) || (fa < fb ? -1 : 1))
       .slice(0, options.keep)
       .map(([f]) => f),
   );
-  const pruned = sgd(recurring.map((e) => ({ ...e, features: e.features.filter((f) => strongest.has(f)) })), options);
-  const rounded: Record<string, [number, number, number]> = {};
+  const pruned = sgd(recurring.map((e) => ({ ...e, features: e.features.filter((f) => strongest.has(f)) })), labels, options);
+  const rounded: Record<string, number[]> = {};
   for (const f of [...pruned.keys()].sort()) {
-    const w = pruned.get(f)!.map((v) => Math.round(v * options.scale) + 0) as [number, number, number];
+    // + 0 turns -0 into 0, so the file never says -0.
+    const w = pruned.get(f)!.map((v) => Math.round(v * options.scale) + 0);
     if (w.some((v) => v !== 0)) rounded[f] = w;
   }
   return rounded;
@@ -51,9 +48,10 @@ export function trainModel(examples: readonly Example[], options: TrainOptions):
 
 const strength = (w: readonly number[]) => Math.max(...w.map(Math.abs));
 
-function sgd(examples: readonly Example[], { epochs, rate, l2 }: TrainOptions): Weights {
+function sgd(examples: readonly Example[], labels: readonly string[], { epochs, rate, l2 }: TrainOptions): Weights {
   const weights: Weights = new Map();
-  const of = (f: string) => weights.get(f) ?? weights.set(f, [0, 0, 0]).get(f)!;
+  const k = labels.length;
+  const of = (f: string) => weights.get(f) ?? weights.set(f, new Array<number>(k).fill(0)).get(f)!;
   const n = examples.length;
   // A prime stride visits every example once per epoch in a scattered order (n is never a multiple of it).
   const STRIDE = 7919;
@@ -62,16 +60,17 @@ function sgd(examples: readonly Example[], { epochs, rate, l2 }: TrainOptions): 
     const step = rate / (1 + epoch);
     for (let i = 0; i < n; i++) {
       const { features, label, weight } = examples[(i * STRIDE + epoch * 104729) % n];
-      const z = [0, 0, 0];
+      const z = new Array<number>(k).fill(0);
       for (const f of features) {
         const w = of(f);
-        for (let c = 0; c < 3; c++) z[c] += w[c];
+        for (let c = 0; c < k; c++) z[c] += w[c];
       }
       const p = softmax(z);
-      const y = LABELS.indexOf(label);
+      const y = labels.indexOf(label);
+      if (y < 0) throw new Error(`unknown label "${label}"`);
       for (const f of features) {
         const w = of(f);
-        for (let c = 0; c < 3; c++) w[c] -= step * weight * (p[c] - (c === y ? 1 : 0) + l2 * w[c]);
+        for (let c = 0; c < k; c++) w[c] -= step * weight * (p[c] - (c === y ? 1 : 0) + l2 * w[c]);
       }
     }
   }

@@ -10,14 +10,16 @@ import { isCoachScreen } from './paths';
 import { CompareRoute } from './routes/compare-route';
 import { PracticeRoute } from './routes/practice-route';
 import { ScenariosRoute } from './routes/scenarios-route';
-import { ScorecardRoute } from './routes/scorecard-route';
 import { SessionsRoute } from './routes/sessions-route';
 
 // The import page carries the transcript parsers (and TypeBox for session files): loaded when visited.
 // The progress page and its charts: loaded when visited. So are the coaching, sharing and homework
 // screens, which a leader practising never opens: the practice page's download is mostly the rubric.
+// The scorecard (its coaching notes re-score a reply a coach corrected) and the practice page's live
+// meter load the rubric; the other pages do not.
 const CoachScreens = lazy(() => import('./routes/coach-screens').then((m) => ({ default: m.CoachScreens })));
 const ProgressRoute = lazy(() => import('./routes/progress-route').then((m) => ({ default: m.ProgressRoute })));
+const ScorecardRoute = lazy(() => import('./routes/scorecard-route').then((m) => ({ default: m.ScorecardRoute })));
 const ImportRoute = lazy(() => import('./routes/import-route').then((m) => ({ default: m.ImportRoute })));
 
 function Routes({ path }: { path: string }) {
@@ -43,7 +45,12 @@ function Routes({ path }: { path: string }) {
       </LazyPage>
     );
   if ((params = matchPath('/compare/:a/:b', path))) return <CompareRoute a={params.a} b={params.b} />;
-  if ((params = matchPath('/sessions/:id/scorecard', path))) return <ScorecardRoute key={params.id} sessionId={params.id} />;
+  if ((params = matchPath('/sessions/:id/scorecard', path)))
+    return (
+      <LazyPage key={`scorecard-${params.id}`}>
+        <ScorecardRoute sessionId={params.id} />
+      </LazyPage>
+    );
   if ((params = matchPath('/sessions/:id', path))) return <PracticeRoute sessionId={params.id} />;
   return <NotFound />;
 }

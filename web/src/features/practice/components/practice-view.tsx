@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Banner } from '@web/components/banner';
+import { ChunkBoundary } from '@web/components/chunk-boundary';
 import { LiveAnnouncer } from '@web/components/live-announcer';
 import { Loading } from '@web/components/loading';
 import { PageMessage } from '@web/components/page-message';
@@ -15,12 +16,14 @@ import { DownloadLinks } from '@web/components/download-links';
 import { Composer } from './composer';
 import { EndSessionButton } from './end-session-button';
 import { FeedbackToggle } from './feedback-toggle';
-import { LiveMeter } from './live-meter';
 import { StreamingReply } from './streaming-reply';
 import { BranchList } from './branch-list';
 import { Transcript } from './transcript';
 
 const TITLE_ID = 'practice-title';
+
+// The live meter carries the whole rubric (about 60 KB gzip): only this page loads it, in a chunk of its own.
+const LiveMeter = lazy(() => import('./live-meter').then((m) => ({ default: m.LiveMeter })));
 
 /** Errors after which the stored leader turn can be answered again with `{type:"retry"}`. */
 // `unanswered`: the last reply has no answer yet (its socket dropped); retrying it comes first.
@@ -217,7 +220,14 @@ function PracticePage({ scorecardPath, onEnded, practicePath, comparePath, aside
               sessionId={session.id}
               fill={editing ? { id: editing.id, text: editing.text } : p.returned}
               editing={editing ? { reply: editing.reply, onCancel: () => setEditing(null) } : null}
-              renderHint={(draft) => <LiveMeter draft={draft} previousTurn={previousTurn} />}
+              renderHint={(draft) => (
+                // A hint: if its chunk cannot arrive, the leader types without it (the server still scores every reply).
+                <ChunkBoundary failed={null}>
+                  <Suspense fallback={null}>
+                    <LiveMeter draft={draft} previousTurn={previousTurn} />
+                  </Suspense>
+                </ChunkBoundary>
+              )}
             />
           </div>
         )}

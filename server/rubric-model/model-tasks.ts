@@ -1,0 +1,60 @@
+import type { LearnedModels } from '@core/rubric/score-reply';
+import { delegationFeaturesOf, learnedFeaturesOf } from '@core/rubric/score-reply';
+import type { ReplyScore, ScoreContext } from '@core/rubric/types';
+import type { TrainOptions } from './train';
+
+// The rubric's two learned checks, as training sees them: which of our case files teach each, how
+// they are read, and where the model goes. Both train only on cases we wrote (test/core/rubric), never
+// on ../shared.
+
+export interface ModelTask {
+  name: keyof LearnedModels;
+  labels: readonly string[];
+  /** The case files it learns from. */
+  files: RegExp;
+  /** Of those, the sets written blind by helpers who saw only RUBRIC.md; cross-validation holds each out. */
+  blind: RegExp;
+  /** Our rubric's own cases count this much more than a blind set's row, so the check keeps to them. */
+  ownWeight: number;
+  /** The features of a reply; `learned` are the models of the checks that read before this one. */
+  features: (text: string, context: ScoreContext | undefined, learned: LearnedModels) => Set<string>;
+  /** The label the scorer gives (cross-validation compares it with the case's). */
+  read: (score: ReplyScore) => string;
+  /** The agreement figure cross-validation reports. */
+  figure: 'kappa' | 'macro_f1';
+  modelFile: URL;
+  options: TrainOptions;
+  /** It reads a reply again only when surer than this. */
+  threshold: number;
+}
+
+const OPTIONS = { epochs: 15, rate: 0.1, l2: 1e-5, minSources: 3, scale: 10 };
+
+export const MODEL_TASKS: readonly ModelTask[] = [
+  {
+    name: 'family',
+    labels: ['ask', 'tell', 'other'],
+    files: /^cases-.*asktell\.csv$/,
+    blind: /^cases-(?:mi-spoken|peer-written)\d*-asktell\.csv$/,
+    ownWeight: 5,
+    features: (text, context) => learnedFeaturesOf(text, context),
+    read: (score) => score.family,
+    figure: 'kappa',
+    modelFile: new URL('../../core/rubric/learned-family-model.json', import.meta.url),
+    options: { ...OPTIONS, keep: 700 },
+    threshold: 0.55,
+  },
+  {
+    name: 'delegation',
+    labels: ['keeps', 'shares', 'hands_over', 'none'],
+    files: /^cases-.*delegation\.csv$/,
+    blind: /^cases-blind\d*-delegation\.csv$/,
+    ownWeight: 3,
+    features: delegationFeaturesOf,
+    read: (score) => score.delegation.ownership,
+    figure: 'macro_f1',
+    modelFile: new URL('../../core/rubric/learned-delegation-model.json', import.meta.url),
+    options: { ...OPTIONS, keep: 250 },
+    threshold: 0.5,
+  },
+];
