@@ -1,6 +1,6 @@
-import { learnedFeatures } from './learned-features';
+import { familyReading } from './learned-features';
 import shipped from './learned-family-model.json';
-import { leanOf, modelOf, type LearnedModel } from './learned-model';
+import { leanOfReply, modelOf, wordsLeaningTo, type LearnedModel } from './learned-model';
 import { familyOf } from './moves';
 import type { Family, Move, MoveKind } from './types';
 
@@ -46,15 +46,16 @@ export function readByLearnedCheck(
   model: LearnedModel = SHIPPED_FAMILY_MODEL,
 ): { moves: Move[]; changed: number[] } | undefined {
   if (family === 'other' || !moves.every((m) => STATEMENT_KINDS.has(m.kind))) return undefined;
-  const lean = leanOf(learnedFeatures(lower, moves, rules, family, heard), model);
+  const lean = leanOfReply(familyReading(moves, rules, family, heard), lower, model);
   if (lean.probability <= model.threshold || !MAY_MOVE[family].includes(lean.label)) return undefined;
   const to = lean.label as Family;
+  const words = leaningWords(wordsLeaningTo(to, lower, model));
   const changed: number[] = [];
   const read = moves.map((move, i) => {
     if (RANK[move.family] <= RANK[to]) return move;
     changed.push(i);
     const kind = KIND_IN[to];
-    return { ...move, kind, family: familyOf(kind), reason: `read by the learned check as ${WHY[to]}${leaningWords(lean.words)}; the rules read: ${move.reason}` };
+    return { ...move, kind, family: familyOf(kind), reason: `read by the learned check as ${WHY[to]}${words}; the rules read: ${move.reason}` };
   });
   return { moves: read, changed };
 }

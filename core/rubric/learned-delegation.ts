@@ -1,7 +1,7 @@
-import { delegationFeatures } from './learned-features';
+import { delegationReading } from './learned-features';
 import { leaningWords } from './learned-check';
 import shipped from './learned-delegation-model.json';
-import { leanOf, modelOf, type LearnedModel } from './learned-model';
+import { leanOfReply, modelOf, wordsLeaningTo, type LearnedModel } from './learned-model';
 import { delegationName } from './moves';
 import type { DelegationLevel, DelegationReading, Family, Move, Ownership, Span } from './types';
 
@@ -27,17 +27,18 @@ export function readDelegationByLearnedCheck(
   reading: DelegationReading,
   model: LearnedModel = SHIPPED_DELEGATION_MODEL,
 ): DelegationReading | undefined {
-  const lean = leanOf(delegationFeatures(lower, moves, family, reading), model);
+  const lean = leanOfReply(delegationReading(moves, family, reading), lower, model);
   if (lean.probability <= model.threshold || lean.label === reading.ownership) return undefined;
   const ownership = lean.label as Ownership;
+  const words = wordsLeaningTo(ownership, lower, model);
   const level = ownership === 'none' ? 'none' : nearestLevel(ownership, reading.level);
-  const evidence = ownership === 'none' ? [] : spansOf(text, lower, lean.words);
+  const evidence = ownership === 'none' ? [] : spansOf(text, lower, words);
   return {
     level,
     name: delegationName(level),
     ownership,
     evidence: evidence.length > 0 || ownership === 'none' ? evidence : reading.evidence,
-    reason: `read by the learned check as ${ownership === 'none' ? 'no decision in play' : `${delegationName(level)} (${ownership.replace('_', ' ')})`}${leaningWords(lean.words)}; the rules read: ${reading.reason}`,
+    reason: `read by the learned check as ${ownership === 'none' ? 'no decision in play' : `${delegationName(level)} (${ownership.replace('_', ' ')})`}${leaningWords(words)}; the rules read: ${reading.reason}`,
   };
 }
 

@@ -11,32 +11,54 @@ const WORD = /[a-z']+|[?!]/g;
  * reading of each sentence, `heard` whether the other person's previous turn was given.
  */
 export function learnedFeatures(lower: string, moves: readonly Pick<Move, 'kind'>[], rules: readonly string[], family: Family, heard: boolean): Set<string> {
+  return withWords(familyReading(moves, rules, family, heard), lower);
+}
+
+/** The family check's features from the rules' reading alone (the words are walked apart: learned-model.ts). */
+export function familyReading(moves: readonly Pick<Move, 'kind'>[], rules: readonly string[], family: Family, heard: boolean): Set<string> {
   const features = new Set<string>(['bias', `F:${family}`]);
   if (heard) features.add('ctx');
   for (let i = 0; i < moves.length; i++) {
     features.add(`R:${rules[i]}:${moves[i].kind}`);
     features.add(`K:${moves[i].kind}`);
   }
-  return withWords(features, lower);
+  return features;
 }
 
 /** The delegation check's features: the rules' delegation reading, the reply's family and moves, and its words. */
 export function delegationFeatures(lower: string, moves: readonly Pick<Move, 'kind'>[], family: Family, reading: Pick<DelegationReading, 'level' | 'ownership'>): Set<string> {
-  const features = new Set<string>(['bias', `O:${reading.ownership}`, `L:${reading.level}`, `F:${family}`]);
-  for (const move of moves) features.add(`K:${move.kind}`);
-  return withWords(features, lower);
+  return withWords(delegationReading(moves, family, reading), lower);
 }
 
-/** Adds the reply's words and word pairs; its start and end are words too ("<s> so" opens a summary, "? </s>" ends on a question). */
-function withWords(features: Set<string>, lower: string): Set<string> {
+/** The delegation check's features from the rules' reading alone. */
+export function delegationReading(moves: readonly Pick<Move, 'kind'>[], family: Family, reading: Pick<DelegationReading, 'level' | 'ownership'>): Set<string> {
+  const features = new Set<string>(['bias', `O:${reading.ownership}`, `L:${reading.level}`, `F:${family}`]);
+  for (const move of moves) features.add(`K:${move.kind}`);
+  return features;
+}
+
+/**
+ * Walks the reply's words and word pairs in order, its start and end counting as words ("<s> so" opens
+ * a summary, "? </s>" ends on a question). The feature sets above and the models' fast path
+ * (learned-model.ts) both walk them here, in the same order.
+ */
+export function walkWords(lower: string, onWord: (word: string) => void, onPair: (first: string, second: string) => void): void {
   let previous = '<s>';
-  features.add('w:<s>');
+  onWord(previous);
   for (const word of lower.match(WORD) ?? []) {
-    features.add(`w:${word}`);
-    features.add(`b:${previous}_${word}`);
+    onWord(word);
+    onPair(previous, word);
     previous = word;
   }
-  features.add('w:</s>');
-  features.add(`b:${previous}_</s>`);
+  onWord('</s>');
+  onPair(previous, '</s>');
+}
+
+function withWords(features: Set<string>, lower: string): Set<string> {
+  walkWords(
+    lower,
+    (word) => features.add(`w:${word}`),
+    (first, second) => features.add(`b:${first}_${second}`),
+  );
   return features;
 }

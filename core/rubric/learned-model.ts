@@ -1,3 +1,5 @@
+import { walkWords } from './learned-features';
+
 // A learned model as the rubric ships it (learned-family-model.json, learned-delegation-model.json):
 // multinomial logistic regression over named features, trained only on our own cases by
 // server/cli/train-rubric-model.ts. Deterministic and tiny: a sum of weights and a softmax.
@@ -25,30 +27,122 @@ export const modelOf = (file: ModelFile): LearnedModel => ({ labels: file.labels
 export interface Lean {
   label: string;
   probability: number;
-  /** The reply's words and word pairs that pushed hardest towards it, strongest first, each once. */
-  words: string[];
 }
 
-/** The model's reading of a reply's features: the most probable class, how sure, and the words behind it. */
+/** The model's reading of a reply's features: the most probable class, and how sure. */
 export function leanOf(features: ReadonlySet<string>, { labels, weights, scale }: LearnedModel): Lean {
-  if (labels.length === 0) return { label: '', probability: 0, words: [] };
+  if (labels.length === 0) return { label: '', probability: 0 };
   const z = labels.map(() => 0);
   for (const feature of features) {
     const w = weights.get(feature);
     if (w) for (let c = 0; c < z.length; c++) z[c] += w[c] / scale;
   }
   const top = z.indexOf(Math.max(...z));
-  const probability = 1 / z.reduce((sum, v) => sum + Math.exp(v - z[top]), 0);
-  const push = (w: readonly number[] | undefined) => (w ? w[top] - Math.max(...w.filter((_, c) => c !== top)) : 0);
-  const words = [...features]
-    .filter((f) => f.startsWith('w:') || f.startsWith('b:'))
-    .map((f) => ({ f, push: push(weights.get(f)) }))
-    .filter(({ push }) => push > 0)
-    .sort((a, b) => b.push - a.push)
-    .map(({ f }) => f.slice(2).replace('_', ' ').replace(/<\/?s> ?| ?<\/?s>/g, ''))
-    .filter((word, i, all) => word !== '' && all.indexOf(word) === i)
-    .slice(0, 3);
-  return { label: labels[top], probability, words };
+  return { label: labels[top], probability: 1 / z.reduce((sum, v) => sum + Math.exp(v - z[top]), 0) };
+}
+
+/**
+ * The same reading as leanOf(features), the same sums in the same order, without building a string
+ * for every word and pair of the reply: only those the model weighs are looked at. `reading` is the
+ * features from the rules' reading (learned-features.ts), `lower` the reply's normalised text. The
+ * scorer runs this on every reply; a test checks it against leanOf on all our cases.
+ */
+export function leanOfReply(reading: ReadonlySet<string>, lower: string, model: LearnedModel): Lean {
+  const { labels, weights, scale } = model;
+  if (labels.length === 0) return { label: '', probability: 0 };
+  const vocabulary = vocabularyOf(weights);
+  const z = labels.map(() => 0);
+  const add = (w: readonly number[]) => {
+    for (let c = 0; c < z.length; c++) z[c] += w[c] / scale;
+  };
+  for (const feature of reading) {
+    const w = weights.get(feature);
+    if (w) add(w);
+  }
+  // A word or pair counts once, as in a feature set: each weighed one is stamped with this call.
+  const stamp = ++calls;
+  const once = (weighed: Weighed | undefined) => {
+    if (!weighed || weighed.stamp === stamp) return;
+    weighed.stamp = stamp;
+    add(weighed.weights);
+  };
+  // One lookup per word: its entry holds its own weights and the pairs it starts.
+  let previous: WordEntry | undefined;
+  let current: WordEntry | undefined;
+  walkWords(
+    lower,
+    (word) => {
+      previous = current;
+      current = vocabulary.get(word);
+      once(current?.word);
+    },
+    (_, second) => once(previous?.pairs?.get(second)),
+  );
+  const top = z.indexOf(Math.max(...z));
+  return { label: labels[top], probability: 1 / z.reduce((sum, v) => sum + Math.exp(v - z[top]), 0) };
+}
+
+let calls = 0;
+
+interface Weighed {
+  weights: readonly number[];
+  /** The call that last counted it. */
+  stamp: number;
+}
+
+interface WordEntry {
+  word?: Weighed;
+  /** The pairs it starts, by their second word. */
+  pairs?: Map<string, Weighed>;
+}
+
+const vocabularies = new WeakMap<ReadonlyMap<string, readonly number[]>, Map<string, WordEntry>>();
+
+/** The model's words and pairs, by word (built once per model). */
+function vocabularyOf(weights: ReadonlyMap<string, readonly number[]>): Map<string, WordEntry> {
+  let vocabulary = vocabularies.get(weights);
+  if (vocabulary) return vocabulary;
+  vocabulary = new Map();
+  const entry = (word: string) => vocabulary!.get(word) ?? vocabulary!.set(word, {}).get(word)!;
+  for (const [feature, w] of weights) {
+    if (feature.startsWith('w:')) entry(feature.slice(2)).word = { weights: w, stamp: 0 };
+    else if (feature.startsWith('b:')) {
+      const cut = feature.indexOf('_');
+      const first = entry(feature.slice(2, cut));
+      (first.pairs ??= new Map()).set(feature.slice(cut + 1), { weights: w, stamp: 0 });
+    }
+  }
+  vocabularies.set(weights, vocabulary);
+  return vocabulary;
+}
+
+/**
+ * The reply's words and word pairs that pushed hardest towards `label`, strongest first, each once (a
+ * reason names them, and the delegation check points at them). `lower` is the reply's normalised text.
+ */
+export function wordsLeaningTo(label: string, lower: string, { labels, weights }: LearnedModel): string[] {
+  const to = labels.indexOf(label);
+  const vocabulary = vocabularyOf(weights);
+  const pushes = new Map<string, number>();
+  const weigh = (shown: string, w: readonly number[] | undefined) => {
+    if (!w || !shown) return;
+    const push = w[to] - Math.max(...w.filter((_, c) => c !== to));
+    if (push > 0 && push > (pushes.get(shown) ?? 0)) pushes.set(shown, push);
+  };
+  // The reply's start and end marks lean too, but are not words to show.
+  const shown = (word: string) => (word === '<s>' || word === '</s>' ? '' : word);
+  walkWords(
+    lower,
+    (word) => weigh(shown(word), vocabulary.get(word)?.word?.weights),
+    (first, second) => {
+      const w = vocabulary.get(first)?.pairs?.get(second)?.weights;
+      if (w) weigh([shown(first), shown(second)].filter(Boolean).join(' '), w);
+    },
+  );
+  return [...pushes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([word]) => word);
 }
 
 /** A model that never acts: the rules' reading alone (tests and cross-validation compare with it). */

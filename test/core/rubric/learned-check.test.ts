@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LEARNED_RULE, readByLearnedCheck } from '@core/rubric/learned-check';
-import { leanOf, NEVER_ACTS, type LearnedModel } from '@core/rubric/learned-model';
+import { LEARNED_RULE, readByLearnedCheck, SHIPPED_FAMILY_MODEL } from '@core/rubric/learned-check';
+import { SHIPPED_DELEGATION_MODEL } from '@core/rubric/learned-delegation';
+import { leanOf, leanOfReply, NEVER_ACTS, wordsLeaningTo, type LearnedModel } from '@core/rubric/learned-model';
 import { scoreReply } from '@core/rubric/score-reply';
 import { normalise } from '@core/rubric/text';
 import type { Family } from '@core/rubric/types';
+import { parseCsvRecords } from '@server/cli/csv-records';
 import { agreement } from '@server/cli/eval-metrics';
 import { modelFileTexts } from '@server/cli/train-rubric-model';
 import { crossValidate } from '@server/rubric-model/cross-validate';
@@ -76,9 +78,9 @@ describe('the learned family check', () => {
 
   it('names the words that leaned the reply, strongest first, each once', () => {
     const model: LearnedModel = { labels: FAMILIES, threshold: 0.55, scale: 10, weights: new Map([['w:rota', [0, 30, 0]], ['b:<s>_your', [0, 10, 0]], ['w:your', [0, 10, 0]], ['w:the', [0, -5, 0]]]) };
-    const lean = leanOf(new Set(['w:<s>', 'b:<s>_your', 'w:your', 'w:rota', 'w:the', 'w:</s>']), model);
-    expect(lean.label).toBe('tell');
-    expect(lean.words).toEqual(['rota', 'your']);
+    const features = new Set(['w:<s>', 'b:<s>_your', 'w:your', 'w:rota', 'w:the', 'w:</s>', 'b:the_rota', 'b:rota_</s>']);
+    expect(leanOf(features, model).label).toBe('tell');
+    expect(wordsLeaningTo('tell', 'your rota, the rota', model)).toEqual(['rota', 'your']);
   });
 
   it('is reported as its own rule in the rules list, so eval:rubric --by-rule counts it', () => {
@@ -120,6 +122,23 @@ describe('the learned delegation check', () => {
     const unsure: LearnedModel = { labels: OWNERSHIPS, threshold: 0.5, scale: 10, weights: new Map([['bias', [3, 0, 0, 0]]]) };
     expect(delegationWith(unsure, text)).toEqual(delegationWith(NEVER_ACTS, text));
   });
+});
+
+describe('the fast path (leanOfReply)', () => {
+  it.each(MODEL_TASKS.map((task) => [task.name, task] as const))('%s: reads every one of our cases exactly as the feature set does', (_, task) => {
+    const model = task.name === 'family' ? SHIPPED_FAMILY_MODEL : SHIPPED_DELEGATION_MODEL;
+    let compared = 0;
+    for (const file of trainingCaseFiles(task)) {
+      for (const row of parseCsvRecords(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')).records) {
+        const context = row.context?.trim() ? { previousTurn: row.context } : undefined;
+        const features = task.features(row.text, context, {});
+        const reading = new Set([...features].filter((f) => !f.startsWith('w:') && !f.startsWith('b:')));
+        expect(leanOfReply(reading, normalise(row.text), model)).toEqual(leanOf(features, model));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  }, 60_000);
 });
 
 describe('the shipped models', () => {
