@@ -156,6 +156,19 @@ describe('the shipped models', () => {
     expect(rules).toContain(LEARNED_RULE);
   });
 
+  it.each(MODEL_TASKS.map((task) => [task.name, task] as const))('%s: reads none of our case files worse than the rules alone', (_, task) => {
+    const worse: string[] = [];
+    for (const file of trainingCaseFiles(task)) {
+      const rows = parseCsvRecords(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')).records;
+      const gold = rows.map((r) => r.label.trim());
+      const figureWith = (learned: typeof OFF | undefined) =>
+        agreement(task.labels, gold, rows.map((r) => task.read(scoreReply(r.text, r.context?.trim() ? { previousTurn: r.context } : undefined, undefined, learned))))[task.figure];
+      const [rules, shipped] = [figureWith(OFF), figureWith(undefined)];
+      if (shipped < rules) worse.push(`${file}: ${rules} -> ${shipped}`);
+    }
+    expect(worse).toEqual([]);
+  }, 60_000);
+
   it.each(MODEL_TASKS.map((task) => [task.name, task] as const))('%s: trained only on our own case files, none from ../shared', (_, task) => {
     const files = trainingCaseFiles(task);
     expect(files.length).toBeGreaterThan(10);
