@@ -1,6 +1,6 @@
 import { familyReading } from './learned-features';
 import shipped from './learned-family-model.json';
-import { leanOfReply, modelOf, wordsLeaningTo, type LearnedModel } from './learned-model';
+import { leaningWords, leanOfReply, modelOf, wordsLeaningTo, type LearnedModel } from './learned-model';
 import { familyOf } from './moves';
 import type { Family, Move, MoveKind } from './types';
 
@@ -59,6 +59,3 @@ export function readByLearnedCheck(
   });
   return { moves: read, changed };
 }
-
-/** " (words that lean that way: "a", "b")", or nothing when no single word did. */
-export const leaningWords = (words: readonly string[]) => (words.length > 0 ? ` (words that lean that way: ${words.map((w) => `"${w}"`).join(', ')})` : '');

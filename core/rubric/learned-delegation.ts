@@ -1,8 +1,8 @@
 import { delegationReading } from './learned-features';
-import { leaningWords } from './learned-check';
 import shipped from './learned-delegation-model.json';
-import { leanOfReply, modelOf, wordsLeaningTo, type LearnedModel } from './learned-model';
+import { leaningWords, leanOfReply, modelOf, wordsLeaningTo, type LearnedModel } from './learned-model';
 import { delegationName } from './moves';
+import { spanOf } from './text';
 import type { DelegationLevel, DelegationReading, Family, Move, Ownership, Span } from './types';
 
 // Delegation is read from cues (delegation.ts), and managers hand over, share or keep a decision in
@@ -37,7 +37,8 @@ export function readDelegationByLearnedCheck(
     level,
     name: delegationName(level),
     ownership,
-    evidence: evidence.length > 0 || ownership === 'none' ? evidence : reading.evidence,
+    // The rules' evidence argued for their reading; with no single word to point at, the whole reply is the evidence.
+    evidence: evidence.length > 0 || ownership === 'none' ? evidence : [spanOf(text, 0, text.length)],
     reason: `read by the learned check as ${ownership === 'none' ? 'no decision in play' : `${delegationName(level)} (${ownership.replace('_', ' ')})`}${leaningWords(words)}; the rules read: ${reading.reason}`,
   };
 }

@@ -145,5 +145,8 @@ export function wordsLeaningTo(label: string, lower: string, { labels, weights }
     .map(([word]) => word);
 }
 
+/** " (words that lean that way: "a", "b")" for a reason, or nothing when no single word did. */
+export const leaningWords = (words: readonly string[]) => (words.length > 0 ? ` (words that lean that way: ${words.map((w) => `"${w}"`).join(', ')})` : '');
+
 /** A model that never acts: the rules' reading alone (tests and cross-validation compare with it). */
 export const NEVER_ACTS: LearnedModel = { labels: [], threshold: 1, scale: 1, weights: new Map() };

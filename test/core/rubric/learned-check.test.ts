@@ -110,7 +110,10 @@ describe('the learned delegation check', () => {
     const text = 'Sort the stage plan however you think best, and send me a copy when it is done.';
     const rules = delegationWith(NEVER_ACTS, text);
     expect(rules.level).toBe(6);
-    expect(delegationWith(leaning(OWNERSHIPS, 'shares'), text).level).toBe(4);
+    const shares = delegationWith(leaning(OWNERSHIPS, 'shares'), text);
+    expect(shares.level).toBe(4);
+    // No single word leaned it (the model weighs only its bias): the whole reply is the evidence, not the rules' handover words.
+    expect(shares.evidence).toEqual([{ start: 0, end: text.length, text }]);
     expect(delegationWith(leaning(OWNERSHIPS, 'keeps'), text).level).toBe(2);
     const none = delegationWith(leaning(OWNERSHIPS, 'none'), text);
     expect([none.level, none.ownership, none.evidence]).toEqual(['none', 'none', []]);
