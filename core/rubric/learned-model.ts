@@ -37,6 +37,11 @@ export function leanOf(features: ReadonlySet<string>, { labels, weights, scale }
     const w = weights.get(feature);
     if (w) for (let c = 0; c < z.length; c++) z[c] += w[c] / scale;
   }
+  return leanFrom(z, labels);
+}
+
+/** The most probable label for the summed weights `z`, and its softmax probability. */
+function leanFrom(z: readonly number[], labels: readonly string[]): Lean {
   const top = z.indexOf(Math.max(...z));
   return { label: labels[top], probability: 1 / z.reduce((sum, v) => sum + Math.exp(v - z[top]), 0) };
 }
@@ -78,8 +83,7 @@ export function leanOfReply(reading: ReadonlySet<string>, lower: string, model: 
     },
     (_, second) => once(previous?.pairs?.get(second)),
   );
-  const top = z.indexOf(Math.max(...z));
-  return { label: labels[top], probability: 1 / z.reduce((sum, v) => sum + Math.exp(v - z[top]), 0) };
+  return leanFrom(z, labels);
 }
 
 let calls = 0;

@@ -1,6 +1,7 @@
 import type { LearnedModels } from '@core/rubric/score-reply';
 import { delegationFeaturesOf, learnedFeaturesOf } from '@core/rubric/score-reply';
 import type { ReplyScore, ScoreContext } from '@core/rubric/types';
+import { TASKS, type Task } from '../cli/eval-score-csv';
 import type { TrainOptions } from './train';
 
 // The rubric's two learned checks, as training sees them: which of our case files teach each, how
@@ -9,6 +10,8 @@ import type { TrainOptions } from './train';
 
 export interface ModelTask {
   name: keyof LearnedModels;
+  /** The eval:rubric task its cases are labelled for: their labels, and how a score is read as one. */
+  task: Task;
   labels: readonly string[];
   /** The case files it learns from. */
   files: RegExp;
@@ -33,12 +36,13 @@ const OPTIONS = { epochs: 15, rate: 0.1, l2: 1e-5, minSources: 3, scale: 10 };
 export const MODEL_TASKS: readonly ModelTask[] = [
   {
     name: 'family',
-    labels: ['ask', 'tell', 'other'],
+    task: 'asktell',
+    labels: TASKS.asktell.labels,
     files: /^cases-.*asktell\.csv$/,
     blind: /^cases-(?:mi-spoken|peer-written)\d*-asktell\.csv$/,
     ownWeight: 5,
     features: (text, context) => learnedFeaturesOf(text, context),
-    read: (score) => score.family,
+    read: TASKS.asktell.read,
     figure: 'kappa',
     modelFile: new URL('../../core/rubric/learned-family-model.json', import.meta.url),
     options: { ...OPTIONS, keep: 700 },
@@ -46,12 +50,13 @@ export const MODEL_TASKS: readonly ModelTask[] = [
   },
   {
     name: 'delegation',
-    labels: ['keeps', 'shares', 'hands_over', 'none'],
+    task: 'delegation',
+    labels: TASKS.delegation.labels,
     files: /^cases-.*delegation\.csv$/,
     blind: /^cases-blind\d*-delegation\.csv$/,
     ownWeight: 3,
     features: delegationFeaturesOf,
-    read: (score) => score.delegation.ownership,
+    read: TASKS.delegation.read,
     figure: 'macro_f1',
     modelFile: new URL('../../core/rubric/learned-delegation-model.json', import.meta.url),
     options: { ...OPTIONS, keep: 250 },

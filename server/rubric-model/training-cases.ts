@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LearnedModels } from '@core/rubric/score-reply';
-import { parseCsvRecords } from '../cli/csv-records';
+import { readLabelledCsv } from '../cli/eval-score-csv';
 import type { ModelTask } from './model-tasks';
 import type { Example } from './train';
 
@@ -23,14 +23,12 @@ export function trainingCaseFiles(task: ModelTask, dir: URL = CASES_DIR): string
 
 export function trainingExamples(task: ModelTask, learned: LearnedModels = {}, dir: URL = CASES_DIR): CaseExample[] {
   return trainingCaseFiles(task, dir).flatMap((file) => {
-    const { records } = parseCsvRecords(readFileSync(join(dir.pathname, file), 'utf8'));
+    // eval:rubric's reader: the same labels checked, the same previous turn taken.
+    const { rows, gold } = readLabelledCsv(readFileSync(join(dir.pathname, file), 'utf8'), task.task);
     const weight = task.blind.test(file) ? 1 : task.ownWeight;
-    return records.map((r) => {
-      const label = r.label.trim();
-      if (!task.labels.includes(label)) throw new Error(`${file}: unknown label "${r.label}"`);
-      const previousTurn = r.context?.trim() || undefined;
+    return rows.map(({ text, previousTurn }, i) => {
       const context = previousTurn ? { previousTurn } : undefined;
-      return { features: [...task.features(r.text, context, learned)], label, source: file, weight, text: r.text, previousTurn };
+      return { features: [...task.features(text, context, learned)], label: gold[i], source: file, weight, text, previousTurn };
     });
   });
 }
