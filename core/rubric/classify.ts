@@ -30,6 +30,12 @@ const DENIAL = /^(?:no,? no|no|nah|nope|god no|not at all)[,.!]+ +/;
 const THERE_IS_THIS = /\bthere'?s (?:this|that)\b/;
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
 /** "please", "pls", "plz", "kindly" before the move: a courtesy, not part of it. */
+const CLAUSE_BREAK = /[,;\u2013\u2014]| - /;
+const BUT_THEN = /[,;]? +but +/;
+/** "You're doing your best, but talk to Ines first": an instruction after a comma and "but". */
+const BUT_CLAUSE = /[,;] +but,? +/;
+/** "It's late so go home": "so" with no comma before it (an intensifier, "so late", is no instruction and is left). */
+const SO_BARE = / so,? +/;
 const PLEASE = /^(?:please|pls|plz|kindly)[ ,]+/;
 // What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
 const NOT_INFORMATION: readonly MoveKind[] = ['reflection', 'other'];
@@ -163,6 +169,17 @@ function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading | null
 }
 
 /** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
+/** A suggestion in a later clause of the sentence ("..., you might want to check the dates though"). */
+const solutionInAnotherClause = (rest: string): boolean => CLAUSE_BREAK.test(rest) && ADVICE.test(rest);
+
+/** A suggestion or an instruction after "but" in what is left of the sentence. */
+function solutionAfterBut(rest: string): boolean {
+  const but = BUT_THEN.exec(rest);
+  if (!but) return false;
+  const after = rest.slice(but.index + but[0].length);
+  return ADVICE.test(after) || IMPERATIVE_START.test(after.slice(skipFillers(after)));
+}
+
 function isQuestion(x: Sentence): boolean {
   if (isFullStopOrBang(lastMark(x.s))) return false;
   // Transcribed speech drops the mark: "... - how did that go", "and since June has anyone called", "..., or".
@@ -375,9 +392,15 @@ const STATEMENT_PATH: Rule[] = [
       // "No no, you're fine": the "no" denies what they said of themselves; the reassurance follows it.
       const denial = DENIAL.exec(x.body)?.[0].length ?? 0;
       const body = denial ? x.body.slice(denial) : x.body;
-      return (m = REASSURANCE.exec(body) ?? (body.includes('promise') ? PROMISE_TAG.exec(body) : null))
-        ? readMatch(x.text, 'affirmation', m, x.base + denial, 'reassurance or encouragement')
-        : null;
+      if ((m = REASSURANCE.exec(body) ?? (body.includes('promise') ? PROMISE_TAG.exec(body) : null))) {
+        // "You'll be fine, but I'd run the deck past Omar first": the solution after "but" is the move (it dominates).
+        return solutionAfterBut(body.slice(m.index + m[0].length)) ? null : readMatch(x.text, 'affirmation', m, x.base + denial, 'reassurance or encouragement');
+      }
+      // After a condition or a time: "Once the rota settles, I think you'll find it easier".
+      const clause = LEADING_CLAUSE.exec(body);
+      if (!clause) return null;
+      const at = clause[0].length + skipFillers(body.slice(clause[0].length));
+      return (m = REASSURANCE.exec(body.slice(at))) ? readMatch(x.text, 'affirmation', m, x.base + denial + at, 'reassurance or encouragement') : null;
     },
   },
   {
@@ -485,14 +508,14 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'clause-imperative',
-    // An instruction after a condition or a time ("Once the audit is done, send Priya the file"), or drawn
-    // from a reason ("You deserve to know why, so ask HR").
+    // An instruction after a condition or a time ("Once the audit is done, send Priya the file"), drawn
+    // from a reason ("You deserve to know why, so ask HR", "It's late so go home"), or after a concession ("You did your best, but talk to Ines").
     apply(x) {
-      const clause = LEADING_CLAUSE.exec(x.body) ?? SO_THEN.exec(x.body);
+      const clause = LEADING_CLAUSE.exec(x.body) ?? SO_THEN.exec(x.body) ?? BUT_CLAUSE.exec(x.body) ?? SO_BARE.exec(x.body);
       if (!clause) return null;
       const at = clause.index + clause[0].length + skipFillers(x.body.slice(clause.index + clause[0].length));
       const rest = x.body.slice(at);
-      return (m = IMPERATIVE_START.exec(rest)) && !OPEN_START.test(rest) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a condition, a time or a reason') : null;
+      return (m = IMPERATIVE_START.exec(rest)) && !OPEN_START.test(rest) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a condition, a time, a reason or a concession') : null;
     },
   },
   {
@@ -512,7 +535,11 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'affirmation',
-    apply: (x) => ((m = AFFIRMATION.exec(x.s)) ? readMatch(x.text, 'affirmation', m, x.span.start, "recognises the other person's effort or idea") : null),
+    // "Good instinct, I'd still flag it to HR though": a suggestion in another clause dominates the praise.
+    apply: (x) =>
+      (m = AFFIRMATION.exec(x.s)) && !solutionInAnotherClause(x.s.slice(m.index + m[0].length))
+        ? readMatch(x.text, 'affirmation', m, x.span.start, "recognises the other person's effort or idea")
+        : null,
   },
   {
     id: 'greeting',

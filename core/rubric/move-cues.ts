@@ -73,6 +73,10 @@ oh no
 i guess
 i suppose
 i think
+i (?:do|really|honestly|genuinely|truly) think
+i'?ll be (?:honest|straight|frank|blunt|upfront)(?: with (?:you|u))?
+i'?d say
+i would say
 i reckon
 fwiw
 imo
@@ -893,8 +897,10 @@ export const ADVICE = cues(list`
 {YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})
 (?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)
 (?:maybe|perhaps|possibly) (?:just )?(?!(?:tell|talk|walk) me\b|say (?:a bit )?more\b)(?:${ADVICE_VERBS}|worth)
-{ID} (?:(?:really|probably|prob|personally|definitely|honestly|actually|just|seriously|genuinely|totally|100%) ){0,2}${oneOf(ID_ADVICE_VERBS)}
+{ID} (?:(?:really|probably|prob|personally|definitely|honestly|actually|just|seriously|genuinely|totally|still|100%) ){0,2}${oneOf(ID_ADVICE_VERBS)}
 if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))
+(?:one thing|something|a thing|what) (?:that )?(?:'?s |has |have )?(?:really )?(?:worked|helped) (?:for|on|in|with) (?:[\w'-]+ ){1,4}(?:is|was|has been|'s been)
+(?:it|that) (?:won'?t|wouldn'?t|will not|would not|can'?t|couldn'?t|cannot) (?:hurt|harm) to (?!ask\b|say\b|know\b)[a-z]+
 if it (?:was|were) (?:me|up to me)
 my (?:suggestion|advice|recommendation|two cents|2 cents|tip|proposal|vote|preference|instinct would be|gut says)
 the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better) ${oneOf(BEST_THINGS)}(?: here| now)? (?:is|would be|might be|'?s|will be)
@@ -1080,6 +1086,7 @@ go for
 go to
 look for
 look at
+have a (?:quick |proper |closer )?(?:look|read|go|try|chat|word|listen|browse)
 look up
 treat yourself
 forgive
@@ -1154,6 +1161,9 @@ export const REQUEST_QUESTION = cues(
   true,
 );
 
+/** A goodbye ("See you Thursday"), not "See, you should have ...". */
+const SEE_YOU = String.raw`see (?:you|u|ya)(?! ?(?:should|could|would|need|must|might|can|have|had|did|were|are|'ve|'d|'re|ve)\b)`;
+
 /** Imperatives that are not instructions: encouragement, pleasantries, invitations to talk. */
 // Encouragement, not an instruction: "Stay strong", "Keep your chin up", "Don't let it get to you".
 // An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
@@ -1170,7 +1180,7 @@ have a (?:good|great|nice|lovely)
 keep (?:it )?up
 keep (?:going|pushing|fighting)(?! (?:until|till|with|on|through)\b)
 rest (?:well|up|easy)
-see you
+${SEE_YOU}
 get well
 feel free
 hang in there
@@ -1891,6 +1901,7 @@ in other words
 feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)
 must have (?:been|felt|hurt|stung|knocked|shaken|come as)
 must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)
+must be (?:(?:a|an|such a|so|really|very|incredibly|pretty|quite) )*(?:hard|tough|difficult|challenging|stressful|scary|rough|draining|exhausting|overwhelming|painful|lonely|frustrating|upsetting|worrying|disheartening|demoralising|demoralizing|annoying|confusing|infuriating|heartbreaking|disappointing|maddening|nerve-?racking|daunting|isolating|unsettling|lot to (?:carry|juggle|handle|take in))
 (?:at|reached|near) (?:breaking point|the end of (?:your|their) tether|rock bottom)
 (?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)
 so (?:we'?re|we are) (?:agreed|saying|clear)
@@ -2238,7 +2249,7 @@ laters
 catch (?:you|u|ya)
 (?:talk|speak|chat) (?:soon|later|tomorrow|then|next week|on \w+day)
 bye(?: for now)?
-see (?:you|u|ya)
+${SEE_YOU}
 have a (?:good|great|nice|lovely|wonderful|fab|restful|safe)
 hope (?:the rest of )?(?:your|you have|you get|you enjoy|you feel better|things go|it goes)
 take care
@@ -2367,7 +2378,7 @@ ${GENERIC_SUBJECT} ${oneOf(PRESENT_COPULAS)} ${INTENSIFIERS}(?:${oneOf(HARDSHIPS
 (?:these|those) (?:are|were|have been) (?:\w+ )?${oneOf(HARDSHIPS)} (?:times|days|weeks|months|years)
 (?:{ITS}|it is|these are) ${INTENSIFIERS}${HARD_TIMES}(?![^.?!]*\b(?:{YOU}|{YOUR}|yourself)\b)
 (?:it'?s been|it has been|it was|these have been) ${INTENSIFIERS}${HARD_TIMES} (?:all (?:a)?round|for (?:everyone|everybody|all of us|us all|most (?:of us|people)|the whole [a-z]+))
-(?:{THATS}|{ITS}|this is|that'?s|it'?s) ${INTENSIFIERS}(?:${oneOf(NORMAL_THINGS)}) (?:thing|feeling|reaction|experience|response|worry|part|way to feel)
+(?:{THATS}|{ITS}|this is|that'?s|it'?s) ${INTENSIFIERS}(?:${oneOf(NORMAL_THINGS)}) (?:thing|feeling|reaction|experience|response|worry|part|way to feel|problem|issue|struggle|mistake|wobble)
   `,
   true,
 );
@@ -2518,7 +2529,7 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 (?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really |honestly )?(?:believe|know|think|reckon|bet))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}
 {YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}
 {YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\w+ )?(?:easier|better|calmer|lighter)
-{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\w'-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))
+(?:(?:in time|eventually|in the end|sooner or later),? )?{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\w'-]+|the [\w-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))
 (?:{WELL}|we (?:can|will|are going to)|we'?re going to) (?:all )?(?:get through|make it(?: through)?|pull through|do (?:it|this|that)|beat (?:it|this)|get past (?:it|this))(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
 {YOURE} doing (?:everything|all|the best|what(?:ever)?|as much as) {YOU} (?:can|possibly can)
 {YOURE} doing {YOUR} (?:very )?best
@@ -2527,14 +2538,18 @@ i (?:just |really |truly |honestly )know (?:that )?{YOU} (?:can|will|'ll|are goi
 tomorrow is (?:another|a new) day
 some things are (?:just |simply )?(?:beyond|out of) (?:our|your|anyone'?s|{YOUR}) (?:control|hands)
 (?:this|it|that)(?:'s| is| will be) (?:just |only )?(?:temporary|a phase|a blip|a bump in the road)
+(?:(?:maybe|perhaps|who knows,? maybe) )?(?:the [\w-]+|they|he|she) (?:will|'ll|might|may) (?:well |even |actually |really )?(?:appreciate|respect|thank|admire) {YOU}
 (?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))
 (?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are|{YOU} (?:might|may|could|would|'d) (?:well |even |probably )?be) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)
 {YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)
 {YOUVE} (?:already |clearly |really )?(?:shown|proved|proven|demonstrated)(?: (?:that|me|us|everyone|yourself|them))?(?: that)? {YOU}(?: can|'re|'ve| are| have)
-(?:it|that|this) (?:really |just )?(?:shows|says) (?:how|what|that {YOU}|{YOU})
+(?:it|that|this) (?:really |just )?(?:shows|says|proves) (?:how|what|that {YOU}|{YOU})
 (?:{IM}|i) (?:so |really |very |truly )?(?:glad|pleased|happy|proud) (?:that )?{YOU}(?:'re|'ve| are| have| were| did| managed| could| got| made| took| kept| said| spoke| talked| felt| decided| reached| stood| finally| asked| told)
 {YOU} (?:so |totally |absolutely |definitely |really )?(?:have|got) this
 (?:lots of|plenty of|a lot of|loads of|so many|many|most|heaps of) (?:[\w'-]+ ){1,4}(?:(?:are|were) )?(?:feel|felt|feeling|struggle|struggled|struggling|go through|going through|have been through|find (?:it|this|that) (?:hard|tough|difficult|stressful)|worry about (?:this|that|the same)|get (?:nervous|anxious|stressed))
+{YOUR} (?:[\w'-]+ ){1,2}(?:will|'ll|is going to|are going to) (?:carry|see|get|pull) {YOU} through
+there'?s (?:still |always )?(?:every|plenty of|good|some) reason to (?:be )?(?:hope|hopeful|optimistic|positive|keep going)
+there(?:'?s| is) (?:always )?(?:another|a|an(?:other)?) (?:way|alternative|option)(?: (?:round|around|through|out of|past) (?:this|it|that|a [\w-]+ like (?:this|that)))?[\s.!]*$
   `,
   true,
 );
@@ -2737,6 +2752,8 @@ export const NOBODY_PERFECT = cues(
 (?:nobody|no one|no-one) (?:gets?|got|has|does|did|is|knows?) (?:this|it|that|everything|all of (?:it|this)|every \w+) (?:right|sorted|figured out|perfect|nailed)
 (?:nobody|no one|no-one)(?:'s| is) perfect
 we all (?:make mistakes|get (?:it|things) wrong|slip up|have (?:bad|off) days)
+(?:{WERE}|we are) (?:all )?(?:only )?human
+(?:everyone|everybody|we all) [a-z]+s? (?:[\w'-]+ ){0,4}(?:now and then|now and again|from time to time|once in a while|at some point)
   `,
   true,
 );

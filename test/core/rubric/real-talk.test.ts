@@ -42,6 +42,32 @@ describe('cue-less and formula cases (second pass)', () => {
   });
 });
 
+// The eleventh pass: reassurance in a frame or after a condition, a solution after "but" beside it
+// (it dominates), "it won't hurt to ..." as advice, and "that must be frustrating" as a feeling given
+// back. cases-reassure-asktell.csv, each mechanism written before its fix, with controls that must keep
+// their reading.
+const reassure = readFileSync(new URL('./cases-reassure-asktell.csv', import.meta.url), 'utf8');
+const reassureRows = parseCsvRecords(reassure).records;
+
+describe('reassurance, "but" and empathy cases (eleventh pass)', () => {
+  it('agree with our labels as a set (kappa >= 0.9)', () => {
+    expect(evaluate(reassure, 'asktell').kappa).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([...new Set(reassureRows.map((r) => r.mechanism))])('mechanism %s: at most one case misread', (mechanism) => {
+    const cases = reassureRows.filter((r) => r.mechanism === mechanism);
+    const wrong = cases.filter((r) => read(r.text, r.context || undefined).family !== r.label).map((r) => r.text);
+    expect(wrong.length, wrong.join(' | ')).toBeLessThanOrEqual(1);
+  });
+
+  it('a solution after "but" is the move, quoted from its own words', () => {
+    const r = read("You'll be fine, but I'd run the deck past Omar first.");
+    expect(r.moves[0]).toMatchObject({ kind: 'advice', cue: { text: "I'd run" } });
+    expect(read("You're doing your best, but talk to Ines before you promise anything.").moves[0]).toMatchObject({ kind: 'directive', cue: { text: 'talk to' } });
+    expect(read("You'll be fine, but I know it doesn't feel like it right now.").moves[0].kind).toBe('affirmation');
+  });
+});
+
 describe('the evidence still points at the words that earned the label', () => {
   const moveOf = (text: string, previousTurn?: string) => {
     const m = read(text, previousTurn).moves[0];
