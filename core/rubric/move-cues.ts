@@ -1571,6 +1571,7 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+(?:that|this) was (?:absolutely |exactly |definitely |totally |just |100% )?the right (?:thing to do|thing|call|move|decision|choice)(?= *(?:[,.!;]|$))
 (?:that|it|this) took (?:guts|courage|something|some doing|real [\w-]+|a lot|bottle|nerve)
 (?:that|it) counts for (?:a lot|something|plenty)
 {THATS} (?:some|quite some|good) going
@@ -2697,7 +2698,7 @@ my door'?s (?:always )?open
 (?:i'?ll be )?back in (?:a|one|two|five|ten|\d+) (?:minutes?|mins?|secs?|seconds?|moment|tick)
 (?:come (?:on )?in(?= *(?:[,.!]|$|come\b))|(?:grab|have|take) a (?:seat|chair|pew)|sit (?:wherever|anywhere|yourself down))
 (?:{IM} )?(?:always |still )?here if {YOU} (?:want|need|fancy)
-(?:ping|message|dm|pm|text) me (?:after |later |anytime |any time |whenever )?if {YOU} (?:want|need|fancy)
+(?:(?:ping|message|dm|pm|text|ring|call|phone|email|buzz) me|give me a (?:call|ring|shout|bell|buzz)|drop me a (?:line|message|note)) (?:after |later |anytime |any time |whenever |tomorrow )?if {YOU} (?:want|need|fancy)
 (?:we'?re|we are) (?:all |always )?here (?:for {YOU}|if {YOU} need)
 i (?:like|love) (?:{YOU}|that idea)
   `,

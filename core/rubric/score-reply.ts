@@ -109,10 +109,14 @@ export function delegationFeaturesOf(text: string, context?: ScoreContext, learn
   return delegationFeatures(normalise(text), moves, family, delegation);
 }
 
+/** Readings of other that are no rapport or encouragement, so they leave the reply's information as it is. */
+const NOT_RAPPORT: ReadonlySet<string> = new Set(['filler-only', 'no-content']);
+
 /** The sentences some of which are read again by their place in the reply; `reread` hears each such move's new rule. */
 function readInPlace(lower: string, read: readonly SentenceMove[], echo: Echo | undefined, reread: (i: number, rule: string) => void): Move[] {
   // "Good question. The night team covers ...": what answers their question is no bare remark beside rapport.
-  const social = !echo?.asked && read.some(({ move }) => move.kind === 'other' || move.kind === 'affirmation');
+  // An acknowledgement ("Right.") or a bare remark is no rapport: "Right. Swelling is a common side effect of it." informs.
+  const social = !echo?.asked && read.some(({ move, rule }) => (move.kind === 'other' && !NOT_RAPPORT.has(rule)) || move.kind === 'affirmation');
   const praises = read.some(({ move }) => move.kind === 'affirmation');
   const lowerOf = (move: Move) => lower.slice(move.start, move.end).replace(LEADING_SPACE, '');
   // Read only when a sentence could belong to a summary: most replies never ask.

@@ -31,7 +31,7 @@ export interface ModelTask {
   threshold: number;
 }
 
-const OPTIONS = { epochs: 15, rate: 0.1, l2: 1e-5, minSources: 3, scale: 10 };
+const OPTIONS = { epochs: 15, rate: 0.1, l2: 1e-5, minSources: 3, scale: 10, orders: [7919, 7907, 7901, 6007, 5003] };
 
 export const MODEL_TASKS: readonly ModelTask[] = [
   {
@@ -39,7 +39,7 @@ export const MODEL_TASKS: readonly ModelTask[] = [
     task: 'asktell',
     labels: TASKS.asktell.labels,
     files: /^cases-.*asktell\.csv$/,
-    blind: /^cases-(?:mi-spoken|peer-written)\d*-asktell\.csv$/,
+    blind: /^cases-(?:mi-spoken|peer-written|one-to-one)\d*-asktell\.csv$/,
     ownWeight: 5,
     features: (text, context) => learnedFeaturesOf(text, context),
     read: TASKS.asktell.read,

@@ -75,6 +75,8 @@ describe('core/rubric browser bundle', () => {
     // 2.0 KB gzip of JSON, and the bundle 60.9 KB. Budget 62 KB: they are the largest gain on real talk of
     // any pass (docs/rubric.md). The pages paid for it: only the practice page's live meter and the
     // scorecard load the rubric now (practice 143.5 KB, progress 85.9 KB of 150).
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(62_000);
+    // The eleventh pass's rules (reassurance and praise beside a solution, "it won't hurt to", offers to
+    // talk, an instruction after a bare "so") took it to 62.1 KB: budget 63 KB (practice page: bench:web).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(63_000);
   });
 });
