@@ -612,6 +612,8 @@ export const NOT_A_PROPOSAL = cues(['talk (?:it|this|that|things|them) (?:throug
 export const OPEN_START = cues(
   list`
 tell us
+i (?:(?:kind of|sort of|really|just|genuinely|honestly) ){0,2}(?:want|wanted|need) to (?:hear|understand|get a sense of) (?:how|what|why|about|more|from {YOU}|{YOUR})
+{ID} (?:(?:really|genuinely|love to|like to|be interested to) )?(?:love|like|be interested) to (?:hear|understand|know) (?:how|what|why|about|more|{YOUR})
 (?:can|could|would) {YOU} (?:please |maybe |just )?(?:tell me|walk me through|talk me through|take me through|say (?:a (?:bit|little) )?more|describe|explain|give me an example|help me understand|think of)
 who else
 (?:what|how|why|where|in what way|to what extent|which of|what'?s|whats|how'?s|hows|what're|whatre|wat|wht|hw)(?! (?:time|date|day|many|much|long|often|old|far|soon)\b)
@@ -2002,6 +2004,7 @@ export const OTHER = cues(
   list`
 (?:of )?course(?: {YOU} can| it is| i can| i will)?(?=[ .!]*$|,? (?:one|two|a|just a) (?:sec|second|min|minute|mo|moment)s?\b)
 (?:that|it|\w+day(?: at [\w:]+)?|[\w:]+ ?(?:am|pm|o'?clock)) works(?: for (?:me|us))?(?: fine| great| well)?(?=[ .!]*$)
+{ILL} (?:pop|put|stick|pencil|add|book) (?:it|that|this|you|us|them|one|something|a (?:time|slot|date)) (?:(?:in|into|on) (?:the|my|our|your) (?:diary|calendar|calender|schedule)|in for)
 \+1
 bump(?:ing)? (?:this|for visibility)
 edit(?= *[-:\u2013\u2014])
@@ -2078,6 +2081,7 @@ if i'?(?:ve| have| am|m)? (?:got|understood|understand|heard|hearing) (?:you|thi
 to (?:sum|summari[sz]e)
 (?:so )?in summary
 let me (?:sum|summari[sz]e|recap)
+(?:so,? )?(?:just )?(?:to|a quick|quick) recap
 `;
 
 /**

@@ -22,7 +22,7 @@ export const ABOUT_THEIR_TOPIC = /^(?:is|was|would|could) (?:that|this|it) (?:so
 /** A capitalised name or title before a comma: "Sam, ..." (checked on the original text). */
 export const VOCATIVE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+/;
 /** Openers that make an open-start statement an invitation to talk: "Tell me more." */
-export const INVITATION_START = /^(?:tell (?:me|us)|walk me|talk me|take me|run me|say|help me|describe|explain|i'?m curious|i wonder|i'?d love|i'?d like|any|thoughts|ideas|imagine|picture|share|fill me|give me)/;
+export const INVITATION_START = /^(?:tell (?:me|us)|walk me|talk me|take me|run me|say|help me|describe|explain|i'?m curious|i wonder|i'?d (?:really |genuinely )?(?:love|like|be interested)|i (?:kind of |sort of |really |just |genuinely |honestly )*(?:want|wanted|need) to|any|thoughts|ideas|imagine|picture|share|fill me|give me)/;
 /** Sentences about the other person ("So you...", "It sounds...", "Your..."): read for a reflection first. */
 export const ABOUT_THEM_START = /^(?:so\b|it sounds|sounds|it seems|seems|you|u\b|ur\b|your)/;
 /** A suggestion straight after "if" states a condition ("What happens if we should slip?"), not a proposal. */

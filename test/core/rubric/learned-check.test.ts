@@ -151,7 +151,7 @@ describe('the shipped models', () => {
 
   it.each([
     ['an agenda read as information is a remark', "Right, so first we'll go through last month's numbers, then we'll have a chat about the rota.", 'Where do we start?', 'other'],
-    ['a deadline about them read as their words given back is information', "The cut-off for changing your pension is the end of this month, so you've got about two weeks.", "I didn't know there was a deadline.", 'tell'],
+    ['how a form of theirs goes through, read as their words given back, is information', 'Your manager signs it off and then it goes to payroll.', 'who actually signs off the overtime', 'tell'],
   ])('family: reads again %s', (_, text, previousTurn, family) => {
     const rules: string[] = [];
     expect(scoreReply(text, { previousTurn }, rules).family).toBe(family);
