@@ -825,7 +825,7 @@ gotta
 must(?! be| have| feel)
 had better
 '?d better
-better
+better(?= +[a-z])(?! +(?:than|off|now|already|at|for|with|about|when|if|because|and|or|in|on|by|so|too|this|that)\b)
 `;
 
 /** "You'll want to call ...": actions recommended as what the other person will want to do. */
@@ -888,7 +888,7 @@ choice
 export const ADVICE = cues(list`
 {YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}
 {YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to
-{YOUD} (?:(?:probably |definitely |much |far |really |way |a lot )*be (?:much |far |way |a lot |so much )?better off|do well to|want to|need to|be wise to)
+(?<!\bso,? ){YOUD} (?:(?:probably |definitely |much |far |really |way |a lot )*be (?:much |far |way |a lot |so much )?better off|do well to|want to|need to|be wise to)
 {YOURE} (?:probably |definitely |much |far |really )?better off (?:\w+ing|with (?:a|an|the))\b
 {YOU} owe it to (?:yourself|your \w+) (?:to|not to)
 {YOU} (?:could|can) always
@@ -1086,6 +1086,7 @@ seek
 practi[sc]e
 go for
 go to
+fill (?:in|out|it|that|this|the|them|those|these|up)\b
 look for
 look at
 have a (?:quick |proper |closer )?(?:look|read|go|try|chat|word|listen|browse)
@@ -2005,6 +2006,7 @@ export const OTHER = cues(
 (?:of )?course(?: {YOU} can| it is| i can| i will)?(?=[ .!]*$|,? (?:one|two|a|just a) (?:sec|second|min|minute|mo|moment)s?\b)
 (?:that|it|\w+day(?: at [\w:]+)?|[\w:]+ ?(?:am|pm|o'?clock)) works(?: for (?:me|us))?(?: fine| great| well)?(?=[ .!]*$)
 {ILL} (?:pop|put|stick|pencil|add|book) (?:it|that|this|you|us|them|one|something|a (?:time|slot|date)) (?:(?:in|into|on) (?:the|my|our|your) (?:diary|calendar|calender|schedule)|in for)
+(?:{ILL}|{WELL}) (?:get (?:you|u|that|it|them) booked (?:in|up)|book (?:you|u|that|it|them) in|see if (?:there'?s|there is|i can (?:find|get)|we can (?:find|get)) (?:a|an|another) (?:slot|appointment|space|gap|room))
 \+1
 bump(?:ing)? (?:this|for visibility)
 edit(?= *[-:\u2013\u2014])
