@@ -24,18 +24,21 @@ const {
   SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
+const REASSURANCE_REASON = 'reassurance or encouragement';
 /** Openers that make the instruction after them a suggestion: "Maybe ring them", "For what it's worth, talk to HR". */
 const TENTATIVE_OPENER = /\b(?:maybe|perhaps|for what it'?s worth|fwiw)\b/;
 const DENIAL = /^(?:no,? no|no|nah|nope|god no|not at all)[,.!]+ +/;
 const THERE_IS_THIS = /\bthere'?s (?:this|that)\b/;
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
-/** "please", "pls", "plz", "kindly" before the move: a courtesy, not part of it. */
+/** Where a later clause starts: a comma, semicolon or dash. */
 const CLAUSE_BREAK = /[,;\u2013\u2014]| - /;
+/** "but" after reassurance, with or without its comma: "You'll be fine but I'd ring them". */
 const BUT_THEN = /[,;]? +but +/;
 /** "You're doing your best, but talk to Ines first": an instruction after a comma and "but". */
 const BUT_CLAUSE = /[,;] +but,? +/;
 /** "It's late so go home": "so" with no comma before it (an intensifier, "so late", is no instruction and is left). */
 const SO_BARE = / so,? +/;
+/** "please", "pls", "plz", "kindly" before the move: a courtesy, not part of it. */
 const PLEASE = /^(?:please|pls|plz|kindly)[ ,]+/;
 // What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
 const NOT_INFORMATION: readonly MoveKind[] = ['reflection', 'other'];
@@ -168,7 +171,6 @@ function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading | null
   return null;
 }
 
-/** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
 /** A suggestion in a later clause of the sentence ("..., you might want to check the dates though"). */
 const solutionInAnotherClause = (rest: string): boolean => CLAUSE_BREAK.test(rest) && ADVICE.test(rest);
 
@@ -180,6 +182,7 @@ function solutionAfterBut(rest: string): boolean {
   return ADVICE.test(after) || IMPERATIVE_START.test(after.slice(skipFillers(after)));
 }
 
+/** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
 function isQuestion(x: Sentence): boolean {
   if (isFullStopOrBang(lastMark(x.s))) return false;
   // Transcribed speech drops the mark: "... - how did that go", "and since June has anyone called", "..., or".
@@ -394,13 +397,12 @@ const STATEMENT_PATH: Rule[] = [
       const body = denial ? x.body.slice(denial) : x.body;
       if ((m = REASSURANCE.exec(body) ?? (body.includes('promise') ? PROMISE_TAG.exec(body) : null))) {
         // "You'll be fine, but I'd run the deck past Omar first": the solution after "but" is the move (it dominates).
-        return solutionAfterBut(body.slice(m.index + m[0].length)) ? null : readMatch(x.text, 'affirmation', m, x.base + denial, 'reassurance or encouragement');
+        return solutionAfterBut(body.slice(m.index + m[0].length)) ? null : readMatch(x.text, 'affirmation', m, x.base + denial, REASSURANCE_REASON);
       }
       // After a condition or a time: "Once the rota settles, I think you'll find it easier".
       const clause = LEADING_CLAUSE.exec(body);
-      if (!clause) return null;
-      const at = clause[0].length + skipFillers(body.slice(clause[0].length));
-      return (m = REASSURANCE.exec(body.slice(at))) ? readMatch(x.text, 'affirmation', m, x.base + denial + at, 'reassurance or encouragement') : null;
+      const at = clause ? clause[0].length + skipFillers(body.slice(clause[0].length)) : 0;
+      return at && (m = REASSURANCE.exec(body.slice(at))) ? readMatch(x.text, 'affirmation', m, x.base + denial + at, REASSURANCE_REASON) : null;
     },
   },
   {

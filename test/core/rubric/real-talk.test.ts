@@ -7,59 +7,44 @@ import { parseCsvRecords } from '@server/cli/csv-records';
 // Issue 13: the mechanisms that made the rubric misread real conversations. cases-realtalk-asktell.csv
 // holds our own sentences for each (written before the fixes; column `mechanism`).
 
-const csv = readFileSync(new URL('./cases-realtalk-asktell.csv', import.meta.url), 'utf8');
-const rows = parseCsvRecords(csv).records;
-const mechanisms = [...new Set(rows.map((r) => r.mechanism))];
 const read = (text: string, previousTurn?: string) => scoreReply(text, previousTurn ? { previousTurn } : undefined);
 
-describe('real-talk cases', () => {
-  it('agree with our labels as a set (kappa >= 0.9)', () => {
-    expect(evaluate(csv, 'asktell').kappa).toBeGreaterThanOrEqual(0.9);
-  });
+/**
+ * A file of mechanism cases (column `mechanism`, each written before its fix): the file as a set at or
+ * above `floor`, and each mechanism with at most `allowed(mechanism, cases)` cases misread.
+ */
+function describeMechanismCases(title: string, file: string, floor: number, allowance: string, allowed: (mechanism: string, cases: number) => number, more?: () => void) {
+  const csv = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
+  const rows = parseCsvRecords(csv).records;
+  describe(title, () => {
+    it(`agree with our labels as a set (kappa >= ${floor})`, () => {
+      expect(evaluate(csv, 'asktell').kappa).toBeGreaterThanOrEqual(floor);
+    });
 
-  it.each(mechanisms)('mechanism %s: at most one case misread', (mechanism) => {
-    const cases = rows.filter((r) => r.mechanism === mechanism);
-    const wrong = cases.filter((r) => read(r.text, r.context || undefined).family !== r.label).map((r) => r.text);
-    expect(wrong.length, wrong.join(' | ')).toBeLessThanOrEqual(1);
+    it.each([...new Set(rows.map((r) => r.mechanism))])(`mechanism %s: ${allowance}`, (mechanism) => {
+      const cases = rows.filter((r) => r.mechanism === mechanism);
+      const wrong = cases.filter((r) => read(r.text, r.context || undefined).family !== r.label).map((r) => r.text);
+      expect(wrong.length, wrong.join(' | ')).toBeLessThanOrEqual(allowed(mechanism, cases.length));
+    });
+
+    more?.();
   });
-});
+}
+
+describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at most one case misread', () => 1);
 
 // The second pass: what human coders call other or affirmation (the leader's own state, siding with
 // them, bare remarks, encouragement, praise in a reflection's frame), short cue-less reflections, and
 // questions MITI calls questions. cases-cueless-asktell.csv, each mechanism written before its fix.
-const cueless = readFileSync(new URL('./cases-cueless-asktell.csv', import.meta.url), 'utf8');
-const cuelessRows = parseCsvRecords(cueless).records;
-
-describe('cue-less and formula cases (second pass)', () => {
-  it('agree with our labels as a set (kappa >= 0.85)', () => {
-    expect(evaluate(cueless, 'asktell').kappa).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it.each([...new Set(cuelessRows.map((r) => r.mechanism))])('mechanism %s: at most one case in five misread (none for controls)', (mechanism) => {
-    const cases = cuelessRows.filter((r) => r.mechanism === mechanism);
-    const wrong = cases.filter((r) => read(r.text, r.context || undefined).family !== r.label).map((r) => r.text);
-    expect(wrong.length, wrong.join(' | ')).toBeLessThanOrEqual(mechanism.startsWith('control') ? 0 : Math.floor(cases.length / 5));
-  });
-});
+describeMechanismCases('cue-less and formula cases (second pass)', 'cases-cueless-asktell.csv', 0.85, 'at most one case in five misread (none for controls)', (mechanism, cases) =>
+  mechanism.startsWith('control') ? 0 : Math.floor(cases / 5),
+);
 
 // The eleventh pass: reassurance in a frame or after a condition, a solution after "but" beside it
 // (it dominates), "it won't hurt to ..." as advice, and "that must be frustrating" as a feeling given
 // back. cases-reassure-asktell.csv, each mechanism written before its fix, with controls that must keep
 // their reading.
-const reassure = readFileSync(new URL('./cases-reassure-asktell.csv', import.meta.url), 'utf8');
-const reassureRows = parseCsvRecords(reassure).records;
-
-describe('reassurance, "but" and empathy cases (eleventh pass)', () => {
-  it('agree with our labels as a set (kappa >= 0.9)', () => {
-    expect(evaluate(reassure, 'asktell').kappa).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it.each([...new Set(reassureRows.map((r) => r.mechanism))])('mechanism %s: at most one case misread', (mechanism) => {
-    const cases = reassureRows.filter((r) => r.mechanism === mechanism);
-    const wrong = cases.filter((r) => read(r.text, r.context || undefined).family !== r.label).map((r) => r.text);
-    expect(wrong.length, wrong.join(' | ')).toBeLessThanOrEqual(1);
-  });
-
+describeMechanismCases('reassurance, "but" and empathy cases (eleventh pass)', 'cases-reassure-asktell.csv', 0.9, 'at most one case misread', () => 1, () => {
   it('a solution after "but" is the move, quoted from its own words', () => {
     const r = read("You'll be fine, but I'd run the deck past Omar first.");
     expect(r.moves[0]).toMatchObject({ kind: 'advice', cue: { text: "I'd run" } });
