@@ -2264,6 +2264,8 @@ happy (?:holidays|christmas|new year|birthday|friday|weekend|easter)
 happy (?:\d+|one|two|three|four|five|six|nine|ten) (?:years?|months?|weeks?|days?)\b
 good ?night
 stay safe
+(?:god )?bless(?: {YOU})?(?=[,.!]|\s*$| and\b)
+(?:peace|god|grace|god'?s grace|blessings|(?:good )?health|more power) (?:be )?(?:with|to) {YOU}
 enjoy (?:your|the)
 until next time
 (?:it was |it'?s been |it has been |{ITS} )?(?:a |such a )?(?:pleasure|nice|lovely|great|good|glad) (?:to )?(?:meet|meeting|talk|talking|chat|chatting|speak|speaking)
@@ -2537,6 +2539,7 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 {YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}
 {YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\w+ )?(?:easier|better|calmer|lighter)
 (?:(?:in time|eventually|in the end|sooner or later),? )?{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\w'-]+|the [\w-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))
+(?:i (?:know|think|believe|bet) (?:that )?)?(?:{YOUR} [\w'-]+|they|he|she)(?: (?:already|really|truly|still|do|does))? ?(?:loves? {YOU}|cares? (?:about|for) {YOU}|appreciates? {YOU}|(?:are|is|'re|'s) (?:so |really |very |truly )?(?:grateful|thankful|proud)|(?:will|'ll) (?:still |always )?(?:know|understand) (?:{YOU}|how much|that {YOU}))
 (?:{WELL}|we (?:can|will|are going to)|we'?re going to) (?:all )?(?:get through|make it(?: through)?|pull through|do (?:it|this|that)|beat (?:it|this)|get past (?:it|this))(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
 {YOURE} doing (?:everything|all|the best|what(?:ever)?|as much as) {YOU} (?:can|possibly can)
 {YOURE} doing {YOUR} (?:very )?best
@@ -2546,7 +2549,7 @@ tomorrow is (?:another|a new) day
 some things are (?:just |simply )?(?:beyond|out of) (?:our|your|anyone'?s|{YOUR}) (?:control|hands)
 (?:this|it|that)(?:'s| is| will be) (?:just |only )?(?:temporary|a phase|a blip|a bump in the road)
 (?:(?:maybe|perhaps|who knows,? maybe) )?(?:the [\w-]+|they|he|she) (?:will|'ll|might|may) (?:well |even |actually |really )?(?:appreciate|respect|thank|admire) {YOU}
-(?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))
+(?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand(?! (?:the|a|an|this|it|what|which|how to)\b)|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))
 (?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are|{YOU} (?:might|may|could|would|'d) (?:well |even |probably )?be) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)
 {YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)
 {YOUVE} (?:already |clearly |really )?(?:shown|proved|proven|demonstrated)(?: (?:that|me|us|everyone|yourself|them))?(?: that)? {YOU}(?: can|'re|'ve| are| have)
