@@ -126,8 +126,13 @@ function stemSet(lower: string, into: Set<string>): Set<string> {
 /** What needs the turn's words read; the rest of an Echo is known from the turn's text alone (lazyEcho). */
 type WordEcho = Pick<Echo, 'echoed' | 'overlap' | 'raised' | 'said'>;
 
+const FIGURE = /\d+(?:[.,:]\d+)*/g;
+const FIGURE_START = /^\d/;
+
 function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): WordEcho | undefined {
   const turn = previousTurn ? stemSet(normalise(previousTurn), new Set()) : new Set<string>();
+  // Words are letters only; a figure ("2019", "3.5") is said when it is one of the turn's figures.
+  const figures = new Set(previousTurn?.match(FIGURE) ?? []);
   // Without scenario ideas (the usual case) the raised stems are the turn's own: no copy.
   const raisedStems = ideas.length > 0 ? new Set(turn) : turn;
   for (const idea of ideas) stemSet(normalise(idea), raisedStems);
@@ -158,7 +163,7 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
       const words = contentStems(proposal);
       return words.length > 0 && raisedStems.has(words[0].stem);
     },
-    said: (word) => turn.has(stem(word)),
+    said: (word) => (FIGURE_START.test(word) ? figures.has(word) : turn.has(stem(word))),
   };
 }
 

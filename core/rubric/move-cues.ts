@@ -90,6 +90,7 @@ either way
 whatever happens
 that said
 having said that
+(?:just )?(?:hearing|listening to) (?:that|this|all (?:that|this)|you)(?=,)
 mind you
 fyi
 heads up

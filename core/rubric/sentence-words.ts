@@ -12,7 +12,10 @@ export const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|mine|we|we're
 /** Facts that are nobody's feelings: figures, dates, amounts. */
 /** Spoken transcripts spell figures out ("one fifty over ninety", "a score of nineteen"). */
 export const SPOKEN_FIGURE = /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|point) \w+|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/;
-export const FACTUAL = /\d|\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b/;
+const FACT_WORDS = String.raw`\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b`;
+export const FACTUAL = new RegExp(String.raw`\d|` + FACT_WORDS);
+/** Each figure (whole: "2019", "3.5") or fact word of a sentence, to ask whether their turn said it. */
+export const FACTS = new RegExp(String.raw`\d+(?:[.,:]\d+)*|` + FACT_WORDS, 'g');
 /** Words for states and feelings: a statement using them about the other person reads as a reflection. */
 export const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt\w*|stung|discourag\w+|disappoint\w+|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|(?<!blood )pressure|weigh\w*)\b/;
 /** A wh-question after an opening clause: "If you could change one thing, what would it be?" */
