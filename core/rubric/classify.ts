@@ -81,9 +81,9 @@ function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
  * like 2024 has been a rough year" after "2024 taught me...", gives theirs back.
  */
 function statesFigure(x: Sentence): boolean {
-  if (FACTUAL.test(x.body) && (!x.context?.hasTurn || x.body.match(FACTS)!.some((fact) => !x.context!.said(fact)))) return true;
   const spelled = SPOKEN_FIGURE.exec(x.body);
-  return !!spelled && !x.context?.said(spelled[0]);
+  const facts = spelled ? [...(x.body.match(FACTS) ?? []), spelled[0]] : x.body.match(FACTS);
+  return !!facts && facts.some((fact) => !x.context?.said(fact));
 }
 
 /** The other person is named, and not only as someone acted on or in a condition ("your clients need you to ..."). */

@@ -1,4 +1,4 @@
-import { normalise, TRANSCRIBER_NOTES } from './text';
+import { FIGURES, normalise, TRANSCRIBER_NOTES } from './text';
 
 // Does a sentence give back the other person's words? Counselling-style reflections often have no
 // cue at all ("Twenty years is a long time."); what marks them is that they re-use the content
@@ -126,13 +126,12 @@ function stemSet(lower: string, into: Set<string>): Set<string> {
 /** What needs the turn's words read; the rest of an Echo is known from the turn's text alone (lazyEcho). */
 type WordEcho = Pick<Echo, 'echoed' | 'overlap' | 'raised' | 'said'>;
 
-const FIGURE = /\d+(?:[.,:]\d+)*/g;
 const FIGURE_START = /^\d/;
 
 function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): WordEcho | undefined {
   const turn = previousTurn ? stemSet(normalise(previousTurn), new Set()) : new Set<string>();
   // Words are letters only; a figure ("2019", "3.5") is said when it is one of the turn's figures.
-  const figures = new Set(previousTurn?.match(FIGURE) ?? []);
+  const figures = new Set(previousTurn?.match(FIGURES) ?? []);
   // Without scenario ideas (the usual case) the raised stems are the turn's own: no copy.
   const raisedStems = ideas.length > 0 ? new Set(turn) : turn;
   for (const idea of ideas) stemSet(normalise(idea), raisedStems);

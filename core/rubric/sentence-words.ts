@@ -1,6 +1,8 @@
 // What a sentence's words say about who and what it is about: the word classes the classifier's
 // rules test (who is speaking of whom, states and feelings, figures, general subjects, modals).
 
+import { FIGURES } from './text';
+
 export const SECOND_PERSON = /\b(?:you|your|you're|youre|yourself|u|ur)\b/;
 /** Their situation as the subject ("Which leaves you wondering ...", "That must make you feel ..."): what it does to them is theirs. */
 export const SITUATION_SUBJECT = /^(?:(?:and|but|so|oh)[\s,]+)?(?:which|that|it|this|all (?:of )?(?:this|that)|the whole thing)\b/;
@@ -15,7 +17,7 @@ export const SPOKEN_FIGURE = /\b(?:(?:one|two|three|four|five|six|seven|eight|ni
 const FACT_WORDS = String.raw`\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b`;
 export const FACTUAL = new RegExp(String.raw`\d|` + FACT_WORDS);
 /** Each figure (whole: "2019", "3.5") or fact word of a sentence, to ask whether their turn said it. */
-export const FACTS = new RegExp(String.raw`\d+(?:[.,:]\d+)*|` + FACT_WORDS, 'g');
+export const FACTS = new RegExp(FIGURES.source + '|' + FACT_WORDS, 'g');
 /** Words for states and feelings: a statement using them about the other person reads as a reflection. */
 export const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt\w*|stung|discourag\w+|disappoint\w+|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|(?<!blood )pressure|weigh\w*)\b/;
 /** A wh-question after an opening clause: "If you could change one thing, what would it be?" */

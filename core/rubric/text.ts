@@ -12,6 +12,9 @@ export const TRANSCRIBER_NOTES: readonly string[] = [
 ];
 
 /** Lower-cases and straightens apostrophes without changing the string's length. */
+/** Each figure of a text, whole: "2019", "3.5", "12:30". */
+export const FIGURES = /\d+(?:[.,:]\d+)*/g;
+
 export function normalise(text: string): string {
   const straight = text.replace(CURLY, "'");
   const lower = straight.toLowerCase();
