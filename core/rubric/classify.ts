@@ -14,7 +14,7 @@ export type { SentenceReading };
 const {
   ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, SOCIAL_CONCESSIVE, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
-  ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
+  ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
   GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
 } = moveCues;
@@ -452,9 +452,10 @@ const STATEMENT_PATH: Rule[] = [
     id: 'perception-frame',
     // A perceived feeling: "I can hear how tired you are", "I can understand how hurtful that is"; what they have
     // been through, imagined: "I can only imagine how hard that was" (not "I can imagine the board will push back").
+    // What what they told does to them is theirs without a "you": "I can see how that would make it hard to trust them".
     apply: (x) =>
       (m = PERCEPTION_FRAME.exec(x.body)) &&
-      (((SECOND_PERSON.test(x.body) || m[0].endsWith('understand ')) && STATE_WORDS.test(x.body)) || (m[0].endsWith('imagine') && IMAGINE_WHAT.test(x.body.slice(m[0].length)))) &&
+      (((SECOND_PERSON.test(x.body) || m[0].endsWith('understand ') || WHAT_THAT_DOES.test(x.body)) && STATE_WORDS.test(x.body)) || (m[0].endsWith('imagine') && IMAGINE_WHAT.test(x.body.slice(m[0].length)))) &&
       !AFFIRMATION.test(x.body)
         ? read(x.text, 'reflection', x.base, x.span.end, 'names what the other person feels')
         : null,

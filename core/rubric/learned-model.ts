@@ -14,15 +14,25 @@ export interface LearnedModel {
   weights: ReadonlyMap<string, readonly number[]>;
 }
 
-/** The model file's shape (JSON). */
+/**
+ * The model file's shape (JSON): the features, and their weights one row after another (a row per
+ * feature, a weight per label). Flat, because the page downloads it: an object of arrays costs 0.75 KB
+ * more gzip for the same numbers.
+ */
 export interface ModelFile {
   labels: string[];
   threshold: number;
   scale: number;
-  weights: Record<string, number[]>;
+  features: string[];
+  weights: number[];
 }
 
-export const modelOf = (file: ModelFile): LearnedModel => ({ labels: file.labels, threshold: file.threshold, scale: file.scale, weights: new Map(Object.entries(file.weights)) });
+export function modelOf(file: ModelFile): LearnedModel {
+  const width = file.labels.length;
+  if (file.weights.length !== file.features.length * width) throw new Error(`model file: ${file.weights.length} weights for ${file.features.length} features of ${width} labels`);
+  const weights = new Map(file.features.map((feature, i) => [feature, file.weights.slice(i * width, (i + 1) * width)]));
+  return { labels: file.labels, threshold: file.threshold, scale: file.scale, weights };
+}
 
 export interface Lean {
   label: string;

@@ -12,6 +12,9 @@ const STAGE_DIRECTION = String.raw`[(\[]${oneOf(TRANSCRIBER_NOTES)}[)\]]`;
  * Words that may open a sentence without being its move (greeting + name, discourse markers, "next time").
  * "look", "listen" and "see" only as discourse markers ("Look, ..."): "Look into the grants" and "See your GP" instruct.
  */
+/** "I think that you'll be fine" reads as "I think you'll be fine": the "that" before a subject is part of the frame. */
+const THAT_BEFORE_SUBJECT = "(?: that(?= (?:you|u|we|they|he|she|it|things|everything|your|ur)\\b))?";
+
 const FILLERS = list`
 ${STAGE_DIRECTION}
 (?:maybe|perhaps)(?= (?:just )?(?:(?:tell|talk|walk) me\b|say (?:a bit )?more\b))
@@ -70,14 +73,14 @@ oof
 yikes
 oh no
 (?:that'?s|thats|it'?s) (?:ok|okay|fine|alright|all right)(?=,)
-i guess
-i suppose
-i think
-i (?:do|really|honestly|genuinely|truly) think
+i guess${THAT_BEFORE_SUBJECT}
+i suppose${THAT_BEFORE_SUBJECT}
+i think${THAT_BEFORE_SUBJECT}
+i (?:do|really|honestly|genuinely|truly) think${THAT_BEFORE_SUBJECT}
 i'?ll be (?:honest|straight|frank|blunt|upfront)(?: with (?:you|u))?
-i'?d say
-i would say
-i reckon
+i'?d say${THAT_BEFORE_SUBJECT}
+i would say${THAT_BEFORE_SUBJECT}
+i reckon${THAT_BEFORE_SUBJECT}
 fwiw
 imo
 imho
@@ -1607,7 +1610,10 @@ the fact (?:that )?{YOU}[^.?!]{0,60}\b(?:shows|says|proves) (?:what|how|that {YO
 ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
 (?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
 (?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
-lucky to have {YOU}
+lucky to have (?:(?:someone|somebody|a [\w-]+|friends?|people) like )?{YOU}
+(?:talking|reaching out|opening up|asking for help|speaking up|admitting|recogni[sz]ing|reali[sz]ing|noticing|acknowledging|sharing)\b[^.?!]{0,50}\b(?:is|was|'s) (?:a |the |such a )?(?:really |very |so )?(?:great|good|best|right|huge|big|brave|important|positive|healthy|crucial|hardest) (?:first )?step
+{IM} (?:really |so |very |genuinely |just |honestly )?(?:amazed|in awe)(?: (?:that|by|at|of))?(?: how)? (?:{YOU}|{YOUR})\b
+i (?:really |have to |must |truly )?commend (?:{YOU}|{YOUR})\b
 {YOUVE} (?:got|put together|come up with|made|found|worked out|thought of) (?:(?:a|an|some|a couple of|a few|two|three|really|very|such|pretty|some really) )*(?:good|great|sensible|smart|clever|solid|practical|brilliant|realistic|workable|thoughtful) (?:ideas?|plans?|points?|options?|list|ones?)
 {YOUVE} (?:done|taken|made) (?:a |such a |something )?(?:really |very )?(?:hard|brave|difficult|big|important|huge) (?:thing|step|move|call|decision)
 (?:change|improvement|turnaround|difference|progress|shift|start) {YOUVE} (?:already )?(?:made|got)
@@ -2098,6 +2104,9 @@ export const UNDERSTANDING_CHECK =
 export const PERCEPTION_FRAME =
   /^i (?:can |could )?(?:really |totally |completely |fully |only |just )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being)|know (?=how))\b/;
 
+/** What what they told does to them, after a perception frame: "how that would make it hard", "why this is so draining". */
+export const WHAT_THAT_DOES = /\b(?:how|why) (?:that|this|it|all (?:that|this))(?: (?:would|might|could|must|can|may|will))? (?:make|makes|made|feel|feels|be|is|was|have been|has been|leave|leaves)\b/;
+
 /** A benefit held out with a question mark: "That might help you switch off?", "It might be time to ask?". */
 export const SUGGESTED_BENEFIT =
   /^(?:(?:that|this|it|which|doing that|doing this) (?:might|may|could|would|will) (?:really |also |even )?(?:help|make (?:it|things|you|life)|ease|take the (?:edge|pressure))|(?:it|this|that) (?:might|may|could) (?:well )?be (?:high )?(?:time|worth|a good idea|an idea|the way) to)\b/;
@@ -2337,6 +2346,7 @@ my heart goes out
 (?:sending (?:you )?|big )(?:a )?(?:big |huge )?(?:hugs?|love|strength|good vibes)
 sending (?:you |u )?(?:[a-z]+ ){1,4}(?:hugs?|love|strength|vibes|healing|thoughts|prayers|brew|cuppa|tea)
 (?:saying|said) (?:a (?:little |quick )?)?prayers? for
+(?:{ILL} |i will |i )?(?:definitely |also |certainly )?(?:say (?:a (?:little |quick )?)?prayers? (?:for|that)|pray(?: for| that)?) (?:{YOU}|{YOUR}|it|things|everything)
 (?:praying|prayers) for {YOU}
 solidarity\b
 hugs? (?:to|for) {YOU}
@@ -2406,6 +2416,8 @@ manage (?:it|this|that)
 overcome
 cope
 be (?:fine|ok|okay|alright|all right|happy|happier|amazed|surprised|stronger|proud)
+be (?:really |very |so |hugely |truly )?(?:successful|great at (?:this|it))
+feel (?:a lot |a bit |much |so much |loads |heaps |far )?better
 surprise yourself
 have (?:a |an )?(?:much |far )?(?:better|happier|brighter) 
 (?:find|get) (?:better|someone (?:better|who)|(?:a|another) (?:better |new |great )?(?:job|team|role|partner|place|manager) that|your (?:way|feet)|the strength|the courage|peace)
@@ -2487,7 +2499,7 @@ anyone (?:would|could|might) (?:feel|be|find|struggle)
 {YOU}(?:'ll| will| can) (?:do|get through|beat|overcome|make) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
 {YOURE} (?:going to|gonna) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
 {YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?
-{YOURE} (?:handling|coping with|managing|dealing with) (?:it|this|that|things|everything|all of (?:it|this)) (?:so |really |far |much |way |a lot |incredibly )*(?:better|well)
+{YOURE} (?:handling|coping with|managing|dealing with) (?:it|this|that|things|everything|all of (?:it|this)|the whole (?:thing|situation|lot)|(?:this|the|that) (?:whole )?situation) (?:so |really |far |much |way |a lot |incredibly )*(?:better|well|with (?:a lot of |such |real |so much |great )?(?:grace|dignity|care|patience|strength|maturity|courage|calm))
 {YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
 {YOUVE} got this
 (?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:of|deal|amount|many|few|time|bit|idea)\b)
@@ -2501,6 +2513,7 @@ we all (?:go through|feel|get|have|struggle|wobble|make|need|do)
 i (?:believe|have faith) in {YOU}
 (?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that |to hear (?:that )?)?{YOU}(?='|\s(?!know\b))
 {IM} (?:really |so |very |quite |absolutely |totally )?(?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
+{IM} (?:really |so |very |quite |absolutely |totally )?(?:sure|confident|certain) (?:that )?(?:{YOUR} (?:[\w'-]+ )?[\w'-]+|life) (?:will|'ll|is going to) (?:soon |definitely |all |only )?(?:be|look|get|feel|turn out) (?:a lot |much |so much |far |very |so )?(?:better|happier|brighter|easier|different|fine|ok|okay|great)
 i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))
 {YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human|daughter|son|sister|brother|wife|husband|teacher|nurse|carer|caregiver|boss|grandad|granddad|grandma|grandmother|grandfather|nan|coach|lead|owner|student|worker|mate)
 it says (?:a lot|something|so much) (?:about {YOU})?
@@ -2540,7 +2553,7 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 {YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}
 {YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\w+ )?(?:easier|better|calmer|lighter)
 (?:(?:in time|eventually|in the end|sooner or later),? )?{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\w'-]+|the [\w-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))
-(?:i (?:know|think|believe|bet) (?:that )?)?(?:{YOUR} [\w'-]+|they|he|she)(?: (?:already|really|truly|still|do|does))? ?(?:loves? {YOU}|cares? (?:about|for) {YOU}|appreciates? {YOU}|(?:are|is|'re|'s) (?:so |really |very |truly )?(?:grateful|thankful|proud)|(?:will|'ll) (?:still |always )?(?:know|understand) (?:{YOU}|how much|that {YOU}))
+(?:i (?:know|think|believe|bet) (?:that )?)?(?:{YOUR} [\w'-]+|they|he|she)(?: (?:already|really|truly|still|do|does|clearly|obviously|definitely|always))? ?(?:loves? {YOU}|knew (?:how much )?{YOU} (?:loved|cared|love|care)|cares? (?:about|for) {YOU}|appreciates? {YOU}|(?:are|is|'re|'s) (?:so |really |very |truly )?(?:grateful|thankful|proud)|(?:will|'ll) (?:still |always )?(?:know|understand) (?:{YOU}|how much|that {YOU}))
 (?:{WELL}|we (?:can|will|are going to)|we'?re going to) (?:all )?(?:get through|make it(?: through)?|pull through|do (?:it|this|that)|beat (?:it|this)|get past (?:it|this))(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
 {YOURE} doing (?:everything|all|the best|what(?:ever)?|as much as) {YOU} (?:can|possibly can)
 {YOURE} doing {YOUR} (?:very )?best
@@ -2552,7 +2565,7 @@ some things are (?:just |simply )?(?:beyond|out of) (?:our|your|anyone'?s|{YOUR}
 (?:(?:maybe|perhaps|who knows,? maybe) )?(?:the [\w-]+|they|he|she) (?:will|'ll|might|may) (?:well |even |actually |really )?(?:appreciate|respect|thank|admire) {YOU}
 (?:they|he|she)(?:'ll| will) (?:probably |definitely |surely |totally |all |still )?(?:understand(?! (?:the|a|an|this|it|what|which|how to)\b)|be (?:(?:a lot |much |far |so )?more )?(?:understanding|supportive|happy|glad|pleased|thrilled|fine (?:with|about))|love (?:to|having|it))
 (?:{YOURE}|{YOU} (?:really|truly|honestly|definitely) are|{YOU} (?:might|may|could|would|'d) (?:well |even |probably )?be) (?:probably |definitely |much |far |so much |really |honestly )?better off (?:without|out of|away from|rid of|where {YOU} are|on {YOUR} own)
-{YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction)
+{YOURE} (?:already |definitely |clearly |certainly |totally )?(?:on the right (?:track|path|lines)|heading in the right direction|taking (?:a |the )?(?:first |big |huge |real |good )?steps? in the right direction)
 {YOUVE} (?:already |clearly |really )?(?:shown|proved|proven|demonstrated)(?: (?:that|me|us|everyone|yourself|them))?(?: that)? {YOU}(?: can|'re|'ve| are| have)
 (?:it|that|this) (?:really |just )?(?:shows|says|proves) (?:how|what|that {YOU}|{YOU})
 (?:{IM}|i) (?:so |really |very |truly )?(?:glad|pleased|happy|proud) (?:that )?{YOU}(?:'re|'ve| are| have| were| did| managed| could| got| made| took| kept| said| spoke| talked| felt| decided| reached| stood| finally| asked| told)

@@ -18,12 +18,12 @@ export interface HeldOutFigure {
 export function crossValidate(task: ModelTask, examples: readonly CaseExample[]): HeldOutFigure[] {
   const sets = [...new Set(examples.map((e) => e.source))].filter((file) => task.blind.test(file));
   return sets.map((set) => {
-    const weights = trainModel(
+    const trained = trainModel(
       examples.filter((e) => e.source !== set),
       task.labels,
       task.options,
     );
-    const model = modelOf({ labels: [...task.labels], threshold: task.threshold, scale: task.options.scale, weights });
+    const model = modelOf({ labels: [...task.labels], threshold: task.threshold, scale: task.options.scale, ...trained });
     const held = examples.filter((e) => e.source === set);
     const figureWith = (m: LearnedModel) => {
       const read = held.map((e) => task.read(scoreReply(e.text, e.previousTurn ? { previousTurn: e.previousTurn } : undefined, undefined, { [task.name]: m })));

@@ -1,3 +1,5 @@
+import type { ModelFile } from '@core/rubric/learned-model';
+
 // Multinomial logistic regression by plain SGD, deterministic: a fixed visiting order, no random
 // numbers, so the same cases always give the same model file (a test retrains and compares).
 
@@ -29,8 +31,11 @@ export interface TrainOptions {
 
 type Weights = Map<string, number[]>;
 
-/** The shipped weights: trained on the recurring features, pruned to the strongest `keep`, retrained and rounded. */
-export function trainModel(examples: readonly Example[], labels: readonly string[], options: TrainOptions): Record<string, number[]> {
+/**
+ * The shipped features and weights (a row per feature, as a model file holds them): trained on the
+ * recurring features, pruned to the strongest `keep`, retrained and rounded.
+ */
+export function trainModel(examples: readonly Example[], labels: readonly string[], options: TrainOptions): Pick<ModelFile, 'features' | 'weights'> {
   const sources = new Map<string, Set<string>>();
   for (const { features, source } of examples) for (const f of features) (sources.get(f) ?? sources.set(f, new Set()).get(f)!).add(source);
   const recurring = examples.map((e) => ({ ...e, features: e.features.filter((f) => sources.get(f)!.size >= options.minSources) }));
@@ -42,11 +47,14 @@ export function trainModel(examples: readonly Example[], labels: readonly string
       .map(([f]) => f),
   );
   const pruned = sgd(recurring.map((e) => ({ ...e, features: e.features.filter((f) => strongest.has(f)) })), labels, options);
-  const rounded: Record<string, number[]> = {};
+  const rounded: Pick<ModelFile, 'features' | 'weights'> = { features: [], weights: [] };
   for (const f of [...pruned.keys()].sort()) {
     // + 0 turns -0 into 0, so the file never says -0.
     const w = pruned.get(f)!.map((v) => Math.round(v * options.scale) + 0);
-    if (w.some((v) => v !== 0)) rounded[f] = w;
+    if (w.some((v) => v !== 0)) {
+      rounded.features.push(f);
+      rounded.weights.push(...w);
+    }
   }
   return rounded;
 }

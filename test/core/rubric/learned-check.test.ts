@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LEARNED_RULE, readByLearnedCheck, SHIPPED_FAMILY_MODEL } from '@core/rubric/learned-check';
 import { SHIPPED_DELEGATION_MODEL } from '@core/rubric/learned-delegation';
-import { leanOf, leanOfReply, NEVER_ACTS, wordsLeaningTo, type LearnedModel } from '@core/rubric/learned-model';
+import { leanOf, leanOfReply, modelOf, NEVER_ACTS, wordsLeaningTo, type LearnedModel } from '@core/rubric/learned-model';
 import { scoreReply } from '@core/rubric/score-reply';
 import { normalise } from '@core/rubric/text';
 import type { Family } from '@core/rubric/types';
@@ -148,6 +148,13 @@ describe('the shipped models', () => {
   it('are exactly what training on our own cases gives (run npm run -s train:rubric after changing the rules or the cases)', () => {
     for (const [task, text] of modelFileTexts()) expect(readFileSync(task.modelFile, 'utf8'), task.name).toBe(text);
   }, 60_000);
+
+  it('are read a row of weights per feature, and a file whose rows and features disagree is refused', () => {
+    const file = { labels: FAMILIES, threshold: 0.55, scale: 10, features: ['w:rota', 'bias'], weights: [0, 30, 0, 1, 0, -1] };
+    expect(modelOf(file).weights).toEqual(new Map([['w:rota', [0, 30, 0]], ['bias', [1, 0, -1]]]));
+    expect(() => modelOf({ ...file, weights: [0, 30, 0, 1] })).toThrow('model file: 4 weights for 2 features of 3 labels');
+    expect(SHIPPED_FAMILY_MODEL.weights.size).toBe(700);
+  });
 
   it.each([
     ['an agenda read as information is a remark', "Right, so first we'll go through last month's numbers, then we'll have a chat about the rota.", 'Where do we start?', 'other'],
