@@ -519,6 +519,9 @@ const STATEMENT_PATH: Rule[] = [
       if (!clause) return null;
       const at = clause.index + clause[0].length + skipFillers(x.body.slice(clause.index + clause[0].length));
       const rest = x.body.slice(at);
+      // "You've worked hard for this, so be proud of yourself": encouragement after the reason instructs
+      // nothing; the sentence is read as a whole ("Titration takes a while, so don't panic" informs).
+      if (SOFT_IMPERATIVE.test(rest)) return null;
       return (m = IMPERATIVE_START.exec(rest)) && !OPEN_START.test(rest) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a condition, a time, a reason or a concession') : null;
     },
   },

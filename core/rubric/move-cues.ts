@@ -333,7 +333,7 @@ off your (?:plate|hands)
 let me take (?:[\w'-]+ ){1,5}off your
 (?:{ILL}|i'?ll|let me|i can|i could)${DISFLUENT} (?:just )?take (?:the|this|that|your) (?:[\w-]+ )?(?:call|meeting|conversation|lead|escalation|client|account)
 {ILL}${DISFLUENT} (?:just )?take (?:this|that) one(?= *(?:[.!;,]|$))
-(?:{ILL}|let me|i can|i could|i)(?![^.?!]{0,48}\b(?:could|would|might|should)(?: have|'ve)\b) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|\w+ [^.?!]{0,40}\b(?<!\b(?:of|to|for|about|beside|with) )myself)
+(?:{ILL}|let me|i can|i could|i)(?![^.?!]{0,48}\b(?:could|would|might|should)(?: have|'ve)\b) (?:probably |just |quickly )*(?:take (?:it|this|that)(?: one)? on|(?!(?:am|was|feel|felt)\b)\w+ [^.?!]{0,40}\b(?<!\b(?:of|to|for|about|beside|with|keep|keeping|kept|tell|telling|told|remind|reminding|reminded|push|pushing|pushed|treat|treating|forgive|blame|blaming|distract|distracting|motivate|motivating|found|find) )myself)
 `);
 
 /** After "have you tried": words that name no solution ("Have you tried anything yet?"). */
@@ -1191,7 +1191,15 @@ ${SEE_YOU}
 get well
 feel free
 hang in there
-stay (?:strong|positive|hopeful|calm|safe|blessed|well|happy|healthy|sane)
+stay (?:strong|positive|hopeful|calm|safe|blessed|well|happy|healthy|sane|optimistic|motivated)
+take heart
+(?:just )?do {YOUR} (?:very )?best(?=[\s.!,]*(?:$|that'?s all))
+(?:keep|continue) (?:doing|to do) {YOUR} best
+take (?:it|things|everything|each day|life) one (?:day|step) at a time
+take one (?:day|step) at a time
+keep (?:pressing|moving|pushing) (?:on|forward|ahead)
+keep {YOUR} eyes on the prize
+keep the faith
 try not to (?:worry|stress|panic|dwell|overthink)
 keep smiling
 look (?:at )?how far {YOUVE} come
@@ -1225,10 +1233,14 @@ make yourself at home
 );
 
 // "You'll present it on Friday": an assignment, unless it is a prediction ("you'll be fine").
+/** What follows "you will" in a prediction, not an order: "you'll feel better", "you will get plenty more interviews". */
+const WILL_PREDICTS =
+  'feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn|settle|adjust|grow|heal|overcome|get (?:through|past|over|better|(?:plenty|lots|loads|a lot|so many) (?:more )?(?:of )?(?:interviews|offers|chances|opportunities|calls))';
+
 export const IMPERATIVE_START = cues(
   list`
 (?:${IMPERATIVE_VERBS})
-(?:you'?ll|you will)(?= (?!feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn|never|always|soon|still|have))
+(?:you'?ll|you will)(?= (?!${WILL_PREDICTS}|never|always|soon|still|have))
   `,
   true,
 );
@@ -1336,8 +1348,8 @@ we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with
 the (?:answer|decision)(?: is|'s) (?:no|yes|final|made)
 here'?s what'?s (?:going to|gonna) happen
 (?:this|it|that|everything|the \w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)
-(?<!\b(?:how|what|when|where|why|whether|if|which|like|feel|feels|think|thinks) ){YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:feel|be|see|find|love|like|get there|probably|need|want|know|enjoy|manage|do (?:great|fine|well)|make it|cope|figure|learn))
-make sure
+(?<!\b(?:how|what|when|where|why|whether|if|which|like|feel|feels|think|thinks|sure|know|believe|bet|confident|time|eventually|soon|someday) (?:that )?){YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:${WILL_PREDICTS}))
+(?<!\b(?:i|i also|i always|i just|i usually|i try to|they|he|she|people) )make sure
 {IM} ${oneOf(IM_CHANGING)}
 {LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)
 no exceptions
@@ -1644,6 +1656,7 @@ i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|wor
 {YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)
 {YOUVE} (?:clearly |really |obviously )?(?:got|done|put|thought|made|been working|come) (?:a lot(?! (?:on|going|to (?:deal|do|juggle|handle|think|carry|take))\b)|some|real|great|good|hard|so far|a long way)
 {YOUVE} (?:already )?(?:made|taken) (?:a |the |some )?(?:big |huge |great |good |real |first )?(?:step|steps|progress|effort|change|changes)
+{YOUVE} (?:clearly |really |obviously )?worked (?:so |really |incredibly |very )?hard
 (?:respect|props|kudos|mad respect|huge respect) (?:to {YOU} )?for (?:being|doing|saying|sharing|posting|admitting|showing|getting|staying|still)
 `);
 
@@ -2512,7 +2525,7 @@ we all (?:go through|feel|get|have|struggle|wobble|make|need|do)
 {YOU} got this
 i (?:believe|have faith) in {YOU}
 (?:{ITS} |{THATS} )?(?:good|great|brilliant|smart|wise|sensible|lovely|wonderful) (?:that |to hear (?:that )?)?{YOU}(?='|\s(?!know\b))
-{IM} (?:really |so |very |quite |absolutely |totally )?(?:sure|confident|certain) (?:that )?(?:{YOU}|it|things|everything)(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
+{IM} (?:really |so |very |quite |absolutely |totally )?(?:sure|confident|certain) (?:that )?(?:(?:with|in) time,? |eventually,? |one day,? )?(?:{YOU}|it|things|everything)(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
 {IM} (?:really |so |very |quite |absolutely |totally )?(?:sure|confident|certain) (?:that )?(?:{YOUR} (?:[\w'-]+ )?[\w'-]+|life) (?:will|'ll|is going to) (?:soon |definitely |all |only )?(?:be|look|get|feel|turn out) (?:a lot |much |so much |far |very |so )?(?:better|happier|brighter|easier|different|fine|ok|okay|great)
 i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))
 {YOURE} (?:clearly |obviously |definitely |honestly )?(?:a |an |such a )?(?:very |really |so |truly )?${oneOf(GOOD_QUALITIES)} (?:person|partner|friend|parent|mother|father|mum|mom|dad|manager|leader|colleague|human|daughter|son|sister|brother|wife|husband|teacher|nurse|carer|caregiver|boss|grandad|granddad|grandma|grandmother|grandfather|nan|coach|lead|owner|student|worker|mate)

@@ -81,6 +81,8 @@ describe('core/rubric browser bundle', () => {
     // pass's two small cue lines (blessings, others on their side) and its retrained models: 62.7 KB. The
     // thirteenth pass paid for its rules (63.4 KB with them) by storing the models' weights as one flat
     // row per feature instead of an object of arrays (0.75 KB gzip less for the same numbers): 62.8 KB.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(63_000);
+    // Its encouragement formulas and predictions ("you will get plenty more interviews") took it to 63.2 KB:
+    // budget 64 KB, the practice page 145.8 KB of its 150 (bench:web).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(64_000);
   });
 });

@@ -329,3 +329,19 @@ describe.each([
     expect(evaluate(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), 'delegation').macro_f1).toBeGreaterThanOrEqual(floor);
   });
 });
+
+describe('"myself" as the object of a verb is no takeover (thirteenth pass)', () => {
+  it.each([
+    ['I keep reminding myself that the first year is the hardest.'],
+    ["It's the least I can do to keep myself and the team sane."],
+    ['That was something I had to keep telling myself after the reorg.'],
+    ["I'm doing fine myself, thanks."],
+  ])('%s', (text) => {
+    expect(scoreReply(text).moves.map((m) => m.kind)).not.toContain('takeover');
+  });
+
+  it('while doing the task oneself still is', () => {
+    expect(scoreReply("I'll draft the reply to the client myself.").moves.map((m) => m.kind)).toContain('takeover');
+    expect(scoreReply('I can sort the rota myself.').moves.map((m) => m.kind)).toContain('takeover');
+  });
+});
