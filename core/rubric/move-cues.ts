@@ -341,7 +341,7 @@ const NOT_A_SOLUTION_AFTER_TRIED = list`
 anything
 something
 everything
-any\b
+any\b(?= (?:of|other|more|options?|ideas?|things?|approach\w*|ways?|solutions?|yet|before|else|luck)\b|[\s?.!]*$)
 other
 that\b
 this\b
@@ -574,9 +574,10 @@ export const LEADING_START = cues(
 (?:would|will|is) it (?:be )?possible (?:for {YOU} )?to
 do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)
 i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})
-(?:have|had|did) {YOU} (?:ever |not )?(?:tried|thought (?:about|of)|considered|contemplated|looked into|explored|thought to)(?=(?:,? +(?:um+|uh+|er+|erm|like|you know|maybe|perhaps|just)\b,?)* +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
-did {YOU} (?:ever |not )?(?:try|think (?:about|of)|consider|look into|explore)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+(?:have|had|did) {YOU} (?:ever |not |also |already |maybe |perhaps |actually )?(?:tried|thought (?:about|of)|considered|contemplated|looked into|explored|thought to)(?=(?:,? +(?:um+|uh+|er+|erm|like|you know|maybe|perhaps|just)\b,?)* +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+did {YOU} (?:ever |not |also |already |maybe |perhaps |actually )?(?:try|think (?:about|of)|consider|look into|explore)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 (?:could|can) {YOU}(?: maybe| perhaps| possibly| just)?(?= (?!(?:${words(NOT_A_PROPOSED_STEP)})\b)[a-z]+ [a-z])
+(?:are|were) {YOU} aware (?:that|there'?s|there are|there is)\b
 would {YOU} be (?:willing|open|prepared|up for|happy) to try(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 (?:would|will) {YOU} be (?:willing|open|prepared|happy|keen|ready|up) (?:to|for)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}|try\b|(?:talk|talking|chat|chatting|discuss|discussing|think|thinking|go|going|look|looking) (?:about|over|through|at (?:it|this|that))\b|(?:tell|telling) me\b|(?:share|sharing|hear|hearing)\b))
 why (?:{DONT}|not|wouldn'?t|can'?t|couldn'?t|won'?t|shouldn'?t|didn'?t) (?:{YOU}|we)(?! (?:want|like|feel|think|believe|trust|agree|care|enjoy|know|remember|mind|see why)\b)
@@ -699,6 +700,7 @@ export const CLOSED_START = cues(
 const ID_ADVICE_VERBS = list`
 say,? (?:to )?(?:just )?(?:go|take|get|try|do|ask|talk|tell|call|book|wait|leave|quit|push|stick|see|give|keep|let|move|drop|skip|pick|stop|start)\b
 suggest
+see (?:if|whether)
 stop
 recommend
 advise
@@ -913,7 +915,10 @@ the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better
 one (?:idea|option|thing (?:you|we) (?:could|might) do|approach|possibility|suggestion|thought)(?: might be| could be| would be| is|:)
 ${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?${oneOf(WORTH_DOING)} (?:to(?! (?:{YOU}|me|us|them|him|her|everyone|anyone|people|{YOUR}|my|their|our)\b)|\w+ing|if {YOU}|for {YOU} to)
 i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|guess|suppose) (?:that )?(?:{YOU}|we|the team|they|it'?s best|it would be best) (?:should|ought|need|could|must|might want|had better|'?d better|'?ve got to|have to)
-i(?: would|'?d| strongly| really)? (?:suggest|recommend|advise|propose|urge)
+i(?: would|'?d| strongly| really| can| could)? (?:suggest|recommend|advise|propose|urge)
+(?:the )?(?:best|only) (?:advice|tip|suggestion) i (?:can|could) (?:give|offer)(?: {YOU})? (?:is|would be)
+(?:maybe|perhaps|possibly) (?:just |honestly |really |even )?(?!(?:some|any|every|no)thing\b)[a-z]+ing\b[^,.;?!]{0,60}\b(?:would|could|might|may|will) (?:really |also |definitely |probably )?(?:help|make (?:it|things|a difference)|be (?:good|worth|a good))
+(?:maybe|perhaps|possibly) {YOUR} [\w-]+(?: [\w-]+)? (?:just |really )?needs? (?:to|a|an|some|more|less|time|rest|space)\b
 i(?: want to|'?d| would) encourage {YOU}
 we (?:really |probably |definitely |just )?(?:should|ought to|could|might want to|need to|must|'?d better|had better|have to|gotta)
 why not(?=\s+(?!(?:a|an|the|higher|lower|more|less|zero|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b)\w)
@@ -1078,6 +1083,7 @@ leave
 don'?t
 do not
 stay
+remain
 finali[sz]e
 wrap up
 sort out
@@ -2288,13 +2294,14 @@ happy (?:\d+|one|two|three|four|five|six|nine|ten) (?:years?|months?|weeks?|days
 good ?night
 stay safe
 (?:god )?bless(?: {YOU})?(?=[,.!]|\s*$| and\b)
-(?:peace|god|grace|god'?s grace|blessings|(?:good )?health|more power) (?:be )?(?:with|to) {YOU}
+(?:peace|god|grace|god'?s? grace|blessings|(?:good )?health|more power) (?:be )?(?:with|to) {YOU}
 enjoy (?:your|the)
 until next time
 (?:it was |it'?s been |it has been |{ITS} )?(?:a |such a )?(?:pleasure|nice|lovely|great|good|glad) (?:to )?(?:meet|meeting|talk|talking|chat|chatting|speak|speaking)
 {YOU} too
 {YOU} (?:do|have) the same[\s!.:)(]*$
-(?:{ITS} |it was |it'?s been |well )?(?:my|an absolute|a real) pleasure
+(?:{ITS} |it was |it'?s been |it has been |well )?(?:my|an absolute|a real|a|such a) pleasure
+(?:{YOURE} |that'?s |{ITS} )?(?:too|so|very) kind(?=[\s,.!]*(?:$|thank|thanks|cheers))
 i (?:really |truly |thoroughly )?enjoyed (?:our|the|this|talking|chatting|speaking)
 all the best
 best of luck
@@ -2701,6 +2708,8 @@ ${oneOf(GENERIC_DETERMINERS)}\b[^,.;?!]{0,50}\b(?:can|could|may|might|will|tends
 (?:it|that|this) (?:can|could|may|might|will|often|usually|sometimes|tends to) (?:often |really |also )?(?:take|help|happen|feel|be|get|make|seem)
 (?:at|in|on|through|via) (?:the )?[\w-]+(?: [\w-]+)?,? (?:{YOU}|people|staff|everyone|anyone) (?:can|could|may|get)
 there (?:are|is) (?:free |some |lots of |plenty of |a few |several |many )?[\w-]+(?: [\w-]+)? (?:sessions|services|resources|courses|options|groups|programmes|programs|schemes|apps|sites|websites|tools|people|ways)
+(?!(?:those|these|yours|ours|theirs|things|thanks|this|its|us|guys|folks|ideas|plans|your|ur|my|our|their|his|her|they|you|we|both)\b)(?:[a-z-]+ )?(?!(?:ideas|plans|things|thanks)\b)[a-z-]+s (?:are|can be) (?:really |very |so |pretty |also )?(?:good|great|helpful|useful|brilliant|amazing) (?:for|at|with)(?! {YOU}\b)
+(?!(?:some|any|every|no)thing\b|morning|evening|during)[a-z]+ing\b[^,.;?!]{0,40}\b(?:is|can be) (?:a|an) (?:really |very |so )?(?:great|good|amazing|excellent|brilliant|fantastic|proven|natural) (?:[\w-]+ )?(?:reliever|way|tool|outlet|habit|remedy|cure|release|distraction|exercise)\b
   `,
   true,
 );

@@ -345,3 +345,17 @@ describe('"myself" as the object of a verb is no takeover (thirteenth pass)', ()
     expect(scoreReply('I can sort the rota myself.').moves.map((m) => m.kind)).toContain('takeover');
   });
 });
+
+describe('advice in frames the cues missed is advice, not information (thirteenth pass)', () => {
+  it.each([
+    ['I can suggest a couple of facilitators if you want outside help.', 'advice'],
+    ['The best advice I can give is to write the first draft fast and badly.', 'advice'],
+    ['I would see if Marta wants to pair with you on the first sprint.', 'advice'],
+    ['Perhaps honestly talking it through with Dev would really help you both.', 'advice'],
+    ['Maybe your team needs a clearer goal for the quarter.', 'advice'],
+    ['Just remain calm when he raises it again.', 'directive'],
+    ['Have you also considered asking Lena to co-run the retro?', 'leading_question'],
+  ])('%s', (text, kind) => {
+    expect(scoreReply(text).moves.map((m) => m.kind)).toEqual([kind]);
+  });
+});
