@@ -1,5 +1,5 @@
 import { delegationReading } from './learned-features';
-import shipped from './learned-delegation-model.json';
+import { features, labels, scale, threshold, weights } from './learned-delegation-model.json';
 import { leaningWords, leanOfReply, modelOf, wordsLeaningTo, type LearnedModel } from './learned-model';
 import { delegationName } from './moves';
 import { spanOf } from './text';
@@ -13,7 +13,7 @@ import type { DelegationLevel, DelegationReading, Family, Move, Ownership, Span 
 // rules' level (from none: tell, agree or delegate), and the evidence is the words that leaned it.
 
 /** The model that ships; tests and cross-validation pass others. */
-export const SHIPPED_DELEGATION_MODEL: LearnedModel = modelOf(shipped);
+export const SHIPPED_DELEGATION_MODEL: LearnedModel = modelOf({ labels, threshold, scale, features, weights });
 
 const LEVELS: Record<Exclude<Ownership, 'none'>, readonly DelegationLevel[]> = { keeps: [0, 1, 2], shares: [3, 4], hands_over: [5, 6, 7] };
 /** From no decision in play: the plainest level of each ownership (RUBRIC.md §2). */

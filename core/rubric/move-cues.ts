@@ -2539,7 +2539,11 @@ i know (?:that )?(?:{YOURE}|{YOU} (?:are|have|can|will|'ll|'ve))
 it says (?:a lot|something|so much) (?:about {YOU})?
 (?:things|it|everything|this) (?:will|(?:is|are) going to|should) (?:get better|improve|work out|turn out|ease|pass|settle)
 (?:things|it|everything|this) (?:will|(?:is|are) going to) (?:all )?be (?:ok|okay|fine|alright|better)
-{YOURE} not (?:alone|the only)
+{YOURE} (?:certainly |definitely |really |absolutely |so |by no means )?not (?:alone|the only)
+(?:{ITS} |it is )?not (?:uncommon|unusual)(?=[\s,.!]*(?:$|so|and|at all|{YOURE}|lots|many|plenty))
+(?:everyone|everybody|we all|all of us|most of us)(?:'s| is| are|'re)? (?:feeling|struggling|finding (?:it|this|things)|going through)(?![^.?!]*\b(?:so|but|and) (?:we|{YOU}|let'?s)\b)
+we (?:can )?all (?:can )?(?:relate|feel (?:that|it|the same))
+(?:lots of|plenty of|a lot of|loads of|so many|many|most) (?:people|folks|of us|managers|leaders|parents|new [\w-]+) (?:suffer|deal|cope|live|wrestle|struggle) (?:from|with)
 (?:it|that) (?:doesn'?t|does not) sound (?:daft|silly|stupid|mad|crazy|weird|dumb|ridiculous)(?: at all)?
 (?:(?:it'?s|that'?s|it is|that is|{YOURE}) )?not (?:daft|dumb|ridiculous|stupid|silly|mad|crazy|weird|pathetic|lazy|selfish|weak|too much)(?: at all)?(?=[\s.!]*$|[,;] (?:just |really )?(?:it'?s|that'?s|you'?re|it is|you are)\b)
 {YOURE} (?:so |really |definitely |absolutely )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|broken|stupid|selfish|lazy|worthless|overreacting|being dramatic|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
@@ -2600,7 +2604,7 @@ there(?:'?s| is) (?:always )?(?:another|a|an(?:other)?) (?:way|alternative|optio
 
 /** Relief ahead, anywhere in the sentence: "This is a rough patch and it will pass". Tried after every instruction and advice rule. */
 export const RELIEF_AHEAD =
-  /\b(?:it|this|that|things|everything|the worst|the feeling) (?:will|'ll|is going to|are going to|should) (?:all )?(?:soon )?(?:pass|get better|get easier|improve|ease|settle|be (?:ok|okay|fine|alright|all right|better|over))\b/;
+  /\b(?:it|this|that|things|everything|the worst|the feeling|(?:this|the) [\w-]+) (?:will|'ll|is going to|are going to|should) (?:all )?(?:soon |hopefully |eventually )?(?:pass|get better|get easier|improve|ease|settle|be (?:ok|okay|fine|alright|all right|better|over))\b(?! (?:to|on|by|in)\b)|\b(?:things|it|this|that)(?:'s| is| are|'re) (?:not|never) (?:hopeless|the end of the world)\b|^there(?:'s| is) (?:still |always )hope\b/;
 
 /** Records, forms and figures a fact about the other person can be read from. */
 const RECORDS = list`
@@ -2787,6 +2791,8 @@ export const SIDING = cues(
 (?:he|she|they|{YOUR} [\w-]+) (?:really )?(?:shouldn'?t|should not|should never|ought not to) (?:have )?(?:treat|treated|speak|spoken|talk|talked|say|said|dump|dumped|put|leave|left|ask|asked|do|done|be)
 what an? (?:rotten|horrible|awful|terrible|mean|nasty|cruel|unfair|cheeky|lousy|rubbish|low|selfish) (?:thing|way|move|trick)
 (?:{YOU} )?(?:don'?t|didn'?t|do not|did not) deserve (?:that|this|to be)
+i (?:can'?t|cannot|can not|couldn'?t) believe (?:he|she|they|{YOUR} [\w-]+)(?: (?:still|actually|would|did|has|have|hasn'?t|haven'?t|is|isn'?t))
+(?:ain'?t|isn'?t) that the truth
   `,
   // Anchored: the verdict opens the sentence (after fillers); it is tested on most statements, so it must be cheap.
   true,
