@@ -73,6 +73,7 @@ oof
 yikes
 oh no
 (?:that'?s|thats|it'?s) (?:ok|okay|fine|alright|all right)(?=,)
+(?:that'?s|thats|that is|it'?s) (?:so |really |very )?(?:good|great|nice|lovely) to hear(?=,)
 i guess${THAT_BEFORE_SUBJECT}
 i suppose${THAT_BEFORE_SUBJECT}
 i think${THAT_BEFORE_SUBJECT}
@@ -1650,7 +1651,7 @@ i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:t
 i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|worked|tried|really)
 {YOU} (?:clearly|really|obviously) know (?:your|this|the|what)
 {YOUVE} (?:really |clearly |obviously )?(?:grown|improved|come on|developed|progressed|stepped up|matured)
-(?:it'?s|that'?s|it is) (?:really |so |very )?(?:great|good|wonderful|brilliant|fantastic|impressive|encouraging) (?:that|to see|how) {YOU}
+(?:it'?s|that'?s|it is|(?:that |it )?sounds) (?:really |so |very )?(?:great|good|wonderful|brilliant|fantastic|impressive|encouraging) (?:that|to see|how) {YOU}
 {YOURE} the expert
 (?:{ITS}|it was|that was|{THATS}|it'?s been|it has been) (?:really |very |so |incredibly |extremely |truly )?(?:kind|good|brave|generous|thoughtful|sweet|decent|big|mature|wise|smart|considerate|nice|lovely|gracious|selfless|strong|caring|courageous|patient) of {YOU}
 , (?:which|and that)(?: is|'s| was) (?:a |an |such a )?(?:really |very |so )?(?:good|great|brilliant|positive|healthy|wonderful|admirable|huge|real) (?:thing|sign|start|step|quality|instinct|strength)
@@ -2448,6 +2449,8 @@ become (?:whoever|anything|whatever)
 /** Qualities named in praise of the person: "You're such a caring manager". */
 const GOOD_QUALITIES = list`
 thoughtful
+amazing
+incredible
 generous
 kind
 caring
@@ -2473,6 +2476,9 @@ considerate
 /** Qualities in "You seem like a capable person". */
 const SEEM_QUALITIES = list`
 nice
+amazing
+dedicated
+go-getter
 kind
 caring
 strong
@@ -2570,7 +2576,7 @@ we (?:can )?all (?:can )?(?:relate|feel (?:that|it|the same))
 {YOU} (?:made|took|did) (?:the|a) (?:right|good|brave|smart|wise|sensible|best) (?:decision|choice|call|thing|move)
 (?:no ?one|nobody|no-one) (?:will|would|is going to|'?s going to|'?ll) (?:be )?(?:judg(?:e|ing)|blam(?:e|ing)|think(?:ing)? (?:any )?less of|hold(?:ing)? it against)
 {YOU} (?:might|may|could) (?:even|well) (?:find|meet|get|end up|enjoy|like|love|surprise|come out)
-{YOU} (?:seem|sound|look) (?:like )?(?:a |an |such a )?(?:really |very |so |genuinely )?${oneOf(SEEM_QUALITIES)}
+{YOU} (?:seem|sound|look) (?:like |to be )?(?:a |an |such a )?(?:really |very |so |genuinely |real )?${oneOf(SEEM_QUALITIES)}
 (?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)
 (?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)
 (?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really |honestly )?(?:believe|know|think|reckon|bet))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}
