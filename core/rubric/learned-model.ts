@@ -27,10 +27,14 @@ export interface ModelFile {
   weights: number[];
 }
 
+/** The weights of a model file's `i`th feature: its row, a weight per label. */
+export const weightRow = (file: Pick<ModelFile, 'labels' | 'weights'>, i: number): number[] => file.weights.slice(i * file.labels.length, (i + 1) * file.labels.length);
+
 export function modelOf(file: ModelFile): LearnedModel {
-  const width = file.labels.length;
-  if (file.weights.length !== file.features.length * width) throw new Error(`model file: ${file.weights.length} weights for ${file.features.length} features of ${width} labels`);
-  const weights = new Map(file.features.map((feature, i) => [feature, file.weights.slice(i * width, (i + 1) * width)]));
+  if (file.weights.length !== file.features.length * file.labels.length) {
+    throw new Error(`model file: ${file.weights.length} weights for ${file.features.length} features of ${file.labels.length} labels`);
+  }
+  const weights = new Map(file.features.map((feature, i) => [feature, weightRow(file, i)]));
   return { labels: file.labels, threshold: file.threshold, scale: file.scale, weights };
 }
 

@@ -1,8 +1,7 @@
 import { modelOf, NEVER_ACTS, type LearnedModel } from '@core/rubric/learned-model';
 import { scoreReply } from '@core/rubric/score-reply';
 import { agreement } from '../cli/eval-metrics';
-import type { ModelTask } from './model-tasks';
-import { trainModel } from './train';
+import { trainModelFile, type ModelTask } from './model-tasks';
 import type { CaseExample } from './training-cases';
 
 // A learned check's honest measure: each blind set scored by a model trained without it, beside the
@@ -18,12 +17,7 @@ export interface HeldOutFigure {
 export function crossValidate(task: ModelTask, examples: readonly CaseExample[]): HeldOutFigure[] {
   const sets = [...new Set(examples.map((e) => e.source))].filter((file) => task.blind.test(file));
   return sets.map((set) => {
-    const trained = trainModel(
-      examples.filter((e) => e.source !== set),
-      task.labels,
-      task.options,
-    );
-    const model = modelOf({ labels: [...task.labels], threshold: task.threshold, scale: task.options.scale, ...trained });
+    const model = modelOf(trainModelFile(task, examples.filter((e) => e.source !== set)));
     const held = examples.filter((e) => e.source === set);
     const figureWith = (m: LearnedModel) => {
       const read = held.map((e) => task.read(scoreReply(e.text, e.previousTurn ? { previousTurn: e.previousTurn } : undefined, undefined, { [task.name]: m })));

@@ -2,7 +2,8 @@ import type { LearnedModels } from '@core/rubric/score-reply';
 import { delegationFeaturesOf, learnedFeaturesOf } from '@core/rubric/score-reply';
 import type { ReplyScore, ScoreContext } from '@core/rubric/types';
 import { TASKS, type Task } from '../cli/eval-score-csv';
-import type { TrainOptions } from './train';
+import type { ModelFile } from '@core/rubric/learned-model';
+import { trainModel, type Example, type TrainOptions } from './train';
 
 // The rubric's two learned checks, as training sees them: which of our case files teach each, how
 // they are read, and where the model goes. Both train only on cases we wrote (test/core/rubric), never
@@ -63,3 +64,8 @@ export const MODEL_TASKS: readonly ModelTask[] = [
     threshold: 0.5,
   },
 ];
+
+/** A task's model file, trained on `examples` with the task's labels, threshold and options. */
+export function trainModelFile(task: ModelTask, examples: readonly Example[]): ModelFile {
+  return { labels: [...task.labels], threshold: task.threshold, scale: task.options.scale, ...trainModel(examples, task.labels, task.options) };
+}
