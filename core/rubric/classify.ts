@@ -236,7 +236,8 @@ const OPENING_RULES: Rule[] = [
   {
     id: 'encourager',
     // "Go on.", "Tell me more.": a minimal encourager invites the other person to continue.
-    apply: (x) => (ENCOURAGER.test(x.body) || ENCOURAGER.test(x.s) ? read(x.text, 'open_question', x.base, x.span.end, 'invites the other person to go on') : null),
+    // With nothing skipped the body is the sentence: one test, not the same one twice.
+    apply: (x) => (ENCOURAGER.test(x.body) || (x.bodyAt > 0 && ENCOURAGER.test(x.s)) ? read(x.text, 'open_question', x.base, x.span.end, 'invites the other person to go on') : null),
   },
   {
     id: 'filler-only',

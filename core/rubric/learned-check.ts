@@ -2,16 +2,19 @@ import { familyReading } from './learned-features';
 import { features, labels, scale, threshold, weights } from './learned-family-model.json';
 import { leaningWords, leanOfReply, modelOf, wordsLeaningTo, type LearnedModel } from './learned-model';
 import { familyOf } from './moves';
+import { AMOUNT_VERDICT, FIRST_PERSON, FOR_EVERYONE, GENERAL_EXPLANATION, GENERAL_SUBJECT, NOT_A_RESTATEMENT } from './sentence-words';
 import type { Family, Move, MoveKind } from './types';
 
 // The rules read a statement as a reflection, information or a remark from cues that real talk
 // often lacks: about half of the scorer's errors on human conversations are statements read as
 // reflections that coders called information or other (issue 13). The learned check
-// (learned-family-model.json, learned-model.ts) may read a reply of statements again, and only away
-// from the rules' reading in one direction: a reflection needs positive evidence (RUBRIC.md), so it
-// moves an ask to a tell or other, and information to other. Questions and solutions (advice,
-// directives, takeovers) are read by their form and are never touched, and every move keeps the
-// rules' span and cue.
+// (learned-family-model.json, learned-model.ts) may read a reply of statements again. Away from the
+// rules' reading it moves an ask to a tell or other, and information to other. Towards a reflection
+// it moves only what no cue read: in answer to a turn that told something (not one that asked), a
+// reply whose information is all the fallback's ("a statement of fact or view") may be their words
+// given back, the counsellor's reflection in words of its own ("She was the one who got you through
+// the nights"), when the check is surer still. Questions and solutions (advice, directives,
+// takeovers) are read by their form and are never touched, and every move keeps the rules' span and cue.
 
 export const LEARNED_RULE = 'learned-reading';
 
@@ -20,7 +23,7 @@ export const SHIPPED_FAMILY_MODEL: LearnedModel = modelOf({ labels, threshold, s
 
 /** Statements whose reading the check may outweigh; any other move in the reply leaves it to the rules. */
 const STATEMENT_KINDS: ReadonlySet<MoveKind> = new Set(['reflection', 'information', 'affirmation', 'other']);
-/** Where it may move a reply: only away from an ask, and from a tell to other. */
+/** Where it may move a reply away from the rules' reading: from an ask, and from a tell to other. */
 const MAY_MOVE: Record<Family, readonly string[]> = { ask: ['tell', 'other'], tell: ['other'], other: [] };
 /** What a statement becomes when the reply moves to that family. */
 const KIND_IN: Record<Family, MoveKind> = { ask: 'reflection', tell: 'information', other: 'other' };
@@ -31,6 +34,19 @@ const WHY: Record<Family, string> = {
 };
 /** Dominance among statements (RUBRIC.md §1): a reflection outranks information, which outranks a remark. */
 const RANK: Record<Family, number> = { ask: 2, tell: 1, other: 0 };
+/** The rule that reads a statement no cue settles as information; only its readings may become a reflection. */
+const CUELESS_INFORMATION = 'fallback-information';
+/**
+ * How sure the check must be to read cue-less information as their words given back: surer than for
+ * a move away from a reflection (the model's threshold), because there it supplies the evidence.
+ */
+export const GIVES_BACK_THRESHOLD = 0.6;
+
+/** The other person's turn the reply answers: whether there is one, and whether it asked something. */
+export interface TheirTurn {
+  heard: boolean;
+  asked: boolean;
+}
 
 /**
  * The reply's moves read again by the learned check, with the indexes of the moves it changed; or
@@ -42,20 +58,35 @@ export function readByLearnedCheck(
   moves: readonly Move[],
   rules: readonly string[],
   family: Family,
-  heard: boolean,
+  turn: TheirTurn,
   model: LearnedModel = SHIPPED_FAMILY_MODEL,
 ): { moves: Move[]; changed: number[] } | undefined {
   if (family === 'other' || !moves.every((m) => STATEMENT_KINDS.has(m.kind))) return undefined;
-  const lean = leanOfReply(familyReading(moves, rules, family, heard), lower, model);
-  if (lean.probability <= model.threshold || !MAY_MOVE[family].includes(lean.label)) return undefined;
+  const lean = leanOfReply(familyReading(moves, rules, family, turn.heard), lower, model);
   const to = lean.label as Family;
+  const givesBack = to === 'ask' && family === 'tell' && turn.heard && !turn.asked && lean.probability > GIVES_BACK_THRESHOLD && onlyCuelessInformation(lower, moves, rules);
+  if (!givesBack && (lean.probability <= model.threshold || !MAY_MOVE[family].includes(to))) return undefined;
   const words = leaningWords(wordsLeaningTo(to, lower, model));
   const changed: number[] = [];
   const read = moves.map((move, i) => {
-    if (RANK[move.family] <= RANK[to]) return move;
+    // Towards their words given back only the information moves change; a remark or praise beside it stays.
+    if (givesBack ? move.kind !== 'information' : RANK[move.family] <= RANK[to]) return move;
     changed.push(i);
     const kind = KIND_IN[to];
     return { ...move, kind, family: familyOf(kind), reason: `read by the learned check as ${WHY[to]}${words}; the rules read: ${move.reason}` };
   });
   return { moves: read, changed };
 }
+
+/**
+ * Whether every information move of the reply may be their words given back: read by the fallback,
+ * not by a cue of its own, and bringing in nothing a restatement cannot (as the rules' cue-less
+ * reflections require): the leader's own world ("we had the same on the Atlas project"), a general
+ * truth ("people change jobs all the time"), a prediction or condition, a verdict on an amount.
+ */
+function onlyCuelessInformation(lower: string, moves: readonly Move[], rules: readonly string[]): boolean {
+  return moves.every((move, i) => move.kind !== 'information' || (rules[i] === CUELESS_INFORMATION && mayGiveBack(lower.slice(move.start, move.end).trim())));
+}
+
+const mayGiveBack = (sentence: string): boolean =>
+  !FIRST_PERSON.test(sentence) && !GENERAL_SUBJECT.test(sentence) && !GENERAL_EXPLANATION.test(sentence) && !FOR_EVERYONE.test(sentence) && !NOT_A_RESTATEMENT.test(sentence) && !AMOUNT_VERDICT.test(sentence);

@@ -73,7 +73,7 @@ export function replyOf(text: string, lower: string, read: readonly SentenceMove
   };
   const byRules = readInPlace(lower, read, echo, reread);
   const family = dominantFamily(byRules);
-  const again = readByLearnedCheck(lower, byRules, ids, family, !!echo?.hasTurn, learned.family);
+  const again = readByLearnedCheck(lower, byRules, ids, family, { heard: !!echo?.hasTurn, asked: !!echo?.asked }, learned.family);
   if (again) for (const i of again.changed) reread(i, LEARNED_RULE);
   const moves = again?.moves ?? byRules;
   const finalFamily = again ? dominantFamily(moves) : family;

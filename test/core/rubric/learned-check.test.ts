@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LEARNED_RULE, readByLearnedCheck, SHIPPED_FAMILY_MODEL } from '@core/rubric/learned-check';
+import { GIVES_BACK_THRESHOLD, LEARNED_RULE, readByLearnedCheck, SHIPPED_FAMILY_MODEL } from '@core/rubric/learned-check';
+import { echoes } from '@core/rubric/echo';
 import { SHIPPED_DELEGATION_MODEL } from '@core/rubric/learned-delegation';
 import { leanOf, leanOfReply, modelOf, NEVER_ACTS, wordsLeaningTo, type LearnedModel } from '@core/rubric/learned-model';
 import { scoreReply } from '@core/rubric/score-reply';
@@ -32,7 +33,8 @@ const OFF = { family: NEVER_ACTS, delegation: NEVER_ACTS };
 function readWith(model: LearnedModel, text: string, previousTurn?: string) {
   const rules: string[] = [];
   const { moves, family } = scoreReply(text, previousTurn ? { previousTurn } : undefined, rules, OFF);
-  return { moves, family, again: readByLearnedCheck(normalise(text), moves, rules, family, !!previousTurn, model) };
+  const turn = { heard: !!previousTurn, asked: !!echoes(previousTurn)?.asked };
+  return { moves, family, again: readByLearnedCheck(normalise(text), moves, rules, family, turn, model) };
 }
 const towards = (family: Family) => leaning(FAMILIES, family);
 
@@ -56,9 +58,46 @@ describe('the learned family check', () => {
     expect(again!.changed).toEqual([1]);
   });
 
-  it('never moves a reply towards ask: a reflection needs a cue', () => {
+  it('never moves a reply towards ask without a turn it answers: a reflection gives back what they said', () => {
     expect(readWith(towards('ask'), 'The car park shuts at seven.').again).toBeUndefined();
     expect(readWith(towards('ask'), 'Thanks, see you Thursday.').again).toBeUndefined();
+  });
+
+  // Their turn told something; the reply gives it back in words of its own, with no cue the rules know.
+  const TOLD = "I take the morning pill but I forget the evening one when I'm wiped out.";
+  const GIVEN_BACK = 'The night one is where it slips.';
+
+  it('reads cue-less information in answer to their turn as their words given back, keeping its span and cue', () => {
+    const { moves, family, again } = readWith(towards('ask'), GIVEN_BACK, TOLD);
+    expect([family, moves[0].kind]).toEqual(['tell', 'information']);
+    expect(again!.changed).toEqual([0]);
+    const [read] = again!.moves;
+    expect([read.kind, read.family]).toEqual(['reflection', 'ask']);
+    expect([read.start, read.end, read.text, read.cue]).toEqual([moves[0].start, moves[0].end, moves[0].text, moves[0].cue]);
+    expect(read.reason).toMatch(/^read by the learned check as their words given back.*; the rules read: a statement of fact or view/);
+  });
+
+  it('moves only the information towards their words given back: thanks beside it stays a remark', () => {
+    const { moves, again } = readWith(towards('ask'), `Thanks for telling me. ${GIVEN_BACK}`, TOLD);
+    expect(moves.map((m) => m.kind)).toEqual(['affirmation', 'information']);
+    expect(again!.moves.map((m) => m.kind)).toEqual(['affirmation', 'reflection']);
+    expect(again!.changed).toEqual([1]);
+  });
+
+  it('never reads as their words given back an answer to their question, or information a cue read', () => {
+    expect(readWith(towards('ask'), GIVEN_BACK, 'Which pill do I forget, do you think?').again).toBeUndefined();
+    const cued = readWith(towards('ask'), `In my experience ${GIVEN_BACK.toLowerCase()}`, TOLD);
+    expect(cued.moves.map((m) => m.kind)).toEqual(['information']);
+    expect(cued.again).toBeUndefined();
+  });
+
+  it('reads their words given back only when surer than for a move away from a reflection', () => {
+    // A bias of 1.0 towards ask: p(ask) = e / (e + 2) = 0.58, above the model's 0.55 and below GIVES_BACK_THRESHOLD.
+    const fairlySure: LearnedModel = { labels: FAMILIES, threshold: 0.55, scale: 10, weights: new Map([['bias', [10, 0, 0]]]) };
+    const p = Math.E / (Math.E + 2);
+    expect(p).toBeGreaterThan(fairlySure.threshold);
+    expect(p).toBeLessThan(GIVES_BACK_THRESHOLD);
+    expect(readWith(fairlySure, GIVEN_BACK, TOLD).again).toBeUndefined();
   });
 
   it('never moves information to a tell it already is, nor a remark to information', () => {
