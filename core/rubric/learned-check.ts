@@ -10,10 +10,10 @@ import type { Family, Move, MoveKind } from './types';
 // reflections that coders called information or other (issue 13). The learned check
 // (learned-family-model.json, learned-model.ts) may read a reply of statements again. Away from the
 // rules' reading it moves an ask to a tell or other, and information to other. Towards a reflection
-// it moves only what no cue read: in answer to a turn that told something (not one that asked), a
-// reply whose information is all the fallback's ("a statement of fact or view") may be their words
-// given back, the counsellor's reflection in words of its own ("She was the one who got you through
-// the nights"), when the check is surer still. Questions and solutions (advice, directives,
+// it moves only what no cue read: in answer to a turn that told something (not one that asked), the
+// statements the rules read by their fallbacks (information with no cue, a remark with nothing to
+// inform) may be their words given back, the counsellor's reflection in words of its own ("She was the
+// one who got you through the nights", "That must've stung"), when the check is surer still. Questions and solutions (advice, directives,
 // takeovers) are read by their form and are never touched, and every move keeps the rules' span and cue.
 
 export const LEARNED_RULE = 'learned-reading';
@@ -34,10 +34,13 @@ const WHY: Record<Family, string> = {
 };
 /** Dominance among statements (RUBRIC.md §1): a reflection outranks information, which outranks a remark. */
 const RANK: Record<Family, number> = { ask: 2, tell: 1, other: 0 };
-/** The rule that reads a statement no cue settles as information; only its readings may become a reflection. */
-const CUELESS_INFORMATION = 'fallback-information';
 /**
- * How sure the check must be to read cue-less information as their words given back: surer than for
+ * The rules that read a statement no cue settles: as information (a statement of fact or view) or as
+ * a remark with nothing to inform. Only their readings may become their words given back.
+ */
+const CUELESS_STATEMENTS: ReadonlySet<string> = new Set(['fallback-information', 'no-content']);
+/**
+ * How sure the check must be to read cue-less statements as their words given back: surer than for
  * a move away from a reflection (the model's threshold), because there it supplies the evidence.
  */
 export const GIVES_BACK_THRESHOLD = 0.6;
@@ -61,16 +64,18 @@ export function readByLearnedCheck(
   turn: TheirTurn,
   model: LearnedModel = SHIPPED_FAMILY_MODEL,
 ): { moves: Move[]; changed: number[] } | undefined {
-  if (family === 'other' || !moves.every((m) => STATEMENT_KINDS.has(m.kind))) return undefined;
+  // A reply of remarks may only become their words given back: the model is not asked unless it may.
+  if (family === 'other' && !mayBeGivenBack(lower, moves, rules, turn)) return undefined;
+  if (!moves.every((m) => STATEMENT_KINDS.has(m.kind))) return undefined;
   const lean = leanOfReply(familyReading(moves, rules, family, turn.heard), lower, model);
   const to = lean.label as Family;
-  const givesBack = to === 'ask' && family === 'tell' && turn.heard && !turn.asked && lean.probability > GIVES_BACK_THRESHOLD && onlyCuelessInformation(lower, moves, rules);
+  const givesBack = to === 'ask' && family !== 'ask' && lean.probability > GIVES_BACK_THRESHOLD && mayBeGivenBack(lower, moves, rules, turn);
   if (!givesBack && (lean.probability <= model.threshold || !MAY_MOVE[family].includes(to))) return undefined;
   const words = leaningWords(wordsLeaningTo(to, lower, model));
   const changed: number[] = [];
   const read = moves.map((move, i) => {
-    // Towards their words given back only the information moves change; a remark or praise beside it stays.
-    if (givesBack ? move.kind !== 'information' : RANK[move.family] <= RANK[to]) return move;
+    // Towards their words given back only the cue-less statements change; praise or a greeting beside them stays.
+    if (givesBack ? !CUELESS_STATEMENTS.has(rules[i]) : RANK[move.family] <= RANK[to]) return move;
     changed.push(i);
     const kind = KIND_IN[to];
     return { ...move, kind, family: familyOf(kind), reason: `read by the learned check as ${WHY[to]}${words}; the rules read: ${move.reason}` };
@@ -79,14 +84,18 @@ export function readByLearnedCheck(
 }
 
 /**
- * Whether every information move of the reply may be their words given back: read by the fallback,
- * not by a cue of its own, and bringing in nothing a restatement cannot (as the rules' cue-less
- * reflections require): the leader's own world ("we had the same on the Atlas project"), a general
- * truth ("people change jobs all the time"), a prediction or condition, a verdict on an amount.
+ * Whether the reply may be their words given back: it answers a turn that told something, some of it
+ * no cue read, and none of its information a cue read; and no cue-less sentence brings in what a
+ * restatement cannot (as the rules' cue-less reflections require): the leader's own world ("we had
+ * the same on the Atlas project"), a general truth ("people change jobs all the time"), a prediction
+ * or condition, a verdict on an amount.
  */
-function onlyCuelessInformation(lower: string, moves: readonly Move[], rules: readonly string[]): boolean {
-  return moves.every((move, i) => move.kind !== 'information' || (rules[i] === CUELESS_INFORMATION && mayGiveBack(lower.slice(move.start, move.end).trim())));
+function mayBeGivenBack(lower: string, moves: readonly Move[], rules: readonly string[], turn: TheirTurn): boolean {
+  if (!turn.heard || turn.asked || !rules.some((rule) => CUELESS_STATEMENTS.has(rule))) return false;
+  return moves.every((move, i) =>
+    CUELESS_STATEMENTS.has(rules[i]) ? restatesAtMost(lower.slice(move.start, move.end).trim()) : move.kind !== 'information',
+  );
 }
 
-const mayGiveBack = (sentence: string): boolean =>
+const restatesAtMost = (sentence: string): boolean =>
   !FIRST_PERSON.test(sentence) && !GENERAL_SUBJECT.test(sentence) && !GENERAL_EXPLANATION.test(sentence) && !FOR_EVERYONE.test(sentence) && !NOT_A_RESTATEMENT.test(sentence) && !AMOUNT_VERDICT.test(sentence);

@@ -84,6 +84,18 @@ describe('the learned family check', () => {
     expect(again!.changed).toEqual([1]);
   });
 
+  it('reads a cue-less remark in answer to their turn as their words given back, and leaves a greeting beside it', () => {
+    const turn = "Just someone to sit with me when it's bad. Not talk about it.";
+    const alone = readWith(towards('ask'), 'Company, not questions.', turn);
+    expect([alone.family, alone.moves[0].kind]).toEqual(['other', 'other']);
+    expect(alone.again!.moves.map((m) => m.kind)).toEqual(['reflection']);
+    const greeted = readWith(towards('ask'), 'Hi there. Company, not questions.', turn);
+    expect(greeted.again!.moves.map((m) => m.kind)).toEqual(['other', 'reflection']);
+    expect(greeted.again!.changed).toEqual([1]);
+    // A remark with no turn to answer gives nothing back.
+    expect(readWith(towards('ask'), 'Company, not questions.').again).toBeUndefined();
+  });
+
   it('never reads as their words given back an answer to their question, or information a cue read', () => {
     expect(readWith(towards('ask'), GIVEN_BACK, 'Which pill do I forget, do you think?').again).toBeUndefined();
     const cued = readWith(towards('ask'), `In my experience ${GIVEN_BACK.toLowerCase()}`, TOLD);
