@@ -79,7 +79,7 @@ async function main() {
       stdin: {
         contents: `export { createDraftReader } from './core/rubric/draft-reader';
           export { scoreReply } from './core/rubric/score-reply';
-          export { warmUpRubric } from './core/rubric/warm-up';`,
+          export { createWarmUp } from './core/rubric/warm-up';`,
         resolveDir: ROOT,
         loader: 'ts',
       },
@@ -94,12 +94,21 @@ async function main() {
     const meterPage = await context.newPage();
     await meterPage.setContent('<!doctype html><title>meter</title>');
     await meterPage.addScriptTag({ content: bundle.outputFiles[0].text });
-    const { meter, full, firstDraft, meterMean, fullMean } = (await meterPage.evaluate(`(() => {
-      const { createDraftReader, scoreReply, warmUpRubric } = globalThis.rubric;
+    const { meter, full, firstDraft, meterMean, fullMean, warmSteps, warmTotal } = (await meterPage.evaluate(`(() => {
+      const { createDraftReader, scoreReply, createWarmUp } = globalThis.rubric;
       const draft = ${JSON.stringify(DRAFT)};
       const previousTurn = ${JSON.stringify(PREVIOUS_TURN)};
-      // What the practice page does once, while the leader reads: compile every pattern.
-      warmUpRubric();
+      // What the practice page does once, while the leader reads: compile every pattern, in the steps
+      // it runs in idle time; the longest step is the longest the page stops for it.
+      const warmUp = createWarmUp();
+      const warmSteps = [];
+      const warmStarted = performance.now();
+      for (let done = false; !done; ) {
+        const t0 = performance.now();
+        done = warmUp.run(() => false);
+        warmSteps.push(performance.now() - t0);
+      }
+      const warmTotal = performance.now() - warmStarted;
       // Then another text is typed the same way: timed, it is the first draft a leader types after
       // the page's warm-up (patterns that only cut-off words reach still compile here); untimed below,
       // it has warmed the JIT, and left nothing the measured meter can reuse.
@@ -135,8 +144,8 @@ async function main() {
         scoreReply(text, { previousTurn });
         full.push(performance.now() - t0);
       }
-      return { meter, full, firstDraft, meterMean: meterTotal / meter.length, fullMean: (performance.now() - fullStarted) / full.length };
-    })()`)) as { meter: number[]; full: number[]; firstDraft: number[]; meterMean: number; fullMean: number };
+      return { meter, full, firstDraft, meterMean: meterTotal / meter.length, fullMean: (performance.now() - fullStarted) / full.length, warmSteps, warmTotal };
+    })()`)) as { meter: number[]; full: number[]; firstDraft: number[]; meterMean: number; fullMean: number; warmSteps: number[]; warmTotal: number };
     const p = (times: number[], q: number) => Math.round(quantile([...times].sort((a, b) => a - b), q) * 1000) / 1000;
     console.log(
       JSON.stringify({
@@ -150,6 +159,9 @@ async function main() {
         full_rubric_ms_p99: p(full, 0.99),
         first_draft_ms_p99: p(firstDraft, 0.99),
         first_draft_ms_max: Math.round(Math.max(...firstDraft) * 1000) / 1000,
+        warm_up_ms_total: Math.round(warmTotal * 10) / 10,
+        warm_up_steps: warmSteps.length,
+        warm_up_longest_step_ms: Math.round(Math.max(...warmSteps) * 10) / 10,
         draft_words: DRAFT.split(/\s+/).length,
         load_avg_1m: Math.round(loadavg()[0] * 10) / 10,
         practice_js_files: practice.size,

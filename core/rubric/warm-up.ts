@@ -4,8 +4,9 @@ import { scoreReply } from './score-reply';
 import * as sentenceWords from './sentence-words';
 
 // The scorer's regular expressions are compiled by V8 the first time each one runs, and the first
-// call pays for all of them (~100-170 ms). The web page calls `warmUpRubric()` when idle (e.g.
-// requestIdleCallback after the practice screen mounts) so the first keystroke does not.
+// call pays for all of them (~500 ms cold; the warm-up itself ~150 ms once the code is loaded). The web
+// page runs `createWarmUp()` a slice at a time in its idle time after the practice screen mounts, so
+// the first keystroke does not pay, and neither does a reply streaming in meanwhile.
 
 // Every cue is run directly, twice (V8 first interprets a pattern, then compiles it to machine code),
 // so no cue waits for a reply that happens to reach it; then a few replies of every kind warm the
@@ -26,20 +27,54 @@ const REPLIES: readonly [string, string?][] = [
   ["A weekly check-in can keep the team calmer. Your utilisation came in at 62% last quarter. Tell me about the rota -", undefined],
 ];
 
-/** Compiles and warms every pattern the scorer uses; returns the milliseconds it took. */
-export function warmUpRubric(): number {
-  const started = performance.now();
-  for (const pattern of PATTERNS) {
+/** The warm-up in small steps: one cue (run twice), then one reply per step, three rounds of them. */
+const STEPS: readonly (() => void)[] = [
+  ...PATTERNS.map((pattern) => () => {
     pattern.test(PROBE);
     pattern.test(PROBE);
     // None is global today; one that were would keep the probe's position and misread the next sentence.
     pattern.lastIndex = 0;
-  }
-  for (let round = 0; round < 3; round++) {
-    for (const [text, previousTurn] of REPLIES) scoreReply(text, previousTurn ? { previousTurn } : undefined);
-  }
+  }),
+  ...[0, 1, 2].flatMap(() => REPLIES.map(([text, previousTurn]) => () => void scoreReply(text, previousTurn ? { previousTurn } : undefined))),
+];
+
+/** Compiles and warms every pattern the scorer uses; returns the milliseconds it took. */
+export function warmUpRubric(): number {
+  const started = performance.now();
+  for (const step of STEPS) step();
   return performance.now() - started;
 }
+
+/** A warm-up run a slice at a time, so the page never stops for the whole of it at once. */
+export interface WarmUp {
+  readonly done: boolean;
+  /** Runs steps while `more()`, asked after each, says there is time, and always at least one; returns whether the warm-up is done. */
+  run(more: () => boolean): boolean;
+}
+
+/**
+ * The warm-up as slices for the page's idle time: all of it at once blocks the page for 150 ms or more
+ * (in Chromium on this machine about 0.9 s, most of it compiling the largest cue lists), long enough to
+ * freeze a reply that is streaming in.
+ */
+export function createWarmUp(): WarmUp {
+  let next = 0;
+  return {
+    get done() {
+      return next >= STEPS.length;
+    },
+    run(more) {
+      while (next < STEPS.length) {
+        STEPS[next++]();
+        if (next >= STEPS.length || !more()) break;
+      }
+      return next >= STEPS.length;
+    },
+  };
+}
+
+/** How many steps the warm-up takes (its test counts them). */
+export const warmUpStepCount = (): number => STEPS.length;
 
 /** How many patterns the warm-up runs directly (its test checks none is missed). */
 export const warmedPatterns = (): number => PATTERNS.length;

@@ -8,6 +8,8 @@ interface DomBatch {
   transcript: boolean;
   streamingBubble: boolean;
   streamingTokens: boolean;
+  /** Words in the streaming bubble after this batch. */
+  streamingWords: number;
 }
 
 /** In the page: records, per DOM mutation batch, whether it touched the transcript and what the stream showed. */
@@ -22,6 +24,7 @@ function recordDomBatches() {
       transcript: records.some((r) => inside(r.target, '.transcript')),
       streamingBubble: !!bubble,
       streamingTokens: !!bubble && !bubble.querySelector('.typing'),
+      streamingWords: (bubble?.textContent ?? '').trim().split(/\s+/).filter(Boolean).length,
     });
   }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
 }
@@ -37,8 +40,10 @@ describe('practice in the browser', { timeout: 60_000 }, () => {
     await page.evaluate(recordDomBatches);
     await sendReply(page, 'What options do you see from where you are?');
 
-    // The reply streams into its own bubble before it joins the transcript.
-    await page.waitForFunction(() => (document.querySelector('.bubble-streaming')?.textContent ?? '').trim().split(/\s+/).length >= 2);
+    // The reply streams into its own bubble before it joins the transcript. Read from the recorded DOM
+    // batches, not by polling the page: a poll on animation frames can miss a short stream on a busy machine.
+    const mostWordsStreamed = () => page.evaluate(() => Math.max(0, ...(window as unknown as { domBatches: DomBatch[] }).domBatches.map((b) => b.streamingWords)));
+    await expect.poll(mostWordsStreamed).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
     await waitForIdle(page);
 

@@ -5,7 +5,7 @@ import * as moveCues from '@core/rubric/move-cues';
 import { list } from '@core/rubric/pattern';
 import { scoreReply } from '@core/rubric/score-reply';
 import * as sentenceWords from '@core/rubric/sentence-words';
-import { warmedPatterns, warmUpRubric } from '@core/rubric/warm-up';
+import { createWarmUp, warmedPatterns, warmUpRubric, warmUpStepCount } from '@core/rubric/warm-up';
 import { alternationGroups, duplicateAlternatives } from './regex-alternatives';
 import { RULE_EXAMPLES } from './rule-examples';
 
@@ -69,5 +69,25 @@ describe('classifier rules', () => {
     expect(warmUpRubric()).toBeGreaterThan(0);
     const exported = Object.values(sentenceWords).filter((v) => v instanceof RegExp).length + cueRegexes.length;
     expect(warmedPatterns()).toBe(exported);
+  });
+
+  it('warm-up runs a slice at a time for the page: one step when there is no time, every step in the end', () => {
+    const warmUp = createWarmUp();
+    let slices = 1;
+    while (!warmUp.run(() => false)) slices++;
+    expect(slices).toBe(warmUpStepCount());
+    expect(warmUp.done).toBe(true);
+    expect(warmUp.run(() => true)).toBe(true);
+    // Given time, one slice runs them all.
+    const unhurried = createWarmUp();
+    let asked = 0;
+    expect(
+      unhurried.run(() => {
+        asked++;
+        return true;
+      }),
+    ).toBe(true);
+    // Asked after every step but the last.
+    expect(asked).toBe(warmUpStepCount() - 1);
   });
 });

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { createDraftReader } from '@core/rubric/draft-reader';
-import { warmUpRubric } from '@core/rubric/warm-up';
+import { createWarmUp, type WarmUp } from '@core/rubric/warm-up';
 import { moveInWords } from '@core/rubric/labels';
 import { headlineMove } from '@core/feedback/quote';
 import { FAMILY_LABEL } from './labels';
@@ -10,22 +10,43 @@ import { FAMILY_LABEL } from './labels';
  * by sentence as they change.
  * It cannot see the persona's hidden idea, so the server's reading of the sent reply may differ.
  */
-let warmed = false;
+/** One warm-up for the page, however often the meter mounts. */
+let warmUp: WarmUp | undefined;
+/** Time left in an idle period below which no further step is started (a step takes a few ms). */
+const IDLE_MARGIN_MS = 4;
+/** Without requestIdleCallback (Safari), each slice runs for about this long. */
+const SLICE_MS = 8;
 
-/** The scorer's patterns compile on first use; pay that while the leader reads, not on the first keystroke. */
+/**
+ * The scorer's patterns compile on first use; pay that while the leader reads, not on the first
+ * keystroke, and in slices of idle time, so no single stop is long enough to hold up a reply streaming in.
+ */
 function warmUpWhenIdle(): () => void {
-  if (warmed) return () => undefined;
-  const warm = () => {
-    warmed = true;
-    warmUpRubric();
-  };
+  const run = (warmUp ??= createWarmUp());
+  if (run.done) return () => undefined;
+  let cancel: () => void = () => undefined;
   if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(warm, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
+    const slice = (deadline: IdleDeadline) => {
+      if (!run.run(() => deadline.timeRemaining() > IDLE_MARGIN_MS)) schedule();
+    };
+    const schedule = () => {
+      const handle = window.requestIdleCallback(slice, { timeout: 2000 });
+      cancel = () => window.cancelIdleCallback(handle);
+    };
+    schedule();
+  } else {
+    // Safari has no requestIdleCallback.
+    const slice = () => {
+      const started = performance.now();
+      if (!run.run(() => performance.now() - started < SLICE_MS)) schedule();
+    };
+    const schedule = () => {
+      const timer = setTimeout(slice, 50);
+      cancel = () => clearTimeout(timer);
+    };
+    schedule();
   }
-  // Safari has no requestIdleCallback.
-  const timer = setTimeout(warm, 200);
-  return () => clearTimeout(timer);
+  return () => cancel();
 }
 
 export function LiveMeter({ draft, previousTurn }: { draft: string; previousTurn: string | undefined }) {
