@@ -13,8 +13,9 @@ import type { Family, Move, MoveKind } from './types';
 // it moves only what no cue read: in answer to a turn that told something (not one that asked), the
 // statements the rules read by their fallbacks (information with no cue, a remark with nothing to
 // inform) may be their words given back, the counsellor's reflection in words of its own ("She was the
-// one who got you through the nights", "That must've stung"), when the check is surer still. Questions and solutions (advice, directives,
-// takeovers) are read by their form and are never touched, and every move keeps the rules' span and cue.
+// one who got you through the nights", "That must've stung"), when the check is surer still.
+// Questions and solutions (advice, directives, takeovers) are read by their form and are never
+// touched, and every move keeps the rules' span and cue.
 
 export const LEARNED_RULE = 'learned-reading';
 
