@@ -65,12 +65,13 @@ export function readByLearnedCheck(
   turn: TheirTurn,
   model: LearnedModel = SHIPPED_FAMILY_MODEL,
 ): { moves: Move[]; changed: number[] } | undefined {
-  // A reply of remarks may only become their words given back: the model is not asked unless it may.
-  if (family === 'other' && !mayBeGivenBack(lower, moves, rules, turn)) return undefined;
   if (!moves.every((m) => STATEMENT_KINDS.has(m.kind))) return undefined;
+  const mayGiveBack = family !== 'ask' && mayBeGivenBack(lower, moves, rules, turn);
+  // A reply of remarks may only become their words given back: the model is not asked unless it may.
+  if (family === 'other' && !mayGiveBack) return undefined;
   const lean = leanOfReply(familyReading(moves, rules, family, turn.heard), lower, model);
   const to = lean.label as Family;
-  const givesBack = to === 'ask' && family !== 'ask' && lean.probability > GIVES_BACK_THRESHOLD && mayBeGivenBack(lower, moves, rules, turn);
+  const givesBack = mayGiveBack && to === 'ask' && lean.probability > GIVES_BACK_THRESHOLD;
   if (!givesBack && (lean.probability <= model.threshold || !MAY_MOVE[family].includes(to))) return undefined;
   const words = leaningWords(wordsLeaningTo(to, lower, model));
   const changed: number[] = [];

@@ -5,11 +5,6 @@ import { moveInWords } from '@core/rubric/labels';
 import { headlineMove } from '@core/feedback/quote';
 import { FAMILY_LABEL } from './labels';
 
-/**
- * While the leader types, the same rubric the server uses reads the draft in the browser, sentence
- * by sentence as they change.
- * It cannot see the persona's hidden idea, so the server's reading of the sent reply may differ.
- */
 /** One warm-up for the page, however often the meter mounts. */
 let warmUp: WarmUp | undefined;
 /** Time left in an idle period below which no further step is started (a step takes a few ms). */
@@ -18,37 +13,40 @@ const IDLE_MARGIN_MS = 4;
 const SLICE_MS = 8;
 
 /**
+ * Runs `work` in the page's next idle period, with a test of whether there is time left for more;
+ * returns how to cancel it. Safari has no requestIdleCallback: there it is a short timed slice.
+ */
+function whenIdle(work: (more: () => boolean) => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > IDLE_MARGIN_MS), { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(() => {
+    const started = performance.now();
+    work(() => performance.now() - started < SLICE_MS);
+  }, 50);
+  return () => clearTimeout(timer);
+}
+
+/**
  * The scorer's patterns compile on first use; pay that while the leader reads, not on the first
  * keystroke, and in slices of idle time, so no single stop is long enough to hold up a reply streaming in.
  */
 function warmUpWhenIdle(): () => void {
   const run = (warmUp ??= createWarmUp());
-  if (run.done) return () => undefined;
   let cancel: () => void = () => undefined;
-  if (typeof window.requestIdleCallback === 'function') {
-    const slice = (deadline: IdleDeadline) => {
-      if (!run.run(() => deadline.timeRemaining() > IDLE_MARGIN_MS)) schedule();
-    };
-    const schedule = () => {
-      const handle = window.requestIdleCallback(slice, { timeout: 2000 });
-      cancel = () => window.cancelIdleCallback(handle);
-    };
-    schedule();
-  } else {
-    // Safari has no requestIdleCallback.
-    const slice = () => {
-      const started = performance.now();
-      if (!run.run(() => performance.now() - started < SLICE_MS)) schedule();
-    };
-    const schedule = () => {
-      const timer = setTimeout(slice, 50);
-      cancel = () => clearTimeout(timer);
-    };
-    schedule();
-  }
+  const slice = (more: () => boolean) => {
+    if (!run.run(more)) cancel = whenIdle(slice);
+  };
+  if (!run.done) cancel = whenIdle(slice);
   return () => cancel();
 }
 
+/**
+ * While the leader types, the same rubric the server uses reads the draft in the browser, sentence
+ * by sentence as they change.
+ * It cannot see the persona's hidden idea, so the server's reading of the sent reply may differ.
+ */
 export function LiveMeter({ draft, previousTurn }: { draft: string; previousTurn: string | undefined }) {
   const deferred = useDeferredValue(draft.trim());
   useEffect(warmUpWhenIdle, []);
