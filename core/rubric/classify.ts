@@ -21,7 +21,7 @@ const {
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED,
+  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED, SOMEONE_ELSE_START,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const REASSURANCE_REASON = 'reassurance or encouragement';
@@ -84,6 +84,12 @@ function statesFigure(x: Sentence): boolean {
   const spelled = SPOKEN_FIGURE.exec(x.body);
   const facts = spelled ? [...(x.body.match(FACTS) ?? []), spelled[0]] : x.body.match(FACTS);
   return !!facts && facts.some((fact) => !x.context?.said(fact));
+}
+
+/** "The client still wants the figures today" after a turn that never mentioned the client: news about someone else, not their situation. */
+function bringsInSomeoneElse(x: Sentence): boolean {
+  const someone = SOMEONE_ELSE_START.exec(x.body);
+  return !!someone && !x.context?.said(someone[1]);
 }
 
 /** The other person is named, and not only as someone acted on or in a condition ("your clients need you to ..."). */
@@ -711,6 +717,7 @@ const STATEMENT_PATH: Rule[] = [
       !MODAL_OR_CONDITION.test(x.body) &&
       !AMOUNT_VERDICT.test(x.body) &&
       !(INTRODUCES_SOMETHING.test(x.body) && !STATE_WORDS.test(x.body)) &&
+      !bringsInSomeoneElse(x) &&
       (SECOND_PERSON.test(x.body) ? namesThemAsActor(x.body) : STATE_WORDS.test(x.body) || WHAT_HAS_BEEN.test(x.body))
         ? read(x.text, 'reflection', x.span.start, x.span.end, "restates the other person's situation")
         : null,

@@ -26,6 +26,15 @@ describe('reading a statement against the previous turn', () => {
     expect(scoreReply('The release is due on 14 March.', { previousTurn: turn }).moves[0].kind).toBe('information');
   });
 
+  it('reads news about someone their turn never mentioned as information, and gives back someone it did', () => {
+    const turn = "I've been chasing the vendor all week.";
+    expect(scoreReply('The client still wants the figures today.', { previousTurn: turn }).moves[0].kind).toBe('information');
+    expect(scoreReply('The board still wants the numbers.', { previousTurn: "I'm exhausted." }).moves[0].kind).toBe('information');
+    // The client in their own turn: the same kind of sentence gives their situation back.
+    const aboutClient = 'The client keeps asking for the figures and I have nothing to send.';
+    expect(scoreReply('The client still wants the figures.', { previousTurn: aboutClient }).moves[0].kind).toBe('reflection');
+  });
+
   it('reads facts about the other person, with no turn to answer, as information', () => {
     expect(scoreReply('Your pension statement shows two gaps.').family).toBe('tell');
     expect(scoreReply("You're eligible for the parental leave top-up.").family).toBe('tell');
