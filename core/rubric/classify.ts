@@ -16,7 +16,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING,
+  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
@@ -91,6 +91,16 @@ function bringsInSomeoneElse(x: Sentence): boolean {
   const someone = SOMEONE_ELSE_START.exec(x.body);
   return !!someone && !x.context?.said(someone[1]);
 }
+
+/**
+ * "Sleep on it before you decide", "Talk to the team first, then you decide": the decision is theirs
+ * only after the instruction the sentence opens with, which is the move (delegation.ts still reads
+ * the handover across the reply).
+ */
+function decidesAfterAnInstruction(x: Sentence, decide: RegExpExecArray): boolean {
+  return DECIDE_AFTER.test(x.s.slice(Math.max(x.bodyAt, decide.index - 12), decide.index)) && IMPERATIVE_START.test(x.body);
+}
+const DECIDE_AFTER = /\b(?:before|after|until|till|then)\s+$/;
 
 /** The other person is named, and not only as someone acted on or in a condition ("your clients need you to ..."). */
 function namesThemAsActor(body: string): boolean {
@@ -480,10 +490,15 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => ((m = firstCue(ADVICE, ADVICE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'advice', m, x.span.start, 'a suggestion from the leader') : null),
   },
   {
+    id: 'warning',
+    apply: (x) => ((m = WARNING.exec(x.body)) ? readMatch(x.text, 'information', m, x.base, 'a warning of what will happen if nothing changes') : null),
+  },
+  {
     id: 'hands-over',
     // Handing the decision over is neither an ask nor a tell; delegation.ts reads its level.
     // Asked as a question ("So what do you want to do from here"), it is the question's to read.
-    apply: (x) => ((m = THEY_DECIDE.exec(x.s) ?? DELEGATE.exec(x.s)) && !isQuestion(x) ? readMatch(x.text, 'other', m, x.span.start, 'hands the decision over') : null),
+    apply: (x) =>
+      (m = THEY_DECIDE.exec(x.s) ?? DELEGATE.exec(x.s)) && !isQuestion(x) && !decidesAfterAnInstruction(x, m) ? readMatch(x.text, 'other', m, x.span.start, 'hands the decision over') : null,
   },
   {
     id: 'courtesy',

@@ -575,7 +575,7 @@ export const LEADING_START = cues(
 (?:would|will|is) it (?:be )?possible (?:for {YOU} )?to
 do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)
 i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})
-(?:have|had|did) {YOU} (?:ever |not |also |already |maybe |perhaps |actually )?(?:tried|thought (?:about|of)|considered|contemplated|looked into|explored|thought to)(?=(?:,? +(?:um+|uh+|er+|erm|like|you know|maybe|perhaps|just)\b,?)* +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+(?:(?:have|had|did) {YOU} (?:ever |not |also |already |maybe |perhaps |actually )?|ever )(?:tried|thought (?:about|of)|considered|contemplated|looked into|explored|thought to)(?=(?:,? +(?:um+|uh+|er+|erm|like|you know|maybe|perhaps|just)\b,?)* +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 did {YOU} (?:ever |not |also |already |maybe |perhaps |actually )?(?:try|think (?:about|of)|consider|look into|explore)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 (?:could|can) {YOU}(?: maybe| perhaps| possibly| just)?(?= (?!(?:${words(NOT_A_PROPOSED_STEP)})\b)[a-z]+ [a-z])
 (?:are|were) {YOU} aware (?:that|there'?s|there are|there is)\b
@@ -818,9 +818,17 @@ vital
 crucial
 `;
 
+/**
+ * "You shouldn't sign it yet": advice against, as much as "you should" is advice for. Not what they
+ * should not have to bear or feel ("You shouldn't have to put up with that", "shouldn't feel guilty"):
+ * sympathy and reassurance.
+ */
+const NEGATIVE_SHOULD = String.raw`(?:shouldn'?t|should not)(?! (?:ever |really )?(?:have to|feel|be (?:so |too )?hard on|blame|worry|beat))`;
+
 /** "You should", "you need to" ...: advice addressed to the other person. */
 const YOU_SHOULD = list`
 should(?! be (?:really |so |very )?(?:proud|pleased|chuffed|happy with))
+${NEGATIVE_SHOULD}
 shoud
 shld
 ought to
@@ -894,6 +902,8 @@ choice
 
 export const ADVICE = cues(list`
 {YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}
+(?:is|'s|are|would be|'d be|will be) (?:a |such a )?(?:really |very |pretty |genuinely |honestly )?(?:bad|terrible|awful|dangerous|risky|dumb|stupid|silly) idea
+(?:(?:is|'s|are|would be|'d be|will be) (?:probably |really |just |honestly )?(?:not|never) |(?:isn'?t|aren'?t|wouldn'?t be|won'?t be) (?:really |honestly )?)(?:a |such a )?(?:very |particularly )?(?:good|great|smart|wise|clever) idea
 {YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to
 (?<!\bso,? ){YOUD} (?:(?:probably |definitely |much |far |really |way |a lot )*be (?:much |far |way |a lot |so much )?better off|do well to|want to|need to|be wise to)
 {YOURE} (?:probably |definitely |much |far |really )?better off (?:\w+ing|with (?:a|an|the))\b
@@ -904,7 +914,7 @@ export const ADVICE = cues(list`
 (?:is|'?s|would be|will be) (?:definitely |clearly |probably )?the way to go
 {YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})
 {YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})
-(?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|might|try|need|want|ought|just)
+(?:maybe|perhaps|possibly) (?:{YOU}|we) (?:could|can|should|${NEGATIVE_SHOULD}|might|try|need|want|ought|just)
 (?:maybe|perhaps|possibly) (?:just )?(?!(?:tell|talk|walk) me\b|say (?:a bit )?more\b)(?:${ADVICE_VERBS}|worth)
 {ID} (?:(?:really|probably|prob|personally|definitely|honestly|actually|just|seriously|genuinely|totally|still|100%) ){0,2}${oneOf(ID_ADVICE_VERBS)}
 if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))
@@ -948,6 +958,7 @@ trust me
 // "never"/"always" open an instruction only before a verb: "Always the last one out", "Never a quiet day" are verbless phrases.
 const IMPERATIVE_VERBS = words(list`
 swap
+sleep on (?:it|that|this)
 bleep
 offer (?:her|him|them|it|the|a|an|to)\b
 pin (?:it|this|that|them|the|up)\b
@@ -1601,6 +1612,7 @@ export const AFFIRMATION = cues(list`
 (?:that|it|this) took (?:guts|courage|something|some doing|real [\w-]+|a lot|bottle|nerve)
 (?:that|it) counts for (?:a lot|something|plenty)
 {THATS} (?:some|quite some|good) going
+(?:{THATS}|{ITS}) (?:a |such a )?(?:good |great |decent |solid |real )?start(?= *(?:[,.!;]|$))
 (?:{THATS}|{ITS}) (?:not an easy|a hard|a difficult|a tough|a brave) thing to (?:say|admit|share|own)
 a (?:proper|real|good|great|serious) bit of (?:work|thinking|graft)
 {YOUVE} (?:really |properly |well and truly )?stuck (?:at|with) (?:it|this|that)
@@ -2520,6 +2532,7 @@ export const REASSURANCE = cues(
 {YOURE} (?:absolutely |totally |completely )?(?:fine|alright|all right)(?=[,.! ]*(?:$|honestly|really|don'?t|take|no need))
 (?:it|that|this|one [\w-]+(?: [\w-]+)?) (?:doesn'?t|does not|won'?t|will not) (?:make {YOU} (?:any )?(?:less|a (?:bad|worse))|undo|wipe out|erase|cancel out|take away)
 anyone (?:would|could|might) (?:feel|be|find|struggle)
+{YOU} (?:really )?(?:shouldn'?t|should not|{DONT} (?:need|have) to|needn'?t) (?:ever )?(?:feel|be) (?:so |too |at all )?(?:guilty|bad|ashamed|embarrassed|stupid|selfish|sorry|awful|terrible)
 (?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)
 {YOU}(?:'ll| will) (?:handle|manage|get through|nail|smash|ace|cope with|figure out|sort out) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
 {YOU}(?:'ll| will| can) (?:do|get through|beat|overcome|make) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
@@ -2729,6 +2742,19 @@ export const HELPS_TO = cues(
   list`
 (?:it|that|this)(?: often| usually| really| sometimes| can| may| might| could| would)* helps? (?:to|if|when)
 (?:it'?s|it is|it can be|it may be|it might be) (?:often |usually |really |always )?(?:helpful|useful|worth) (?:to|if)
+  `,
+  true,
+);
+
+/**
+ * A warning of what will happen to them if they go on as they are ("If you carry on like this you'll
+ * burn out by spring"): information about consequences, given to change course. Only harm counts: "If
+ * you keep going like this you'll get there" is encouragement. Anchored at the body's start, and the
+ * condition holds no comma, so "If you don't want to lose them, ring them" stays an instruction.
+ */
+export const WARNING = cues(
+  list`
+if {YOU} (?:just )?(?:keep|carry on|continue|go on|{DONT}|never|stop|skip|ignore|leave)\b[^,.;?!]{0,60}?,? (?:then )?(?:{YOURE}|{YOU}(?:'ll| will| could| might)|it(?:'s| is|'ll| will| could| might)|that(?:'s| is|'ll| will)|things(?:'ll| will| are))(?: (?:going to|gonna|probably|likely|just|really|quickly|soon|definitely))* (?:looking at|end up|lose|regret|burn (?:yourself )?out|get (?:worse|ill|sick|hurt|fired|sacked|in trouble|into trouble)|fall behind|miss|be in trouble|catch up with|run out|make (?:it|things) worse|damage|hurt|cost|come back to bite)
   `,
   true,
 );

@@ -36,6 +36,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, { example: string; previousT
   'advice-menu': { example: 'Some people walk at lunch, others go to the gym.' },
   'helps-to': { example: 'It often helps to sleep on a decision like this.' },
   advice: { example: 'You should loop in legal.' },
+  warning: { example: "If you keep cancelling the one-to-ones, you're going to lose the team." },
   'hands-over': { example: "It's your call." },
   courtesy: { example: 'You can tell me if this is old news.' },
   directive: { example: "We're going with vendor B." },
