@@ -46,7 +46,7 @@ function crossValidation() {
   return Object.fromEntries(
     MODEL_TASKS.map((task) => {
       const sets = crossValidate(task, trainingExamples(task));
-      const groups = task.name === 'family' ? { spoken: /spoken|one-to-one/, written: /written/ } : { leadership: /./ };
+      const groups = task.name === 'family' ? { spoken: /spoken|one-to-one/, written: /written/, chat: /chat/ } : { leadership: /./ };
       const summary = Object.fromEntries(
         Object.entries(groups).map(([name, kind]) => {
           const of = sets.filter((s) => kind.test(s.set));

@@ -40,7 +40,7 @@ export const MODEL_TASKS: readonly ModelTask[] = [
     task: 'asktell',
     labels: TASKS.asktell.labels,
     files: /^cases-.*asktell\.csv$/,
-    blind: /^cases-(?:mi-spoken|peer-written|one-to-one)\d*-asktell\.csv$/,
+    blind: /^cases-(?:mi-spoken|peer-written|peer-chat|one-to-one)\d*-asktell\.csv$/,
     ownWeight: 7,
     features: (text, context) => learnedFeaturesOf(text, context),
     read: TASKS.asktell.read,

@@ -86,7 +86,9 @@ describe('core/rubric browser bundle', () => {
     // cues: 64.0 KB, less 0.1 KB for importing only the models' parts the scorer reads (not their notes): 63.9 KB.
     // The fourteenth pass lets the family check read cue-less information answering their turn as their words
     // given back (unread spoken held-out sets +0.006 to +0.012 kappa): 64.2 KB, budget 65 KB (bench:web: practice page
-    // still under its 150 KB).
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(65_000);
+    // still under its 150 KB). The fifteenth pass (advice against, warnings, elided leading questions, "I'm
+    // sensing", not their fault; models trained on four more blind sets): 65.4 KB, budget 66 KB (bench:web:
+    // the practice page still under its 150 KB).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(66_000);
   });
 });
