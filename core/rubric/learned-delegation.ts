@@ -31,6 +31,9 @@ export function readDelegationByLearnedCheck(
   if (lean.probability <= model.threshold || lean.label === reading.ownership) return undefined;
   const ownership = lean.label as Ownership;
   const words = wordsLeaningTo(ownership, lower, model);
+  // A decision where the rules saw none needs words that carry one: "you", "are", "what do" lean to
+  // handing over in the cases, but "What options do you see from where you are?" hands nothing over.
+  if (reading.level === 'none' && !words.some(carriesMeaning)) return undefined;
   const level = ownership === 'none' ? 'none' : nearestLevel(ownership, reading.level);
   const evidence = ownership === 'none' ? [] : spansOf(text, lower, words);
   return {
@@ -42,6 +45,12 @@ export function readDelegationByLearnedCheck(
     reason: `read by the learned check as ${ownership === 'none' ? 'no decision in play' : `${delegationName(level)} (${ownership.replace('_', ' ')})`}${leaningWords(words)}; the rules read: ${reading.reason}`,
   };
 }
+
+/** Function words and marks: words a reading cannot rest on alone. */
+const FUNCTION_WORDS = new Set(
+  'a an and are be but can could did do does for from he her him his how i if in is it me my of on or our she so that the their them there they this to was we were what when where which who will with would you your ? !'.split(' '),
+);
+const carriesMeaning = (leaning: string): boolean => leaning.split(' ').some((word) => !FUNCTION_WORDS.has(word));
 
 function nearestLevel(ownership: Exclude<Ownership, 'none'>, from: DelegationLevel | 'none'): DelegationLevel {
   if (from === 'none') return FROM_NONE[ownership];

@@ -171,6 +171,26 @@ describe('the learned delegation check', () => {
     expect([none.level, none.ownership, none.evidence]).toEqual(['none', 'none', []]);
   });
 
+  it('finds no decision where the rules saw none on function words alone', () => {
+    // Leaning on "you", "are" and "what do" (words every handover question has too), the check would read
+    // an open question as handing the decision over: it needs a word that carries a decision.
+    const hands: LearnedModel = {
+      labels: OWNERSHIPS,
+      threshold: 0.5,
+      scale: 10,
+      weights: new Map([['w:you', [0, 0, 40, 0]], ['w:are', [0, 0, 30, 0]], ['b:what_do', [0, 0, 30, 0]], ['w:rota', [0, 0, 60, 0]]]),
+    };
+    const asking = 'What do you see from where you are?';
+    expect(delegationWith(NEVER_ACTS, asking).level).toBe('none');
+    expect(delegationWith(hands, asking).level).toBe('none');
+    // A word that carries it ("rota", in this model) may still find one.
+    const rota = 'What do you see for the rota?';
+    expect(delegationWith(NEVER_ACTS, rota).level).toBe('none');
+    const read = delegationWith(hands, rota);
+    expect([read.level, read.ownership]).toEqual([7, 'hands_over']);
+    expect(read.evidence.map((e) => e.text)).toContain('rota');
+  });
+
   it("keeps the rules' reading when it agrees with them or is unsure", () => {
     const text = 'Sort the stage plan however you think best, and send me a copy when it is done.';
     expect(delegationWith(leaning(OWNERSHIPS, 'hands_over'), text)).toEqual(delegationWith(NEVER_ACTS, text));
