@@ -14,7 +14,7 @@ export type { SentenceReading };
 const {
   ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, SOCIAL_CONCESSIVE, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
-  ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
+  ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
   GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING,
 } = moveCues;
@@ -29,7 +29,6 @@ const REASSURANCE_REASON = 'reassurance or encouragement';
 const TENTATIVE_OPENER = /\b(?:maybe|perhaps|for what it'?s worth|fwiw)\b/;
 const DENIAL = /^(?:no,? no|no|nah|nope|god no|not at all)[,.!]+ +/;
 const THERE_IS_THIS = /\bthere'?s (?:this|that)\b/;
-const SENSE_VERB = /\b(?:sense|sensing|picking up)\b/;
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
 /** Where a later clause starts: a comma, semicolon or dash. */
 const CLAUSE_BREAK = /[,;\u2013\u2014]| - /;
@@ -475,7 +474,7 @@ const STATEMENT_PATH: Rule[] = [
       (m = PERCEPTION_FRAME.exec(x.body)) &&
       (((SECOND_PERSON.test(x.body) || m[0].endsWith('understand ') || WHAT_THAT_DOES.test(x.body)) && STATE_WORDS.test(x.body)) ||
         (m[0].endsWith('imagine') && IMAGINE_WHAT.test(x.body.slice(m[0].length))) ||
-        SENSED_FEELING.test(x.body.slice(x.body.search(SENSE_VERB)))) &&
+        (SENSING_FRAME.test(m[0]) && SENSED_FEELING.test(x.body.slice(m[0].length)))) &&
       !AFFIRMATION.test(x.body)
         ? read(x.text, 'reflection', x.base, x.span.end, 'names what the other person feels')
         : null,

@@ -151,10 +151,14 @@ right
 export const HEDGE_OPENER =
   new RegExp(`^(?:${oneOf(HEDGES)}[,:;\\u2014\\u2013-]+\\s*(?:but\\s+|so\\s+|and\\s+)?|${oneOf(CONCEDERS)}[,;\\u2014\\u2013-]+\\s*but\\s+)`);
 
+/** "It doesn't feel like it (right now)": the start of reassurance, not a concession (REASSURANCE, CONCESSIVE). */
+const DOES_NOT_FEEL = String.raw`(?:it|this|that) (?:don'?t|do not|dont|doesn'?t|does not|doesnt|won'?t|might not|may not|mightn'?t) (?:feel|seem|look)`;
+
 /** "I know you'd rather not hear this, but ...": the concession is not the move; what follows "but" is. */
 // A courtesy before "but" ("Take this with a grain of salt, but ...", "ignore me if you've seen it but ...") frames what follows; it instructs nothing.
-export const CONCESSIVE =
-  /^(?:(?:i know|i get that|i reali[sz]e|i understand|i appreciate|i hear that) (?!(?:it|this|that) (?:don'?t|doesn'?t|does not|doesnt|won'?t|might not|may not|mightn'?t) (?:feel|seem|look) )[^,.;?!]{1,60},|(?:take (?:this|that|it|what i say) with a (?:grain|pinch) of salt|(?:ignore|correct) me if [^,.;?!]{1,60}|(?:no|there'?s no) (?:pressure|rush)(?: at all)?(?:,? honestly)?|feel free to (?:ignore|disagree|grumble|vent|roll)[^,.;?!]{0,40}|(?:you'?re|you are) (?:welcome|free) to disagree),?)\s*but\s+(?=\S)/;
+export const CONCESSIVE = new RegExp(
+  String.raw`^(?:(?:i know|i get that|i reali[sz]e|i understand|i appreciate|i hear that) (?!${DOES_NOT_FEEL} )[^,.;?!]{1,60},|(?:take (?:this|that|it|what i say) with a (?:grain|pinch) of salt|(?:ignore|correct) me if [^,.;?!]{1,60}|(?:no|there'?s no) (?:pressure|rush)(?: at all)?(?:,? honestly)?|feel free to (?:ignore|disagree|grumble|vent|roll)[^,.;?!]{0,40}|(?:you'?re|you are) (?:welcome|free) to disagree),?)\s*but\s+(?=\S)`,
+);
 /** Sympathy or praise before "but": "Sorry you're stuck with this, but I'd get it in writing" (a move of its own after it decides). */
 export const SOCIAL_CONCESSIVE =
   /^(?:(?:(?:i'?m|i am) )?(?:(?:so|really|very|truly|terribly) )*sorry(?: [^,.;?!]{1,60})?|(?:you'?re|you are) doing (?:so |really )?(?:great|well|brilliantly|amazingly|amazing|fine)(?: [^,.;?!]{1,40})?|(?:well done|congrats|congratulations)(?: [^,.;?!]{1,40})?)(?:,\s*|\s+)but\s+(?=\S)/;
@@ -2136,8 +2140,10 @@ export const UNDERSTANDING_CHECK =
 export const PERCEPTION_FRAME =
   /^i(?:'?m| am) (?:sensing|picking up(?: on)?)\b|^i (?:can |could )?(?:really |totally |completely |fully |only |just )?(?:hear|see|sense|tell|imagine|get the (?:sense|feeling|impression)|notice|picture|understand (?=how|why|what|that|your|you|being)|know (?=how))\b/;
 
-/** A feeling named straight after "I sense", "I'm sensing", "I'm picking up": "I'm sensing a lot of frustration", theirs without a "you". */
-export const SENSED_FEELING = /^(?:sense|sensing|picking up(?: on)?) (?:(?:a lot of|so much|some|a bit of|a little|real|a real|a kind of|a|an) )?(?:\w+ )?(?:frustrat|worr|anger|angry|sad|grief|fear|anxi|stress|guilt|shame|hurt|relief|hope|tired|exhaust|disappoint|resent|doubt|tension|loneli|pride|excite|nerv|hesita|reluctan|confus|overwhelm|dread|panic|regret|unease|ambivalen|conflict)/;
+/** The perception frames that sense rather than see or hear: "I sense", "I'm sensing", "I'm picking up on". */
+export const SENSING_FRAME = /(?:sense|sensing|picking up(?: on)?)$/;
+/** A feeling named straight after a sensing frame: "I'm sensing a lot of frustration", theirs without a "you". */
+export const SENSED_FEELING = /^ (?:(?:a lot of|so much|some|a bit of|a little|real|a real|a kind of|a|an) )?(?:\w+ )?(?:frustrat|worr|anger|angry|sad|grief|fear|anxi|stress|guilt|shame|hurt|relief|hope|tired|exhaust|disappoint|resent|doubt|tension|loneli|pride|excite|nerv|hesita|reluctan|confus|overwhelm|dread|panic|regret|unease|ambivalen|conflict)/;
 
 /** What what they told does to them, after a perception frame: "how that would make it hard", "why this is so draining". */
 export const WHAT_THAT_DOES = /\b(?:how|why) (?:that|this|it|all (?:that|this))(?: (?:would|might|could|must|can|may|will))? (?:make|makes|made|feel|feels|be|is|was|have been|has been|leave|leaves)\b/;
@@ -2536,7 +2542,7 @@ export const REASSURANCE = cues(
 {YOURE} (?:absolutely |totally |completely )?(?:fine|alright|all right)(?=[,.! ]*(?:$|honestly|really|don'?t|take|no need))
 (?:it|that|this|one [\w-]+(?: [\w-]+)?) (?:doesn'?t|does not|won'?t|will not) (?:make {YOU} (?:any )?(?:less|a (?:bad|worse))|undo|wipe out|erase|cancel out|take away)
 anyone (?:would|could|might) (?:feel|be|find|struggle)
-i know (?:it|this|that) (?:{DONT}|doesn'?t|does not|doesnt|won'?t|might not|may not|mightn'?t) (?:feel|seem|look) (?:like it|like that|that way)(?: (?:right )?now| at the moment| yet| today)?(?=,? but\b)
+i know ${DOES_NOT_FEEL} (?:like it|like that|that way)(?: (?:right )?now| at the moment| yet| today)?(?=,? but\b)
 {YOU} (?:really |honestly )?(?:haven'?t|have not|havent|didn'?t|did not|didnt) let (?:anyone|anybody|any of (?:us|them)|them|him|her|us|me|(?:your|ur) [\w-]+) down
 (?:{ITS}|{THATS}|it'?s) not (?:all )?(?:on (?:you|u)|(?:your|ur) fault)
 {YOU} (?:really )?(?:shouldn'?t|should not|{DONT} (?:need|have) to|needn'?t) (?:ever )?(?:feel|be) (?:so |too |at all )?(?:guilty|bad|ashamed|embarrassed|stupid|selfish|sorry|awful|terrible)

@@ -87,7 +87,7 @@ export const OTHERS_START =
   /^(?:(?:and|but|so|well|maybe|perhaps|probably|deep down)[\s,]+)*(?:(?:he|she|they)(?:'?(?:ll|s|re|d))?|his|her|their|(?:the|a|your|ur) (?:coach|team|manager|boss|client|therapist|doctor|mentor|lead|board|hr|family|parents|partner|kids|friends?|staff))\b/;
 /** Someone other than the two of them as the sentence's subject ("The client still wants ..."): its head word is the group. */
 export const SOMEONE_ELSE_START =
-  /^(?:(?:and|but|so|well|also|still)[\s,]+)?(?:the|a|an) (?:new )?(client|customer|vendor|supplier|manager|boss|director|board|team|ceo|cfo|auditor|auditors|regulator|landlord|council|school|teacher|doctor|hr|finance|legal|agency|contractor|recruiter)s?\b/;
+  /^(?:(?:and|but|so|well|also|still)[\s,]+)?(?:the|a|an) (?:new )?(client|customer|vendor|supplier|manager|boss|director|board|team|ceo|cfo|auditor|regulator|landlord|council|school|teacher|doctor|hr|finance|legal|agency|contractor|recruiter)s?\b/;
 export const SPECULATION = /\b(?:can|could|will|would|should|might|may|must|'ll|'d|maybe|perhaps|probably|likely|i bet|i guess)\b/;
 /** A name owning something at the start of a sentence (original text): "Priya's team owns onboarding now". */
 export const NAME_OWNS =
