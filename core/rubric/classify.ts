@@ -19,7 +19,7 @@ const {
   GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
-const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownWords, read, readMatch, skipFillers } = reading;
+const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
 const {
   SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED, SOMEONE_ELSE_START,
 } = sentenceWords;
@@ -38,6 +38,8 @@ const BUT_THEN = /[,;]? +but +/;
 const BUT_CLAUSE = /[,;] +but,? +/;
 /** "It's late so go home": "so" with no comma before it (an intensifier, "so late", is no instruction and is left). */
 const SO_BARE = / so,? +/;
+/** "You've earned it, now go and rest": an instruction after a comma and "now" ("then" follows an instruction already). */
+const NOW_CLAUSE = /[,;] +(?:and )?now,? +/;
 /** "please", "pls", "plz", "kindly" before the move: a courtesy, not part of it. */
 const PLEASE = /^(?:please|pls|plz|kindly)[ ,]+/;
 // What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
@@ -188,8 +190,27 @@ function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading | null
   return null;
 }
 
-/** A suggestion in a later clause of the sentence ("..., you might want to check the dates though"). */
-const solutionInAnotherClause = (rest: string): boolean => CLAUSE_BREAK.test(rest) && ADVICE.test(rest);
+/**
+ * A suggestion in a later clause of the sentence ("..., you might want to check the dates though"), or
+ * an instruction opening one ("You've earned it, now go and rest", "so sorry, don't forget to eat today").
+ */
+function solutionInAnotherClause(rest: string): boolean {
+  if (!CLAUSE_BREAK.test(rest)) return false;
+  if (ADVICE.test(rest)) return true;
+  for (let at = nextClause(rest, 0); at >= 0; at = nextClause(rest, at)) {
+    const clause = rest.slice(at + skipFillers(rest.slice(at)));
+    if (IMPERATIVE_START.test(clause) && !SOFT_IMPERATIVE.test(clause) && !OPEN_START.test(clause)) return true;
+  }
+  return false;
+}
+
+/** Where the clause after the next break from `from` starts ("now" and "then" skipped: "..., now go and rest"), or -1. */
+function nextClause(s: string, from: number): number {
+  CLAUSE_START.lastIndex = from;
+  const found = CLAUSE_START.exec(s);
+  return found ? found.index + found[0].length : -1;
+}
+const CLAUSE_START = /(?:[,;\u2013\u2014]| -) *(?:(?:and |so )?(?:now|then),? +)?/g;
 
 /** A suggestion or an instruction after "but" in what is left of the sentence. */
 function solutionAfterBut(rest: string): boolean {
@@ -199,11 +220,16 @@ function solutionAfterBut(rest: string): boolean {
   return ADVICE.test(after) || IMPERATIVE_START.test(after.slice(skipFillers(after)));
 }
 
+const MODAL_THEN_BE = /^(?:could|might|may|would|should|will|must) (?:well |also |probably |definitely |always )?be\b/;
+
 /** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
+
 function isQuestion(x: Sentence): boolean {
   if (isFullStopOrBang(lastMark(x.s))) return false;
   // Transcribed speech drops the mark: "... - how did that go", "and since June has anyone called", "..., or".
   if (SPOKEN_QUESTION.test(x.body)) return true;
+  // "could be worth a word with HR" typed without a mark: "it" left out before the modal, not a question.
+  if (lastMark(x.s) !== '?' && MODAL_THEN_BE.test(x.body)) return false;
   // A "so" kept for a reflection ("so what you're saying is ...") may open a question too ("so what do you want to do").
   const body = /^so (?:what|how|why) (?:do|does|did|would|could|can|will|is|are|was|were|should|might|have|has)\b/.test(x.body) ? x.body.slice(3) : x.body;
   return (OPEN_START.test(body) || CLOSED_START.test(body)) && !CLOSING.test(body) && !WH_CLEFT.test(body) && (!IMPERATIVE_START.test(body) || AUXILIARY_THEN_SUBJECT.test(body));
@@ -379,7 +405,7 @@ const STATEMENT_PATH: Rule[] = [
   ...OPENING_RULES,
   {
     id: 'takeover',
-    apply: (x) => ((m = firstCue(TAKEOVER, TAKEOVER_G, x.s, 0, ownWords)) ? readMatch(x.text, 'takeover', m, x.span.start, 'the leader takes the task back') : null),
+    apply: (x) => ((m = firstCue(TAKEOVER, TAKEOVER_G, x.s, 0, ownOffer)) ? readMatch(x.text, 'takeover', m, x.span.start, 'the leader takes the task back') : null),
   },
   {
     id: 'question-without-mark',
@@ -391,7 +417,7 @@ const STATEMENT_PATH: Rule[] = [
     id: 'sympathy',
     // "I'm so sorry, it sounds like the week has gone against you": the reflection after it is the move.
     apply: (x) =>
-      (m = SYMPATHY.exec(x.body)) && !REFLECTION_AFTER.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula or an apology') : null,
+      (m = SYMPATHY.exec(x.body)) && !REFLECTION_AFTER.test(x.body.slice(m[0].length)) && !solutionInAnotherClause(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula or an apology') : null,
   },
   {
     id: 'assurance-opener',
@@ -415,7 +441,7 @@ const STATEMENT_PATH: Rule[] = [
       const body = denial ? x.body.slice(denial) : x.body;
       if ((m = REASSURANCE.exec(body) ?? (body.includes('promise') ? PROMISE_TAG.exec(body) : null))) {
         // "You'll be fine, but I'd run the deck past Omar first": the solution after "but" is the move (it dominates).
-        return solutionAfterBut(body.slice(m.index + m[0].length)) ? null : readMatch(x.text, 'affirmation', m, x.base + denial, REASSURANCE_REASON);
+        return solutionAfterBut(body.slice(m.index + m[0].length)) || solutionInAnotherClause(body.slice(m.index + m[0].length)) ? null : readMatch(x.text, 'affirmation', m, x.base + denial, REASSURANCE_REASON);
       }
       // After a condition or a time: "Once the rota settles, I think you'll find it easier".
       const clause = LEADING_CLAUSE.exec(body);
@@ -489,7 +515,7 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'advice',
-    apply: (x) => ((m = firstCue(ADVICE, ADVICE_G, x.s, 0, ownWords)) ? readMatch(x.text, 'advice', m, x.span.start, 'a suggestion from the leader') : null),
+    apply: (x) => ((m = firstCue(ADVICE, ADVICE_G, x.s, 0, ownSuggestion)) ? readMatch(x.text, 'advice', m, x.span.start, 'a suggestion from the leader') : null),
   },
   {
     id: 'warning',
@@ -539,7 +565,7 @@ const STATEMENT_PATH: Rule[] = [
     // An instruction after a condition or a time ("Once the audit is done, send Priya the file"), drawn
     // from a reason ("You deserve to know why, so ask HR", "It's late so go home"), or after a concession ("You did your best, but talk to Ines").
     apply(x) {
-      const clause = LEADING_CLAUSE.exec(x.body) ?? SO_THEN.exec(x.body) ?? BUT_CLAUSE.exec(x.body) ?? SO_BARE.exec(x.body);
+      const clause = LEADING_CLAUSE.exec(x.body) ?? SO_THEN.exec(x.body) ?? BUT_CLAUSE.exec(x.body) ?? SO_BARE.exec(x.body) ?? NOW_CLAUSE.exec(x.body);
       if (!clause) return null;
       const at = clause.index + clause[0].length + skipFillers(x.body.slice(clause.index + clause[0].length));
       const rest = x.body.slice(at);

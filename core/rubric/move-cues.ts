@@ -802,10 +802,14 @@ may be
 that'?s
 `;
 
+/** "Worth a word with HR", "worth a try": a small action named after "worth". */
+const WORTH_A_WORD = String.raw`a (?:quick |proper |little )?(?:word|chat|call|look|try|go|shot|conversation|punt|ask)\b`;
+
 /** "... worth", "... a good idea": a judgement that recommends an action. */
 const WORTH_DOING = list`
 worth
 a good idea
+an idea
 wise
 smart
 sensible
@@ -929,6 +933,8 @@ my (?:suggestion|advice|recommendation|two cents|2 cents|tip|proposal|vote|prefe
 the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better) ${oneOf(BEST_THINGS)}(?: here| now)? (?:is|would be|might be|'?s|will be)
 one (?:idea|option|thing (?:you|we) (?:could|might) do|approach|possibility|suggestion|thought)(?: might be| could be| would be| is|:)
 ${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?${oneOf(WORTH_DOING)} (?:to(?! (?:{YOU}|me|us|them|him|her|everyone|anyone|people|{YOUR}|my|their|our)\b)|\w+ing|if {YOU}|for {YOU} to)
+${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?worth ${WORTH_A_WORD}
+(?<=^(?:(?:so|honestly|also|but|and|tbh|imo|then),? )?)(?:probably|definitely|def|defo|deffo|prob|maybe|perhaps|always|really|might be|could be|may be) worth (?:(?!(?:some|any|every|no)thing\b)[a-z]+ing\b|${WORTH_A_WORD})
 i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|guess|suppose) (?:that )?(?:{YOU}|we|the team|they|it'?s best|it would be best) (?:should|ought|need|could|must|might want|had better|'?d better|'?ve got to|have to)
 i(?: would|'?d| strongly| really| can| could)? (?:suggest|recommend|advise|propose|urge)
 (?:the )?(?:best|only) (?:advice|tip|suggestion) i (?:can|could) (?:give|offer)(?: {YOU})? (?:is|would be)
@@ -1184,6 +1190,7 @@ export const REQUEST_QUESTION = cues(
 (?:please|pls|plz)
 (?:would|do) {YOU} mind (?!if)\w+ing
 (?:can|could|would|will) {YOU} (?:just )?make sure
+(?:is there )?(?:any|a) chance {YOU} (?:could|can|would|might) (?:just |please )?(?:${IMPERATIVE_VERBS})\b
 (?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\b.*\b(?:please|pls|plz|asap|today|tonight|this (?:morning|afternoon|evening)|first thing|right away|now|by lunch(?:time)?)
 (?:can|could|would|will) {YOU} (?:just )?(?:${IMPERATIVE_VERBS})\b.*\b(?:by|before|no later than) (?:eod|cob|end of|close of|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|noon|lunch|today|the end|\d)
   `,
@@ -1547,6 +1554,9 @@ first step
 a big step
 `;
 
+/** "Caring" as a quality, not the verb ("if you're caring for someone full time", "caring thirty hours a week"). */
+const CARING = String.raw`caring(?! (?:for|about|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hours|full|part)\b)`;
+
 /** "You're resourceful", "you're on the right track": a strength named. */
 const STRENGTHS = list`
 mature
@@ -1554,7 +1564,7 @@ wise
 smart
 intelligent
 kind(?! of)
-caring
+${CARING}
 resilient
 generous
 amazing
@@ -1664,6 +1674,8 @@ i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:t
 (?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)
 (?:{IM} |^|[,;] )(?:really |so |very |genuinely |super )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)
 {YOU} did (?:the right thing|(?:really |so )?(?:well|great|brilliantly)|a (?:great|brilliant|fantastic|good) job)
+{YOUVE} done (?:really |so |incredibly )?(?:well|great|brilliantly|amazing(?:ly)?|fantastic(?:ally)?|brilliant|wonderfully)(?! (?:to|out of|on|at|for|in|with)\b)
+{YOU}(?:'ve| have)? (?:handled|dealt with|managed|ran|run|coped with|played|put|said|taken|took) [^.?!]{0,60}?\b(?:(?:so |far |much |way |a lot )?better|more (?:calmly|gracefully|clearly|kindly|patiently|professionally|tactfully)) than (?:i|me|most|anyone|many)\b
 i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|worked|tried|really)
 {YOU} (?:clearly|really|obviously) know (?:your|this|the|what)
 {YOUVE} (?:really |clearly |obviously )?(?:grown|improved|come on|developed|progressed|stepped up|matured)
@@ -2379,7 +2391,7 @@ export const SYMPATHY = cues(
   list`
 (?:{THATS}|that was) not (?:a |the )?(?:fun|nice|easy|great)(?: (?:[\w-]+ ){0,2}to [\w-]+(?: (?:up )?to)?)?(?= *[.!]|$)
 (?:that|it) came out wrong
-(?:{IM} |i am )?(?:(?:so|really|very|truly|terribly|awfully) )*sorry(?: (?:to hear|(?:that )?{YOU}|that|about|for|for your|{YOUR}|he|she|they|we|the|this|things|it'?s|all)\b|(?=[,.!]|$))
+(?:{IM} |i am )?(?:(?:so|really|very|truly|terribly|awfully) )*sorry(?: (?:to hear|(?:that )?(?:{YOURE}|{YOU})|that|about|for|for your|{YOUR}|he|she|they|we|the|this|things|it'?s|all)\b|(?=[,.!]|$))
 (?:{THATS}|what) (?:a |such a )?(?:shame|pity)
 my condolences
 i (?:do |really |sincerely |must )?apologi[sz]e(?! to)
@@ -2475,7 +2487,7 @@ amazing
 incredible
 generous
 kind
-caring
+${CARING}
 good
 great
 wonderful
@@ -2544,6 +2556,7 @@ export const REASSURANCE = cues(
 anyone (?:would|could|might) (?:feel|be|find|struggle)
 i know ${DOES_NOT_FEEL} (?:like it|like that|that way)(?: (?:right )?now| at the moment| yet| today)?(?=,? but\b)
 {YOU} (?:really |honestly )?(?:haven'?t|have not|havent|didn'?t|did not|didnt) let (?:anyone|anybody|any of (?:us|them)|them|him|her|us|me|(?:your|ur) [\w-]+) down
+{YOU} (?:really |honestly )?(?:haven'?t|have not|havent|never) failed(?= *(?:[,.!;]|$|at (?:all|anything)\b|(?:anyone|anybody|them|us|me)\b))
 (?:{ITS}|{THATS}|it'?s) not (?:all )?(?:on (?:you|u)|(?:your|ur) fault)
 {YOU} (?:really )?(?:shouldn'?t|should not|{DONT} (?:need|have) to|needn'?t) (?:ever )?(?:feel|be) (?:so |too |at all )?(?:guilty|bad|ashamed|embarrassed|stupid|selfish|sorry|awful|terrible)
 (?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)
@@ -2811,7 +2824,7 @@ export const POSITIVE_VERDICT =
 // Said in passing, with nothing told about it: "I had the same problem when I ran support" offers an experience (information).
 export const OWN_STATE = cues(
   list`
-(?:i (?:felt like i |feel like i )?)?could have written (?:it|this|that|your post|this post|your message|this message) myself
+(?:i (?:felt like i |feel like i )?)?could(?: have|'ve) (?:written|said|posted) (?:(?:every|each) word of |all of )?(?:it|this|that|your post|this post|your message|this message)(?: myself)?
 {IM} (?:doing |feeling |keeping )?(?:ok|okay|alright|all right|fine|good|great|well|not bad|not too bad)(?=[\s,.!]|$)
 {IM} (?:no|not an?) (?:expert|doctor|therapist|professional|specialist|counsel+or)
 {IM} (?:so |really |very |always |more than )?(?:happy|glad|pleased) to (?:stay|stick around|keep|be here|hang on|carry on)

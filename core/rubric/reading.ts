@@ -43,6 +43,14 @@ export function firstCue(re: RegExp, again: RegExp, s: string, from: number, acc
 // Only the 80 characters before the cue can report it ("being told you have to", "it feels like something you"): a bounded tail keeps the test cheap on long replies.
 export const ownWords = (s: string, m: RegExpExecArray): boolean => !REPORTED_BEFORE.test(s.slice(Math.max(0, m.index - 80), m.index)) && !insideQuotes(s, m.index);
 
+/** The leader's own offer, not a road they did not take: "I could have written this post myself" takes nothing back. */
+export const ownOffer = (s: string, m: RegExpExecArray): boolean => ownWords(s, m) && !COUNTERFACTUAL.test(m[0]);
+const COUNTERFACTUAL = /\b(?:could|would|might|should)(?:n'?t)?(?: have|'ve)\b/;
+
+/** The leader's own suggestion, not a comparison: "You handled it better than I would have" praises. */
+export const ownSuggestion = (s: string, m: RegExpExecArray): boolean => ownWords(s, m) && !AFTER_THAN.test(s.slice(Math.max(0, m.index - 6), m.index));
+const AFTER_THAN = /\bthan $/;
+
 function insideQuotes(s: string, at: number): boolean {
   let open = false;
   for (let i = 0; i < at; i++) {

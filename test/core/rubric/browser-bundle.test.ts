@@ -88,7 +88,9 @@ describe('core/rubric browser bundle', () => {
     // given back (unread spoken held-out sets +0.006 to +0.012 kappa): 64.2 KB, budget 65 KB (bench:web: practice page
     // still under its 150 KB). The fifteenth pass (advice against, warnings, elided leading questions, "I'm
     // sensing", not their fault; models trained on four more blind sets): 65.4 KB, budget 66 KB (bench:web:
-    // the practice page still under its 150 KB).
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(66_000);
+    // the practice page still under its 150 KB). The sixteenth pass (counterfactual offers, elided "worth",
+    // a solution clause after praise or sympathy, models retrained on one more blind set): 66.3 KB, budget
+    // 66.5 KB (the practice page about 149 KB of its 150: the next pass has no room left without trimming).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(66_500);
   });
 });
