@@ -1674,6 +1674,11 @@ i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:t
 (?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)
 (?:{IM} |^|[,;] )(?:really |so |very |genuinely |super )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)
 {YOU} did (?:the right thing|(?:really |so )?(?:well|great|brilliantly)|a (?:great|brilliant|fantastic|good) job)
+(?:it |that |this )?(?:sounds|seems|looks) like (?:a |an )?(?:really |very |pretty |such a )?(?:sensible|good|great|smart|wise|solid|brilliant|positive|reasonable|realistic|clever) (?:first |next |little |small )?(?:step|plan|idea|start|move|approach|decision|call|choice|compromise)
+(?:it |that )?(?:sounds|seems|looks) like {YOUVE} (?:really |clearly |obviously |already )?(?:thought (?:it|this|that) (?:all )?through|got a (?:pretty |really |very )?(?:good|clear|solid) (?:sense|handle|idea|grasp) of|done (?:your|ur) homework|put (?:a lot of|real|some) thought into)
+{YOUVE} (?:really |clearly |obviously )?thought (?:it|this|that) (?:all |right )?through
+{YOU} (?:sound|seem) like (?:someone|somebody|a person) who'?s? (?:is |really |already )?(?:doing|trying|working|putting|taking|making|cares?|knows?)
+{YOU} know (?:[\w-]+ ){1,3}inside out
 {YOUVE} done (?:really |so |incredibly )?(?:well|great|brilliantly|amazing(?:ly)?|fantastic(?:ally)?|brilliant|wonderfully)(?! (?:to|out of|on|at|for|in|with)\b)
 {YOU}(?:'ve| have)? (?:handled|dealt with|managed|ran|run|coped with|played|put|said|taken|took) [^.?!]{0,60}?\b(?:(?:so |far |much |way |a lot )?better|more (?:calmly|gracefully|clearly|kindly|patiently|professionally|tactfully)) than (?:i|me|most|anyone|many)\b
 i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|worked|tried|really)

@@ -185,3 +185,10 @@ export const WHAT_HELPS = /\b(?:can|could|may|might|helps?|helped|tends? to|usua
 
 /** ", so ..." after a reason: what follows may be an instruction drawn from it. */
 export const SO_THEN = /[,;] (?:and )?so,? /;
+
+/** A feeling with "you're" left out, said back ("Frightened it'll happen again", "Exhausted and ignored by ..."); not one describing a noun ("Frightened staff ..."). */
+const ELIDED_FEELINGS = '(?:frightened|scared|terrified|worried|anxious|nervous|exhausted|knackered|shattered|drained|fed up|gutted|devastated|embarrassed|ashamed|relieved|torn|overwhelmed|furious|livid|hurt|lonely|desperate|frustrated|disappointed|isolated|ignored|unheard|invisible|stressed|upset)';
+export const ELIDED_FEELING = new RegExp(
+  `^(?:(?:so|and|just|still|really|a bit|pretty|totally|completely|absolutely|quite) )*${ELIDED_FEELINGS}(?:,? (?:and|but) (?:really |totally |completely )?${ELIDED_FEELINGS})?(?= (?:it|that|you|they|he|she|of|about|by|at|with|to|for|when|because|sick|stiff|out)\\b|[,.!]*$)`,
+);
+

@@ -309,11 +309,12 @@ describe.each([
   ['cases-peer-written18-asktell.csv', 0.77],
   ['cases-mi-spoken27-asktell.csv', 0.75],
   ['cases-peer-chat2-asktell.csv', 0.88],
+  ['cases-mi-spoken29-asktell.csv', 0.75],
+  ['cases-mi-spoken30-asktell.csv', 0.79],
   // Written set 19 (forum sentences from nine communities) was read: groups 142-149 of cases-cueless come
   // from its errors (0.750 blind, 0.779 after them). It is kept out of training (held-out/): training on it
-  // cost ESConv dev 0.004 kappa and delegation 11 0.006 macro F1 for +0.011 on itself. The learned check
-  // reads it slightly worse than the rules alone (0.779 against 0.785).
-  ['held-out/cases-peer-written19-asktell.csv', 0.76],
+  // cost ESConv dev 0.004 kappa and delegation 11 0.006 macro F1 for +0.011 on itself.
+  ['held-out/cases-peer-written19-asktell.csv', 0.78],
 ])('blind set %s', (file, floor) => {
   it(`agrees with its labels (kappa >= ${floor})`, () => {
     expect(evaluate(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), 'asktell').kappa).toBeGreaterThanOrEqual(floor);

@@ -52,6 +52,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, { example: string; previousT
   'relief-ahead': { example: 'This is a rough patch and it will pass.' },
   normalising: { example: 'Restructures are tough on everyone.' },
   'record-fact': { example: 'Your utilisation came in at 62% last quarter.' },
+  'elided-feeling': { example: "Frightened it'll happen again.", previousTurn: "I'm frightened to do much now." },
   'general-claim': { example: 'A weekly check-in can keep your team calmer.' },
   information: { example: 'In my experience clients hate surprises.' },
   'about-others': { example: 'She might be feeling overwhelmed by the new role too.', previousTurn: 'My new lead keeps snapping at me.' },
