@@ -98,7 +98,7 @@ having said that
 mind you
 fyi
 heads up
-next time
+next time(?! (?:the|a|an|you|u|you'?ve|you'?re|we|they|he|she|i|it|there|your|our|their|my|someone|somebody|anyone|[a-z]+ (?:calls?|comes?|asks?|happens?))\b)
 in future
 in the future
 going forward
@@ -570,6 +570,9 @@ usually
 normally
 `;
 
+/** Someone else in their life, as the subject of a proposal: "Could he not ...?", "Has your partner tried ...?". */
+const THIRD_PERSON = String.raw`(?:he|she|they|(?:your|ur) (?:[\w-]+ )?[\w-]+)`;
+
 /** Questions that carry the leader's solution (RUBRIC.md: advice wearing a question mark). */
 // "Would it be possible to take a day off?": a step the leader has in mind, asked yes or no.
 // "Why don't you want them to know?" asks for their reasons; "Why don't you call them?" proposes.
@@ -579,7 +582,7 @@ export const LEADING_START = cues(
 (?:would|will|is) it (?:be )?possible (?:for {YOU} )?to
 do {YOU} think (?:that )?(?:{YOU}|it) (?:might|would|could) (?:benefit|help)
 i (?:wonder|{IM} wondering|was wondering) (?:if|whether) {YOU} (?:could|can|might|should) (?:${ADVICE_VERBS})
-(?:(?:have|had|did) {YOU} (?:ever |not |also |already |maybe |perhaps |actually )?|ever )(?:tried|thought (?:about|of)|considered|contemplated|looked into|explored|thought to)(?=(?:,? +(?:um+|uh+|er+|erm|like|you know|maybe|perhaps|just)\b,?)* +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
+(?:(?:have|had|did|has) (?:{YOU}|${THIRD_PERSON}) (?:ever |not |also |already |maybe |perhaps |actually )?|ever )(?:tried|thought (?:about|of)|considered|contemplated|looked into|explored|thought to)(?=(?:,? +(?:um+|uh+|er+|erm|like|you know|maybe|perhaps|just)\b,?)* +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 did {YOU} (?:ever |not |also |already |maybe |perhaps |actually )?(?:try|think (?:about|of)|consider|look into|explore)(?= +(?!${words(NOT_A_SOLUTION_AFTER_TRIED)}))
 (?:could|can) {YOU}(?: maybe| perhaps| possibly| just)?(?= (?!(?:${words(NOT_A_PROPOSED_STEP)})\b)[a-z]+ [a-z])
 (?:are|were) {YOU} aware (?:that|there'?s|there are|there is)\b
@@ -606,7 +609,7 @@ do {YOU} (?:think|reckon|feel) (?:that )?(?:{YOU}|we|it) (?:should|could|ought|m
 what (?:do|would) {YOU} (?:think|say|reckon|feel) (?:about|of|to) (?:(?:the idea of|maybe|just|us|perhaps)\s+)?(?!${words(NOT_A_GERUND)})\w+ing
 (?:should|shall) (?:{YOU}|we) (?:not |just |maybe )
 is the (?:obvious|best|easiest|simplest|right) (?:answer|option|fix|solution|thing|move|way)
-(?:can|could) {YOU} not
+(?:can|could) (?:{YOU}|${THIRD_PERSON}) not
 wouldn'?t {YOU} rather
 is there (?:any |a )?reason (?:{YOU}|we) (?:couldn'?t|can'?t|shouldn'?t|wouldn'?t|don'?t|didn'?t|won'?t)
 (?:might|would|could|will|is|isn'?t) (?:it|that) (?:not )?(?:be )?worth
@@ -1973,7 +1976,7 @@ if i understand (?:you|this|that|correctly)
 if (?:{IM}|i'?ve) (?:getting|understanding|hearing|reading|got) (?:this|that|you|it) (?:right|correctly)
 what {YOURE} (?:saying|describing|telling me)
 {YOUR} (?:main |biggest |real |own )?${oneOf(YOUR_CONCERNS)}
-so (?:you|u|your|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)
+so (?:you|u|your|{YOURE}|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)
 it (?:feels|seems|sounds) (?:like|as if|as though)
 for (?:you|u),
 (?:things|it|that|this) (?:{YOU} )?(?:matters?|means) (?:a lot |so much )?to {YOU}

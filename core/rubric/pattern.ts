@@ -4,7 +4,7 @@
 // before matching, so patterns are lower case.
 
 const SHORTHANDS: Record<string, string> = {
-  YOU: "(?:you|u|ya)",
+  YOU: "(?:you(?:re(?= ))?|u|ya)",
   YOUR: '(?:your|ur|yr)',
   YOURE: "(?:you'?re|you are|ur|u r|youre)",
   YOUVE: "(?:you'?ve|you have|youve)",

@@ -99,7 +99,7 @@ export function hasAtMostWords(body: string, n: number): boolean {
 export const hasAtMostTwoWords = (body: string): boolean => hasAtMostWords(body, 2);
 
 /** What may follow a "so" that gives back their words (REFLECTION's "so ..." cues). */
-const SO_MAY_REFLECT = /^(?:you|u|your|ur|it|the|what|that|part|this|basically|essentially|for you|they|there|on one|if|just|to|let me|he|she|everyone|everybody|nobody|things|something|nothing|when|now|all|both|even|not|(?:we'?re|we are) (?:agreed|saying|clear)|(?:i'?m|i am) (?:clear|understanding|hearing|getting|reading|right)|[a-z]+ing)\b/;
+const SO_MAY_REFLECT = /^(?:you|youre|u|your|ur|it|the|what|that|part|this|basically|essentially|for you|they|there|on one|if|just|to|let me|he|she|everyone|everybody|nobody|things|something|nothing|when|now|all|both|even|not|(?:we'?re|we are) (?:agreed|saying|clear)|(?:i'?m|i am) (?:clear|understanding|hearing|getting|reading|right)|[a-z]+ing)\b/;
 
 /** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
 export function skipFillers(s: string): number {

@@ -90,8 +90,9 @@ describe('core/rubric browser bundle', () => {
     // sensing", not their fault; models trained on four more blind sets): 65.4 KB, budget 66 KB (bench:web:
     // the practice page still under its 150 KB). The sixteenth pass (counterfactual offers, elided "worth",
     // a solution clause after praise or sympathy; praise said as "that sounds like a sensible step", a feeling
-    // with its subject left out; models retrained on two more blind sets): 66.8 KB, budget 67 KB. bench:web
-    // measures the practice page against its 150 KB; the next pass has no room left without trimming.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(67_000);
+    // with its subject left out; models retrained on two more blind sets): 66.8 KB, budget 67 KB. Its third
+    // round ("next time ..., <instruction>", third-person proposals): 66.96 KB, budget 67.5 KB, because the
+    // comparison page now loads when visited and the practice page is 148.4 KB of its 150 (bench:web).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(67_500);
   });
 });
