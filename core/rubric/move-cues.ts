@@ -805,6 +805,13 @@ may be
 that'?s
 `;
 
+/**
+ * "Probably worth asking ...", "might be worth a try": "it's" left out, only at the sentence's start. The
+ * look back from after "worth" (not before the adverb) keeps the list's quick first-word checks: a
+ * lookbehind that opened the alternative was tried at every position and doubled ADVICE's cost.
+ */
+const WORTH_BARE = '(?:probably|definitely|def|defo|deffo|prob|maybe|perhaps|always|really|might be|could be|may be)';
+
 /** "Worth a word with HR", "worth a try": a small action named after "worth". */
 const WORTH_A_WORD = String.raw`a (?:quick |proper |little )?(?:word|chat|call|look|try|go|shot|conversation|punt|ask)\b`;
 
@@ -937,7 +944,7 @@ the (?:best|right|smart|obvious|easiest|simplest|quickest|safest|sensible|better
 one (?:idea|option|thing (?:you|we) (?:could|might) do|approach|possibility|suggestion|thought)(?: might be| could be| would be| is|:)
 ${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?${oneOf(WORTH_DOING)} (?:to(?! (?:{YOU}|me|us|them|him|her|everyone|anyone|people|{YOUR}|my|their|our)\b)|\w+ing|if {YOU}|for {YOU} to)
 ${oneOf(IT_WOULD_BE)} (?:probably |definitely |really |always )?worth ${WORTH_A_WORD}
-(?<=^(?:(?:so|honestly|also|but|and|tbh|imo|then),? )?)(?:probably|definitely|def|defo|deffo|prob|maybe|perhaps|always|really|might be|could be|may be) worth (?:(?!(?:some|any|every|no)thing\b)[a-z]+ing\b|${WORTH_A_WORD})
+${WORTH_BARE} worth(?<=^(?:(?:so|honestly|also|but|and|tbh|imo|then),? )?${WORTH_BARE} worth) (?:(?!(?:some|any|every|no)thing\b)[a-z]+ing\b|${WORTH_A_WORD})
 i (?:really |honestly |personally |genuinely )?(?:think|reckon|feel|believe|guess|suppose) (?:that )?(?:{YOU}|we|the team|they|it'?s best|it would be best) (?:should|ought|need|could|must|might want|had better|'?d better|'?ve got to|have to)
 i(?: would|'?d| strongly| really| can| could)? (?:suggest|recommend|advise|propose|urge)
 (?:the )?(?:best|only) (?:advice|tip|suggestion) i (?:can|could) (?:give|offer)(?: {YOU})? (?:is|would be)
