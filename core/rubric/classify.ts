@@ -198,10 +198,19 @@ function solutionInAnotherClause(rest: string): boolean {
   if (!CLAUSE_BREAK.test(rest)) return false;
   if (ADVICE.test(rest)) return true;
   for (let at = nextClause(rest, 0); at >= 0; at = nextClause(rest, at)) {
-    const clause = rest.slice(at + skipFillers(rest.slice(at)));
-    if (IMPERATIVE_START.test(clause) && !SOFT_IMPERATIVE.test(clause) && !OPEN_START.test(clause)) return true;
+    if (instructionOpening(rest.slice(at + skipFillers(rest.slice(at))))) return true;
   }
   return false;
+}
+
+/**
+ * The instruction that opens `text`, if one does: not encouragement ("so be proud of yourself",
+ * "Titration takes a while, so don't panic" informs) and not an open question that starts like one.
+ */
+function instructionOpening(text: string): RegExpExecArray | null {
+  if (SOFT_IMPERATIVE.test(text)) return null;
+  const found = IMPERATIVE_START.exec(text);
+  return found && !OPEN_START.test(text) ? found : null;
 }
 
 /** Where the clause after the next break from `from` starts ("now" and "then" skipped: "..., now go and rest"), or -1. */
@@ -210,7 +219,7 @@ function nextClause(s: string, from: number): number {
   const found = CLAUSE_START.exec(s);
   return found ? found.index + found[0].length : -1;
 }
-const CLAUSE_START = /(?:[,;\u2013\u2014]| -) *(?:(?:and |so )?(?:now|then),? +)?/g;
+const CLAUSE_START = new RegExp(`(?:${CLAUSE_BREAK.source}) *(?:(?:and |so )?(?:now|then),? +)?`, 'g');
 
 /** A suggestion or an instruction after "but" in what is left of the sentence. */
 function solutionAfterBut(rest: string): boolean {
@@ -220,16 +229,16 @@ function solutionAfterBut(rest: string): boolean {
   return ADVICE.test(after) || IMPERATIVE_START.test(after.slice(skipFillers(after)));
 }
 
+/** "could be worth a word with HR": "it" left out before a modal, which opens no question without its mark. */
 const MODAL_THEN_BE = /^(?:could|might|may|would|should|will|must) (?:well |also |probably |definitely |always )?be\b/;
 
 /** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
-
 function isQuestion(x: Sentence): boolean {
-  if (isFullStopOrBang(lastMark(x.s))) return false;
+  const mark = lastMark(x.s);
+  if (isFullStopOrBang(mark)) return false;
   // Transcribed speech drops the mark: "... - how did that go", "and since June has anyone called", "..., or".
   if (SPOKEN_QUESTION.test(x.body)) return true;
-  // "could be worth a word with HR" typed without a mark: "it" left out before the modal, not a question.
-  if (lastMark(x.s) !== '?' && MODAL_THEN_BE.test(x.body)) return false;
+  if (mark !== '?' && MODAL_THEN_BE.test(x.body)) return false;
   // A "so" kept for a reflection ("so what you're saying is ...") may open a question too ("so what do you want to do").
   const body = /^so (?:what|how|why) (?:do|does|did|would|could|can|will|is|are|was|were|should|might|have|has)\b/.test(x.body) ? x.body.slice(3) : x.body;
   return (OPEN_START.test(body) || CLOSED_START.test(body)) && !CLOSING.test(body) && !WH_CLEFT.test(body) && (!IMPERATIVE_START.test(body) || AUXILIARY_THEN_SUBJECT.test(body));
@@ -568,11 +577,9 @@ const STATEMENT_PATH: Rule[] = [
       const clause = LEADING_CLAUSE.exec(x.body) ?? SO_THEN.exec(x.body) ?? BUT_CLAUSE.exec(x.body) ?? SO_BARE.exec(x.body) ?? NOW_CLAUSE.exec(x.body);
       if (!clause) return null;
       const at = clause.index + clause[0].length + skipFillers(x.body.slice(clause.index + clause[0].length));
-      const rest = x.body.slice(at);
       // "You've worked hard for this, so be proud of yourself": encouragement after the reason instructs
-      // nothing; the sentence is read as a whole ("Titration takes a while, so don't panic" informs).
-      if (SOFT_IMPERATIVE.test(rest)) return null;
-      return (m = IMPERATIVE_START.exec(rest)) && !OPEN_START.test(rest) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a condition, a time, a reason or a concession') : null;
+      // nothing; the sentence is read as a whole.
+      return (m = instructionOpening(x.body.slice(at))) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction after a condition, a time, a reason or a concession') : null;
     },
   },
   {

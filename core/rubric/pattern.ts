@@ -1,7 +1,7 @@
 // Builds the scorer's regular expressions from readable alternatives. Shorthands in braces stand for
-// the spellings leaders actually type: "{YOU}" matches "you" and chat-style "u"; "{ILL}" matches
-// "I'll", "Ill", "I will", "I'm going to"... Text is normalised (lower case, straight apostrophes)
-// before matching, so patterns are lower case.
+// the spellings leaders actually type: "{YOU}" matches "you", chat-style "u", and "youre" (typed without
+// its apostrophe) before a space; "{ILL}" matches "I'll", "Ill", "I will", "I'm going to"... Text is
+// normalised (lower case, straight apostrophes) before matching, so patterns are lower case.
 
 const SHORTHANDS: Record<string, string> = {
   YOU: "(?:you(?:re(?= ))?|u|ya)",

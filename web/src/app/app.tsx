@@ -47,7 +47,7 @@ function Routes({ path }: { path: string }) {
     );
   if ((params = matchPath('/compare/:a/:b', path)))
     return (
-      <LazyPage key={`compare-${params.a}-${params.b}`}>
+      <LazyPage key={`compare/${params.a}/${params.b}`}>
         <CompareRoute a={params.a} b={params.b} />
       </LazyPage>
     );
