@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, servedPageForEachTest } from '../helpers/browser-app';
-import { collectPageErrors, sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
+import { collectPageErrors, sendReply, signUpAndStartPractice, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
 
-// The pages fetched when first visited (import, progress, the scorecard, the coach screens): when their
-// chunk cannot arrive (offline, or a tab left open across a deploy), the page says so and offers a
-// reload, and the rest of the app keeps working, instead of React unmounting everything to a blank
-// screen. The rubric is a chunk of its own, loaded only by the practice page's live meter and the scorecard.
+// The pages fetched when first visited (import, progress, the scorecard, the coach screens, the sign-in
+// screen, the scenario and session lists): when their chunk cannot arrive (offline, or a tab left open
+// across a deploy), the page says so and offers a reload, and the rest of the app keeps working,
+// instead of React unmounting everything to a blank screen. The rubric is a chunk of its own, loaded
+// only by the practice page's live meter and the scorecard.
 
 describe('a page whose code cannot be fetched', { timeout: 60_000 }, () => {
   const opened = servedPageForEachTest({ width: 1100, height: 800 });
@@ -68,5 +69,31 @@ describe('the rubric, loaded only where it is used', { timeout: 60_000 }, () => 
     await expect(page.locator('.live-meter').count()).resolves.toBe(0);
     await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('a practice session opened directly', { timeout: 60_000 }, () => {
+  const opened = servedPageForEachTest({ width: 1100, height: 800 });
+
+  it('fetches none of the other pages: not the sign-in screen, nor the scenario or session lists', async () => {
+    const { served, browser, page } = opened;
+    const first: string[] = [];
+    page.on('request', (request) => first.push(new URL(request.url()).pathname));
+    await signUpAndStartPractice(page, served.url);
+    // They are chunks of their own, fetched by the pages that show them...
+    expect(first.filter((path) => /\/(?:auth-screen|scenarios-route)-[^/]+\.js$/.test(path))).toHaveLength(2);
+    // ...and not by the practice page, opened in a fresh context (nothing cached) with the same sign-in.
+    const context = await browser.newContext();
+    await context.addCookies(await page.context().cookies());
+    const again = await context.newPage();
+    const fetched: string[] = [];
+    again.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await again.goto(page.url());
+    await again.locator('.composer textarea').waitFor();
+    await again.waitForLoadState('networkidle');
+    const scripts = fetched.filter((path) => path.endsWith('.js'));
+    expect(scripts.some((path) => /\/score-reply-/.test(path))).toBe(true);
+    expect(scripts.filter((path) => /\/(?:auth-screen|scenarios-route|sessions-route)-/.test(path))).toEqual([]);
+    await context.close();
   });
 });
