@@ -208,9 +208,9 @@ function solutionInAnotherClause(rest: string): boolean {
  * "Titration takes a while, so don't panic" informs) and not an open question that starts like one.
  */
 function instructionOpening(text: string): RegExpExecArray | null {
-  if (SOFT_IMPERATIVE.test(text)) return null;
+  // The imperative first: most clauses open with none, and the long soft list is then never run.
   const found = IMPERATIVE_START.exec(text);
-  return found && !OPEN_START.test(text) ? found : null;
+  return found && !SOFT_IMPERATIVE.test(text) && !OPEN_START.test(text) ? found : null;
 }
 
 /** Where the clause after the next break from `from` starts ("now" and "then" skipped: "..., now go and rest"), or -1. */

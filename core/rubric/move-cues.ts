@@ -571,7 +571,7 @@ normally
 `;
 
 /** Someone else in their life, as the subject of a proposal: "Could he not ...?", "Has your partner tried ...?". */
-const THIRD_PERSON = String.raw`(?:he|she|they|(?:your|ur) (?:[\w-]+ )?[\w-]+)`;
+const THIRD_PERSON = String.raw`(?:he|she|they|{YOUR} (?:[\w-]+ )?[\w-]+)`;
 
 /** Questions that carry the leader's solution (RUBRIC.md: advice wearing a question mark). */
 // "Would it be possible to take a day off?": a step the leader has in mind, asked yes or no.

@@ -2,7 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { ChunkBoundary } from '../components/chunk-boundary';
 import { Loading } from '../components/loading';
 
-// The import, progress and coaching pages are chunks fetched when first visited (chunk-boundary.tsx
+// Every page but the practice page is a chunk fetched when first visited (app.tsx; chunk-boundary.tsx
 // says what happens when one cannot arrive).
 
 /**

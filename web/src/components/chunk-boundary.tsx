@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 
-// The import, progress and coaching pages, and the practice page's live meter, are chunks fetched when
+// Every page but the practice page, and the practice page's live meter, are chunks fetched when
 // first needed. A chunk can fail to arrive (offline, or a tab left open across a deploy that replaced
 // it): a page says so with a way out, instead of React unmounting the whole app to a blank screen.
 
