@@ -2492,7 +2492,11 @@ surprise yourself
 have (?:a |an )?(?:much |far )?(?:better|happier|brighter) 
 (?:find|get) (?:better|someone (?:better|who)|(?:a|another) (?:better |new |great )?(?:job|team|role|partner|place|manager) that|your (?:way|feet)|the strength|the courage|peace)
 become (?:whoever|anything|whatever)
-(?:find|get|meet) the right (?:one|person|fit|job|team|role|partner|thing|match)
+(?:find|get|meet) the right (?:one|person|fit|job|team|role|partner|thing|match|mentor|manager|school|place|home|path)
+meet someone (?:who|better|new|special|else)
+(?:find|get|land) (?:a|another|something)(?: [\w-]+)? (?:soon|before long|in no time|eventually|in time)
+settle (?:in|down)
+come (?:round|around)
 `;
 
 /** Qualities named in praise of the person: "You're such a caring manager". */
@@ -2557,6 +2561,7 @@ decent
 // A good quality said to them with an intensifier: "You're very level-headed about all this".
 // Normalising: "We all go through that", "Anyone in your shoes would feel the same".
 // A good outcome foretold for them: "I'm sure with a bit of planning you can handle it", "You'll get past this".
+// Or for someone they care about, or chances ahead: "I'm sure he'll land another role soon", "There'll be other chances", "It's only a matter of time before things pick up".
 // Others on their side: "I'm sure your team knows how hard you work".
 // Together, or from their side, without a deadline: "We'll get through this quarter together", "You're doing everything you can".
 // Platitudes that console: "Every day is a fresh start", "Some things are out of our hands", "This is only temporary".
@@ -2633,9 +2638,11 @@ we (?:can )?all (?:can )?(?:relate|feel (?:that|it|the same))
 {YOU} (?:seem|sound|look) (?:like |to be )?(?:a |an |such a )?(?:really |very |so |genuinely |real )?${oneOf(SEEM_QUALITIES)}
 (?:there'?s )?(?:nothing|no shame) (?:wrong|to be ashamed) (?:with|of|in)
 (?:there'?s |there is )?(?:no (?:reason|need)|nothing) to (?:feel |be )?(?:ashamed|embarrassed|worried|sorry|guilty|bad|afraid|scared|apologi[sz]e|worry)
-(?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really |honestly )?(?:believe|know|think|reckon|bet))(?: that)?(?: [^.?!]{0,40}?,?)? {YOU}(?:'ll| will| can| are going to|'re going to)? ${oneOf(GOOD_OUTCOMES)}
+(?:{IM} (?:so |very |quite )?(?:sure|confident|certain)|i (?:truly |really |honestly )?(?:believe|know|think|reckon|bet))(?: that)?(?: [^.?!]{0,40}?,?)? (?:{YOU}(?:'ll| will| can| are going to|'re going to)?|(?:{YOUR} [\w'-]+|they|he|she)(?:'ll| will| can| are going to|'re going to| is going to|'s going to)) ${oneOf(GOOD_OUTCOMES)}
 {YOU}(?:'ll| will| can| are going to|'re going to) (?:definitely |surely |absolutely |totally |still |soon )?${oneOf(GOOD_OUTCOMES)}
 {YOU}(?:'ll| will) find (?:it|things|this|that|life) (?:\w+ )?(?:easier|better|calmer|lighter)
+there(?:'ll| will) (?:always |definitely |surely )?be (?:(?:other|more|plenty (?:more|of)|lots (?:more|of)|loads (?:more|of)|another|new)(?: [\w-]+)? (?:chances?|opportunit(?:y|ies)|openings?|jobs?|roles?|projects?|launches|promotions?|interviews?)|(?:someone|somebody)(?: else| out there| new)* (?:who|for {YOU}))
+(?:{ITS} |it is )?(?:only |just )?a matter of time (?:before|until|till) (?:things|it|everything|life|{YOU}|he|she|they|{YOUR} [\w'-]+) (?:really |finally |start to |begin to )?(?:gets? (?:better|easier|back on track)|(?:pick|picks|look|looks|perk|perks) up|improves?|turns? (?:around|a corner)|works? out|settles?|calms? down|feels? better|(?:find|finds|land|lands|meet|meets) (?:a|another|something|someone|{YOUR}|their|his|her))
 (?:(?:in time|eventually|in the end|sooner or later),? )?{IM} (?:so |very |quite )?(?:sure|confident|certain) (?:that )?(?:{YOUR} [\w'-]+|the [\w-]+|they|he|she)(?: (?:already|really|truly|do|does))? ?(?:knows?|understands?|appreciates?|loves?|cares?|sees?|values?|(?:will|'ll) (?:still |always |soon )?(?:know|understand|see|come round|forgive|appreciate))
 (?:i (?:know|think|believe|bet) (?:that )?)?(?:{YOUR} [\w'-]+|they|he|she)(?: (?:already|really|truly|still|do|does|clearly|obviously|definitely|always))? ?(?:loves? {YOU}|knew (?:how much )?{YOU} (?:loved|cared|love|care)|cares? (?:about|for) {YOU}|appreciates? {YOU}|(?:are|is|'re|'s) (?:so |really |very |truly )?(?:grateful|thankful|proud)|(?:will|'ll) (?:still |always )?(?:know|understand) (?:{YOU}|how much|that {YOU}))
 (?:{WELL}|we (?:can|will|are going to)|we'?re going to) (?:all )?(?:get through|make it(?: through)?|pull through|do (?:it|this|that)|beat (?:it|this)|get past (?:it|this))(?![^.?!]*\b(?:by|before|on \w+day|tomorrow|tonight)\b)
