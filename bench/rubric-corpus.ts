@@ -49,3 +49,17 @@ export function corpus(size = 1200, seed = 42, maxWords = 120): string[] {
   }
   return out;
 }
+
+/**
+ * The same replies as typed on phones and laptops, which turn quotes curly and dashes long: curly
+ * apostrophes throughout, an em dash in every fifth reply, an emoji closing every fourth. Any one of
+ * them makes a reply a two-byte string, which the scorer must read as fast as plain text.
+ */
+export function typedLikePhones(replies: readonly string[]): string[] {
+  return replies.map((reply, i) => {
+    let typed = reply.replaceAll("'", '\u2019');
+    if (i % 5 === 0) typed = typed.replace(', ', ' \u2014 ');
+    if (i % 4 === 0) typed += ' \u{1F642}';
+    return typed;
+  });
+}

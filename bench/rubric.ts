@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { scoreReply } from '@core/rubric/score-reply';
 import { warmUpRubric } from '@core/rubric/warm-up';
 import { quantile } from './quantile';
-import { corpus } from './rubric-corpus';
+import { corpus, typedLikePhones } from './rubric-corpus';
 
 // bench:rubric: per-reply latency of scoreReply (the web app runs it on every keystroke) over a
 // seeded corpus of varied replies up to 120 words, a third with a new previous turn each (the worst
@@ -13,27 +13,38 @@ const replies = corpus();
 const contexts = replies.map((_, i) => (i % 3 === 0 ? { previousTurn: replies[(i + 7) % replies.length] } : undefined));
 
 // What the page pays if it never warms up, then what warmUpRubric() costs when idle.
-let t0 = performance.now();
+const coldStarted = performance.now();
 scoreReply(replies[0], contexts[0]);
-const coldMs = performance.now() - t0;
+const coldMs = performance.now() - coldStarted;
 const warmUpMs = warmUpRubric();
 
 // Warm-up phase: lets V8 optimise the scorer before the timed phase (the page does the same while
 // the leader reads the brief).
 for (let round = 0; round < 3; round++) for (let i = 0; i < replies.length; i++) scoreReply(replies[i], contexts[i]);
 
-const times: number[] = [];
-for (let round = 0; round < 5; round++) {
-  for (let i = 0; i < replies.length; i++) {
-    t0 = performance.now();
-    scoreReply(replies[i], contexts[i]);
-    times.push(performance.now() - t0);
+/** Each call of `rounds` rounds over `texts` timed on its own, in ms, sorted. */
+function timeEach(texts: readonly string[], rounds: number): number[] {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < texts.length; i++) {
+      const started = performance.now();
+      scoreReply(texts[i], contexts[i]);
+      times.push(performance.now() - started);
+    }
   }
+  return times.sort((a, b) => a - b);
 }
+
+const times = timeEach(replies, 5);
 const totalMs = times.reduce((sum, ms) => sum + ms, 0);
-times.sort((a, b) => a - b);
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const q = (p: number) => round4(quantile(times, p));
+
+// Then the same replies as leaders type them (curly quotes, dashes, emoji: two-byte strings), after the
+// plain ones, as a page or server meets them: core/rubric/text.ts says why these must not be read slower.
+const typed = typedLikePhones(replies);
+for (let i = 0; i < typed.length; i++) scoreReply(typed[i], contexts[i]);
+const typedTimes = timeEach(typed, 2);
 const lengths = replies.map((r) => r.split(/\s+/).length);
 console.log(
   JSON.stringify({
@@ -46,6 +57,7 @@ console.log(
     timed_calls: times.length,
     words: { min: Math.min(...lengths), mean: Math.round(lengths.reduce((a, b) => a + b, 0) / lengths.length), max: Math.max(...lengths) },
     ms: { cold_first_call: round4(coldMs), warm_up: round4(warmUpMs), p90: q(0.9), p999: q(0.999), max: q(1) },
+    typed: { ms_p50: round4(quantile(typedTimes, 0.5)), ms_p99: round4(quantile(typedTimes, 0.99)) },
     // Timings on a shared machine move with its load: read p99 against these.
     machine: { cpus: cpus().length, load_avg_1m: Math.round(loadavg()[0] * 100) / 100 },
   }),

@@ -22,6 +22,15 @@ const DRAFT =
   'so tell me what you see as the options and which one you would pick. You decide and let me know by Friday. ' +
   'Before that, who else on the team should hear about this, and how will you know the plan is working?';
 
+/** The draft typed with a long dash and curly quotes, as laptops and phones write them. */
+const TYPED_DRAFT = DRAFT.replace(', and what did', ' \u2014 and what did').replace('the options', '\u201cthe options\u201d').replace('I think', 'I\u2019m thinking');
+
+/**
+ * A JS string literal of `text` in plain ASCII: a script holding any other character is two-byte, and
+ * so would be every string literal in it, the plain draft's too.
+ */
+const asciiLiteral = (text: string) => JSON.stringify(text).replace(/[^ -~]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 const PREVIOUS_TURN = 'The vendor missed the date again and I honestly do not know what to tell the launch team.';
 const WARM_UP_DRAFT =
   'So the vendor is late again. What do you think is behind it, and who have you talked to? ' +
@@ -94,7 +103,7 @@ async function main() {
     const meterPage = await context.newPage();
     await meterPage.setContent('<!doctype html><title>meter</title>');
     await meterPage.addScriptTag({ content: bundle.outputFiles[0].text });
-    const { meter, full, firstDraft, meterMean, fullMean, warmSteps, warmTotal } = (await meterPage.evaluate(`(() => {
+    const { meter, full, firstDraft, typed, meterMean, fullMean, warmSteps, warmTotal } = (await meterPage.evaluate(`(() => {
       const { createDraftReader, scoreReply, createWarmUp } = globalThis.rubric;
       const draft = ${JSON.stringify(DRAFT)};
       const previousTurn = ${JSON.stringify(PREVIOUS_TURN)};
@@ -144,8 +153,20 @@ async function main() {
         scoreReply(text, { previousTurn });
         full.push(performance.now() - t0);
       }
-      return { meter, full, firstDraft, meterMean: meterTotal / meter.length, fullMean: (performance.now() - fullStarted) / full.length, warmSteps, warmTotal };
-    })()`)) as { meter: number[]; full: number[]; firstDraft: number[]; meterMean: number; fullMean: number; warmSteps: number[]; warmTotal: number };
+      const fullMean = (performance.now() - fullStarted) / full.length;
+      // Then the draft as a laptop or phone types it, with a long dash and curly quotes: a two-byte string,
+      // and so is every slice of it, even the first keystrokes' plain letters. The meter must read it as
+      // fast as the plain one (core/rubric/text.ts says why it might not).
+      const typed = [];
+      const typedDraft = ${asciiLiteral(TYPED_DRAFT)};
+      const readTyped = createDraftReader();
+      for (let i = 1; i <= typedDraft.length; i++) {
+        const t0 = performance.now();
+        readTyped(typedDraft.slice(0, i), { previousTurn });
+        typed.push(performance.now() - t0);
+      }
+      return { meter, full, firstDraft, typed, meterMean: meterTotal / meter.length, fullMean, warmSteps, warmTotal };
+    })()`)) as { meter: number[]; full: number[]; firstDraft: number[]; typed: number[]; meterMean: number; fullMean: number; warmSteps: number[]; warmTotal: number };
     const p = (times: number[], q: number) => Math.round(quantile([...times].sort((a, b) => a - b), q) * 1000) / 1000;
     console.log(
       JSON.stringify({
@@ -159,6 +180,8 @@ async function main() {
         full_rubric_ms_p99: p(full, 0.99),
         first_draft_ms_p99: p(firstDraft, 0.99),
         first_draft_ms_max: Math.round(Math.max(...firstDraft) * 1000) / 1000,
+        typed_draft_ms_p99: p(typed, 0.99),
+        typed_draft_ms_max: Math.round(Math.max(...typed) * 1000) / 1000,
         warm_up_ms_total: Math.round(warmTotal * 10) / 10,
         warm_up_steps: warmSteps.length,
         warm_up_longest_step_ms: Math.round(Math.max(...warmSteps) * 10) / 10,

@@ -31,7 +31,7 @@ const DENIAL = /^(?:no,? no|no|nah|nope|god no|not at all)[,.!]+ +/;
 const THERE_IS_THIS = /\bthere'?s (?:this|that)\b/;
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
 /** Where a later clause starts: a comma, semicolon or dash. */
-const CLAUSE_BREAK = /[,;\u2013\u2014]| - /;
+const CLAUSE_BREAK = /[,;\u2013\x96\u2014\x97]| - /;
 /** "but" after reassurance, with or without its comma: "You'll be fine but I'd ring them". */
 const BUT_THEN = /[,;]? +but +/;
 /** "You're doing your best, but talk to Ines first": an instruction after a comma and "but". */

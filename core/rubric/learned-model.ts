@@ -1,4 +1,4 @@
-import { walkWords } from './learned-features';
+import { WordTrie } from './word-trie';
 
 // A learned model as the rubric ships it (learned-family-model.json, learned-delegation-model.json):
 // multinomial logistic regression over named features, trained only on our own cases by
@@ -69,7 +69,6 @@ function leanFrom(z: readonly number[], labels: readonly string[]): Lean {
 export function leanOfReply(reading: ReadonlySet<string>, lower: string, model: LearnedModel): Lean {
   const { labels, weights, scale } = model;
   if (labels.length === 0) return { label: '', probability: 0 };
-  const vocabulary = vocabularyOf(weights);
   const z = labels.map(() => 0);
   const add = (w: readonly number[]) => {
     for (let c = 0; c < z.length; c++) z[c] += w[c] / scale;
@@ -85,18 +84,10 @@ export function leanOfReply(reading: ReadonlySet<string>, lower: string, model: 
     weighed.stamp = stamp;
     add(weighed.weights);
   };
-  // One lookup per word: its entry holds its own weights and the pairs it starts.
-  let previous: WordEntry | undefined;
-  let current: WordEntry | undefined;
-  walkWords(
-    lower,
-    (word) => {
-      previous = current;
-      current = vocabulary.get(word);
-      once(current?.word);
-    },
-    (_, second) => once(previous?.pairs?.get(second)),
-  );
+  walkEntries(wordTrieOf(weights), lower, (entry, previous) => {
+    once(entry?.word);
+    if (entry) once(previous?.pairs?.get(entry));
+  });
   return leanFrom(z, labels);
 }
 
@@ -108,30 +99,45 @@ interface Weighed {
   stamp: number;
 }
 
-interface WordEntry {
+/** A word the model weighs, or one that ends a pair it weighs: its weights, and the pairs it starts by their second word. */
+interface TrieEntry {
   word?: Weighed;
-  /** The pairs it starts, by their second word. */
-  pairs?: Map<string, Weighed>;
+  pairs?: Map<TrieEntry, Weighed>;
 }
 
-const vocabularies = new WeakMap<ReadonlyMap<string, readonly number[]>, Map<string, WordEntry>>();
+const wordTries = new WeakMap<ReadonlyMap<string, readonly number[]>, WordTrie<TrieEntry>>();
 
-/** The model's words and pairs, by word (built once per model). */
-function vocabularyOf(weights: ReadonlyMap<string, readonly number[]>): Map<string, WordEntry> {
-  let vocabulary = vocabularies.get(weights);
-  if (vocabulary) return vocabulary;
-  vocabulary = new Map();
-  const entry = (word: string) => vocabulary!.get(word) ?? vocabulary!.set(word, {}).get(word)!;
+/** The model's words and pairs in a trie (word-trie.ts), built once per model. */
+function wordTrieOf(weights: ReadonlyMap<string, readonly number[]>): WordTrie<TrieEntry> {
+  let trie = wordTries.get(weights);
+  if (trie) return trie;
+  trie = new WordTrie<TrieEntry>(weights.size * 4);
+  const entry = (word: string) => trie!.entry(word, () => ({}));
   for (const [feature, w] of weights) {
     if (feature.startsWith('w:')) entry(feature.slice(2)).word = { weights: w, stamp: 0 };
     else if (feature.startsWith('b:')) {
       const cut = feature.indexOf('_');
       const first = entry(feature.slice(2, cut));
-      (first.pairs ??= new Map()).set(feature.slice(cut + 1), { weights: w, stamp: 0 });
+      (first.pairs ??= new Map()).set(entry(feature.slice(cut + 1)), { weights: w, stamp: 0 });
     }
   }
-  vocabularies.set(weights, vocabulary);
-  return vocabulary;
+  wordTries.set(weights, trie);
+  return trie;
+}
+
+/**
+ * Each word of the reply in order, as walkWords (learned-features.ts) reads them, with the start and end
+ * marks: its entry and the previous word's (undefined where the model weighs neither it nor a pair
+ * ending in it), and where it stands in `lower` (no place for the marks).
+ */
+function walkEntries(trie: WordTrie<TrieEntry>, lower: string, onWord: (entry: TrieEntry | undefined, previous: TrieEntry | undefined, start: number, end: number) => void): void {
+  let previous = trie.mark('<s>');
+  onWord(previous, undefined, 0, 0);
+  trie.eachWord(lower, (entry, start, end) => {
+    onWord(entry, previous, start, end);
+    previous = entry;
+  });
+  onWord(trie.mark('</s>'), previous, 0, 0);
 }
 
 /**
@@ -140,7 +146,6 @@ function vocabularyOf(weights: ReadonlyMap<string, readonly number[]>): Map<stri
  */
 export function wordsLeaningTo(label: string, lower: string, { labels, weights }: LearnedModel): string[] {
   const to = labels.indexOf(label);
-  const vocabulary = vocabularyOf(weights);
   const pushes = new Map<string, number>();
   const weigh = (shown: string, w: readonly number[] | undefined) => {
     if (!w || !shown) return;
@@ -148,15 +153,14 @@ export function wordsLeaningTo(label: string, lower: string, { labels, weights }
     if (push > 0 && push > (pushes.get(shown) ?? 0)) pushes.set(shown, push);
   };
   // The reply's start and end marks lean too, but are not words to show.
-  const shown = (word: string) => (word === '<s>' || word === '</s>' ? '' : word);
-  walkWords(
-    lower,
-    (word) => weigh(shown(word), vocabulary.get(word)?.word?.weights),
-    (first, second) => {
-      const w = vocabulary.get(first)?.pairs?.get(second)?.weights;
-      if (w) weigh([shown(first), shown(second)].filter(Boolean).join(' '), w);
-    },
-  );
+  let shownBefore = '';
+  walkEntries(wordTrieOf(weights), lower, (entry, previous, start, end) => {
+    const shown = lower.slice(start, end);
+    weigh(shown, entry?.word?.weights);
+    const pair = entry && previous?.pairs?.get(entry);
+    if (pair) weigh([shownBefore, shown].filter(Boolean).join(' '), pair.weights);
+    shownBefore = shown;
+  });
   return [...pushes.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)

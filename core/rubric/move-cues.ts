@@ -109,7 +109,7 @@ for next time
 
 /** Discourse fillers, greetings and vocatives that may open a sentence without changing its move; transcripts often follow them with a dash ("Okay, so — what ..."). */
 export const LEADING_FILLER =
-  new RegExp(`^(?:${oneOf(FILLERS)}(?:[\\s,.!\\u2013\\u2014-]+|$))+`);
+  new RegExp(`^(?:${oneOf(FILLERS)}(?:[\\s,.!\\u2013\\x96\\u2014\\x97-]+|$))+`);
 
 /** Hedges before a comma or dash: "Not sure, but ...". */
 const HEDGES = list`
@@ -149,7 +149,7 @@ right
 
 /** Openers that soften what follows without being its move: "Sorry to be a pain, but ...", "Not sure, but ...". */
 export const HEDGE_OPENER =
-  new RegExp(`^(?:${oneOf(HEDGES)}[,:;\\u2014\\u2013-]+\\s*(?:but\\s+|so\\s+|and\\s+)?|${oneOf(CONCEDERS)}[,;\\u2014\\u2013-]+\\s*but\\s+)`);
+  new RegExp(`^(?:${oneOf(HEDGES)}[,:;\\u2014\\x97\\u2013\\x96-]+\\s*(?:but\\s+|so\\s+|and\\s+)?|${oneOf(CONCEDERS)}[,;\\u2014\\x97\\u2013\\x96-]+\\s*but\\s+)`);
 
 /** "It doesn't feel like it (right now)": the start of reassurance, not a concession (REASSURANCE, CONCESSIVE). */
 const DOES_NOT_FEEL = String.raw`(?:it|this|that) (?:don'?t|do not|dont|doesn'?t|does not|doesnt|won'?t|might not|may not|mightn'?t) (?:feel|seem|look)`;
@@ -1393,8 +1393,8 @@ here'?s what'?s (?:going to|gonna) happen
 {LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)
 no exceptions
 (?:'s|is|are) (?:changing|moving|parked|cancell?ed|paused|on hold|stopping|switching) (?:from|until|till|as of|starting) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|now|after)
-,? full stop(?= *(?:[.!;,\u2013\u2014-]|$))
-(?:that'?s|thats) the plan,? then(?= *(?:[.!:;,\u2013\u2014-]|$))
+,? full stop(?= *(?:[.!;,\u2013\x96\u2014\x97-]|$))
+(?:that'?s|thats) the plan,? then(?= *(?:[.!:;,\u2013\x96\u2014\x97-]|$))
 (?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)
 (?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)
 (?:have|had|going|gonna) to say no
@@ -2079,7 +2079,7 @@ export const OTHER = cues(
 (?:{ILL}|{WELL}) (?:get (?:you|u|that|it|them) booked (?:in|up)|book (?:you|u|that|it|them) in|see if (?:there'?s|there is|i can (?:find|get)|we can (?:find|get)) (?:a|an|another) (?:slot|appointment|space|gap|room))
 \+1
 bump(?:ing)? (?:this|for visibility)
-edit(?= *[-:\u2013\u2014])
+edit(?= *[-:\u2013\x96\u2014\x97])
 hi
 hello
 hey
@@ -2145,8 +2145,8 @@ const UNDERSTANDING_FRAMES = list`
 (?:so )?what i'?m (?:picking up|getting|sensing|taking away)
 to check i'?(?:ve| have) got (?:this|that|it|you)
 (?:let me|can i|could i|i (?:just )?(?:want|wanted) to|just to) (?:just )?(?:see if|check(?: if| that| whether)?|make sure|be sure)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|hearing|follow)
-(?:so )?(?:just )?to (?:make sure|be sure|check)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|follow|following)(?: (?:you|this|that|it|everything|all that|correctly|right|properly))*\s*[,:\u2014\u2013-]
-(?:so )?(?:just )?so (?:that )?(?:i'?m|i am) (?:clear|sure|following|with you)\s*[,:\u2014\u2013-]
+(?:so )?(?:just )?to (?:make sure|be sure|check)(?: that)? i(?:'?ve| have|'?m| am)? (?:got|get|understand|understood|heard|follow|following)(?: (?:you|this|that|it|everything|all that|correctly|right|properly))*\s*[,:\u2014\x97\u2013\x96-]
+(?:so )?(?:just )?so (?:that )?(?:i'?m|i am) (?:clear|sure|following|with you)\s*[,:\u2014\x97\u2013\x96-]
 if i'?(?:ve| have| am|m)? (?:got|understood|understand|heard|hearing) (?:you|this|that|that right|correctly|right)
 (?:so )?if i'?m hearing
 (?:so )?what i'?m hearing
@@ -2196,10 +2196,10 @@ export const PROMISE_TAG = /,?\s*i promise(?: you| u)?[\s.!]*$/;
 export const FILLER_TAG = /,\s*(?:you know|y'?know|ya know|u know)\s*\?[\s"')\]]*$/;
 
 /** After a sympathy formula, a reflection that carries the move: "I'm so sorry, it sounds like ...". */
-export const REFLECTION_AFTER = /^[\s,;:\u2014\u2013-]+(?:and |but )?(?:(?:it |that |this )?(?:sounds|seems|feels?) (?:like|as if|as though)|(?:it |that |this |you )?must (?:be|have been|feel))\b/;
+export const REFLECTION_AFTER = /^[\s,;:\u2014\x97\u2013\x96-]+(?:and |but )?(?:(?:it |that |this )?(?:sounds|seems|feels?) (?:like|as if|as though)|(?:it |that |this |you )?must (?:be|have been|feel))\b/;
 
 /** "Please know that ...", "Believe me, ...": an opener that vouches for what follows; the move is what follows. */
-export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|trust me|understand)(?: that)?[\s,:;\u2014\u2013-]+(?=\S)/;
+export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|trust me|understand)(?: that)?[\s,:;\u2014\x97\u2013\x96-]+(?=\S)/;
 
 /** A pause in speech between a frame and its question: "I was wondering, um, if ...". */
 const SPOKEN_PAUSE = '(?:,? (?:um+|uh+|er+|erm|like|you know),?)? ';
@@ -2218,7 +2218,7 @@ export const INDIRECT_QUESTION = cues(
 
 /** Openers that announce information: "Just so you know, ...", "Since you asked, ...". */
 export const INFO_OPENER =
-  /^(?:just )?(?:so (?:you know|you'?re aware|you are aware)|(?:since|as) (?:you|u) (?:asked|mentioned it)|for (?:your|the) (?:information|record|awareness)|fyi|heads[- ]up|for context|to be clear)[\s,:;\u2014\u2013-]+/;
+  /^(?:just )?(?:so (?:you know|you'?re aware|you are aware)|(?:since|as) (?:you|u) (?:asked|mentioned it)|for (?:your|the) (?:information|record|awareness)|fyi|heads[- ]up|for context|to be clear)[\s,:;\u2014\x97\u2013\x96-]+/;
 
 /** A sentence that reports the other person's own plan or decision: "So you've decided to try the patch". */
 export const REPORTED_MIND =
@@ -2310,7 +2310,7 @@ meanwhile
  * A preface of a few words that ends in a colon or a dash ("Two things:", "Quick one -", "Here's the
  * thing:"): the move is what follows it. Hyphenated words ("stand-up") are not a dash.
  */
-export const PREFACE = /^(?:[^\s:;,.?!\u2013\u2014-]+ ){0,4}[^\s:;,.?!\u2013\u2014-]+(?: ?[:\u2013\u2014]| -+)\s+/;
+export const PREFACE = /^(?:[^\s:;,.?!\u2013\x96\u2014\x97-]+ ){0,4}[^\s:;,.?!\u2013\x96\u2014\x97-]+(?: ?[:\u2013\x96\u2014\x97]| -+)\s+/;
 
 /** A preface that names what follows as a suggestion ("One tip:", "My two cents -"): advice, not an instruction. */
 export const SUGGESTION_PREFACE = /\b(?:tip|suggestion|idea|thought|advice|two cents|2 cents|hack|recommendation)s?\b/;
@@ -2809,7 +2809,7 @@ if {YOU} (?:just )?(?:keep|carry on|continue|go on|{DONT}|never|stop|skip|ignore
 
 /** Before a cue: the words were someone else's ("being told you have to redo it"), not the leader's instruction. */
 export const REPORTED_BEFORE =
-  /(?:\b(?:it |that |this )?(?:feels?|felt) like\b[^,.;!?]{0,40}|\b(?:you'?re|you are|they'?re|he'?s|she'?s) (?:not )?(?:(?:really|totally|entirely|quite) )?(?:sure|certain|convinced)(?: that)?\s*|\b(?:you|u) (?:felt|knew|thought)(?: that)?\s*)$|\b(?:told|tells|telling|asked|asks|asking|said|says|saying|ordered|instructed|expected|hearing|heard|message was|line was)\b(?:\s+(?:you|u|me|him|her|them|us|that|basically|just|to))*[\s,:]*["'\u2018\u201c]?\s*$/;
+  /(?:\b(?:it |that |this )?(?:feels?|felt) like\b[^,.;!?]{0,40}|\b(?:you'?re|you are|they'?re|he'?s|she'?s) (?:not )?(?:(?:really|totally|entirely|quite) )?(?:sure|certain|convinced)(?: that)?\s*|\b(?:you|u) (?:felt|knew|thought)(?: that)?\s*)$|\b(?:told|tells|telling|asked|asks|asking|said|says|saying|ordered|instructed|expected|hearing|heard|message was|line was)\b(?:\s+(?:you|u|me|him|her|them|us|that|basically|just|to))*[\s,:]*["'\u2018\u201c\x93]?\s*$/;
 
 /** The leader's own good wishes, offers and pleasure in the conversation ("I hope you feel better", "I'm glad we talked"): other. */
 export const RAPPORT = cues(

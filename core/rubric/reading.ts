@@ -1,5 +1,6 @@
 import type { MoveKind } from './types';
 import * as moveCues from './move-cues';
+import { isCurlyDoubleQuote, isDash } from './text';
 
 // How a sentence's reading is built and the small text checks every rule shares. Module-level
 // functions, not closures made per sentence: the scorer runs on every keystroke.
@@ -20,8 +21,7 @@ export interface SentenceReading {
 export function endsCutOff(s: string): boolean {
   let i = s.length - 1;
   while (i >= 0 && s.charCodeAt(i) === 32) i--;
-  const c = s.charCodeAt(i);
-  return c === 45 || c === 0x2013 || c === 0x2014;
+  return isDash(s.charCodeAt(i));
 }
 
 /**
@@ -56,7 +56,7 @@ function insideQuotes(s: string, at: number): boolean {
   for (let i = 0; i < at; i++) {
     const c = s.charCodeAt(i);
     // Straight double quotes and curly quotes; a straight single quote only when it opens a word after a space.
-    if (c === 34 || c === 0x201c || c === 0x201d) open = !open;
+    if (c === 34 || isCurlyDoubleQuote(c)) open = !open;
     else if (c === 39 && (i === 0 || s.charCodeAt(i - 1) === 32) && i + 1 < s.length && s.charCodeAt(i + 1) !== 32) open = true;
     else if (c === 39 && open && (i + 1 === s.length || !/[a-z]/.test(s[i + 1]))) open = false;
   }
@@ -105,7 +105,7 @@ const SO_MAY_REFLECT = /^(?:you|youre|u|your|ur|it|the|what|that|part|this|basic
 export function skipFillers(s: string): number {
   // A transcript line may open with the dash that continues the previous one: "- and then ...".
   let at = 0;
-  while (at < s.length && (s[at] === '-' || s[at] === '\u2013' || s[at] === '\u2014' || s[at] === ' ' || s[at] === '.')) at++;
+  while (at < s.length && (isDash(s.charCodeAt(at)) || s[at] === ' ' || s[at] === '.')) at++;
   if (at === s.length) at = 0;
   for (;;) {
     const rest = s.slice(at);

@@ -98,7 +98,7 @@ export const THIRD_PARTY_FRAME = /^(?:sounds|seems|looks|feels) /;
 /** Someone else as that subject: "your landlord", "the manager", "she" (not "everything", "life"). */
 export const THIRD_PARTY_SUBJECT = /(?:\b(?:your|ur|the|his|her|their|our|my) [\w'-]+|\b(?:he|she|they|he'?s|she'?s))\s*$/;
 /** A menu that ends by asking which ("..., the sleep or the money, where would you like to start?"): agenda-setting, no suggestion. */
-export const ENDS_ASKING_WHICH = /[,;:\u2014\u2013-]\s*(?:so |and )?(?:what|where|which|how) [^,;:\u2014\u2013]*\?[\s"')\]]*$/;
+export const ENDS_ASKING_WHICH = /[,;:\u2014\x97\u2013\x96-]\s*(?:so |and )?(?:what|where|which|how) [^,;:\u2014\x97\u2013\x96]*\?[\s"')\]]*$/;
 /**
  * A question transcribed without its mark (tested only when the sentence has no final stop): a
  * wh-question or an auxiliary before its subject after a dash, comma or opening phrase ("... - how
@@ -107,7 +107,7 @@ export const ENDS_ASKING_WHICH = /[,;:\u2014\u2013-]\s*(?:so |and )?(?:what|wher
  * question tag after a comma ("..., isn't it", "..., right").
  */
 export const SPOKEN_QUESTION =
-  /(?:\s[-\u2013\u2014]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|which|who)(?:'s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\u2014]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b|^since when\b|\bon a scale (?:of|from)\b|,\s*(?:right|isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|doesn'?t (?:it|that|she|he)|wasn'?t (?:it|that)|weren'?t (?:you|they)|didn'?t (?:you|it|they)|wouldn'?t (?:you|it|they)|haven'?t (?:you|they)|hasn'?t (?:it|she|he)|won'?t (?:you|it|they)|can'?t (?:you|they)|yeah|eh)\s*$/;
+  /(?:\s[-\u2013\x96\u2014\x97]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|which|who)(?:'s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\x96\u2014\x97]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b|^since when\b|\bon a scale (?:of|from)\b|,\s*(?:right|isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|doesn'?t (?:it|that|she|he)|wasn'?t (?:it|that)|weren'?t (?:you|they)|didn'?t (?:you|it|they)|wouldn'?t (?:you|it|they)|haven'?t (?:you|they)|hasn'?t (?:it|she|he)|won'?t (?:you|it|they)|can'?t (?:you|they)|yeah|eh)\s*$/;
 /**
  * A statement that opens with "what" ("what helped me was ...", "what you're describing is ...", "what
  * I'll do is ..."): a clause then its copula. Not when the copula has a subject of its own before or

@@ -3,34 +3,91 @@ import type { Span } from './types';
 // Text plumbing for the scorer. Everything here keeps character offsets intact, so spans found
 // in the normalised text point at the same characters in the leader's original reply.
 
-const CURLY = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-
 /** What transcribers write in brackets instead of speech ("(laughs)", "[pause]"): nobody's words. */
 export const TRANSCRIBER_NOTES: readonly string[] = [
   'laugh', 'laughs', 'laughing', 'laughter', 'pause', 'pauses', 'long pause', 'sigh', 'sighs', 'chuckle', 'chuckles', 'smile', 'smiles',
   'cough', 'coughs', 'inaudible', 'crosstalk', 'silence', 'quiet', 'quietly', 'softly',
 ];
 
-/** Lower-cases and straightens apostrophes without changing the string's length. */
 /** Each figure of a text, whole: "2019", "3.5", "12:30". */
 export const FIGURES = /\d+(?:[.,:]\d+)*/g;
 
+/**
+ * Lower-cases and straightens apostrophes without changing the string's length, and always returns a
+ * one-byte string (below).
+ */
 export function normalise(text: string): string {
-  const straight = text.replace(CURLY, "'");
-  const lower = straight.toLowerCase();
-  if (lower.length === straight.length) return lower;
-  // A few Unicode letters lower-case to two code units; fall back char by char to keep offsets.
-  let out = '';
-  for (const ch of straight) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
+  const codes = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c < 0x100 ? LATIN1_LOWER[c] : beyondLatin1(c);
   }
+  // String.fromCharCode makes a one-byte string when every code is below 256; in slices, as it takes them as arguments.
+  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes);
+  let out = '';
+  for (let at = 0; at < codes.length; at += CHUNK) out += String.fromCharCode.apply(null, codes.slice(at, at + CHUNK));
   return out;
 }
 
+// Normalised text is always a one-byte (Latin-1) string, whatever the reply held and however it was
+// held. V8 compiles a regex once for one-byte text and again for two-byte text, and the cue lists are
+// so large that compiling them twice goes past its budget for optimised regex code: the lists compiled
+// second run several times slower for the life of the page or server (measured: replies scored 5-7x
+// slower, whichever kind of text came second), and the page froze 1.3 s compiling them. A reply with
+// one em dash, curly quote or emoji is two-byte, and so is every slice of it, even one of plain letters
+// (a transcript line, a draft once the dash is deleted). So every character beyond Latin-1 is read as
+// a one-byte stand-in of the same length: the marks the rubric reads become the codes Windows-1252
+// gives them (C1 controls, which typed text never holds: a C1 control in a reply reads as OTHER), the
+// other spaces a no-break space, line and paragraph separators a carriage return (to the sentence
+// splitter neither is a line break, both are \s, "." matches neither), and everything else OTHER, a
+// character no pattern names. Patterns that look for one of these marks name both it and its stand-in.
+const CHUNK = 8192;
+const APOSTROPHE = 0x27;
+const EN_DASH = 0x96;
+const EM_DASH = 0x97;
+const ELLIPSIS = 0x85;
+const OPENING_DOUBLE_QUOTE = 0x93;
+const CLOSING_DOUBLE_QUOTE = 0x94;
+const OTHER = 0x9f;
+
+/** Each code below 256 as normalised: lower case, the backtick and acute accent typed for an apostrophe, C1 controls as OTHER. */
+const LATIN1_LOWER = Uint8Array.from({ length: 0x100 }, (_, c) => {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return c + 0x20;
+  if (c === 0x60 || c === 0xb4) return APOSTROPHE;
+  return c >= 0x80 && c < 0xa0 ? OTHER : c;
+});
+
+const STAND_INS = new Map<number, number>([
+  [0x2018, APOSTROPHE],
+  [0x2019, APOSTROPHE],
+  [0x02bc, APOSTROPHE],
+  [0x2013, EN_DASH],
+  [0x2014, EM_DASH],
+  [0x2026, ELLIPSIS],
+  [0x201c, OPENING_DOUBLE_QUOTE],
+  [0x201d, CLOSING_DOUBLE_QUOTE],
+  [0x2028, 0x0d],
+  [0x2029, 0x0d],
+  ...[0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff].map((space) => [space, 0xa0] as [number, number]),
+]);
+
+function beyondLatin1(c: number): number {
+  const standIn = STAND_INS.get(c);
+  if (standIn !== undefined) return standIn;
+  // As toLowerCase() reads it: a few signs lower-case into Latin-1 (the kelvin sign is "k"); a letter that lower-cases to two code units stays.
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 && lower.charCodeAt(0) < 0x100 ? LATIN1_LOWER[lower.charCodeAt(0)] : OTHER;
+}
+
+/** An en or em dash, in the reply or in normalised text. */
+export const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === EN_DASH || c === EM_DASH;
+
+/** A curly double quote, in the reply or in normalised text. */
+export const isCurlyDoubleQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === OPENING_DOUBLE_QUOTE || c === CLOSING_DOUBLE_QUOTE;
+
 // A sentence ends at . ! ? … (runs of them, plus closing quotes/brackets) before a space or the end,
 // at a semicolon, or at a line break. Abbreviations such as "e.g." or "Mr." do not end one.
-const BOUNDARY = /[.!?\u2026]+["')\]\u201d]*(?=\s|$)|;|\n+/g;
+const BOUNDARY = /[.!?\u2026\x85]+["')\]\u201d\x94]*(?=\s|$)|;|\n+/g;
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|e\.g|i\.e|etc|vs|approx|jr|sr|fig|cf)$/;
 
 /** Splits text into trimmed sentence spans. */

@@ -92,7 +92,10 @@ describe('core/rubric browser bundle', () => {
     // a solution clause after praise or sympathy; praise said as "that sounds like a sensible step", a feeling
     // with its subject left out; models retrained on two more blind sets): 66.8 KB, budget 67 KB. Its third
     // round ("next time ..., <instruction>", third-person proposals): 66.96 KB, budget 67.5 KB, because the
-    // comparison page now loads when visited and the practice page is 148.4 KB of its 150 (bench:web).
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(67_500);
+    // comparison page now loads when visited and the practice page is 148.4 KB of its 150 (bench:web). The
+    // eighteenth pass (normalised text always one byte, the models' words read through a trie, a good
+    // outcome foretold for someone else): 68.1 KB, budget 68.5 KB; the practice page 147.3 KB (its sign-in and
+    // list pages now load when visited).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(68_500);
   });
 });
