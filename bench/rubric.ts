@@ -1,4 +1,5 @@
 import { cpus, loadavg } from 'node:os';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { scoreReply } from '@core/rubric/score-reply';
 import { warmUpRubric } from '@core/rubric/warm-up';
 import { quantile } from './quantile';
@@ -12,11 +13,16 @@ import { corpus, typedLikePhones } from './rubric-corpus';
 const replies = corpus();
 const contexts = replies.map((_, i) => (i % 3 === 0 ? { previousTurn: replies[(i + 7) % replies.length] } : undefined));
 
+/** Machine code V8 holds, in MB: the cue lists compile to most of what the scorer adds (docs/rubric.md, Speed). */
+const codeMb = () => getHeapSpaceStatistics().reduce((sum, space) => sum + (space.space_name.includes('code') ? space.space_used_size : 0), 0) / 1e6;
+const codeBefore = codeMb();
+
 // What the page pays if it never warms up, then what warmUpRubric() costs when idle.
 const coldStarted = performance.now();
 scoreReply(replies[0], contexts[0]);
 const coldMs = performance.now() - coldStarted;
 const warmUpMs = warmUpRubric();
+const codeAfterWarmUp = codeMb() - codeBefore;
 
 // Warm-up phase: lets V8 optimise the scorer before the timed phase (the page does the same while
 // the leader reads the brief).
@@ -57,6 +63,8 @@ console.log(
     timed_calls: times.length,
     words: { min: Math.min(...lengths), mean: Math.round(lengths.reduce((a, b) => a + b, 0) / lengths.length), max: Math.max(...lengths) },
     ms: { cold_first_call: round4(coldMs), warm_up: round4(warmUpMs), p90: q(0.9), p999: q(0.999), max: q(1) },
+    // V8 stops optimising regexes compiled once a process holds about 16 MB of code: the headroom left.
+    code_mb_after_warm_up: Math.round(codeAfterWarmUp * 10) / 10,
     typed: { ms_p50: round4(quantile(typedTimes, 0.5)), ms_p99: round4(quantile(typedTimes, 0.99)) },
     // Timings on a shared machine move with its load: read p99 against these.
     machine: { cpus: cpus().length, load_avg_1m: Math.round(loadavg()[0] * 100) / 100 },

@@ -36,16 +36,17 @@ export function normalise(text: string): string {
 // slower, whichever kind of text came second), and the page froze 1.3 s compiling them. A reply with
 // one em dash, curly quote or emoji is two-byte, and so is every slice of it, even one of plain letters
 // (a transcript line, a draft once the dash is deleted). So every character beyond Latin-1 is read as
-// a one-byte stand-in of the same length: the marks the rubric reads become the codes Windows-1252
-// gives them (C1 controls, which typed text never holds: a C1 control in a reply reads as OTHER), the
-// other spaces a no-break space, line and paragraph separators a carriage return (to the sentence
-// splitter neither is a line break, both are \s, "." matches neither), and everything else OTHER, a
-// character no pattern names. Patterns that look for one of these marks name both it and its stand-in.
+// a one-byte stand-in of the same length: an ellipsis as a full stop (so "…" reads as "..." does), the
+// dashes and curly double quotes as the codes Windows-1252 gives them (C1 controls, which typed text
+// never holds: a C1 control in a reply reads as OTHER), the other spaces as a no-break space, line and
+// paragraph separators as a carriage return (to the sentence splitter neither is a line break, both are
+// \s, "." matches neither), and everything else as OTHER, a character no pattern names. Patterns that
+// look for a dash or a curly double quote name both it and its stand-in.
 const CHUNK = 8192;
 const APOSTROPHE = 0x27;
 const EN_DASH = 0x96;
 const EM_DASH = 0x97;
-const ELLIPSIS = 0x85;
+const FULL_STOP = 0x2e;
 const OPENING_DOUBLE_QUOTE = 0x93;
 const CLOSING_DOUBLE_QUOTE = 0x94;
 const OTHER = 0x9f;
@@ -63,7 +64,7 @@ const STAND_INS = new Map<number, number>([
   [0x02bc, APOSTROPHE],
   [0x2013, EN_DASH],
   [0x2014, EM_DASH],
-  [0x2026, ELLIPSIS],
+  [0x2026, FULL_STOP],
   [0x201c, OPENING_DOUBLE_QUOTE],
   [0x201d, CLOSING_DOUBLE_QUOTE],
   [0x2028, 0x0d],
@@ -85,9 +86,9 @@ export const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 
 /** A curly double quote, in the reply or in normalised text. */
 export const isCurlyDoubleQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === OPENING_DOUBLE_QUOTE || c === CLOSING_DOUBLE_QUOTE;
 
-// A sentence ends at . ! ? … (runs of them, plus closing quotes/brackets) before a space or the end,
+// A sentence ends at . ! ? (runs of them, an ellipsis being a full stop in normalised text, plus closing quotes/brackets) before a space or the end,
 // at a semicolon, or at a line break. Abbreviations such as "e.g." or "Mr." do not end one.
-const BOUNDARY = /[.!?\u2026\x85]+["')\]\u201d\x94]*(?=\s|$)|;|\n+/g;
+const BOUNDARY = /[.!?]+["')\]\u201d\x94]*(?=\s|$)|;|\n+/g;
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|e\.g|i\.e|etc|vs|approx|jr|sr|fig|cf)$/;
 
 /** Splits text into trimmed sentence spans. */
