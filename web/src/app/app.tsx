@@ -1,6 +1,7 @@
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { AuthProvider, useAuth } from '../features/auth/components/auth-provider';
 import { Loading } from '../components/loading';
+import { lazyNamed } from '../lib/lazy-named';
 import { matchPath, usePath } from '../lib/router';
 import { AppShell } from './app-shell';
 import { LazyPage } from './lazy-page';
@@ -16,14 +17,14 @@ import { PracticeRoute } from './routes/practice-route';
 // meter load the rubric; the other pages do not. The sign-in screen, the scenario list and the list of
 // past sessions load when shown too, so a leader who opens a practice session downloads none of them
 // (the practice page was 148.4 KB of its 150 KB budget with them, most of it React and the rubric).
-const CoachScreens = lazy(() => import('./routes/coach-screens').then((m) => ({ default: m.CoachScreens })));
-const ProgressRoute = lazy(() => import('./routes/progress-route').then((m) => ({ default: m.ProgressRoute })));
-const ScorecardRoute = lazy(() => import('./routes/scorecard-route').then((m) => ({ default: m.ScorecardRoute })));
-const ImportRoute = lazy(() => import('./routes/import-route').then((m) => ({ default: m.ImportRoute })));
-const CompareRoute = lazy(() => import('./routes/compare-route').then((m) => ({ default: m.CompareRoute })));
-const AuthScreen = lazy(() => import('../features/auth/components/auth-screen').then((m) => ({ default: m.AuthScreen })));
-const ScenariosRoute = lazy(() => import('./routes/scenarios-route').then((m) => ({ default: m.ScenariosRoute })));
-const SessionsRoute = lazy(() => import('./routes/sessions-route').then((m) => ({ default: m.SessionsRoute })));
+const CoachScreens = lazyNamed(() => import('./routes/coach-screens'), 'CoachScreens');
+const ProgressRoute = lazyNamed(() => import('./routes/progress-route'), 'ProgressRoute');
+const ScorecardRoute = lazyNamed(() => import('./routes/scorecard-route'), 'ScorecardRoute');
+const ImportRoute = lazyNamed(() => import('./routes/import-route'), 'ImportRoute');
+const CompareRoute = lazyNamed(() => import('./routes/compare-route'), 'CompareRoute');
+const AuthScreen = lazyNamed(() => import('../features/auth/components/auth-screen'), 'AuthScreen');
+const ScenariosRoute = lazyNamed(() => import('./routes/scenarios-route'), 'ScenariosRoute');
+const SessionsRoute = lazyNamed(() => import('./routes/sessions-route'), 'SessionsRoute');
 
 /** A page loaded on demand, keyed so a failure on one is not carried to the next (lazy-page.tsx). */
 const lazyPage = (key: string, page: ReactNode) => <LazyPage key={key}>{page}</LazyPage>;

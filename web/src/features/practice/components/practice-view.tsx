@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Banner } from '@web/components/banner';
 import { ChunkBoundary } from '@web/components/chunk-boundary';
 import { LiveAnnouncer } from '@web/components/live-announcer';
@@ -6,6 +6,7 @@ import { Loading } from '@web/components/loading';
 import { PageMessage } from '@web/components/page-message';
 import { useDocumentTitle } from '@web/lib/document-title';
 import { followBottom } from '@web/lib/follow-bottom';
+import { lazyNamed } from '@web/lib/lazy-named';
 import { focusHeading } from '@web/lib/heading-focus';
 import { href, navigate } from '@web/lib/router';
 import type { Turn } from '@web/types/api';
@@ -23,7 +24,7 @@ import { Transcript } from './transcript';
 const TITLE_ID = 'practice-title';
 
 // The live meter carries the whole rubric (about 60 KB gzip): only this page loads it, in a chunk of its own.
-const LiveMeter = lazy(() => import('./live-meter').then((m) => ({ default: m.LiveMeter })));
+const LiveMeter = lazyNamed(() => import('./live-meter'), 'LiveMeter');
 
 /** Errors after which the stored leader turn can be answered again with `{type:"retry"}`. */
 // `unanswered`: the last reply has no answer yet (its socket dropped); retrying it comes first.
