@@ -29,6 +29,9 @@ function recordDomBatches() {
   }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
+/** A whole streamed reply can take seconds on a busy machine (the other browser tests wait as long). */
+const STREAMED = { timeout: 15_000 };
+
 describe('practice in the browser', { timeout: 60_000 }, () => {
   const opened = servedPageForEachTest({ width: 1100, height: 900 });
 
@@ -43,8 +46,8 @@ describe('practice in the browser', { timeout: 60_000 }, () => {
     // The reply streams into its own bubble before it joins the transcript. Read from the recorded DOM
     // batches, not by polling the page: a poll on animation frames can miss a short stream on a busy machine.
     const mostWordsStreamed = () => page.evaluate(() => Math.max(0, ...(window as unknown as { domBatches: DomBatch[] }).domBatches.map((b) => b.streamingWords)));
-    await expect.poll(mostWordsStreamed).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
+    await expect.poll(mostWordsStreamed, STREAMED).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.locator('.transcript > li').count(), STREAMED).toBe(3);
     await waitForIdle(page);
 
     // While tokens arrive, only the streaming bubble changes: the transcript's DOM is not touched.
@@ -111,18 +114,18 @@ describe('practice in the browser', { timeout: 60_000 }, () => {
     await done;
     other.close();
     // Every socket on a session sees every turn live (issue 11): this page has it without a reload.
-    await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
+    await expect.poll(() => page.locator('.transcript > li').count(), STREAMED).toBe(3);
 
     // ...then this page's socket drops: it reconnects and reloads the stored transcript, and a
     // screen-reader user hears both, once.
     await listenToLiveRegions(page);
     for (const client of served.app.websocketServer.clients) client.terminate();
-    await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
+    await expect.poll(() => page.locator('.transcript > li').count(), STREAMED).toBe(3);
     await expect.poll(() => heardFromLiveRegions(page)).toEqual(['Connection lost. Reconnecting…', 'Connected again.']);
     expect(await page.locator('.turn-leader .bubble').textContent()).toBe('What have you tried so far?');
 
     await waitForIdle(page);
     await sendReply(page, 'What would help most right now?');
-    await expect.poll(() => page.locator('.transcript > li').count()).toBe(5);
+    await expect.poll(() => page.locator('.transcript > li').count(), STREAMED).toBe(5);
   });
 });
