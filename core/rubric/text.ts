@@ -75,12 +75,13 @@ const STAND_INS = new Map<number, number>([
 function beyondLatin1(c: number): number {
   const standIn = STAND_INS.get(c);
   if (standIn !== undefined) return standIn;
-  // As toLowerCase() reads it: a few signs lower-case into Latin-1 (the kelvin sign is "k"); a letter that lower-cases to two code units stays.
+  // As toLowerCase() reads it: a few signs lower-case into Latin-1 (the kelvin sign is "k"); any other letter, and one that
+  // lower-cases to two code units, is OTHER.
   const lower = String.fromCharCode(c).toLowerCase();
   return lower.length === 1 && lower.charCodeAt(0) < 0x100 ? LATIN1_LOWER[lower.charCodeAt(0)] : OTHER;
 }
 
-/** An en or em dash, in the reply or in normalised text. */
+/** A hyphen, en dash or em dash, in the reply or in normalised text. */
 export const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === EN_DASH || c === EM_DASH;
 
 /** A curly double quote, in the reply or in normalised text. */

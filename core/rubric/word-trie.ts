@@ -49,6 +49,7 @@ export class WordTrie<T> {
     return this.values[node] ?? (this.values[node] = make());
   }
 
+  /** The value of a word that is no letters ("<s>", "</s>", "?", "!"), if one was set. */
   mark(word: string): T | undefined {
     return this.marks.get(word);
   }
