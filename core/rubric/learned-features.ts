@@ -4,6 +4,7 @@ import type { DelegationReading, Family, Move } from './types';
 // the reply and the reply's words and word pairs. Scoring and training (server/cli/train-rubric-model.ts)
 // both take them from here, so the two cannot drift apart.
 
+/** A word: a run of letters and apostrophes, or a "?" or "!". word-trie.ts reads the same words character by character: change both together (a test compares the two readings on every case). */
 const WORD = /[a-z']+|[?!]/g;
 
 /**

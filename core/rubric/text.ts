@@ -50,6 +50,8 @@ const FULL_STOP = 0x2e;
 const OPENING_DOUBLE_QUOTE = 0x93;
 const CLOSING_DOUBLE_QUOTE = 0x94;
 const OTHER = 0x9f;
+const CARRIAGE_RETURN = 0x0d;
+const NO_BREAK_SPACE = 0xa0;
 
 /** Each code below 256 as normalised: lower case, the backtick and acute accent typed for an apostrophe, C1 controls as OTHER. */
 const LATIN1_LOWER = Uint8Array.from({ length: 0x100 }, (_, c) => {
@@ -67,9 +69,9 @@ const STAND_INS = new Map<number, number>([
   [0x2026, FULL_STOP],
   [0x201c, OPENING_DOUBLE_QUOTE],
   [0x201d, CLOSING_DOUBLE_QUOTE],
-  [0x2028, 0x0d],
-  [0x2029, 0x0d],
-  ...[0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff].map((space) => [space, 0xa0] as [number, number]),
+  [0x2028, CARRIAGE_RETURN],
+  [0x2029, CARRIAGE_RETURN],
+  ...[0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff].map((space) => [space, NO_BREAK_SPACE] as [number, number]),
 ]);
 
 function beyondLatin1(c: number): number {

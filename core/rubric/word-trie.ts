@@ -6,19 +6,19 @@
 
 /** Characters a word is made of (learned-features.ts's WORD: letters and the apostrophe). */
 const SYMBOLS = 27;
-const APOSTROPHE = 26;
+const APOSTROPHE_SYMBOL = 26;
 const QUESTION = 63;
 const EXCLAMATION = 33;
 
 /** The symbol of a word character, or -1 for a character that ends a word. */
 function symbolOf(code: number): number {
   if (code >= 97 && code <= 122) return code - 97;
-  return code === 39 ? APOSTROPHE : -1;
+  return code === 39 ? APOSTROPHE_SYMBOL : -1;
 }
 
 /**
  * Words to values, looked up as they are read. `T` is what the caller keeps for a word (its weights,
- * the pairs it starts); every word given to `set` gets one, so a word that only ends a pair is found too.
+ * the pairs it starts); every word given to `entry` gets one, so a word that only ends a pair is found too.
  */
 export class WordTrie<T> {
   /** next[node * SYMBOLS + symbol]: the child node, or 0 for none (the root, node 0, is nobody's child). */
