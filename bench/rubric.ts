@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { getHeapSpaceStatistics } from 'node:v8';
+import { cueGateSize } from '@core/rubric/cue-gate';
 import { scoreReply } from '@core/rubric/score-reply';
 import { warmUpRubric } from '@core/rubric/warm-up';
 import { quantile } from './quantile';
@@ -29,12 +30,12 @@ const codeAfterWarmUp = codeMb() - codeBefore;
 for (let round = 0; round < 3; round++) for (let i = 0; i < replies.length; i++) scoreReply(replies[i], contexts[i]);
 
 /** Each call of `rounds` rounds over `texts` timed on its own, in ms, sorted. */
-function timeEach(texts: readonly string[], rounds: number): number[] {
+function timeEach(texts: readonly string[], rounds: number, turns = contexts): number[] {
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < texts.length; i++) {
       const started = performance.now();
-      scoreReply(texts[i], contexts[i]);
+      scoreReply(texts[i], turns[i]);
       times.push(performance.now() - started);
     }
   }
@@ -42,12 +43,18 @@ function timeEach(texts: readonly string[], rounds: number): number[] {
 }
 
 const times = timeEach(replies, 5);
+const gateAfterCorpus = cueGateSize();
 const totalMs = times.reduce((sum, ms) => sum + ms, 0);
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const q = (p: number) => round4(quantile(times, p));
 
 // Then the same replies as leaders type them (curly quotes, dashes, emoji: two-byte strings), after the
 // plain ones, as a page or server meets them: core/rubric/text.ts says why these must not be read slower.
+// Then replies the scorer has never read, each once: the cue gate builds its automaton's states as texts
+// reach them (core/rubric/cue-gate.ts), so a corpus read six times over would flatter it.
+const unseen = corpus(replies.length, 4242);
+const unseenTimes = timeEach(unseen, 1, unseen.map((_, i) => (i % 3 === 0 ? { previousTurn: unseen[(i + 7) % unseen.length] } : undefined)));
+
 const typed = typedLikePhones(replies);
 for (let i = 0; i < typed.length; i++) scoreReply(typed[i], contexts[i]);
 const typedTimes = timeEach(typed, 2);
@@ -66,6 +73,9 @@ console.log(
     // V8 stops optimising regexes compiled once a process holds about 16 MB of code: the headroom left.
     code_mb_after_warm_up: Math.round(codeAfterWarmUp * 10) / 10,
     typed: { ms_p50: round4(quantile(typedTimes, 0.5)), ms_p99: round4(quantile(typedTimes, 0.99)) },
+    unseen: { ms_p50: round4(quantile(unseenTimes, 0.5)), ms_p99: round4(quantile(unseenTimes, 0.99)) },
+    // The cue gate: lists behind it, and the DFA states it built for the corpus, then by the end.
+    cue_gate: { lists: gateAfterCorpus.lists, states_after_corpus: gateAfterCorpus.states, states_at_end: cueGateSize().states },
     // Timings on a shared machine move with its load: read p99 against these.
     machine: { cpus: cpus().length, load_avg_1m: Math.round(loadavg()[0] * 100) / 100 },
   }),

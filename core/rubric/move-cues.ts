@@ -1,3 +1,4 @@
+import { gated } from './cue-gate';
 import { cues, list, oneOf, words } from './pattern';
 import { TRANSCRIBER_NOTES } from './text';
 
@@ -109,7 +110,7 @@ for next time
 
 /** Discourse fillers, greetings and vocatives that may open a sentence without changing its move; transcripts often follow them with a dash ("Okay, so — what ..."). */
 export const LEADING_FILLER =
-  new RegExp(`^(?:${oneOf(FILLERS)}(?:[\\s,.!\\u2013\\x96\\u2014\\x97-]+|$))+`);
+  gated(new RegExp(`^(?:${oneOf(FILLERS)}(?:[\\s,.!\\u2013\\x96\\u2014\\x97-]+|$))+`));
 
 /** Hedges before a comma or dash: "Not sure, but ...". */
 const HEDGES = list`
@@ -2161,7 +2162,7 @@ let me (?:sum|summari[sz]e|recap)
  * cue words it quotes ("Let me see if I've got this", "If I'm hearing you right, ...").
  */
 export const UNDERSTANDING_CHECK =
-  new RegExp(`^${oneOf(UNDERSTANDING_FRAMES)}`);
+  gated(new RegExp(`^${oneOf(UNDERSTANDING_FRAMES)}`));
 
 /** The leader's perception of the other's state: "I can hear how tired you are", "I get the sense you feel let down". */
 export const PERCEPTION_FRAME =

@@ -1,3 +1,5 @@
+import { gated } from './cue-gate';
+
 // Builds the scorer's regular expressions from readable alternatives. Shorthands in braces stand for
 // the spellings leaders actually type: "{YOU}" matches "you", chat-style "u", and "youre" (typed without
 // its apostrophe) before a space; "{ILL}" matches "I'll", "Ill", "I will", "I'm going to"... Text is
@@ -32,8 +34,12 @@ const expand = (alt: string): string => alt.replace(/\{YOU\} /g, "{YOU}(?: |(?='
 /** One regex from a list of alternatives, each a whole-word match; `anchored` ties them to the start. */
 export function cues(alternatives: readonly string[], anchored = false): RegExp {
   const body = alternatives.map(expand).join('|');
-  return new RegExp(anchored ? `^(?:${body})(?!\\w)` : `\\b(?:${body})(?!\\w)`);
+  const re = new RegExp(anchored ? `^(?:${body})(?!\\w)` : `\\b(?:${body})(?!\\w)`);
+  return re.source.length >= GATED_FROM ? gated(re) : re;
 }
+
+// Lists this long run behind the cue gate (cue-gate.ts); shorter ones cost less than asking it.
+const GATED_FROM = 200;
 
 /** Words joined by "|" for use inside an alternative, e.g. `(?:${words(VERBS)})`. */
 export const words = (list: readonly string[]): string => list.join('|');

@@ -1,3 +1,4 @@
+import { cueGateBuilds } from './cue-gate';
 import * as delegationCues from './delegation-cues';
 import * as moveCues from './move-cues';
 import { scoreReply } from './score-reply';
@@ -14,6 +15,7 @@ import * as sentenceWords from './sentence-words';
 const PATTERNS: readonly RegExp[] = [
   ...new Set([moveCues, delegationCues, sentenceWords].flatMap((module) => Object.values(module).filter((value): value is RegExp => value instanceof RegExp))),
 ];
+const REGEX_EXEC = RegExp.prototype.exec;
 const PROBE = "so you're saying it's yours, and I'd call them first - what do you think?";
 
 const REPLIES: readonly [string, string?][] = [
@@ -27,14 +29,17 @@ const REPLIES: readonly [string, string?][] = [
   ["A weekly check-in can keep the team calmer. Your utilisation came in at 62% last quarter. Tell me about the rota -", undefined],
 ];
 
-/** The warm-up in small steps: one cue (run twice), then one reply per step, three rounds of them. */
+/** The warm-up in small steps: one cue (run twice), the cue gate's automata, then one reply per step, three rounds of them. */
 const STEPS: readonly (() => void)[] = [
   ...PATTERNS.map((pattern) => () => {
-    pattern.test(PROBE);
-    pattern.test(PROBE);
+    // The regex's own exec, past the cue gate (cue-gate.ts), which would let few lists see the probe:
+    // a list the gate lets through later must not stop the page to compile then.
+    REGEX_EXEC.call(pattern, PROBE);
+    REGEX_EXEC.call(pattern, PROBE);
     // None is global today; one that were would keep the probe's position and misread the next sentence.
     pattern.lastIndex = 0;
   }),
+  ...cueGateBuilds(),
   ...[0, 1, 2].flatMap(() => REPLIES.map(([text, previousTurn]) => () => void scoreReply(text, previousTurn ? { previousTurn } : undefined))),
 ];
 

@@ -1,0 +1,15 @@
+import { LazyDfa } from './lazy-dfa';
+
+// The cue gate's automaton for a list (cue-gate.ts), where it pays: in Node (the server, the CLI, the
+// benches and tests). The page gets cue-automaton.browser.ts instead, through package.json's
+// "#cue-automaton" import, which bundlers resolve with the "browser" condition.
+
+/** What the gate asks of a list's automaton. */
+export interface CueAutomaton {
+  /** Whether the list may match somewhere in `text`: false only when it cannot. */
+  mayMatch(text: string): boolean;
+  /** How many DFA states it has built. */
+  readonly size: number;
+}
+
+export const cueAutomaton = (source: string): CueAutomaton | undefined => new LazyDfa(source);
