@@ -12,4 +12,11 @@ export interface CueAutomaton {
   readonly size: number;
 }
 
-export const cueAutomaton = (source: string): CueAutomaton | undefined => new LazyDfa(source);
+/** The list's automaton; none for a source regex-nfa.ts cannot read, which then runs ungated. */
+export function cueAutomaton(source: string): CueAutomaton | undefined {
+  try {
+    return new LazyDfa(source);
+  } catch {
+    return undefined;
+  }
+}

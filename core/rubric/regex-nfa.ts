@@ -1,9 +1,9 @@
 // A regular expression's source read into a nondeterministic automaton over one-byte characters
 // (codes 0-255), for the cue gate (cue-gate.ts). The automaton accepts a superset of what the regex
-// matches: every lookaround and word boundary is taken as met, every quantifier as greedy, so the
-// gate may let through a text the regex then rejects, but never rejects a text the regex matches.
-// Anything this reader does not know (a back-reference, a flag other than g or y) throws, and the
-// regex is then left ungated.
+// matches: every lookaround and word boundary is taken as met, and two loosenings below keep the DFA
+// small, so the gate may let through a text the regex then rejects, but never rejects a text the regex
+// matches. Anything this reader does not know (a back-reference, a Unicode property) throws; such a
+// list runs ungated (cue-automaton.ts), and a test checks that every cue list has its automaton.
 
 /** One state: a character step (`chars` names a set, `next` the state after it), an epsilon fork, or the accepting state. */
 export interface NfaStates {
@@ -251,11 +251,12 @@ function topLevelHasNoAlternation(source: string): boolean {
  * Adds a regex's automaton to `states`; returns its start states. The first is the regex's own start;
  * with `restartAfterWide`, the others are where a match may also start, anywhere in the text.
  *
- * A wide repeat ("[^.?!]*", "(?:[\w-]+ )*") lets a partial match wait across most of a sentence, and a
- * DFA then needs a state for every mix of waiting partial matches: on our case texts one list made 7,000
- * states. Any match through such a repeat holds what follows the repeat, unbroken, so for an unanchored
- * list the automaton looks for just that, anywhere in the text, and drops the path up to the repeat. It
- * accepts more texts, never fewer, and the waiting stops.
+ * A wide repeat ("[^.?!]*", ".*") lets a partial match wait across most of a sentence, and a DFA then
+ * needs a state for every mix of waiting partial matches: on our case texts one list made 7,000 states.
+ * Any match through such a repeat holds what follows the repeat, unbroken, so for an unanchored list the
+ * automaton looks for just that, anywhere in the text, and drops the path up to the repeat. It accepts
+ * more texts, never fewer, and the waiting stops. Repeated words ("(?:[\w-]+ )*") are left as they are:
+ * what follows them is often one common word ("is"), which alone would let most texts through.
  */
 export function addAutomaton(states: NfaStates, charSets: CharSets, tree: Node, restartAfterWide = false): number[] {
   const restarts: number[] = [];
@@ -307,10 +308,10 @@ export function addAutomaton(states: NfaStates, charSets: CharSets, tree: Node, 
 
 const NOTHING = new Uint8Array(256);
 
-/** A repeated item that can take more than one character, or one of half the one-byte characters or more. */
+/** A repeated character of half the one-byte characters or more ("[^.?!]", "."). */
 function isWide(item: Node): boolean {
   const one = oneCharacter(item);
-  return !one || one.reduce((sum, on) => sum + on, 0) >= 128;
+  return one !== undefined && one.reduce((sum, on) => sum + on, 0) >= 128;
 }
 
 /** The characters `node` matches when it always takes exactly one; undefined when it can take more or fewer. */
