@@ -7,14 +7,15 @@ import { cueAutomaton, type CueAutomaton } from '#cue-automaton';
 // Why: the large lists compile to over 12 MB of machine code, and a reply ran some 200 regexes over a
 // few dozen strings. Each list's own run is cheap, but running them in turn evicted each other's code
 // from the processor's caches, so a reply paid about twice what the same runs cost list by list; and
-// nine in ten of those runs matched nothing (docs/rubric.md, nineteenth pass). An automaton's table is
-// a few kilobytes of data read once per character.
+// nine in ten of those runs matched nothing (docs/rubric.md, nineteenth pass). An automaton is a table
+// of data, read one entry per character.
 //
 // The page does without it (cue-automaton.browser.ts says why): there every list runs as before.
 //
 // Each list has an automaton of its own. One automaton over all of them read a text once for every
 // list, but on real talk it needed a state for every mix of partial matches across lists: 131,000 states
-// over our case texts, against 36,000 for all the lists' own automata together.
+// over our case texts, against 87,000 for all the lists' own automata together (37,000 since the
+// loosenings in regex-nfa.ts).
 
 /** A regex that asks its automaton before it runs: the same matches and the same `lastIndex` as the plain regex. */
 class GatedRegExp extends RegExp {

@@ -31,15 +31,15 @@ const expand = (alt: string): string => alt.replace(/\{YOU\} /g, "{YOU}(?: |(?='
   return s;
 });
 
+// Lists this long run behind the cue gate (cue-gate.ts); shorter ones cost less than asking it.
+const GATED_FROM = 200;
+
 /** One regex from a list of alternatives, each a whole-word match; `anchored` ties them to the start. */
 export function cues(alternatives: readonly string[], anchored = false): RegExp {
   const body = alternatives.map(expand).join('|');
   const re = new RegExp(anchored ? `^(?:${body})(?!\\w)` : `\\b(?:${body})(?!\\w)`);
   return re.source.length >= GATED_FROM ? gated(re) : re;
 }
-
-// Lists this long run behind the cue gate (cue-gate.ts); shorter ones cost less than asking it.
-const GATED_FROM = 200;
 
 /** Words joined by "|" for use inside an alternative, e.g. `(?:${words(VERBS)})`. */
 export const words = (list: readonly string[]): string => list.join('|');
