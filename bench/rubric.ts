@@ -11,8 +11,11 @@ import { corpus, typedLikePhones } from './rubric-corpus';
 // case: in the app the previous turn stays the same across keystrokes). Every call is timed on its
 // own with performance.now(); nothing is dropped or batched. Prints one JSON object.
 
+/** A new previous turn for every third reply: another reply of the same corpus. */
+const turnsFor = (texts: readonly string[]) => texts.map((_, i) => (i % 3 === 0 ? { previousTurn: texts[(i + 7) % texts.length] } : undefined));
+
 const replies = corpus();
-const contexts = replies.map((_, i) => (i % 3 === 0 ? { previousTurn: replies[(i + 7) % replies.length] } : undefined));
+const contexts = turnsFor(replies);
 
 /** Machine code V8 holds, in MB: the cue lists compile to most of what the scorer adds (docs/rubric.md, Speed). */
 const codeMb = () => getHeapSpaceStatistics().reduce((sum, space) => sum + (space.space_name.includes('code') ? space.space_used_size : 0), 0) / 1e6;
@@ -48,13 +51,13 @@ const totalMs = times.reduce((sum, ms) => sum + ms, 0);
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const q = (p: number) => round4(quantile(times, p));
 
-// Then the same replies as leaders type them (curly quotes, dashes, emoji: two-byte strings), after the
-// plain ones, as a page or server meets them: core/rubric/text.ts says why these must not be read slower.
-// Then replies the scorer has never read, each once: the cue gate builds its automaton's states as texts
+// Then replies the scorer has never read, each once: the cue gate builds its automata's states as texts
 // reach them (core/rubric/cue-gate.ts), so a corpus read six times over would flatter it.
 const unseen = corpus(replies.length, 4242);
-const unseenTimes = timeEach(unseen, 1, unseen.map((_, i) => (i % 3 === 0 ? { previousTurn: unseen[(i + 7) % unseen.length] } : undefined)));
+const unseenTimes = timeEach(unseen, 1, turnsFor(unseen));
 
+// Then the same replies as leaders type them (curly quotes, dashes, emoji: two-byte strings), after the
+// plain ones, as a page or server meets them: core/rubric/text.ts says why these must not be read slower.
 const typed = typedLikePhones(replies);
 for (let i = 0; i < typed.length; i++) scoreReply(typed[i], contexts[i]);
 const typedTimes = timeEach(typed, 2);

@@ -22,7 +22,7 @@ export class CharSets {
   private readonly single = new Int32Array(256).fill(-1);
   /** The id of the set holding just `code` (-1: a code past 255, which no one-byte text holds). */
   idOfCode(code: number): number {
-    if (code < 0 || code > 255) return this.id(new Uint8Array(256));
+    if (code < 0 || code > 255) return this.id(NOTHING);
     if (this.single[code] < 0) this.single[code] = this.id(setOf((c) => c === code));
     return this.single[code];
   }
@@ -64,6 +64,7 @@ type Node =
   | { kind: 'empty' };
 
 const EMPTY: Node = { kind: 'empty' };
+const NOTHING = new Uint8Array(256); // the set of no character
 const setOf = (test: (c: number) => boolean): Uint8Array => Uint8Array.from({ length: 256 }, (_, c) => (test(c) ? 1 : 0));
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0;
@@ -306,7 +307,6 @@ export function addAutomaton(states: NfaStates, charSets: CharSets, tree: Node, 
   return [start, ...restarts];
 }
 
-const NOTHING = new Uint8Array(256);
 
 /** A repeated character of half the one-byte characters or more ("[^.?!]", "."). */
 function isWide(item: Node): boolean {
