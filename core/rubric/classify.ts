@@ -1,4 +1,5 @@
 import type { MoveKind, Span } from './types';
+import { globalCopy } from './cue-gate';
 import * as moveCues from './move-cues';
 import * as delegationCues from './delegation-cues';
 import type { Echo } from './echo';
@@ -46,7 +47,6 @@ const PLEASE = /^(?:please|pls|plz|kindly)[ ,]+/;
 const NOT_INFORMATION: readonly MoveKind[] = ['reflection', 'other'];
 const SOCIAL: readonly MoveKind[] = ['affirmation', 'other'];
 const WOULD_HELP = /\b(?:would|could|might|may|will) (?:really |also |actually )?(?:help|work|be (?:better|easier|worth|good|useful|an idea))\b/;
-const globalCopy = (re: RegExp): RegExp => new RegExp(re.source, 'g');
 const TAKEOVER_G = globalCopy(TAKEOVER);
 const ADVICE_G = globalCopy(ADVICE);
 const DIRECTIVE_G = globalCopy(DIRECTIVE);

@@ -4,4 +4,4 @@ import type { CueAutomaton } from './cue-automaton';
 // the live meter re-reads one sentence, whose lists stay hot), and its automata would take the practice
 // page past its 150 KB budget (issue 11): 2.9 KB gzip.
 
-export const cueAutomaton = (source: string): CueAutomaton | undefined => void source;
+export const cueAutomaton = (source: string, alternatives?: readonly string[]): CueAutomaton | undefined => void [source, alternatives];

@@ -1,22 +1,115 @@
 import { LazyDfa } from './lazy-dfa';
+import { hasCaptureGroup } from './regex-nfa';
 
 // The cue gate's automaton for a list (cue-gate.ts), where it pays: in Node (the server, the CLI, the
 // benches and tests). The page gets cue-automaton.browser.ts instead, through package.json's
 // "#cue-automaton" import, which bundlers resolve with the "browser" condition.
+//
+// A list's automaton tells which of its alternatives may match a text, and the list then runs as just
+// those alternatives, each a small regex of its own ("\b(?:leave it with me)(?!\w)"), made the first time
+// it is needed. The whole list's regex, 100-300 KB of machine code for a large list, is never compiled
+// unless a read cannot tell: a text past the automaton's state bound.
 
-/** What the gate asks of a list's automaton. */
+/** A list behind the gate, as its automaton runs it. */
+export interface GatedList extends RegExp {
+  /** Whether a failed exec sets `lastIndex` to 0 (flags g and y): read once, as the flags are getters. */
+  readonly movesLastIndex: boolean;
+  /** Its alternatives' own regexes, with its flags, each made the first time it runs. */
+  readonly runs: RegExp[];
+}
+
+/** What the gate asks of a list's automaton: the list's own exec, answered. */
 export interface CueAutomaton {
-  /** Whether the list may match somewhere in `text`: false only when it cannot. */
-  mayMatch(text: string): boolean;
+  /** What `list.exec(text)` returns, `lastIndex` included (flags g and y). */
+  exec(list: GatedList, text: string): RegExpExecArray | null;
   /** How many DFA states it has built. */
   readonly size: number;
 }
 
-/** The list's automaton; none for a source regex-nfa.ts cannot read, which then runs ungated. */
-export function cueAutomaton(source: string): CueAutomaton | undefined {
+const REGEX_EXEC = RegExp.prototype.exec;
+
+/**
+ * The list's automaton; none for a source regex-nfa.ts cannot read, which then runs ungated.
+ * `alternatives`: what the list's source joins with "|" inside its one group, as cues() builds it.
+ */
+export function cueAutomaton(source: string, alternatives?: readonly string[]): CueAutomaton | undefined {
   try {
-    return new LazyDfa(source);
+    const own = alternatives && ownSources(source, alternatives);
+    return own ? new SplitList(own) : new WholeList(source);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Each alternative as a regex of its own: the list's source with just it in the group. A list that
+ * captures is read whole, since its groups would be numbered apart.
+ */
+function ownSources(source: string, alternatives: readonly string[]): string[] | undefined {
+  const body = alternatives.join('|');
+  const at = source.indexOf(`(?:${body})`);
+  if (at < 0 || source.indexOf(`(?:${body})`, at + 1) >= 0 || hasCaptureGroup(source)) return undefined;
+  const before = source.slice(0, at);
+  const after = source.slice(at + body.length + 4);
+  return alternatives.map((alternative) => `${before}(?:${alternative})${after}`);
+}
+
+/** A list read whole: the automaton only says whether it may match. */
+class WholeList implements CueAutomaton {
+  private readonly dfa: LazyDfa;
+  constructor(source: string) {
+    this.dfa = new LazyDfa(source);
+  }
+  exec(list: GatedList, text: string): RegExpExecArray | null {
+    if (this.dfa.mayMatch(text)) return REGEX_EXEC.call(list, text);
+    if (list.movesLastIndex) list.lastIndex = 0;
+    return null;
+  }
+  get size(): number {
+    return this.dfa.size;
+  }
+}
+
+/** A list run as the alternatives its automaton says may match. */
+class SplitList implements CueAutomaton {
+  private readonly dfa: LazyDfa;
+
+  constructor(private readonly sources: readonly string[]) {
+    this.dfa = new LazyDfa(sources);
+  }
+
+  exec(list: GatedList, text: string): RegExpExecArray | null {
+    const possible = this.dfa.alternativesIn(text);
+    if (possible === undefined) return REGEX_EXEC.call(list, text);
+    if (possible.length === 0) {
+      if (list.movesLastIndex) list.lastIndex = 0;
+      return null;
+    }
+    return this.first(list, possible, text);
+  }
+
+  /**
+   * The match the whole list finds, from the alternatives that may match: the leftmost, and of those
+   * starting at the same place the earliest alternative, as a regex tries them in order at each place.
+   */
+  private first(list: GatedList, possible: readonly number[], text: string): RegExpExecArray | null {
+    const from = list.lastIndex;
+    let first: RegExpExecArray | null = null;
+    let end = 0;
+    for (const alternative of possible) {
+      const run = (list.runs[alternative] ??= new RegExp(this.sources[alternative], list.flags));
+      run.lastIndex = from;
+      const found = run.exec(text);
+      if (found && (!first || found.index < first.index)) {
+        first = found;
+        end = run.lastIndex;
+      }
+    }
+    if (list.movesLastIndex) list.lastIndex = first ? end : 0;
+    return first;
+  }
+
+  get size(): number {
+    return this.dfa.size;
   }
 }

@@ -17,58 +17,73 @@ import { cueAutomaton, type CueAutomaton } from '#cue-automaton';
 // over our case texts, against 87,000 for all the lists' own automata together (37,000 since the
 // loosenings in regex-nfa.ts).
 
+/** What a list and its global copy share: its alternatives and its automaton, built on first use. */
+class Gate {
+  automaton: CueAutomaton | null | undefined; // null: none here (the page); undefined: not built yet
+
+  constructor(
+    readonly list: RegExp,
+    private readonly alternatives: readonly string[] | undefined,
+  ) {}
+
+  /** The list's automaton, built on first use. */
+  built(): CueAutomaton | null {
+    if (this.automaton === undefined) this.automaton = cueAutomaton(this.list.source, this.alternatives) ?? null;
+    return this.automaton;
+  }
+}
+
 /** A regex that asks its automaton before it runs: the same matches and the same `lastIndex` as the plain regex. */
 class GatedRegExp extends RegExp {
   static override get [Symbol.species](): RegExpConstructor {
     return RegExp; // split and matchAll build their own copies: plain ones
   }
 
-  private automaton: CueAutomaton | null | undefined; // null: none here (the page)
-  private readonly resetsLastIndex: boolean; // a failed exec sets lastIndex to 0 (flags g and y)
+  readonly gate: Gate;
+  readonly movesLastIndex: boolean;
+  readonly runs: RegExp[] = [];
 
-  constructor(re: RegExp) {
-    super(re.source, re.flags);
-    this.resetsLastIndex = re.global || re.sticky;
-  }
-
-  /** The list's automaton, built on first use. */
-  gate(): CueAutomaton | null {
-    if (this.automaton === undefined) this.automaton = cueAutomaton(this.source) ?? null;
-    return this.automaton;
-  }
-
-  /** How many DFA states its automaton has built; 0 before its first use. */
-  get states(): number {
-    return this.automaton?.size ?? 0;
+  constructor(re: RegExp, gate: Gate | readonly string[] | undefined, flags = re.flags) {
+    super(re.source, flags);
+    this.gate = gate instanceof Gate ? gate : new Gate(this, gate);
+    this.movesLastIndex = this.global || this.sticky;
   }
 
   override exec(text: string): RegExpExecArray | null {
-    const automaton = this.gate();
+    const automaton = this.gate.built();
     // String(): exec reads what it is given as a string, as RegExp.prototype.exec does (undefined as "undefined").
-    if (!automaton || automaton.mayMatch(String(text))) return super.exec(text);
-    if (this.resetsLastIndex) this.lastIndex = 0;
-    return null;
+    return automaton ? automaton.exec(this, String(text)) : super.exec(text);
   }
 }
 
-const gatedLists: GatedRegExp[] = [];
+const gates: Gate[] = [];
 
-/** `re` behind the gate. Only flags g and y are allowed: they do not change which texts can match. */
-export function gated(re: RegExp): RegExp {
+/**
+ * `re` behind the gate. Only flags g and y are allowed: they do not change which texts can match.
+ * `alternatives`: what `re` joins with "|" inside its one group (cues() passes them), so that the list
+ * can run as just the alternatives that may match.
+ */
+export function gated(re: RegExp, alternatives?: readonly string[]): RegExp {
   if (/[^gy]/.test(re.flags)) throw new Error(`cue-gate: flags ${re.flags} are not supported`);
-  const list = new GatedRegExp(re);
-  gatedLists.push(list);
+  const list = new GatedRegExp(re, alternatives);
+  gates.push(list.gate);
   return list;
 }
+
+/** A copy of `re` with flag g, behind the same gate as `re` where it has one. */
+export const globalCopy = (re: RegExp): RegExp => (re instanceof GatedRegExp ? new GatedRegExp(re, re.gate, 'g') : new RegExp(re.source, 'g'));
 
 /** Whether `re` runs behind the gate (its tests walk every gated list). */
 export const isGated = (re: RegExp): boolean => re instanceof GatedRegExp;
 
-/** One step per gated list that builds its automaton, for the warm-up (warm-up.ts), so no text waits for one. */
-export const cueGateBuilds = (): (() => void)[] => gatedLists.map((list) => () => void list.gate());
+/**
+ * One step per gated list for the warm-up (warm-up.ts), so no text waits: the step builds the list's
+ * automaton, or where it has none (the page) compiles the list with `compile`.
+ */
+export const cueGateBuilds = (compile: (list: RegExp) => void): (() => void)[] => gates.map((gate) => () => void (gate.built() ?? compile(gate.list)));
 
 /** How many lists the gate holds, and how many DFA states their automata have built (bench:rubric prints both). */
 export const cueGateSize = (): { lists: number; states: number } => ({
-  lists: gatedLists.length,
-  states: gatedLists.reduce((sum, list) => sum + list.states, 0),
+  lists: gates.length,
+  states: gates.reduce((sum, gate) => sum + (gate.automaton?.size ?? 0), 0),
 });

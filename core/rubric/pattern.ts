@@ -36,9 +36,10 @@ const GATED_FROM = 200;
 
 /** One regex from a list of alternatives, each a whole-word match; `anchored` ties them to the start. */
 export function cues(alternatives: readonly string[], anchored = false): RegExp {
-  const body = alternatives.map(expand).join('|');
+  const expanded = alternatives.map(expand);
+  const body = expanded.join('|');
   const re = new RegExp(anchored ? `^(?:${body})(?!\\w)` : `\\b(?:${body})(?!\\w)`);
-  return re.source.length >= GATED_FROM ? gated(re) : re;
+  return re.source.length >= GATED_FROM ? gated(re, expanded) : re;
 }
 
 /** Words joined by "|" for use inside an alternative, e.g. `(?:${words(VERBS)})`. */

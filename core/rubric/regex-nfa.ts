@@ -1,28 +1,32 @@
-// A regular expression's source read into a nondeterministic automaton over one-byte characters
-// (codes 0-255), for the cue gate (cue-gate.ts). The automaton accepts a superset of what the regex
+// A regular expression's source read into a nondeterministic automaton, for the cue gate (cue-gate.ts).
+// It reads one-byte characters (codes 0-255) one by one, and every character past 255 as one more,
+// HIGH, which stands for any of them: a set holds HIGH when it may hold such a character. The automaton accepts a superset of what the regex
 // matches: every lookaround and word boundary is taken as met, and two loosenings below keep the DFA
 // small, so the gate may let through a text the regex then rejects, but never rejects a text the regex
 // matches. Anything this reader does not know (a back-reference, a Unicode property) throws; such a
 // list runs ungated (cue-automaton.ts), and a test checks that every cue list has its automaton.
 
-/** One state: a character step (`chars` names a set, `next` the state after it), an epsilon fork, or the accepting state. */
+/** One state: a character step (`chars` names a set, `next` the state after it), an epsilon fork, or an accepting state. */
 export interface NfaStates {
   readonly chars: number[]; // set id for a character step, FORK or ACCEPTING
-  readonly next: number[]; // the state after a character step
+  readonly next: number[]; // the state after a character step; for an accepting state, the alternative it ends
   readonly forks: (number[] | undefined)[]; // where a fork goes
 }
 
 export const FORK = -1;
 export const ACCEPTING = -2;
 
-/** The character sets the automata read, each as 256 flags, shared between lists. */
+/** Where a set flags the characters past 255 (one flag for all of them); a set is this long plus one. */
+export const HIGH = 256;
+
+/** The character sets the automata read, each as 257 flags (HIGH the last), shared between lists. */
 export class CharSets {
   readonly sets: Uint8Array[] = [];
   private readonly ids = new Map<string, number>();
   private readonly single = new Int32Array(256).fill(-1);
-  /** The id of the set holding just `code` (-1: a code past 255, which no one-byte text holds). */
+  /** The id of the set holding just `code` (-1 or past 255: HIGH). */
   idOfCode(code: number): number {
-    if (code < 0 || code > 255) return this.id(NOTHING);
+    if (code < 0 || code > 255) return this.id(ONLY_HIGH);
     if (this.single[code] < 0) this.single[code] = this.id(setOf((c) => c === code));
     return this.single[code];
   }
@@ -38,9 +42,9 @@ export class CharSets {
   }
 }
 
-/** A set's 256 flags as 32 characters, for comparing sets. */
+/** A set's 257 flags as 33 characters, for comparing sets. */
 function keyOf(set: Uint8Array): string {
-  let key = '';
+  let key = String(set[HIGH]);
   for (let c = 0; c < 256; c += 8) {
     let byte = 0;
     for (let b = 0; b < 8; b++) byte |= set[c + b] << b;
@@ -64,21 +68,24 @@ type Node =
   | { kind: 'empty' };
 
 const EMPTY: Node = { kind: 'empty' };
-const NOTHING = new Uint8Array(256); // the set of no character
-const setOf = (test: (c: number) => boolean): Uint8Array => Uint8Array.from({ length: 256 }, (_, c) => (test(c) ? 1 : 0));
+/** The one-byte characters `test` holds, and HIGH when `high`: whether characters past 255 may be among them. */
+const setOf = (test: (c: number) => boolean, high = false): Uint8Array => Uint8Array.from({ length: HIGH + 1 }, (_, c) => (c === HIGH ? +high : test(c) ? 1 : 0));
+const NOTHING = setOf(() => false); // the set of no character
+const ONLY_HIGH = setOf(() => false, true);
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// \s holds spaces past 255 too ("\u2028", "\u3000").
 const CLASS_ESCAPES: Record<string, Uint8Array> = {
   w: setOf(isWordChar),
-  W: setOf((c) => !isWordChar(c)),
-  s: setOf(isSpace),
-  S: setOf((c) => !isSpace(c)),
+  W: setOf((c) => !isWordChar(c), true),
+  s: setOf(isSpace, true),
+  S: setOf((c) => !isSpace(c), true),
   d: setOf(isDigit),
-  D: setOf((c) => !isDigit(c)),
+  D: setOf((c) => !isDigit(c), true),
 };
 const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
-const ANY_BUT_LINE_BREAK = setOf((c) => c !== 10 && c !== 13);
+const ANY_BUT_LINE_BREAK = setOf((c) => c !== 10 && c !== 13, true);
 
 /** Reads a regex source into a tree; `anchored` when the whole of it is tied to the text's start. */
 export function parseRegex(source: string): { tree: Node; anchored: boolean } {
@@ -114,7 +121,7 @@ export function parseRegex(source: string): { tree: Node; anchored: boolean } {
   }
 
   function readClass(): Node {
-    const set = new Uint8Array(256);
+    const set = new Uint8Array(HIGH + 1);
     const negated = source[at] === '^';
     if (negated) at++;
     while (source[at] !== ']') {
@@ -130,6 +137,7 @@ export function parseRegex(source: string): { tree: Node; anchored: boolean } {
         }
         low = e === 'b' ? (at++, 8) : escapedCode();
       } else low = source.charCodeAt(at++);
+      if (low > 255) low = -1;
       let high = low;
       if (source[at] === '-' && source[at + 1] !== ']' && at + 1 < source.length) {
         at++;
@@ -138,12 +146,17 @@ export function parseRegex(source: string): { tree: Node; anchored: boolean } {
           if (source[at] in CLASS_ESCAPES) fail('class escape ending a range');
           high = escapedCode();
         } else high = source.charCodeAt(at++);
-        if (high === -1) high = 255; // a range reaching past 255 covers the rest of the one-byte codes
+        if (high === -1) high = HIGH; // a range reaching past 255 covers the rest of the one-byte codes, and HIGH
       }
-      if (low !== -1) for (let c = low; c <= Math.min(255, high); c++) set[c] = 1;
+      if (low === -1) set[HIGH] = 1;
+      else for (let c = low; c <= Math.min(HIGH, high); c++) set[c] = 1;
     }
     at++;
-    return { kind: 'chars', set: negated ? set.map((on) => 1 - on) : set };
+    if (!negated) return { kind: 'chars', set };
+    // "[^\u2013]" still holds other characters past 255: a negated class always holds HIGH.
+    const complement = set.map((on) => 1 - on);
+    complement[HIGH] = 1;
+    return { kind: 'chars', set: complement };
   }
 
   function atom(): Node {
@@ -235,22 +248,35 @@ function classEnd(source: string, at: number): number {
 /** Whether a "|" outside every group would let part of the regex match away from a leading "^". */
 function topLevelHasNoAlternation(source: string): boolean {
   let depth = 0;
+  return !someSyntax(source, (ch) => {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    return ch === '|' && depth === 0;
+  });
+}
+
+/** Whether `source` has a capturing group, numbered or named ("(?<name>"). */
+export function hasCaptureGroup(source: string): boolean {
+  return someSyntax(source, (ch, at) => ch === '(' && (source[at + 1] !== '?' || (source[at + 2] === '<' && source[at + 3] !== '=' && source[at + 3] !== '!')));
+}
+
+/** Whether `test` holds for some character of `source` that is syntax: not escaped, not inside a class. */
+function someSyntax(source: string, test: (ch: string, at: number) => boolean): boolean {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return false;
+    else if (test(ch, i)) return true;
   }
-  return true;
+  return false;
 }
 
 /**
  * Adds a regex's automaton to `states`; returns its start states. The first is the regex's own start;
- * with `restartAfterWide`, the others are where a match may also start, anywhere in the text.
+ * with `restartAfterWide`, the others are where a match may also start, anywhere in the text. Its
+ * accepting state names `alternative`, so automata added side by side tell which of them accepted.
  *
  * A wide repeat ("[^.?!]*", ".*") lets a partial match wait across most of a sentence, and a DFA then
  * needs a state for every mix of waiting partial matches: on our case texts one list made 7,000 states.
@@ -259,7 +285,7 @@ function topLevelHasNoAlternation(source: string): boolean {
  * more texts, never fewer, and the waiting stops. Repeated words ("(?:[\w-]+ )*") are left as they are:
  * what follows them is often one common word ("is"), which alone would let most texts through.
  */
-export function addAutomaton(states: NfaStates, charSets: CharSets, tree: Node, restartAfterWide = false): number[] {
+export function addAutomaton(states: NfaStates, charSets: CharSets, tree: Node, restartAfterWide = false, alternative = 0): number[] {
   const restarts: number[] = [];
   const add = (chars: number, next: number, forks?: number[]): number => {
     states.chars.push(chars);
@@ -303,7 +329,7 @@ export function addAutomaton(states: NfaStates, charSets: CharSets, tree: Node, 
       }
     }
   }
-  const start = build(tree, add(ACCEPTING, -1));
+  const start = build(tree, add(ACCEPTING, alternative));
   return [start, ...restarts];
 }
 
@@ -311,7 +337,7 @@ export function addAutomaton(states: NfaStates, charSets: CharSets, tree: Node, 
 /** A repeated character of half the one-byte characters or more ("[^.?!]", "."). */
 function isWide(item: Node): boolean {
   const one = oneCharacter(item);
-  return one !== undefined && one.reduce((sum, on) => sum + on, 0) >= 128;
+  return one !== undefined && one.subarray(0, HIGH).reduce((sum, on) => sum + on, 0) >= 128;
 }
 
 /** The characters `node` matches when it always takes exactly one; undefined when it can take more or fewer. */
@@ -319,7 +345,7 @@ function oneCharacter(node: Node): Uint8Array | undefined {
   if (node.kind === 'char') return setOf((c) => c === node.code);
   if (node.kind === 'chars') return node.set;
   if (node.kind !== 'alt') return undefined;
-  const union = new Uint8Array(256);
+  const union = new Uint8Array(HIGH + 1);
   for (const option of node.options) {
     const set = oneCharacter(option);
     if (!set) return undefined;

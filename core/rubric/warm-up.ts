@@ -1,4 +1,4 @@
-import { cueGateBuilds } from './cue-gate';
+import { cueGateBuilds, isGated } from './cue-gate';
 import * as delegationCues from './delegation-cues';
 import * as moveCues from './move-cues';
 import { scoreReply } from './score-reply';
@@ -18,6 +18,14 @@ const PATTERNS: readonly RegExp[] = [
 const REGEX_EXEC = RegExp.prototype.exec;
 const PROBE = "so you're saying it's yours, and I'd call them first - what do you think?";
 
+function compile(pattern: RegExp): void {
+  // The regex's own exec, past the cue gate (cue-gate.ts) where the page has one.
+  REGEX_EXEC.call(pattern, PROBE);
+  REGEX_EXEC.call(pattern, PROBE);
+  // None is global today; one that were would keep the probe's position and misread the next sentence.
+  pattern.lastIndex = 0;
+}
+
 const REPLIES: readonly [string, string?][] = [
   ['What options do you see? Did you email them? Have you tried calling instead?', 'The vendor slipped again.'],
   ["So the vendor slipped twice and you're worried. That sounds exhausting.", "They've slipped twice and I'm worried about the launch."],
@@ -31,15 +39,8 @@ const REPLIES: readonly [string, string?][] = [
 
 /** The warm-up in small steps: one cue (run twice), the cue gate's automata, then one reply per step, three rounds of them. */
 const STEPS: readonly (() => void)[] = [
-  ...PATTERNS.map((pattern) => () => {
-    // The regex's own exec, past the cue gate (cue-gate.ts), which would let few lists see the probe:
-    // a list the gate lets through later must not stop the page to compile then.
-    REGEX_EXEC.call(pattern, PROBE);
-    REGEX_EXEC.call(pattern, PROBE);
-    // None is global today; one that were would keep the probe's position and misread the next sentence.
-    pattern.lastIndex = 0;
-  }),
-  ...cueGateBuilds(),
+  ...PATTERNS.filter((pattern) => !isGated(pattern)).map((pattern) => () => compile(pattern)),
+  ...cueGateBuilds(compile),
   ...[0, 1, 2].flatMap(() => REPLIES.map(([text, previousTurn]) => () => void scoreReply(text, previousTurn ? { previousTurn } : undefined))),
 ];
 

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cueGateSize, gated, isGated } from '@core/rubric/cue-gate';
+import type { GatedList } from '@core/rubric/cue-automaton';
+import { cueGateSize, gated, globalCopy, isGated } from '@core/rubric/cue-gate';
 import * as delegationCues from '@core/rubric/delegation-cues';
 import { LazyDfa } from '@core/rubric/lazy-dfa';
 import * as moveCues from '@core/rubric/move-cues';
-import { parseRegex } from '@core/rubric/regex-nfa';
+import { hasCaptureGroup, parseRegex } from '@core/rubric/regex-nfa';
 import * as sentenceWords from '@core/rubric/sentence-words';
 import { normalise } from '@core/rubric/text';
 import { createRng } from '@core/simulator/random';
@@ -75,10 +76,35 @@ describe('the cue gate automaton (lazy-dfa.ts)', () => {
     expect(new LazyDfa('^(?:a|b)').mayMatch('xb')).toBe(false);
   });
 
-  it('lets a text with a character past 255 through, unless no match could reach it', () => {
-    expect(new LazyDfa('cd').mayMatch('zz \u2014 zz')).toBe(true);
-    expect(new LazyDfa('^cd').mayMatch('c\u2014')).toBe(true);
-    expect(new LazyDfa('^cd').mayMatch('zz \u2014 zz')).toBe(false);
+  // Characters past 255 are read as one, HIGH: a set holds it when it may hold any of them.
+  it('reads characters past 255 as one character, which a set holds when it may hold any of them', () => {
+    const wide = [...randomTexts('ab.x \u2014\u2013\u2028\u00e9\ud83d\ude00', 4000, 11), 'a\u2014b', 'x\u2014'];
+    const exact = ['\\W\\w', '\\Dy', 'a[^.]b', 'a\\wb', '\u00e9x'];
+    const superset = ['x\u2014', '[\\u2013-\\u2014]x', '[^\\u2013]x', 'a\\sb', 'a.b', '\\Sy', 'a[b\\u2014]', '\\u2014'];
+    let keptOut = 0;
+    for (const source of [...exact, ...superset]) {
+      const dfa = new LazyDfa(source);
+      const re = new RegExp(source);
+      for (const text of wide) {
+        if (exact.includes(source)) expect(dfa.mayMatch(text), `${source} on ${JSON.stringify(text)}`).toBe(re.test(text));
+        else if (re.test(text)) expect(dfa.mayMatch(text), `${source} on ${JSON.stringify(text)}`).toBe(true);
+        if (!dfa.mayMatch(text) && [...text].some((ch) => ch.charCodeAt(0) > 255)) keptOut++;
+      }
+    }
+    // Texts with such characters are read, not all let through as before.
+    expect(keptOut).toBeGreaterThan(1000);
+    expect(new LazyDfa('cd').mayMatch('zz \u2014 zz')).toBe(false);
+  });
+
+  it('tells which alternatives may match, in their order', () => {
+    const dfa = new LazyDfa(['\\bab(?!\\w)', '\\bb(?!\\w)', '\\bcd(?!\\w)']);
+    expect(dfa.alternativesIn('cd then b, ab')).toEqual([0, 1, 2]);
+    expect(dfa.alternativesIn('just b')).toEqual([1]);
+    expect(dfa.alternativesIn('nothing here')).toEqual([]);
+    expect(new LazyDfa(['^ab', '^c']).alternativesIn('ab c')).toEqual([0]);
+    expect(() => new LazyDfa(['^ab', 'c'])).toThrow(/anchored/);
+    // An alternative that matches the empty text matches everywhere: the read cannot tell.
+    expect(new LazyDfa(['a', 'b?']).alternativesIn('xyz')).toBeUndefined();
   });
 
   // Past its bound a read lets the text through (the regex decides) rather than build more states.
@@ -127,8 +153,40 @@ describe('a gated regex', () => {
     }
   });
 
+  // Run as its alternatives, a list must still find the leftmost match, and of those starting at the same
+  // place the one its earliest alternative finds, as the whole regex tries them in order at each place.
+  it('run as the alternatives that may match, finds what the whole list finds, lastIndex and all', () => {
+    const alternatives = ['you should', 'you', 'should (?:ring|call) them', 'ring them(?= now)', "ring [\\w']+", '(?<!just )call'];
+    const texts = randomTexts(['you ', 'should ', 'ring ', 'call ', 'them ', 'now ', 'just ', "it's ", '. '].join('|'), 3000, 5).map((t) => t.replace(/\|/g, ''));
+    for (const flags of ['', 'g', 'y']) {
+      const source = `\\b(?:${alternatives.join('|')})(?!\\w)`;
+      const plain = new RegExp(source, flags);
+      const split = gated(new RegExp(source, flags), alternatives);
+      for (const text of texts) {
+        plain.lastIndex = split.lastIndex = text.length % 5;
+        for (let i = 0; i < 4; i++) {
+          expect(split.exec(text), `${flags} ${JSON.stringify(text)}`).toEqual(plain.exec(text));
+          expect(split.lastIndex).toBe(plain.lastIndex);
+        }
+      }
+    }
+    // Its global copy shares the automaton and runs the same way.
+    const list = gated(new RegExp(`\\b(?:${alternatives.join('|')})(?!\\w)`), alternatives);
+    const copy = globalCopy(list);
+    const text = 'you should ring them now, then just call and call them';
+    expect([...text.matchAll(copy)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(new RegExp(list.source, 'g'))].map((m) => [m.index, m[0]]));
+  });
+
+  it('runs a list whole where its groups would be numbered apart', () => {
+    const list = gated(/\b(?:(a)b|cd)(?!\w)/, ['(a)b', 'cd']);
+    expect(list.exec('x cd ab')).toEqual(/\b(?:(a)b|cd)(?!\w)/.exec('x cd ab'));
+    expect(list.exec('ab')?.[1]).toBe('a');
+    expect(hasCaptureGroup('(?:a)(?=b)(?<!c)(?<name>d)')).toBe(true);
+    expect(hasCaptureGroup('(?:a)(?=b)(?<!c)(?<=d)\\(x[(]')).toBe(false);
+  });
+
   it('splits, replaces and matches all as the plain regex does', () => {
-    const gate = gated(/\b(?:and then|but)(?!\w)/g);
+    const gate = gated(/\b(?:and then|but)(?!\w)/g, ['and then', 'but']);
     const text = 'first this and then that, but not the other';
     expect(text.split(gate)).toEqual(text.split(/\b(?:and then|but)(?!\w)/g));
     expect(text.replace(gate, '|')).toBe('first this | that, | not the other');
@@ -158,7 +216,7 @@ describe('the gated cue lists', () => {
     }
   });
 
-  it('find what the plain regexes find, on every case and development text', () => {
+  it('find what the plain regexes find, on every case and development text, and their global copies every match', () => {
     expect(texts.length).toBeGreaterThan(15_000);
     for (const [name, re] of lists) {
       const plain = new RegExp(re.source, re.flags);
@@ -167,7 +225,17 @@ describe('the gated cue lists', () => {
         const found = re.exec(text);
         if (found?.index !== expected?.index || found?.[0] !== expected?.[0]) expect.fail(`${name} on ${JSON.stringify(text)}: ${found?.[0]} against ${expected?.[0]}`);
       }
+      const copy = globalCopy(re);
+      const plainCopy = new RegExp(re.source, 'g');
+      for (let i = 0; i < texts.length; i += 7) {
+        const every = (list: RegExp) => [...texts[i].matchAll(list)].map((m) => `${m.index} ${m[0]}`).join('|');
+        if (every(copy) !== every(plainCopy)) expect.fail(`${name}'s global copy on ${JSON.stringify(texts[i])}`);
+      }
     }
+    // All ran as their alternatives but the two lists written whole (not by cues()) and the one that captures.
+    const whole = lists.filter(([, re]) => (re as GatedList).runs.length === 0).map(([name]) => name);
+    expect(whole.sort()).toEqual(['INDIRECT_QUESTION', 'LEADING_FILLER', 'UNDERSTANDING_CHECK']);
+    expect(hasCaptureGroup(moveCues.INDIRECT_QUESTION.source)).toBe(true);
   });
 
   it('keep out most of the texts their lists would not match', () => {
