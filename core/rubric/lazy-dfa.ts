@@ -125,7 +125,7 @@ export class LazyDfa {
     }
     if (!found) return NONE;
     this.forget(found);
-    return found.length > 1 ? found.sort((a, b) => a - b) : found;
+    return inOrder(found);
   }
 
   /** Clears the marks of what a read found, for the next read. */
@@ -241,4 +241,15 @@ export class LazyDfa {
       return has;
     });
   }
+}
+
+/** `found` sorted in place: it holds one alternative or a few, so an insertion sort. */
+function inOrder(found: number[]): number[] {
+  for (let i = 1; i < found.length; i++) {
+    const alternative = found[i];
+    let j = i;
+    for (; j > 0 && found[j - 1] > alternative; j--) found[j] = found[j - 1];
+    found[j] = alternative;
+  }
+  return found;
 }
