@@ -10,8 +10,10 @@ import * as sentenceWords from './sentence-words';
 // the first keystroke does not pay, and neither does a reply streaming in meanwhile.
 
 // Every cue is run directly, twice (V8 first interprets a pattern, then compiles it to machine code),
-// so no cue waits for a reply that happens to reach it; then a few replies of every kind warm the
-// classifier's own code and the patterns local to it.
+// so no cue waits for a reply that happens to reach it. A list behind the cue gate builds its automaton
+// instead (in Node it runs as its alternatives, small regexes compiled when first needed, and its whole
+// regex never runs), or where it has none (the page) is compiled like the rest. Then a few replies of
+// every kind warm the classifier's own code and the patterns local to it.
 const PATTERNS: readonly RegExp[] = [
   ...new Set([moveCues, delegationCues, sentenceWords].flatMap((module) => Object.values(module).filter((value): value is RegExp => value instanceof RegExp))),
 ];
