@@ -216,7 +216,7 @@ describe('the gated cue lists', () => {
     }
   });
 
-  it('find what the plain regexes find, on every case and development text, and their global copies every match', () => {
+  it('find what the plain regexes find, on every case and development text', () => {
     expect(texts.length).toBeGreaterThan(15_000);
     for (const [name, re] of lists) {
       const plain = new RegExp(re.source, re.flags);
@@ -225,17 +225,22 @@ describe('the gated cue lists', () => {
         const found = re.exec(text);
         if (found?.index !== expected?.index || found?.[0] !== expected?.[0]) expect.fail(`${name} on ${JSON.stringify(text)}: ${found?.[0]} against ${expected?.[0]}`);
       }
-      const copy = globalCopy(re);
-      const plainCopy = new RegExp(re.source, 'g');
-      for (let i = 0; i < texts.length; i += 7) {
-        const every = (list: RegExp) => [...texts[i].matchAll(list)].map((m) => `${m.index} ${m[0]}`).join('|');
-        if (every(copy) !== every(plainCopy)) expect.fail(`${name}'s global copy on ${JSON.stringify(texts[i])}`);
-      }
     }
     // All ran as their alternatives but the two lists written whole (not by cues()) and the one that captures.
     const whole = lists.filter(([, re]) => (re as GatedList).runs.length === 0).map(([name]) => name);
     expect(whole.sort()).toEqual(['INDIRECT_QUESTION', 'LEADING_FILLER', 'UNDERSTANDING_CHECK']);
     expect(hasCaptureGroup(moveCues.INDIRECT_QUESTION.source)).toBe(true);
+  });
+
+  it('have global copies that find every match the plain ones find, on every tenth text', () => {
+    for (const [name, re] of lists) {
+      const copy = globalCopy(re);
+      const plain = new RegExp(re.source, 'g');
+      for (let i = 0; i < texts.length; i += 10) {
+        const every = (list: RegExp) => [...texts[i].matchAll(list)].map((m) => `${m.index} ${m[0]}`).join('|');
+        if (every(copy) !== every(plain)) expect.fail(`${name}'s global copy on ${JSON.stringify(texts[i])}`);
+      }
+    }
   });
 
   it('keep out most of the texts their lists would not match', () => {
