@@ -34,8 +34,7 @@ const REGEX_EXEC = RegExp.prototype.exec;
  */
 export function cueAutomaton(source: string, alternatives?: readonly string[]): CueAutomaton | undefined {
   try {
-    const own = alternatives && ownSources(source, alternatives);
-    return own ? new SplitList(own) : new WholeList(source);
+    return new ListAutomaton(source, alternatives && ownSources(source, alternatives));
   } catch {
     return undefined;
   }
@@ -46,58 +45,47 @@ export function cueAutomaton(source: string, alternatives?: readonly string[]): 
  * captures is read whole, since its groups would be numbered apart.
  */
 function ownSources(source: string, alternatives: readonly string[]): string[] | undefined {
-  const body = alternatives.join('|');
-  const at = source.indexOf(`(?:${body})`);
-  if (at < 0 || source.indexOf(`(?:${body})`, at + 1) >= 0 || hasCaptureGroup(source)) return undefined;
+  const group = `(?:${alternatives.join('|')})`;
+  const at = source.indexOf(group);
+  if (at < 0 || source.indexOf(group, at + 1) >= 0 || hasCaptureGroup(source)) return undefined;
   const before = source.slice(0, at);
-  const after = source.slice(at + body.length + 4);
+  const after = source.slice(at + group.length);
   return alternatives.map((alternative) => `${before}(?:${alternative})${after}`);
 }
 
-/** A list read whole: the automaton only says whether it may match. */
-class WholeList implements CueAutomaton {
-  private readonly dfa: LazyDfa;
-  constructor(source: string) {
-    this.dfa = new LazyDfa(source);
-  }
-  exec(list: GatedList, text: string): RegExpExecArray | null {
-    if (this.dfa.mayMatch(text)) return REGEX_EXEC.call(list, text);
-    if (list.movesLastIndex) list.lastIndex = 0;
-    return null;
-  }
-  get size(): number {
-    return this.dfa.size;
-  }
-}
-
-/** A list run as the alternatives its automaton says may match. */
-class SplitList implements CueAutomaton {
+/**
+ * A list's automaton: over its alternatives' own sources when it has them, and then the list runs as
+ * the alternatives that may match; else over the list read whole, which then runs whole when it may.
+ */
+class ListAutomaton implements CueAutomaton {
   private readonly dfa: LazyDfa;
 
-  constructor(private readonly sources: readonly string[]) {
-    this.dfa = new LazyDfa(sources);
+  constructor(
+    source: string,
+    private readonly sources: readonly string[] | undefined,
+  ) {
+    this.dfa = new LazyDfa(sources ?? source);
   }
 
   exec(list: GatedList, text: string): RegExpExecArray | null {
     const possible = this.dfa.alternativesIn(text);
-    if (possible === undefined) return REGEX_EXEC.call(list, text);
-    if (possible.length === 0) {
+    if (possible?.length === 0) {
       if (list.movesLastIndex) list.lastIndex = 0;
       return null;
     }
-    return this.first(list, possible, text);
+    return possible && this.sources ? this.first(list, this.sources, possible, text) : REGEX_EXEC.call(list, text);
   }
 
   /**
    * The match the whole list finds, from the alternatives that may match: the leftmost, and of those
    * starting at the same place the earliest alternative, as a regex tries them in order at each place.
    */
-  private first(list: GatedList, possible: readonly number[], text: string): RegExpExecArray | null {
+  private first(list: GatedList, sources: readonly string[], possible: readonly number[], text: string): RegExpExecArray | null {
     const from = list.lastIndex;
     let first: RegExpExecArray | null = null;
     let end = 0;
     for (const alternative of possible) {
-      const run = (list.runs[alternative] ??= new RegExp(this.sources[alternative], list.flags));
+      const run = (list.runs[alternative] ??= new RegExp(sources[alternative], list.flags));
       run.lastIndex = from;
       const found = run.exec(text);
       if (found && (!first || found.index < first.index)) {

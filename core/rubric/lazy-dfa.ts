@@ -133,7 +133,7 @@ export class LazyDfa {
     if (found) for (const alternative of found) this.seen[alternative] = 0;
   }
 
-  /** Whether the list may match somewhere in `text`: false only when it cannot. */
+  /** Whether the list may match somewhere in `text`: false only when it cannot (the question its tests ask of a whole list). */
   mayMatch(text: string): boolean {
     return this.alternativesIn(text)?.length !== 0;
   }
