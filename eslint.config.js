@@ -120,6 +120,21 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright polls a waitForFunction on requestAnimationFrame unless told otherwise, and a loaded
+    // machine starves a healthy page's frames past the timeout (a CI run failed so on a reply box that
+    // had long been ready): every wait polls on a timer.
+    files: ['test/**', 'bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='waitForFunction']:not(:has(Property[key.name='polling']))",
+          message: 'Give waitForFunction a timer ({ polling: 100 } as its third argument): frame polling starves under load.',
+        },
+      ],
+    },
+  },
+  {
     // Every environment variable is declared, defaulted and checked in server/config.ts.
     files: ['server/**', 'db/**', 'core/**', 'web/**'],
     ignores: ['server/config.ts'],

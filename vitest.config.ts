@@ -11,6 +11,9 @@ export default defineConfig({
     reporters: ['default', new SummaryReporter()],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // A browser or a server process answers a poll within vitest's 1 s default on an idle machine, not
+    // on a loaded one (a reconnect's announcement took longer with twice as many workers as cores).
+    expect: { poll: { timeout: 10_000 } },
     // After-hooks in reverse order of registration (vitest's default, relied on by test/helpers/app-per-test.ts).
     sequence: { hooks: 'stack' },
   },

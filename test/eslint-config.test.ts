@@ -75,3 +75,12 @@ describe('disable comments', () => {
     ]);
   });
 });
+
+describe('browser waits', () => {
+  it('poll on a timer, never on animation frames', async () => {
+    const wait = (options: string) => `export const w = (page: { waitForFunction: (...a: unknown[]) => unknown }) =>\n  page.waitForFunction(() => true${options});\n`;
+    expect(await lint('test/e2e/fixture.ts', wait(''))).toEqual([expect.stringContaining('no-restricted-syntax: Give waitForFunction a timer')]);
+    expect(await lint('bench/fixture.ts', wait(", undefined, { timeout: 5000 }"))).toEqual([expect.stringContaining('no-restricted-syntax')]);
+    expect(await lint('test/e2e/fixture.ts', wait(', undefined, { polling: 100 }'))).toEqual([]);
+  });
+});

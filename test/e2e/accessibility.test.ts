@@ -43,7 +43,7 @@ describe('every screen passes axe', { timeout: 120_000 }, () => {
     await expectNoAxeViolations(page, 'practice: brief open');
 
     await sendReply(page, 'What options do you see from where you are?');
-    await page.waitForFunction(() => (document.querySelector('.bubble-streaming')?.textContent ?? '').trim().split(/\s+/).length >= 2);
+    await page.waitForFunction(() => (document.querySelector('.bubble-streaming')?.textContent ?? '').trim().split(/\s+/).length >= 2, undefined, { polling: 100 });
     await expectNoAxeViolations(page, 'practice: during a reply');
     await page.screenshot({ path: screenshotPath('a11y-during-reply.png') });
     await waitForIdle(page);
@@ -127,16 +127,21 @@ describe('every screen passes axe', { timeout: 120_000 }, () => {
       await startFirstScenario(page);
       await sendReply(page, 'What have you tried so far?');
       await page.locator('.bubble-streaming .caret').waitFor();
-      // The dots show until the first word: a model's thinking time. The offline persona's first word
-      // comes at once, so the dots are read from the indicator's own markup inside the streaming bubble.
-      const dots = await page.locator('.bubble-streaming').evaluate((bubble) => {
-        const typing = Object.assign(document.createElement('span'), { className: 'typing', innerHTML: '<span class="dot"></span>' });
-        bubble.append(typing);
-        const name = getComputedStyle(typing.firstElementChild!).animationName;
-        typing.remove();
-        return name;
+      // The caret is the real one's markup, read from a copy: the real one goes when the reply ends,
+      // which on a loaded machine can come between finding it and reading its style. The dots show
+      // until the first word (a model's thinking time), which the offline persona sends at once, so
+      // they too are read from the indicator's own markup, in the streaming area.
+      const { dots, caret } = await page.locator('.streaming').evaluate((area) => {
+        const probe = Object.assign(document.createElement('div'), {
+          className: 'bubble bubble-persona bubble-streaming',
+          innerHTML: '<span class="caret"></span><span class="typing"><span class="dot"></span></span>',
+        });
+        area.append(probe);
+        const animation = (selector: string) => getComputedStyle(probe.querySelector(selector)!).animationName;
+        const names = { dots: animation('.dot'), caret: animation('.caret') };
+        probe.remove();
+        return names;
       });
-      const caret = await page.locator('.bubble-streaming .caret').evaluate((el) => getComputedStyle(el).animationName);
       await context.close();
       return { dots, caret };
     };

@@ -13,7 +13,7 @@ const ringShows = (f: FocusState) => f.ring.style !== 'none' && f.ring.widthPx >
 
 /** The text of the page's polite status region (the coaching announcer), once it has `wanted`. */
 const announced = (page: Page, wanted: string) =>
-  page.waitForFunction((w) => [...document.querySelectorAll('[role=status][aria-atomic=true]')].some((r) => r.textContent?.includes(w)), wanted);
+  page.waitForFunction((w) => [...document.querySelectorAll('[role=status][aria-atomic=true]')].some((r) => r.textContent?.includes(w)), wanted, { polling: 100 });
 
 describe('reviewing with the keyboard', { timeout: 120_000 }, () => {
   let served: ServedApp;

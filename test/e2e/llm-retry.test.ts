@@ -54,7 +54,7 @@ describe('a model failure in the browser', { timeout: 60_000 }, () => {
     // The Retry button goes away when pressed: focus moves to the page's heading, not to <body>.
     await alert.getByRole('button', { name: 'Retry' }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'practice-title');
+    await page.waitForFunction(() => document.activeElement?.id === 'practice-title', undefined, { polling: 100 });
     await waitForIdle(page);
     await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
     expect(await page.locator('.turn-persona').last().textContent()).toContain(PERSONA.join(''));

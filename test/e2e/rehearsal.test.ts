@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '@test/helpers/axe';
 import { screenshotPath, servedPageForEachTest } from '@test/helpers/browser-app';
-import { collectPageErrors, sendReply, signUpAndStartPractice, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
+import { collectPageErrors, sendReply, signUpAndStartPractice, signUpThroughUi, startFirstScenario, waitForIdle, watchForElement } from './ui-actions';
 
 // Issue #11 in Chromium on the built app: edit and resend, regenerate, stop, a branch from reply 2
 // compared side by side, two tabs on one session seeing each turn live, the sessions list.
@@ -98,11 +98,12 @@ describe('rehearsal in the browser', { timeout: 120_000 }, () => {
     await second.goto(page.url());
     await second.locator('.transcript .turn-persona').first().waitFor();
 
+    const secondSawWords = await watchForElement(second, '.bubble-streaming .caret');
     await sendReply(page, 'What options do you see from where you are?');
-    // Tab 2 sees tab 1's reply and the persona's answer streaming, without a reload.
+    // Tab 2 sees tab 1's reply and the persona's answer streaming word by word, without a reload.
     await second.locator('.transcript .turn-leader', { hasText: 'What options do you see' }).waitFor();
-    await second.locator('.bubble-streaming').waitFor();
     await waitForIdle(second);
+    expect(await secondSawWords()).toBe(true);
     await expect.poll(() => second.locator('.transcript > li').count()).toBe(3);
     await waitForIdle(page);
 

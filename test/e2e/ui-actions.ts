@@ -49,12 +49,58 @@ export async function sendReply(page: Page, text: string) {
   await box.press('Enter');
 }
 
-/** The reply box is writable again (read-only while busy): the persona reply (and its coaching note) has landed. */
-export const waitForIdle = (page: Page) =>
-  page.waitForFunction(() => {
+/**
+ * Starts watching, inside the page, for an element matching `selector`; resolves to a function that
+ * says whether one has appeared since. For what passes quickly (a streamed reply): on a loaded
+ * machine it can come and go between two looks from the test.
+ */
+export async function watchForElement(page: Page, selector: string): Promise<() => Promise<boolean>> {
+  type Seen = { askwellTestSeen?: Record<string, boolean> };
+  await page.evaluate((selector) => {
+    const seen = ((window as Seen).askwellTestSeen ??= {});
+    seen[selector] = false;
+    const look = () => {
+      if (document.querySelector(selector) === null) return;
+      seen[selector] = true;
+      observer.disconnect();
+    };
+    const observer = new MutationObserver(look);
+    observer.observe(document.body, { childList: true, subtree: true });
+    look();
+  }, selector);
+  return () => page.evaluate((selector) => (window as Seen).askwellTestSeen?.[selector] === true, selector);
+}
+
+/** What a practice page shows while it is not idle: why the reply box waits, any banner, the last turn. */
+const busyState = (page: Page): Promise<string> =>
+  page.evaluate(() => {
     const box = document.querySelector<HTMLTextAreaElement>('.composer textarea');
-    return box !== null && !box.readOnly;
+    const text = (selector: string) => document.querySelector(selector)?.textContent?.trim().slice(0, 200) ?? 'none';
+    return [
+      `reply box: ${box ? `read-only ${box.readOnly}, "${box.placeholder}"` : 'absent'}`,
+      `connection: ${text('.connection')}`,
+      `banner: ${text('.composer-dock .banner')}`,
+      `streaming: ${text('.bubble-streaming')}`,
+      `turns: ${document.querySelectorAll('.transcript .turn').length}, last: ${text('.transcript .turn:last-child')}`,
+      `at ${new Date().toISOString()}`,
+    ].join('; ');
   });
+
+/**
+ * The reply box is writable again (read-only while busy): the persona reply (and its coaching note)
+ * has landed. A timeout says what the page showed instead.
+ */
+export async function waitForIdle(page: Page): Promise<void> {
+  try {
+    await page.waitForFunction(() => {
+      const box = document.querySelector<HTMLTextAreaElement>('.composer textarea');
+      return box !== null && !box.readOnly;
+    }, undefined, { polling: 100 });
+  } catch (err) {
+    const state = await busyState(page).catch((e: unknown) => `unreadable (${String(e)})`);
+    throw new Error(`The practice page did not become idle. ${state}`, { cause: err });
+  }
+}
 
 /** On a practice view: sends each reply and waits for its answer, then ends the session and waits for the scorecard. */
 export async function practiseAndEnd(page: Page, replies: string[]) {

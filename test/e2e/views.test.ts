@@ -69,7 +69,7 @@ const leaderViews = (w: World): View[] => [
     path: `#/sessions/${w.open}`,
     ready: async (p) => {
       await p.locator('.transcript .turn-leader .coaching-note').nth(1).waitFor();
-      await p.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('.composer textarea')?.readOnly === false);
+      await p.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('.composer textarea')?.readOnly === false, undefined, { polling: 100 });
     },
   },
   { name: 'scorecard', path: `#/sessions/${w.ended}/scorecard`, ready: (p) => p.getByRole('heading', { name: 'Ask or tell, reply by reply' }).waitFor() },

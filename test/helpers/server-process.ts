@@ -25,10 +25,15 @@ const freePort = () =>
     });
   });
 
+/** How long a process is given to boot (tsx compiles the server first, slowly on a loaded machine). */
+const BOOT_TIMEOUT_MS = 30_000;
+/** A test that boots a server process or two: room for the boots beyond vitest's 20 s default. */
+export const SERVER_PROCESS_TEST_MS = 2 * BOOT_TIMEOUT_MS;
+
 /** `onLogLine` receives the process's stdout (its JSON log) line by line; otherwise output is dropped. */
 export async function startServerProcess(
   env: Record<string, string>,
-  timeoutMs = 30_000,
+  timeoutMs = BOOT_TIMEOUT_MS,
   onLogLine?: (line: string) => void,
   /** Extra Node flags (a bench's `--cpu-prof`). */
   nodeArgs: string[] = [],

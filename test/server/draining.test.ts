@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSessionOverHttp, signUpOverHttp, startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { createSessionOverHttp, signUpOverHttp, startServerProcess, type ServerProcess, SERVER_PROCESS_TEST_MS } from '../helpers/server-process';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { openStreamAt, retryUntilAnswered, type MessageQueue } from '../helpers/ws-client';
 
@@ -16,7 +16,7 @@ afterEach(async () => {
   await database.remove();
 });
 
-describe('graceful shutdown', () => {
+describe('graceful shutdown', { timeout: SERVER_PROCESS_TEST_MS }, () => {
   it('drains on SIGTERM: health says draining, sockets are refused, the cut turn is stored and retried elsewhere', async () => {
     database = await createTestDatabase();
     // Slow words and a short grace: the turn is still streaming when the grace runs out.

@@ -4,6 +4,7 @@ import {
   signUpOverHttp,
   startServerProcess,
   type ServerProcess,
+  SERVER_PROCESS_TEST_MS,
 } from '../helpers/server-process';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { openStreamAt, retryUntilAnswered, type MessageQueue } from '../helpers/ws-client';
@@ -33,7 +34,7 @@ afterEach(async () => {
   await database.remove();
 });
 
-describe('durability of a leader reply', () => {
+describe('durability of a leader reply', { timeout: SERVER_PROCESS_TEST_MS }, () => {
   it('survives the server being killed right after turn.saved, and the turn can be answered after restart', async () => {
     database = await createTestDatabase();
     const first = await start();

@@ -6,6 +6,7 @@ import {
   startServerProcess,
   tempDatabasePath,
   type ServerProcess,
+  SERVER_PROCESS_TEST_MS,
 } from '../helpers/server-process';
 import { openStreamAt } from '../helpers/ws-client';
 
@@ -20,7 +21,7 @@ afterEach(async () => {
   database.remove();
 });
 
-describe('graceful shutdown', () => {
+describe('graceful shutdown', { timeout: SERVER_PROCESS_TEST_MS }, () => {
   it('exits with code 0 on SIGTERM while a persona reply is streaming', async () => {
     database = tempDatabasePath();
     server = await startServerProcess({ DATABASE_PATH: database.path, SIMULATOR_WORD_DELAY_MS: '300', CLOSE_GRACE_MS: '5000' });
