@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { screenshotPath, servedPageForEachTest } from '../helpers/browser-app';
 import { describeAx, everyTabStop, focusedAx, focusState, tabUntil, type FocusState } from './focus-probe';
-import { sendReply, signUpThroughUi, startFirstScenario, uniqueEmail, waitForIdle } from './ui-actions';
+import { sendReply, signUpThroughUi, startFirstScenario, uniqueEmail, waitForFocus, waitForIdle } from './ui-actions';
 
 // A leader who uses only the keyboard: sign up, a three-reply session, the evidence behind a score,
 // ending the session and reading the scorecard. Every step asserts where focus is, and every Tab
@@ -61,7 +61,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
 
     // Signed in: focus is on the first page's heading, not lost on <body>.
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { polling: 100 });
+    await waitForFocus(page, 'h1');
     expect(await focused(page)).toBe('heading "Choose a conversation"');
     expect(await page.title()).toBe('Scenarios — Askwell');
 
@@ -70,7 +70,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     const startName = (await focusState(page)).name;
     expect(await focused(page)).toMatch(/^button "Start: .+"$/);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', undefined, { polling: 100 });
+    await waitForFocus(page, 'textarea');
     expect(await focused(page)).toMatch(/^textbox "Your reply to /);
     expectVisibleRings([await focusState(page)]);
     const title = await page.locator('#practice-title').textContent();
@@ -84,7 +84,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
       await page.locator('.transcript > li').nth(2 * i + 2).waitFor();
       await waitForIdle(page);
       await page.locator('.turn-leader').nth(i).locator('.coaching-note').waitFor();
-      await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', undefined, { polling: 100 });
+      await waitForFocus(page, 'textarea');
       expect(await focused(page)).toMatch(/^textbox "Your reply to /);
     }
     await expectNoAxeViolations(page, 'practice: after three replies');
@@ -108,7 +108,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('button "End and see scorecard"');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'scorecard-title', undefined, { polling: 100 });
+    await waitForFocus(page, '#scorecard-title');
     expect(await focused(page)).toBe(`heading "${title}"`);
     expect(await page.title()).toBe(`Scorecard: ${title} — Askwell`);
 
@@ -178,7 +178,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     // Logging out removes the button that had focus: the log-in form's heading takes it.
     await tabUntil(page, (f) => f.name === 'Log out', { back: true });
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { polling: 100 });
+    await waitForFocus(page, 'h1');
     expect(await focused(page)).toBe('heading "Log in"');
     expect(await page.title()).toBe('Log in — Askwell');
   });

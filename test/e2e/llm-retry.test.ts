@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { openServedPage, screenshotPath, type ServedApp } from '../helpers/browser-app';
 import { scriptAskwellCalls, startFakeOpenAiServer, type FakeOpenAiServer } from '../helpers/fake-openai-server';
-import { sendReply, signUpThroughUi, startFirstScenario, waitForIdle } from './ui-actions';
+import { sendReply, signUpThroughUi, startFirstScenario, waitForFocus, waitForIdle } from './ui-actions';
 
 // Model mode against the loopback fake endpoint: a persona stream that breaks shows the server's
 // message with a Retry button, and Retry completes the turn.
@@ -54,7 +54,7 @@ describe('a model failure in the browser', { timeout: 60_000 }, () => {
     // The Retry button goes away when pressed: focus moves to the page's heading, not to <body>.
     await alert.getByRole('button', { name: 'Retry' }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'practice-title', undefined, { polling: 100 });
+    await waitForFocus(page, '#practice-title');
     await waitForIdle(page);
     await expect.poll(() => page.locator('.transcript > li').count()).toBe(3);
     expect(await page.locator('.turn-persona').last().textContent()).toContain(PERSONA.join(''));

@@ -2,13 +2,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { openServedPage, screenshotPath, servedPageForEachTest } from '../helpers/browser-app';
-import { collectPageErrors, sendReply, signUpAndStartPractice, waitForIdle } from './ui-actions';
+import { collectPageErrors, sendReply, signUpAndStartPractice, waitForFocus, waitForIdle } from './ui-actions';
 
 // Issue #11: focus lands in the reply box when a session opens (new, resumed, reloaded, a branch),
 // with the page said through its live region since the heading is not read; on a touch phone it
 // stays on the heading instead (no on-screen keyboard over the opening line) and the box stays small.
 
-const replyBoxFocused = (page: Page) => page.waitForFunction(() => document.activeElement?.matches('.composer textarea') === true, undefined, { polling: 100 });
+const replyBoxFocused = (page: Page) => waitForFocus(page, '.composer textarea');
 const announced = (page: Page) => page.locator('main [role="status"][aria-live="polite"]').last().textContent();
 
 describe('focus when a session opens', { timeout: 90_000 }, () => {
@@ -58,7 +58,7 @@ describe('focus when a session opens', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { name: 'Debrief' }).waitFor();
     await page.goBack();
     await page.getByRole('link', { name: 'View scorecard' }).waitFor();
-    await page.waitForFunction(() => document.activeElement?.id === 'practice-title', undefined, { polling: 100 });
+    await waitForFocus(page, '#practice-title');
     expect(errors).toEqual([]);
   });
 
@@ -66,7 +66,7 @@ describe('focus when a session opens', { timeout: 90_000 }, () => {
     const { served, page } = opened;
     await page.setViewportSize({ width: 600, height: 800 });
     await signUpAndStartPractice(page, served.url);
-    await page.waitForFunction(() => document.activeElement?.id === 'practice-title', undefined, { polling: 100 });
+    await waitForFocus(page, '#practice-title');
     expect((await page.locator('.composer-dock').boundingBox())!.height).toBeLessThanOrEqual(800 * 0.2 + 1);
     expect(await page.locator('.composer textarea').getAttribute('placeholder')).toBe('Type your reply. Enter sends, Shift+Enter adds a line.');
   });
@@ -79,7 +79,7 @@ describe('focus when a session opens', { timeout: 90_000 }, () => {
       page.setDefaultTimeout(10_000);
       await signUpAndStartPractice(page, phone.served.url);
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
-      await page.waitForFunction(() => document.activeElement?.id === 'practice-title', undefined, { polling: 100 });
+      await waitForFocus(page, '#practice-title');
       const dock = page.locator('.composer-dock');
       const height = async () => (await dock.boundingBox())!.height;
       expect(await height()).toBeLessThanOrEqual(844 * 0.2 + 1);

@@ -71,6 +71,10 @@ export async function watchForElement(page: Page, selector: string): Promise<() 
   return () => page.evaluate((selector) => (window as Seen).askwellTestSeen?.[selector] === true, selector);
 }
 
+/** Focus has moved to an element matching `selector` (the heading a new page opens on, the reply box). */
+export const waitForFocus = (page: Page, selector: string) =>
+  page.waitForFunction((selector) => document.activeElement?.matches(selector) === true, selector, { polling: 100 });
+
 /** What a practice page shows while it is not idle: why the reply box waits, any banner, the last turn. */
 const busyState = (page: Page): Promise<string> =>
   page.evaluate(() => {

@@ -5,7 +5,7 @@ import { publishedScenario } from '../helpers/homework';
 import { launchBrowser, screenshotPath, signInAs, startServedApp, type ServedApp } from '../helpers/browser-app';
 import { openStream } from '../helpers/ws-client';
 import { sidewaysScroll } from './page-fit';
-import { collectPageErrors } from './ui-actions';
+import { collectPageErrors, waitForIdle } from './ui-actions';
 
 // Every main view of the app, as a leader and as a coach, at desktop (1280x800) and on a phone
 // (390x844, touch, as a phone renders it): a full-page screenshot of each under test-results/
@@ -69,7 +69,7 @@ const leaderViews = (w: World): View[] => [
     path: `#/sessions/${w.open}`,
     ready: async (p) => {
       await p.locator('.transcript .turn-leader .coaching-note').nth(1).waitFor();
-      await p.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('.composer textarea')?.readOnly === false, undefined, { polling: 100 });
+      await waitForIdle(p);
     },
   },
   { name: 'scorecard', path: `#/sessions/${w.ended}/scorecard`, ready: (p) => p.getByRole('heading', { name: 'Ask or tell, reply by reply' }).waitFor() },
