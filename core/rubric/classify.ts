@@ -17,7 +17,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING,
+  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
@@ -33,6 +33,8 @@ const THERE_IS_THIS = /\bthere'?s (?:this|that)\b/;
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
 /** Where a later clause starts: a comma, semicolon or dash. */
 const CLAUSE_BREAK = /[,;\u2013\x96\u2014\x97]| - /;
+/** Fillers that end in "you know": what follows is what they know, not a claim of the leader's own. */
+const KNOWN_TO_THEM = /\b(?:you|u|ya) know\b/;
 /** "but" after reassurance, with or without its comma: "You'll be fine but I'd ring them". */
 const BUT_THEN = /[,;]? +but +/;
 /** "You're doing your best, but talk to Ines first": an instruction after a comma and "but". */
@@ -188,6 +190,16 @@ function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading | null
     }
   }
   return null;
+}
+
+/**
+ * A general claim with a bare subject ("Grief can come in waves"), unless the subject is a name
+ * capitalised after an opening word ("And Tom can come out of hiding") or what they know is given
+ * back ("You know exercise helps your mood").
+ */
+function bareClaim(x: Sentence): RegExpExecArray | null {
+  if (x.bodyAt > 0 && (isCapital(x.text.charCodeAt(x.base)) || KNOWN_TO_THEM.test(x.s.slice(0, x.bodyAt)))) return null;
+  return BARE_CLAIM.exec(x.body);
 }
 
 /**
@@ -650,7 +662,7 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'general-claim',
     apply(x) {
-      if (!(m = GENERAL_CLAIM.exec(x.body))) return null;
+      if (!(m = GENERAL_CLAIM.exec(x.body) ?? bareClaim(x))) return null;
       // "Using it would feel like admitting something" after "I don't use it": what their own doing means to
       // them, given back; "Talking to someone can help" stays a general claim.
       const doing = GERUND_START.exec(x.body);

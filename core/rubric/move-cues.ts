@@ -1917,6 +1917,27 @@ gut
 instinct
 `;
 
+/** What calls a stretch of time hard for them: "a really draining few months for you", "a rough week for you". */
+const HARD_PERIOD_WORDS = list`
+hard
+tough
+difficult
+rough
+draining
+exhausting
+lonely
+stressful
+horrible
+awful
+grim
+bleak
+miserable
+painful
+scary
+heavy
+brutal
+`;
+
 /** "You've been ...", "you've tried ...": what they have been doing, said back. */
 const YOUVE_DONE = list`
 been
@@ -1950,6 +1971,10 @@ realized
 `;
 
 export const REFLECTION = cues(list`
+(?<!\b(?:will|would|could|might|may|can|to|if|when|gonna|'ll|'d|he|she|they|he's|she's|they've|ever|never|someone|somebody) )(?:really |properly |totally |completely )?(?:hit|knocked|shook|shaken|rattled|floored|winded|flattened|gutted|crushed) (?:you|u)\b(?! (?:up|back|with)\b)
+(?:knocked|shook|shaken|dented|rocked) (?:your|ur) (?:confidence|faith|trust|belief|world)
+took the wind out of (?:your|ur) sails
+(?:{ITS}|(?:it|this|that)(?:'?s| has) been) (?:(?:a|an|such|such a|so|really|very|pretty|quite|properly|incredibly) )*${oneOf(HARD_PERIOD_WORDS)} (?:few |couple of )?(?:time|year|months?|weeks?|days|stretch|patch|spell|period|run) for (?:you|u)\b
 (?:it |that |this )?(?:sounds|seems|looks|feels|must feel|must(?:'?ve| have) felt) (?:to me )?(?:like|as if|as though)(?! a plan\b)
 no wonder (?:{YOURE}|{YOU} (?:feel|felt))
 (?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\b)
@@ -2332,6 +2357,9 @@ const SESSION = '(?:the|this|our) (?:call|chat|session|conversation|meeting)';
 export const CLOSING = cues(
   list`
 laters
+(?:(?:that'?s|that is) (?:our|all (?:of )?(?:our|the)|all (?:we|i) (?:have|'ve got)) time|(?:that'?s|that is) all (?:we|i) (?:have|'ve got) time for)
+let'?s (?:leave|stop|pause|end|wrap) (?:it |things |up )?(?:there|here|for today)
+(?:we'?ll|we will|let'?s) (?:stop|leave it|pause|finish) (?:there|here)
 (?:it was|it'?s been|been) (?:really |so |very )?(?:good|great|lovely|nice|a pleasure) (?:to (?:chat|talk|speak)|chatting|talking|speaking) (?:to|with) (?:you|u)
 catch (?:you|u|ya)
 (?:talk|speak|chat) (?:soon|later|tomorrow|then|next week|on \w+day)
@@ -2769,9 +2797,34 @@ work
 `;
 
 /**
+ * Words that cannot open a bare generic subject: people and things named by pronoun or determiner, the
+ * words of formulas ("Life can be cruel", "Things can only get better", "Time heals" are remarks),
+ * fillers and frames ("sounds like ...", "part of you can ...").
+ */
+const NOT_A_BARE_SUBJECT = list`
+(?:you|u|ur|your|yours|yourself|i|me|my|we|our|us|they|them|their|he|him|his|she|her|it|its|one|people|folks|guys)
+(?:that|this|these|those|there|here|what|which|who|whoever|whatever|when|where|how|why|if|as|like)
+(?:things?|life|time|stuff|everything|nothing|something|anything|everyone|everybody|nobody|someone|somebody|anyone|anybody|noone)
+(?:the|a|an|some|any|all|both|each|every|much|many|most|more|less|no|not|only|also|part|either|neither|other|another)
+(?:so|and|but|or|just|maybe|perhaps|then|now|well|yeah|yes|yep|okay|ok|oh|wow|hey|hi|hello|god|gosh|lol|haha|honestly|really|actually|sure)
+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|mornings?|evenings?|nights?|today|tonight|tomorrow)
+(?:sounds?|seems?|feels?|looks?|please|let|lets|thanks?|hope|sorry|love|good|great|nice|fair|same|luck|mum|mom|dad)
+`;
+/** A bare noun phrase of up to three words as a general subject: "Grief", "Shift work", "Heavy drinking". */
+const BARE_SUBJECT = `(?:(?!${oneOf(NOT_A_BARE_SUBJECT)}\\b)[a-z-]+ ){0,2}(?!${oneOf(NOT_A_BARE_SUBJECT)}\\b)[a-z-]+`;
+/** What a general subject is said to do, in the present: "raises blood pressure", "lands better". */
+const CLAIM_VERBS = list`
+(?:raise|lower|increase|reduce|help|hurt|affect|cause|release|improve|worsen|disrupt|trigger|land|build|drain|boost|ease|protect|damage|harm|interfere|slow|spread|feed|fuel|vary|vari|peak|wear)s
+(?:leads to|adds up|comes in waves|works better|works best)
+`;
+/** Comparisons a general claim makes: "Cutting back slowly is safer than stopping overnight". */
+const COMPARED = '(?:safer|better|worse|easier|harder|healthier|cheaper|quicker|faster|slower|riskier|more [a-z]+|less [a-z]+) than';
+
+/**
  * General statements about what helps people or what can happen, with a generic subject ("A weekly
- * check-in can keep your team calmer", "Blocking out focus time can ease your workload"):
- * information, even with "you" or a state word in them.
+ * check-in can keep your team calmer", "Blocking out focus time can ease your workload", "Grief can
+ * come in waves", "Heavy drinking raises blood pressure"): information, even with "you" or a state
+ * word in them.
  */
 export const GENERAL_CLAIM = cues(
   list`
@@ -2782,6 +2835,22 @@ ${oneOf(GENERIC_DETERMINERS)}\b[^,.;?!]{0,50}\b(?:can|could|may|might|will|tends
 there (?:are|is) (?:free |some |lots of |plenty of |a few |several |many )?[\w-]+(?: [\w-]+)? (?:sessions|services|resources|courses|options|groups|programmes|programs|schemes|apps|sites|websites|tools|people|ways)
 (?!(?:those|these|yours|ours|theirs|things|thanks|this|its|us|guys|folks|ideas|plans|your|ur|my|our|their|his|her|they|you|we|both)\b)(?:[a-z-]+ )?(?!(?:ideas|plans|things|thanks)\b)[a-z-]+s (?:are|can be) (?:really |very |so |pretty |also )?(?:good|great|helpful|useful|brilliant|amazing) (?:for|at|with)(?! {YOU}\b)
 (?!(?:some|any|every|no)thing\b|morning|evening|during)[a-z]+ing\b[^,.;?!]{0,40}\b(?:is|can be) (?:a|an) (?:really |very |so )?(?:great|good|amazing|excellent|brilliant|fantastic|proven|natural) (?:[\w-]+ )?(?:reliever|way|tool|outlet|habit|remedy|cure|release|distraction|exercise)\b
+  `,
+  true,
+);
+
+/**
+ * General statements with a bare subject, no article or pronoun: what a thing can do, does or is
+ * compared with another ("Grief can come in waves", "Heavy drinking raises blood pressure", "Cutting
+ * back slowly is safer than stopping overnight"). Information: without these they had no content to
+ * inform with and were read as remarks. The subject's words leave out the formulas ("Life can be
+ * cruel") and what belongs to their situation ("Weekends might be a place to start").
+ */
+export const BARE_CLAIM = cues(
+  list`
+${BARE_SUBJECT} (?:can|tends? to|often|usually|generally|typically) (?:really |often |also |sometimes |even |quickly |slowly )?[a-z]+
+${BARE_SUBJECT} (?:often |usually |generally |typically |really |also )?${oneOf(CLAIM_VERBS)}
+${BARE_SUBJECT} (?:is|are) (?:usually |often |generally |much |a lot |far |way )?${COMPARED}
   `,
   true,
 );

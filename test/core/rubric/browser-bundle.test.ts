@@ -97,6 +97,8 @@ describe('core/rubric browser bundle', () => {
     // outcome foretold for someone else): 68.1 KB, budget 68.5 KB; the practice page 147.3 KB (its sign-in and
     // list pages now load when visited). The nineteenth pass's cue gate is 0.3 KB of it here: its automata
     // (2.9 KB gzip) are left out of the page by package.json's "#cue-automaton" import (cue-automaton.browser.ts).
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(68_500);
+    // The twenty-first pass (general claims with a bare subject, an event's effect on them, a hard stretch
+    // for them, session closings; models retrained): 69.5 KB, budget 70 KB (bench:web: practice page under 150 KB).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(70_000);
   });
 });
