@@ -480,7 +480,7 @@ const STATEMENT_PATH: Rule[] = [
     apply(x) {
       if ((m = SOFT_IMPERATIVE.exec(x.body))) return readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT);
       const please = PLEASE.exec(x.body);
-      if (!please || !(m = SOFT_IMPERATIVE.exec(x.body.slice(please[0].length))) || /^(?:let|just|feel|remember|take care)/.test(m[0])) return null;
+      if (!please || !(m = SOFT_IMPERATIVE.exec(x.body.slice(please[0].length))) || /^(?:let|just|feel|remember (?:when|that time|how)|take care)/.test(m[0])) return null;
       return readMatch(x.text, 'other', m, x.base + please[0].length, ENCOURAGEMENT);
     },
   },

@@ -900,6 +900,13 @@ double-check
 run
 `;
 
+/** Words after "try" that are no thing to try: "try harder", "try again", "try and ...", "try not to". */
+const NOT_TRIED_AS_A_THING = list`
+(?:and|not|again|harder|it|me|us|him|her|them|your|ur|my|our|their|out|as|so|too|hard|being|anyway|anything|everything|something|that|this|to|or|if|when|because|but)
+`;
+/** Where a bare thing to try ends: the sentence, or what follows it ("Try yoga.", "Try past papers instead of rereading"). */
+const AFTER_A_THING_TO_TRY = String.raw` *(?:[,.!;]|$)| (?:instead|first|for (?:a|the|two|three|a few|a couple of)|before|after|at night|at lunch|every|each|daily|tonight|today)\b`;
+
 /** "The best option is ...": what a recommendation names. */
 const BEST_THINGS = list`
 option
@@ -957,6 +964,8 @@ why not(?=\s+(?!(?:a|an|the|higher|lower|more|less|zero|one|two|three|four|five|
 how about
 consider (?:\w+ing|a|an|the|using|asking)
 (?<!\b(?:i|we|they|he|she|will|'ll|'d|would|to|who|you|u|whatever|what) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
+(?<![a-z'] )try (?!${oneOf(NOT_TRIED_AS_A_THING)}\b)[a-z-]+(?: [a-z-]+)?(?=${AFTER_A_THING_TO_TRY})
+(?<!\b(?:i|i'll|ill|i'd|we|we'll|i'm|im|gonna|might|will|to) )(?:just|maybe|perhaps|honestly|definitely|also|then|please|pls|so|and) try (?!${oneOf(NOT_TRIED_AS_A_THING)}\b)[a-z-]+(?: [a-z-]+)?(?=${AFTER_A_THING_TO_TRY})
 (?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
 (?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)
 what (?:{ID}|i'?d) do is
@@ -1259,6 +1268,7 @@ just checking
 just wanted
 just a
 remember (?:when|that time|how)
+(?:remember|never forget|{DONT} forget)(?: that)? (?:{YOURE}|{YOU} are|{YOUVE}|{YOU} have|{YOU} (?:deserve|matter|count))(?: (?:so much|still|always|only|just))? (?:more than|not alone|worth|enough|loved|human|allowed|doing (?:your|ur|the) best|a good|important|valued)
 (?:shout|give (?:me )?a shout|ping me|lmk|let me know|message me|dm me|grab me|holler|call me|reach out) (?:if {YOU}|any ?time|whenever)
 checking in(?: on {YOU})?
 look at {YOU}(?: now| go)?(?=[\s.!]*$)
@@ -1633,6 +1643,9 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+{YOUVE} been (?:(?:so|such|incredibly|really|very|amazingly|remarkably|nothing but|a|an|absolutely|genuinely|truly) )*(?:patient|brave|strong|kind|professional|resilient|generous|gracious|calm|supportive|understanding|tolerant|loyal|decent|thoughtful|mature|dignified|courageous|amazing|brilliant|incredible|fantastic|rock|star|hero|trooper|legend)\b
+{YOURE} (?:(?:really|clearly|obviously|honestly|genuinely) )?doing (?:a|an|such an?) (?:(?:really|so|truly|absolutely) )?(?:amazing|great|brilliant|fantastic|incredible|wonderful|good|fab|stellar|cracking|superb|terrific|excellent|sterling) job
+(?:(?:massive|huge|big|much|so much|all the|mad|major) )?respect (?:to (?:you|u) )?for\b
 (?:that|this) was (?:absolutely |exactly |definitely |totally |just |100% )?the right (?:thing to do|thing|call|move|decision|choice)(?= *(?:[,.!;]|$))
 (?:that|it|this) took (?:guts|courage|something|some doing|real [\w-]+|a lot|bottle|nerve)
 (?:that|it) counts for (?:a lot|something|plenty)
@@ -1652,7 +1665,7 @@ fair play(?: to {YOU})?(?= for\b| *[,.!]|$)
 (?:and )?{YOURE} still (?:standing|here|going)(?= *[.!,]|$)
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
-(?:takes|took) (?:real |a lot of |so much |serious |such |some |a fair bit of |a bit of |a fair amount of )?(?:courage|guts|strength|bravery|nerve|balls|grit|determination|resilience|backbone|character|honesty)
+(?:takes|took) (?:real |a lot of |so much |serious |such |some |a fair bit of |a bit of |a fair amount of |more )?(?:courage|guts|strength|bravery|nerve|balls|grit|determination|resilience|backbone|character|honesty)
 (?:{THATS}|that is|it'?s|it is|that was) (?:not nothing|no small (?:thing|feat|step|achievement)|no mean feat)
 (?:{THATS}|that was|what|{ITS}) (?:a lot|so much|a huge amount|real|serious) (?:of )?(?:persistence|determination|effort|commitment|courage|resilience|grit|dedication|hard work)
 (?:is|was|'s) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|brave|important|positive|major|giant) (?:first )?(?:step|achievement|milestone|win)
@@ -2491,6 +2504,7 @@ const GENERIC_SUBJECT =
 // In the present only: "Getting a yes out of them has been a slog" is their situation.
 export const NORMALISING = cues(
   list`
+(?:everyone|everybody|all of us|most of us|most people|we all) (?:feels?|felt|gets?|got) (?:like (?:an? )?(?:impostor|imposter|fraud|fake|failure|beginner|idiot|outsider)|that (?:way|wobble|feeling)|the (?:same|wobble|jitters|nerves|fear|guilt)|(?:a bit |a little |so )?(?:lost|nervous|anxious|scared|wobbly|overwhelmed|out of (?:their|our) depth))
 ${GENERIC_SUBJECT} ${oneOf(PRESENT_COPULAS)} ${INTENSIFIERS}(?:${oneOf(HARDSHIPS)}|${oneOf(NORMAL_THINGS)})(?! (?:for|on|to) (?:{YOU}|yourself))
 [^,.;?!]{1,50}? ${oneOf(COPULAS)} ${INTENSIFIERS}${oneOf(HARDSHIPS)}(?: (?:thing|time|place|period|part)s?)? (?:on|for) (?:everyone|everybody|anyone|anybody|all of us|most (?:of us|people)|lots of|many|a lot of|plenty of|so many|people|the whole)
 (?:{ITS}|it can be) ${INTENSIFIERS}(?:easy|common|normal|natural|understandable|${oneOf(HARDSHIPS)}) for (?:people|anyone|anybody|everyone|everybody|most (?:of us|people)|many people|us all|all of us|any of us) to

@@ -98,7 +98,8 @@ describe('core/rubric browser bundle', () => {
     // list pages now load when visited). The nineteenth pass's cue gate is 0.3 KB of it here: its automata
     // (2.9 KB gzip) are left out of the page by package.json's "#cue-automaton" import (cue-automaton.browser.ts).
     // The twenty-first pass (general claims with a bare subject, an event's effect on them, a hard stretch
-    // for them, session closings; models retrained): 69.5 KB, budget 70 KB (bench:web: practice page under 150 KB).
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(70_000);
+    // for them, session closings, praise of who they are, "please remember you're ...", "try" and a bare thing to
+    // try; models retrained on one more blind set): 70.2 KB, budget 70.5 KB (bench:web: practice page under 150 KB).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(70_500);
   });
 });
