@@ -33,9 +33,6 @@ const WHY: Record<Family, string> = {
   tell: "information of the speaker's own, not their words given back",
   other: 'a remark, not information or their words given back',
 };
-/** The frames of a reflection said as one: "it sounds as though", "what you're describing sounds like", "I'm hearing that". */
-const REFLECTION_FRAME =
-  /^(?:(?:so,? )?(?:it|that|this|what (?:you'?re|you are) (?:describing|saying|telling me)) )?(?:sounds|seems|feels|looks) (?:to me )?(?:(?:less|more|a bit|a lot|kind of|a little|much) )?(?:like|as if|as though)\b|^what (?:you'?re|you are) (?:describing|saying)\b|^(?:so,? )?(?:what )?i'?m hearing\b|^if i'?m hearing\b/;
 /** Dominance among statements (RUBRIC.md §1): a reflection outranks information, which outranks a remark. */
 const RANK: Record<Family, number> = { ask: 2, tell: 1, other: 0 };
 /**
@@ -69,9 +66,6 @@ export function readByLearnedCheck(
   model: LearnedModel = SHIPPED_FAMILY_MODEL,
 ): { moves: Move[]; changed: number[] } | undefined {
   if (!moves.every((m) => STATEMENT_KINDS.has(m.kind))) return undefined;
-  // "It sounds as though the tears come when you feel criticised": a reflection in an explicit frame is
-  // their meaning given back by its form, as a question is a question; the words around it do not outweigh it.
-  if (family === 'ask' && moves.some((m) => m.kind === 'reflection' && REFLECTION_FRAME.test(lower.slice(m.cue?.start ?? m.start, m.end)))) return undefined;
   const mayGiveBack = family !== 'ask' && mayBeGivenBack(lower, moves, rules, turn);
   // A reply of remarks may only become their words given back: the model is not asked unless it may.
   if (family === 'other' && !mayGiveBack) return undefined;
