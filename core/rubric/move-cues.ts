@@ -2831,8 +2831,8 @@ const CLAIM_VERBS = list`
 (?:raise|lower|increase|reduce|help|hurt|affect|cause|release|improve|worsen|disrupt|trigger|land|build|drain|boost|ease|protect|damage|harm|interfere|slow|spread|feed|fuel|vary|vari|peak|wear)s
 (?:leads to|adds up|comes in waves|works better|works best)
 `;
-/** Comparisons a general claim makes: "Cutting back slowly is safer than stopping overnight". */
-const COMPARED = '(?:safer|better|worse|easier|harder|healthier|cheaper|quicker|faster|slower|riskier|more [a-z]+|less [a-z]+) than';
+/** Comparisons a general claim makes: "Cutting back slowly is safer than stopping overnight". Not "harder" or "easier": how hard a thing is for them is their experience ("Remembering every day is harder than it sounds"). */
+const COMPARED = '(?:safer|better|worse|healthier|cheaper|quicker|faster|slower|riskier|more [a-z]+|less [a-z]+) than';
 
 /**
  * General statements about what helps people or what can happen, with a generic subject ("A weekly
