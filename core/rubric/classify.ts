@@ -45,6 +45,8 @@ const SO_BARE = / so,? +/;
 const NOW_CLAUSE = /[,;] +(?:and )?now,? +/;
 /** "please", "pls", "plz", "kindly" before the move: a courtesy, not part of it. */
 const PLEASE = /^(?:please|pls|plz|kindly)[ ,]+/;
+/** Soft imperatives that stay requests after "please": "please let me know", "please take care of the keys", "please remember when ...". */
+const STILL_A_REQUEST = /^(?:let|just|feel|remember (?:when|that time|how)|take care)/;
 // What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
 const NOT_INFORMATION: readonly MoveKind[] = ['reflection', 'other'];
 const SOCIAL: readonly MoveKind[] = ['affirmation', 'other'];
@@ -480,7 +482,7 @@ const STATEMENT_PATH: Rule[] = [
     apply(x) {
       if ((m = SOFT_IMPERATIVE.exec(x.body))) return readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT);
       const please = PLEASE.exec(x.body);
-      if (!please || !(m = SOFT_IMPERATIVE.exec(x.body.slice(please[0].length))) || /^(?:let|just|feel|remember (?:when|that time|how)|take care)/.test(m[0])) return null;
+      if (!please || !(m = SOFT_IMPERATIVE.exec(x.body.slice(please[0].length))) || STILL_A_REQUEST.test(m[0])) return null;
       return readMatch(x.text, 'other', m, x.base + please[0].length, ENCOURAGEMENT);
     },
   },

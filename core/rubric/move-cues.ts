@@ -964,8 +964,7 @@ why not(?=\s+(?!(?:a|an|the|higher|lower|more|less|zero|one|two|three|four|five|
 how about
 consider (?:\w+ing|a|an|the|using|asking)
 (?<!\b(?:i|we|they|he|she|will|'ll|'d|would|to|who|you|u|whatever|what) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
-(?<![a-z'] )try (?!${oneOf(NOT_TRIED_AS_A_THING)}\b)[a-z-]+(?: [a-z-]+)?(?=${AFTER_A_THING_TO_TRY})
-(?<!\b(?:i|i'll|ill|i'd|we|we'll|i'm|im|gonna|might|will|to) )(?:just|maybe|perhaps|honestly|definitely|also|then|please|pls|so|and) try (?!${oneOf(NOT_TRIED_AS_A_THING)}\b)[a-z-]+(?: [a-z-]+)?(?=${AFTER_A_THING_TO_TRY})
+(?:(?<![a-z'] )|(?<!\b(?:i|i'll|ill|i'd|we|we'll|i'm|im|gonna|might|will|to) )(?:just|maybe|perhaps|honestly|definitely|also|then|please|pls|so|and) )try (?!${oneOf(NOT_TRIED_AS_A_THING)}\b)[a-z-]+(?: [a-z-]+)?(?=${AFTER_A_THING_TO_TRY})
 (?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
 (?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)
 what (?:{ID}|i'?d) do is
@@ -1930,26 +1929,27 @@ gut
 instinct
 `;
 
-/** What calls a stretch of time hard for them: "a really draining few months for you", "a rough week for you". */
-const HARD_PERIOD_WORDS = list`
-hard
-tough
+/** Words that call something hard: "is tough", "can be really draining", "is never easy". */
+// Not the comparative: "Remembering every day is harder than it sounds" gives back their struggle.
+const HARDSHIPS = list`
+hard(?:est)?
+tough(?:est)?
 difficult
+challenging
+stressful
+scary
 rough
 draining
 exhausting
-lonely
-stressful
-horrible
-awful
-grim
-bleak
-miserable
+overwhelming
 painful
-scary
-heavy
-brutal
+lonely
+a (?:real |huge |big )?(?:struggle|lot|slog|big deal|big adjustment)
+no joke
+(?:not|never|rarely|seldom) (?:easy|simple|fun)
 `;
+/** Hard times: "a difficult time", "a stressful few months"; for everyone (normalising) or for them (a reflection: "a rough week for you"). */
+const HARD_TIMES = `(?:${oneOf(HARDSHIPS)}|strange|uncertain|worrying|trying|unsettling|crazy|weird|anxious|bleak|horrible|awful|grim|miserable|heavy|brutal) (?:few |couple of )?(?:time|times|year|years|period|season|month|months|week|weeks|days|stretch|patch|spell)`;
 
 /** "You've been ...", "you've tried ...": what they have been doing, said back. */
 const YOUVE_DONE = list`
@@ -1987,7 +1987,7 @@ export const REFLECTION = cues(list`
 (?<!\b(?:will|would|could|might|may|can|to|if|when|gonna|'ll|'d|he|she|they|he's|she's|they've|ever|never|someone|somebody) )(?:really |properly |totally |completely )?(?:hit|knocked|shook|shaken|rattled|floored|winded|flattened|gutted|crushed) (?:you|u)\b(?! (?:up|back|with)\b)
 (?:knocked|shook|shaken|dented|rocked) (?:your|ur) (?:confidence|faith|trust|belief|world)
 took the wind out of (?:your|ur) sails
-(?:{ITS}|(?:it|this|that)(?:'?s| has) been) (?:(?:a|an|such|such a|so|really|very|pretty|quite|properly|incredibly) )*${oneOf(HARD_PERIOD_WORDS)} (?:few |couple of )?(?:time|year|months?|weeks?|days|stretch|patch|spell|period|run) for (?:you|u)\b
+(?:{ITS}|(?:it|this|that)(?:'?s| has) been) (?:(?:a|an|such|such a|so|really|very|pretty|quite|properly|incredibly) )*${HARD_TIMES} for (?:you|u)\b
 (?:it |that |this )?(?:sounds|seems|looks|feels|must feel|must(?:'?ve| have) felt) (?:to me )?(?:like|as if|as though)(?! a plan\b)
 no wonder (?:{YOURE}|{YOU} (?:feel|felt))
 (?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\b)
@@ -2467,27 +2467,6 @@ i (?:really |just )?hate that {YOU}(?:'re| are|'ve| have| had| were) (?:having t
   true,
 );
 
-/** Words that call something hard: "is tough", "can be really draining", "is never easy". */
-// Not the comparative: "Remembering every day is harder than it sounds" gives back their struggle.
-const HARDSHIPS = list`
-hard(?:est)?
-tough(?:est)?
-difficult
-challenging
-stressful
-scary
-rough
-draining
-exhausting
-overwhelming
-painful
-lonely
-a (?:real |huge |big )?(?:struggle|lot|slog|big deal|big adjustment)
-no joke
-(?:not|never|rarely|seldom) (?:easy|simple|fun)
-`;
-/** Hard times in general: "a difficult time", "a stressful few months" (not said to be theirs). */
-const HARD_TIMES = `(?:${oneOf(HARDSHIPS)}|strange|uncertain|worrying|trying|unsettling|crazy|weird|anxious|bleak) (?:few |couple of )?(?:time|times|year|years|period|season|month|months|week|weeks|days|stretch|patch|spell)`;
 const NORMAL_THINGS = ['normal', 'natural', 'common', 'understandable', 'very human', 'usual', 'fine', 'okay', 'ok', 'alright'];
 const PRESENT_COPULAS = ['is', 'are', 'can be', 'gets', 'can get', "'s"];
 const COPULAS = [...PRESENT_COPULAS, 'was', 'could be', 'must be', 'has been', 'have been', 'will be'];
@@ -2828,7 +2807,7 @@ const NOT_A_BARE_SUBJECT = list`
 const BARE_SUBJECT = `(?:(?!${oneOf(NOT_A_BARE_SUBJECT)}\\b)[a-z-]+ ){0,2}(?!${oneOf(NOT_A_BARE_SUBJECT)}\\b)[a-z-]+`;
 /** What a general subject is said to do, in the present: "raises blood pressure", "lands better". */
 const CLAIM_VERBS = list`
-(?:raise|lower|increase|reduce|help|hurt|affect|cause|release|improve|worsen|disrupt|trigger|land|build|drain|boost|ease|protect|damage|harm|interfere|slow|spread|feed|fuel|vary|vari|peak|wear)s
+(?:raise|lower|increase|reduce|help|hurt|affect|cause|release|improve|worsen|disrupt|trigger|land|build|drain|boost|ease|protect|damage|harm|interfere|slow|spread|feed|fuel|varie|peak|wear)s
 (?:leads to|adds up|comes in waves|works better|works best)
 `;
 /** Comparisons a general claim makes: "Cutting back slowly is safer than stopping overnight". Not "harder" or "easier": how hard a thing is for them is their experience ("Remembering every day is harder than it sounds"). */
@@ -2862,9 +2841,7 @@ there (?:are|is) (?:free |some |lots of |plenty of |a few |several |many )?[\w-]
  */
 export const BARE_CLAIM = cues(
   list`
-${BARE_SUBJECT} (?:can|tends? to|often|usually|generally|typically) (?:really |often |also |sometimes |even |quickly |slowly )?[a-z]+
-${BARE_SUBJECT} (?:often |usually |generally |typically |really |also )?${oneOf(CLAIM_VERBS)}
-${BARE_SUBJECT} (?:is|are) (?:usually |often |generally |much |a lot |far |way )?${COMPARED}
+${BARE_SUBJECT} (?:(?:can|tends? to|often|usually|generally|typically) (?:really |often |also |sometimes |even |quickly |slowly )?[a-z]+|(?:often |usually |generally |typically |really |also )?${oneOf(CLAIM_VERBS)}|(?:is|are) (?:usually |often |generally |much |a lot |far |way )?${COMPARED})
   `,
   true,
 );

@@ -53,6 +53,25 @@ describeMechanismCases('reassurance, "but" and empathy cases (eleventh pass)', '
   });
 });
 
+describe('a general claim with a bare subject (twenty-first pass)', () => {
+  const rulesOf = (text: string) => {
+    const rules: string[] = [];
+    scoreReply(text, undefined, rules);
+    return rules;
+  };
+
+  it('reads "Grief can come in waves" as a general claim, quoting its words', () => {
+    expect(rulesOf('Grief can come in waves.')).toEqual(['general-claim']);
+    expect(read('Grief can come in waves.').moves[0]).toMatchObject({ kind: 'information', cue: { text: 'Grief can come' } });
+  });
+
+  it('is no claim of the leader\'s after "you know", with a name after an opening word, or in a formula', () => {
+    for (const text of ['You know exercise helps your mood.', 'And Tom can come out of hiding.', 'Life can be cruel sometimes.', 'Weekends might be a place to start.']) {
+      expect(rulesOf(text), text).not.toContain('general-claim');
+    }
+  });
+});
+
 describe('the evidence still points at the words that earned the label', () => {
   const moveOf = (text: string, previousTurn?: string) => {
     const m = read(text, previousTurn).moves[0];
