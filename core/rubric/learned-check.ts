@@ -44,7 +44,7 @@ const CUELESS_STATEMENTS: ReadonlySet<string> = new Set(['fallback-information',
  * How sure the check must be to read cue-less statements as their words given back: surer than for
  * a move away from a reflection (the model's threshold), because there it supplies the evidence.
  */
-export const GIVES_BACK_THRESHOLD = 0.6;
+export const GIVES_BACK_THRESHOLD = 0.5;
 
 /** The other person's turn the reply answers: whether there is one, and whether it asked something. */
 export interface TheirTurn {

@@ -47,7 +47,7 @@ export const MODEL_TASKS: readonly ModelTask[] = [
     figure: 'kappa',
     modelFile: new URL('../../core/rubric/learned-family-model.json', import.meta.url),
     options: { ...OPTIONS, keep: 700 },
-    threshold: 0.55,
+    threshold: 0.45,
   },
   {
     name: 'delegation',

@@ -104,12 +104,15 @@ describe('the learned family check', () => {
   });
 
   it('reads their words given back only when surer than for a move away from a reflection', () => {
-    // A bias of 1.0 towards ask: p(ask) = e / (e + 2) = 0.58, above the model's 0.55 and below GIVES_BACK_THRESHOLD.
-    const fairlySure: LearnedModel = { labels: FAMILIES, threshold: 0.55, scale: 10, weights: new Map([['bias', [10, 0, 0]]]) };
-    const p = Math.E / (Math.E + 2);
+    // A bias of 0.6 towards ask: p(ask) = e^0.6 / (e^0.6 + 2) = 0.48, above the shipped model's threshold and below GIVES_BACK_THRESHOLD.
+    const fairlySure: LearnedModel = { labels: FAMILIES, threshold: SHIPPED_FAMILY_MODEL.threshold, scale: 10, weights: new Map([['bias', [6, 0, 0]]]) };
+    const p = Math.exp(0.6) / (Math.exp(0.6) + 2);
     expect(p).toBeGreaterThan(fairlySure.threshold);
     expect(p).toBeLessThan(GIVES_BACK_THRESHOLD);
     expect(readWith(fairlySure, GIVEN_BACK, TOLD).again).toBeUndefined();
+    // A bias of 1.0: p(ask) = e / (e + 2) = 0.58, past GIVES_BACK_THRESHOLD.
+    const surer: LearnedModel = { ...fairlySure, weights: new Map([['bias', [10, 0, 0]]]) };
+    expect(readWith(surer, GIVEN_BACK, TOLD).again?.moves.map((m) => m.kind)).toEqual(['reflection']);
   });
 
   it('never moves information to a tell it already is, nor a remark to information', () => {
