@@ -43,6 +43,7 @@ const CUELESS_STATEMENTS: ReadonlySet<string> = new Set(['fallback-information',
 /**
  * How sure the check must be to read cue-less statements as their words given back: surer than for
  * a move away from a reflection (the model's threshold), because there it supplies the evidence.
+ * Both chosen by cross-validation over the blind sets (docs/rubric.md, twenty-second pass).
  */
 export const GIVES_BACK_THRESHOLD = 0.5;
 

@@ -28,7 +28,7 @@ export interface ModelTask {
   figure: 'kappa' | 'macro_f1';
   modelFile: URL;
   options: TrainOptions;
-  /** It reads a reply again only when surer than this. */
+  /** It reads a reply again only when surer than this: chosen by cross-validation (docs/rubric.md, twenty-second pass). */
   threshold: number;
 }
 
