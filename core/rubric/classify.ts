@@ -17,7 +17,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING,
+  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
@@ -570,6 +570,10 @@ const STATEMENT_PATH: Rule[] = [
     id: 'imperative',
     // "Note: the office is closed": a verb used as a label before a colon instructs nothing.
     apply: (x) => ((m = IMPERATIVE_START.exec(x.body)) && x.body[m[0].length] !== ':' ? readMatch(x.text, 'directive', m, x.base, 'an instruction (imperative)') : null),
+  },
+  {
+    id: 'you-instruction',
+    apply: (x) => ((m = YOU_INSTRUCTION.exec(x.body)) ? readMatch(x.text, 'directive', m, x.base, 'an instruction to them, its subject said') : null),
   },
   {
     id: 'opener-imperative',

@@ -966,6 +966,7 @@ consider (?:\w+ing|a|an|the|using|asking)
 (?<!\b(?:i|we|they|he|she|will|'ll|'d|would|to|who|you|u|whatever|what) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
 (?:(?<![a-z'] )|(?<!\b(?:i|i'll|ill|i'd|we|we'll|i'm|im|gonna|might|will|to) )(?:just|maybe|perhaps|honestly|definitely|also|then|please|pls|so|and) )try (?!${oneOf(NOT_TRIED_AS_A_THING)}\b)[a-z-]+(?: [a-z-]+)?(?=${AFTER_A_THING_TO_TRY})
 (?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
+(?:the|my) (?:trick|key|secret|knack)(?: (?:here|with (?:it|that|this|them)))? is,? (?:that )?{YOU}(?= (?!(?:can'?t|cannot|won'?t|don'?t|never)\b)[a-z])
 (?:maybe|perhaps) there(?:'s| is| might be| could be| may be) (?:a way|an option|someone|somebody|something {YOU} can|a chance to)
 what (?:{ID}|i'?d) do is
 what {YOU} (?:want|need|'?ll want|ought|have) to do (?:first |now |here )?is
@@ -2743,10 +2744,20 @@ ratings?
 `;
 
 /** Facts read from a record, form or survey about the other person ("Your utilisation came in at 62%"): information. */
+/**
+ * An instruction with its subject said, the task handed over with a report asked for: "You run the retro
+ * and let me know how it goes", "You draft it and I'll have a look". Without such an ending "You take pride
+ * in it" describes them, so the ending is required.
+ */
+export const YOU_INSTRUCTION =
+  /^(?:(?:so|and|then|okay|ok|right|great|fine|cool|perfect),? )?(?:you|u) (?:take|run|sort|draft|handle|chase|book|write|send|set|organi[sz]e|ring|call|email|pick|do|get|make|put|look|fix|check|try|talk|speak)\b[^.!?]*?(?:,|\band\b|\bthen\b) (?:just )?(?:let me know|keep me (?:posted|updated|in the loop)|tell me (?:how|what|when|if)|report back|ping me|loop me in|come back to me|send (?:it|them|me)|i'?ll (?:have a|take a|look|review|check|sign|read))\b/;
+
 export const RECORD_FACT = cues(
   list`
 according to
 (?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)
+looking (?:at|through|over) (?:the|your) (?:notes|system|screen|file|record|records|results|figures|numbers|data|dashboard|timesheets?|rota|chart|bloods|report|spreadsheet|attendance)
+it says (?:here|on (?:the|your) (?:system|screen|file|notes|record|records|chart))
 (?:so,? )?(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)}(?:(?:'s)? (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|(?:have|has|'s) come (?:in|back)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)|(?:'s| (?:is|are|was|were)) (?:all |both |completely |totally |absolutely |still )?(?:fine|normal|clear|good|okay|ok|negative|positive|high|raised|stable|better|worse)\b)
   `,
   true,

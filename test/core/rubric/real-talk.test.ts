@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreReply } from '@core/rubric/score-reply';
 import { evaluate } from '@server/cli/eval-score-csv';
 import { parseCsvRecords } from '@server/cli/csv-records';
+import { MODEL_TASKS } from '@server/rubric-model/model-tasks';
+import { trainingCaseFiles } from '@server/rubric-model/training-cases';
 
 // Issue 13: the mechanisms that made the rubric misread real conversations. cases-realtalk-asktell.csv
 // holds our own sentences for each (written before the fixes; column `mechanism`).
@@ -32,6 +34,16 @@ function describeMechanismCases(title: string, file: string, floor: number, allo
 }
 
 describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at most one case misread', () => 1);
+
+// The twenty-third pass: an instruction with "you" said ("You run the retro and let me know how it goes"), a
+// fact read from a record after "Looking at the system, ...", and a tip as "the trick is, you ...". Written
+// before the fixes, with controls. Kept out of training (the file is not a cases-*.csv): trained on, these 26
+// cases moved the learned check enough to cost unread sets (spoken 33 -0.026, spoken 34 -0.013; docs/rubric.md).
+describeMechanismCases('rule cases, untrained (twenty-third pass)', 'rule-cases-asktell.csv', 0.95, 'none misread', () => 0, () => {
+  it('are not among the files training reads', () => {
+    expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
+  });
+});
 
 // The second pass: what human coders call other or affirmation (the leader's own state, siding with
 // them, bare remarks, encouragement, praise in a reflection's frame), short cue-less reflections, and
@@ -355,6 +367,17 @@ describe.each([
   // (ten settings, some practitioners poor listeners), written before the change and kept unread: 0.799 on
   // arrival, 0.812 with the new thresholds.
   ['held-out/cases-mi-spoken33-asktell.csv', 0.79],
+  // The twenty-third pass: six sets written blind at its start and scored on arrival (spoken 34 0.734, 35 0.749,
+  // 36 0.847; written 22 0.819; chat 4 0.711; one-to-one 4 0.757). Trained on, they moved the cross-validated
+  // figures of the other sets by nothing that shows (docs/rubric.md), so they are kept out of training as
+  // measures. Spoken 35, chat 4 and one-to-one 4 were read for the pass's mechanisms (rule-cases-asktell.csv);
+  // spoken 34, 36 and written 22 are unread.
+  ['held-out/cases-mi-spoken34-asktell.csv', 0.71],
+  ['held-out/cases-mi-spoken35-asktell.csv', 0.74],
+  ['held-out/cases-mi-spoken36-asktell.csv', 0.82],
+  ['held-out/cases-peer-written22-asktell.csv', 0.79],
+  ['held-out/cases-peer-chat4-asktell.csv', 0.69],
+  ['held-out/cases-one-to-one4-asktell.csv', 0.74],
 ])('blind set %s', (file, floor) => {
   it(`agrees with its labels (kappa >= ${floor})`, () => {
     expect(evaluate(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), 'asktell').kappa).toBeGreaterThanOrEqual(floor);

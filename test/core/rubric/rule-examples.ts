@@ -51,6 +51,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, { example: string; previousT
   siding: { example: 'She had no right to speak to you like that.' },
   'relief-ahead': { example: 'This is a rough patch and it will pass.' },
   normalising: { example: 'Restructures are tough on everyone.' },
+  'you-instruction': { example: 'You run the retro this week and let me know how it goes.', previousTurn: "I'd like to try running one." },
   'record-fact': { example: 'Your utilisation came in at 62% last quarter.' },
   'elided-feeling': { example: "Frightened it'll happen again.", previousTurn: "I'm frightened to do much now." },
   'general-claim': { example: 'A weekly check-in can keep your team calmer.' },
