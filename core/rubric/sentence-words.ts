@@ -20,6 +20,12 @@ export const FACTUAL = new RegExp(String.raw`\d|` + FACT_WORDS);
 export const FACTS = new RegExp(FIGURES.source + '|' + FACT_WORDS, 'g');
 /** Words for states and feelings: a statement using them about the other person reads as a reflection. */
 export const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt\w*|stung|discourag\w+|disappoint\w+|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|(?<!blood )pressure|weigh\w*)\b/;
+/**
+ * A statement that opens with a clause of time, place or manner, its subject straight after the wh-word:
+ * "when i was out of work i ...", "where I grew up ...", "how i got through it was ...". A question puts a
+ * verb there ("when did you ..."); typed without its mark, such a statement read as one.
+ */
+export const WH_CLAUSE_START = /^(?:when|whenever|where|wherever|how) (?:i|we|my|our|he|she|they|his|her|their)\b(?! (?:at|going|headed|up to)\b)/;
 /** A wh-question after an opening clause: "If you could change one thing, what would it be?" */
 export const WH_CLAUSE = /[,;:]\s*(?:and |so |then )?(?:what|how|why|where|which)\b/;
 /** "Is that something you'd want to...?": asks about what the other person raised, proposes nothing new. */
