@@ -2634,7 +2634,7 @@ we (?:can )?all (?:can )?(?:relate|feel (?:that|it|the same))
 (?:lots of|plenty of|a lot of|loads of|so many|many|most) (?:people|folks|of us|managers|leaders|parents|new [\w-]+) (?:suffer|deal|cope|live|wrestle|struggle) (?:from|with)
 (?:it|that) (?:doesn'?t|does not) sound (?:daft|silly|stupid|mad|crazy|weird|dumb|ridiculous)(?: at all)?
 (?:(?:it'?s|that'?s|it is|that is|{YOURE}) )?not (?:daft|dumb|ridiculous|stupid|silly|mad|crazy|weird|pathetic|lazy|selfish|weak|too much)(?: at all)?(?=[\s.!]*$|[,;] (?:just |really )?(?:it'?s|that'?s|you'?re|it is|you are)\b)
-{YOURE} (?:so |really |definitely |absolutely )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|broken|stupid|selfish|lazy|worthless|overreacting|being dramatic|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
+{YOURE} (?:so |really |definitely |definately |absolutely |honestly )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|broken|stupid|selfish|lazy|worthless|overreacting|being (?:dramatic|difficult|unreasonable|a pain|a nuisance|silly|awkward|needy|fussy)(?! *,)|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
 (?:{YOUR} |these |those |the |all )?(?:feelings|worries|concerns|fears|emotions|reactions?|frustrations?) (?:are|is) (?:completely |totally |entirely |so |very |perfectly |100% )?(?:valid|understandable|justified|legitimate)
 {YOURE} (?:so |so much |far |way |much )*more than
 {YOU} (?:{DONT}|do not|dont) (?:have|need) to (?:have (?:it|this|that|everything|things) (?:all )?(?:figured|worked|sorted) out|be perfect|know (?:yet|everything|all the answers))
@@ -2650,6 +2650,7 @@ we (?:can )?all (?:can )?(?:relate|feel (?:that|it|the same))
 (?:this|the|our) [\w-]+ (?:has|have|'s got|got) {YOUR} back
 (?:we'?ve|i'?ve|we|i) (?:all )?(?:got|have) {YOUR} back
 (?:no ?one|nobody|no-one)(?:'s| is) (?:judging|blaming|going to (?:judge|blame|force|make|push|rush)) {YOU}
+(?:no ?one|nobody|no-one)(?:'s| is) questioning (?:that|it|this|{YOUR})
 {YOU} (?:did|have done|'ve done) nothing wrong
 (?:it|this|that) (?:was|is|wasn'?t|isn'?t)(?: not)? (?:{YOUR}|ur) fault
 (?:no ?one|nobody|no-one)(?: here| in this \w+)? (?:thinks|believes|is saying|sees {YOU} as) {YOURE}
@@ -2955,7 +2956,7 @@ export const NOBODY_PERFECT = cues(
   list`
 (?:nobody|no one|no-one) (?:gets?|got|has|does|did|is|knows?) (?:this|it|that|everything|all of (?:it|this)|every \w+) (?:right|sorted|figured out|perfect|nailed)
 (?:nobody|no one|no-one)(?:'s| is) perfect
-(?:nobody|no one|no-one) (?:expects|is expecting|would expect) (?:you|u) to (?:be|get|know|have|do|manage|remember|cope|sort)
+(?:nobody|no one|no-one)(?: expects| is expecting|'s expecting| would expect) (?:you|u) to (?:be|get|know|have|do|manage|remember|cope|sort|pick|fix|carry|handle|take)
 we all (?:make mistakes|get (?:it|things) wrong|slip up|have (?:bad|off) days)
 (?:{WERE}|we are) (?:all )?(?:only )?human
 (?:everyone|everybody|we all) [a-z]+s? (?:[\w'-]+ ){0,4}(?:now and then|now and again|from time to time|once in a while|at some point)

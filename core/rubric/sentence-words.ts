@@ -70,7 +70,7 @@ export const WHAT_HAS_BEEN = /\b(?:has|have|'s|had) been\b|\b(?:was|were|got|kep
 export const TENTATIVE_SUGGESTION = /^(?:or |and )?(?:maybe|perhaps|possibly)\b,?(?! (?:they|he|she|it|that|this|there|i|we)\b)/;
 /** A question that starts after an opening clause and a comma: ", do you ...?", ", have you ...?", ", what ...?". */
 export const LATE_QUESTION =
-  /[,;:]\s*(?:and |so |but |then |or )?(?=(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|what|how|why|where|which|who|when|any)\b)/;
+  /[,;:]\s*(?:and |so |but |then |or )?(?=(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|what|whats|how|hows|why|where|wheres|which|who|whos|when|any)\b)/;
 /** "do you have any support" is a question typed without its mark, though "do" can open an instruction. */
 export const AUXILIARY_THEN_SUBJECT = /^(?:do|does|did|have|has|is|are|can|could|will|would|should) (?:you|u|they|we|he|she|i|it|your|ur|anyone|someone)\b/;
 /**
@@ -113,7 +113,7 @@ export const ENDS_ASKING_WHICH = /[,;:\u2014\x97\u2013\x96-]\s*(?:so |and )?(?:w
  * question tag after a comma ("..., isn't it", "..., right").
  */
 export const SPOKEN_QUESTION =
-  /(?:\s[-\u2013\x96\u2014\x97]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|which|who)(?:'s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\x96\u2014\x97]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b|^since when\b|\bon a scale (?:of|from)\b|,\s*(?:right|isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|doesn'?t (?:it|that|she|he)|wasn'?t (?:it|that)|weren'?t (?:you|they)|didn'?t (?:you|it|they)|wouldn'?t (?:you|it|they)|haven'?t (?:you|they)|hasn'?t (?:it|she|he)|won'?t (?:you|it|they)|can'?t (?:you|they)|yeah|eh)\s*$/;
+  /(?:\s[-\u2013\x96\u2014\x97]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|which|who)(?:'?s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\x96\u2014\x97]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b|^since when\b|\bon a scale (?:of|from)\b|,\s*(?:right|isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|doesn'?t (?:it|that|she|he)|wasn'?t (?:it|that)|weren'?t (?:you|they)|didn'?t (?:you|it|they)|wouldn'?t (?:you|it|they)|haven'?t (?:you|they)|hasn'?t (?:it|she|he)|won'?t (?:you|it|they)|can'?t (?:you|they)|yeah|eh)\s*$/;
 /**
  * A statement that opens with "what" ("what helped me was ...", "what you're describing is ...", "what
  * I'll do is ..."): a clause then its copula. Not when the copula has a subject of its own before or

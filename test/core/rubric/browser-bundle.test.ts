@@ -100,6 +100,9 @@ describe('core/rubric browser bundle', () => {
     // The twenty-first pass (general claims with a bare subject, an event's effect on them, a hard stretch
     // for them, session closings, praise of who they are, "please remember you're ...", "try" and a bare thing to
     // try; models retrained on one more blind set): 70.2 KB, budget 70.5 KB (bench:web: practice page under 150 KB).
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(70_500);
+    // The twenty-third pass (an instruction with "you" said, a record read after an opener, "the trick is, you",
+    // wh-clause statements, typed greeting questions, reassurance by denial): 70.56 KB, budget 71 KB; the
+    // practice page stays under its 150 KB (bench:web).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(71_000);
   });
 });

@@ -36,8 +36,10 @@ function describeMechanismCases(title: string, file: string, floor: number, allo
 describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at most one case misread', () => 1);
 
 // The twenty-third pass: an instruction with "you" said ("You run the retro and let me know how it goes"), a
-// fact read from a record after "Looking at the system, ...", a tip as "the trick is, you ...", and a statement
-// that opens with a clause of time or place, typed without a mark ("when i was out of work i ..."). Written
+// fact read from a record after "Looking at the system, ...", a tip as "the trick is, you ...", a statement
+// that opens with a clause of time or place, typed without a mark ("when i was out of work i ..."), a greeting
+// and a question typed without an apostrophe or a mark ("hi, whats on your mind"), and reassurance by denial
+// ("No, you're not being difficult at all", "Nobody's expecting you to pick it all up"). Written
 // before the fixes, with controls. Kept out of training (the file is not a cases-*.csv): trained on, the first 26
 // cases moved the learned check enough to cost unread sets (spoken 33 -0.026, spoken 34 -0.013; docs/rubric.md).
 describeMechanismCases('rule cases, untrained (twenty-third pass)', 'rule-cases-asktell.csv', 0.9, 'at most one case in five misread (none for controls)', (mechanism, cases) => (mechanism.startsWith('control') ? 0 : Math.floor(cases / 5)), () => {
