@@ -1382,6 +1382,14 @@ cancell?ing
 pausing
 `;
 
+/**
+ * An instruction with its subject said, the task handed over with a report asked for: "You run the retro
+ * and let me know how it goes", "You draft it and I'll have a look". Without such an ending "You take pride
+ * in it" describes them, so the ending is required.
+ */
+export const YOU_INSTRUCTION =
+  /^(?:(?:so|and|then|okay|ok|right|great|fine|cool|perfect),? )?(?:you|u) (?:take|run|sort|draft|handle|chase|book|write|send|set|organi[sz]e|ring|call|email|pick|do|get|make|put|look|fix|check|try|talk|speak)\b[^.!?]*?(?:,|\band\b|\bthen\b) (?:just )?(?:let me know|keep me (?:posted|updated|in the loop)|tell me (?:how|what|when|if)|report back|ping me|loop me in|come back to me|send (?:it|them|me)|i'?ll (?:have a|take a|look|review|check|sign|read))\b/;
+
 export const DIRECTIVE = cues(list`
 {IVE} (?:already )?(?:put|booked|moved|scheduled|rostered|assigned) (?:you|u) (?:on|in|onto|for|to)\b
 going with(?<=(?:^|[.!?;] )going with) (?:option |plan |vendor |the |a |b\b|[\w-]+)
@@ -2745,14 +2753,6 @@ ratings?
 `;
 
 /** Facts read from a record, form or survey about the other person ("Your utilisation came in at 62%"): information. */
-/**
- * An instruction with its subject said, the task handed over with a report asked for: "You run the retro
- * and let me know how it goes", "You draft it and I'll have a look". Without such an ending "You take pride
- * in it" describes them, so the ending is required.
- */
-export const YOU_INSTRUCTION =
-  /^(?:(?:so|and|then|okay|ok|right|great|fine|cool|perfect),? )?(?:you|u) (?:take|run|sort|draft|handle|chase|book|write|send|set|organi[sz]e|ring|call|email|pick|do|get|make|put|look|fix|check|try|talk|speak)\b[^.!?]*?(?:,|\band\b|\bthen\b) (?:just )?(?:let me know|keep me (?:posted|updated|in the loop)|tell me (?:how|what|when|if)|report back|ping me|loop me in|come back to me|send (?:it|them|me)|i'?ll (?:have a|take a|look|review|check|sign|read))\b/;
-
 export const RECORD_FACT = cues(
   list`
 according to
