@@ -39,9 +39,9 @@ describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at
 // fact read from a record after "Looking at the system, ...", a tip as "the trick is, you ...", a statement
 // that opens with a clause of time or place, typed without a mark ("when i was out of work i ..."), a greeting
 // and a question typed without an apostrophe or a mark ("hi, whats on your mind"), and reassurance by denial
-// ("No, you're not being difficult at all", "Nobody's expecting you to pick it all up"). Written
-// before the fixes, with controls. Kept out of training (the file is not a cases-*.csv): trained on, the first 26
-// cases moved the learned check enough to cost unread sets (spoken 33 -0.026, spoken 34 -0.013; docs/rubric.md).
+// ("No, you're not being difficult at all", "Nobody's expecting you to pick it all up"). Written before the
+// fixes, with controls. Kept out of training (the file is not a cases-*.csv): trained on, the first 26 cases
+// moved the learned check enough to cost unread sets (spoken 33 -0.026, spoken 34 -0.013; docs/rubric.md).
 describeMechanismCases('rule cases, untrained (twenty-third pass)', 'rule-cases-asktell.csv', 0.9, 'at most one case in five misread (none for controls)', (mechanism, cases) => (mechanism.startsWith('control') ? 0 : Math.floor(cases / 5)), () => {
   it('are not among the files training reads', () => {
     expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
@@ -372,8 +372,9 @@ describe.each([
   ['held-out/cases-mi-spoken33-asktell.csv', 0.79],
   // The twenty-third pass: six sets written blind at its start and scored on arrival (spoken 34 0.734, 35 0.749,
   // 36 0.847; written 22 0.819; chat 4 0.711; one-to-one 4 0.757). Trained on, they lowered the cross-validated
-  // figures of the other sets a little (docs/rubric.md), so they are kept out of training as measures. Spoken 35, chat 4 and one-to-one 4 were read for the pass's mechanisms (rule-cases-asktell.csv);
-  // spoken 34, 36 and written 22 are unread.
+  // figures of the other sets a little (docs/rubric.md), so they are kept out of training as measures. Spoken 35,
+  // chat 4 and one-to-one 4 were read for the pass's mechanisms (rule-cases-asktell.csv); spoken 34, 36 and
+  // written 22 are unread.
   ['held-out/cases-mi-spoken34-asktell.csv', 0.71],
   ['held-out/cases-mi-spoken35-asktell.csv', 0.74],
   ['held-out/cases-mi-spoken36-asktell.csv', 0.82],
