@@ -33,6 +33,10 @@ function describeMechanismCases(title: string, file: string, floor: number, allo
   });
 }
 
+/** At most one case in five misread for a mechanism, none for its controls (which must keep their reading). */
+const ONE_IN_FIVE = 'at most one case in five misread (none for controls)';
+const oneInFiveExceptControls = (mechanism: string, cases: number) => (mechanism.startsWith('control') ? 0 : Math.floor(cases / 5));
+
 describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at most one case misread', () => 1);
 
 // The twenty-third pass: an instruction with "you" said ("You run the retro and let me know how it goes"), a
@@ -42,7 +46,7 @@ describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at
 // ("No, you're not being difficult at all", "Nobody's expecting you to pick it all up"). Written before the
 // fixes, with controls. Kept out of training (the file is not a cases-*.csv): trained on, the first 26 cases
 // moved the learned check enough to cost unread sets (spoken 33 -0.026, spoken 34 -0.013; docs/rubric.md).
-describeMechanismCases('rule cases, untrained (twenty-third pass)', 'rule-cases-asktell.csv', 0.9, 'at most one case in five misread (none for controls)', (mechanism, cases) => (mechanism.startsWith('control') ? 0 : Math.floor(cases / 5)), () => {
+describeMechanismCases('rule cases, untrained (twenty-third pass)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
   it('are not among the files training reads', () => {
     expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
   });
@@ -51,9 +55,7 @@ describeMechanismCases('rule cases, untrained (twenty-third pass)', 'rule-cases-
 // The second pass: what human coders call other or affirmation (the leader's own state, siding with
 // them, bare remarks, encouragement, praise in a reflection's frame), short cue-less reflections, and
 // questions MITI calls questions. cases-cueless-asktell.csv, each mechanism written before its fix.
-describeMechanismCases('cue-less and formula cases (second pass)', 'cases-cueless-asktell.csv', 0.85, 'at most one case in five misread (none for controls)', (mechanism, cases) =>
-  mechanism.startsWith('control') ? 0 : Math.floor(cases / 5),
-);
+describeMechanismCases('cue-less and formula cases (second pass)', 'cases-cueless-asktell.csv', 0.85, ONE_IN_FIVE, oneInFiveExceptControls);
 
 // The eleventh pass: reassurance in a frame or after a condition, a solution after "but" beside it
 // (it dominates), "it won't hurt to ..." as advice, and "that must be frustrating" as a feeling given
