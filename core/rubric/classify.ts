@@ -14,7 +14,7 @@ export type { SentenceReading };
 // and the server) every use of an imported binding is otherwise a getter call, dozens per sentence.
 const {
   ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, SOCIAL_CONCESSIVE, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION,
-  LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER,
+  LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER, PARTING_TAG, FORMULA_TAIL,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
   GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
@@ -322,6 +322,17 @@ const OPENING_RULES: Rule[] = [
 
 /** How a question is read, by what it carries: a request, a proposal, an open or a closed question. */
 const QUESTION_RULES: Rule[] = [
+  {
+    id: 'question.parting-tag',
+    // "Take care, yeah?", "Mind how you go, yeah": a goodbye or a good wish with a tag is still the goodbye.
+    apply(x) {
+      const tag = PARTING_TAG.exec(x.body);
+      if (!tag) return null;
+      const head = x.body.slice(0, tag.index);
+      m = CLOSING.exec(head) ?? SOFT_IMPERATIVE.exec(head);
+      return m && FORMULA_TAIL.test(head.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'a goodbye or a good wish, with a tag') : null;
+    },
+  },
   {
     id: 'question.phatic',
     apply: (x) => ((m = PHATIC.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'small talk') : null),

@@ -1226,7 +1226,7 @@ const SEE_YOU = String.raw`see (?:you|u|ya)(?! ?(?:should|could|would|need|must|
 export const SOFT_IMPERATIVE = cues(
   list`
 (?:tell|give) (?:her|him|them|[\w-]+) (?:congrats|congratulations|well done|happy birthday|a hug|my (?:best|love|thanks|regards|congratulations))(?: from (?:me|us|all of us))?(?= *(?:[.!,;]|$))
-{DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|beat yourself up|apologi[sz]e|be sorry|mention it|feel (?:like )?{YOU} (?:need|have|owe)|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
+{DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|be (?:so )?(?:silly|daft|soft|ridiculous|daft about it|silly about it)(?=[\s.!,;]|$)|beat yourself up|apologi[sz]e|be sorry|mention it|feel (?:like )?{YOU} (?:need|have|owe)|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
 take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
 take as long as {YOU} (?:need|like|want)
 take (?:good |great |extra |proper )?care(?: of yourself)?
@@ -2061,6 +2061,7 @@ doctors
 // General claims about how things are (not about this person): causes, risks, likelihoods.
 export const INFORMATION = cues(list`
 in my (?:experience|view|opinion)
+(?:what|how) (?:(?:i|we) )?(?:really )?(?:helped|got|worked for|got through|coped|made it through)(?: (?:me|us))?(?: through(?: (?:it|this|that))?)? (?:was|is)
 i'?ve seen (?:that|this|it|a lot|loads|lots|plenty|many|so many)
 when i (?:was|started|ran|had|joined|first|did|went|left|quit|lost|broke|tore|moved)
 [\w-]+ (?:can|could|may|might|will|tends? to|often) (?:cause|lead to|increase|interfere|reduce|affect|damage|raise|lower|improve|harm|trigger|worsen|make)
@@ -2240,6 +2241,10 @@ export const PERMISSION_QUESTION = cues(
 /** Reassurance vouched for at the end: "Nobody will remember it, I promise." (tried only when "promise" is in the sentence). */
 export const PROMISE_TAG = /,?\s*i promise(?: you| u)?[\s.!]*$/;
 
+/** A tag after a goodbye or a good wish ("Take care, yeah?", "Talk soon, okay"): it asks nothing. */
+export const PARTING_TAG = /,\s*(?:yeah|yea|yeh|yes|okay|ok|alright|right|eh|hey)\s*[?!.]*\s*$/;
+/** What may follow the formula before that tag: a few words ("weekend"), not an object ("of the client"). */
+export const FORMULA_TAIL = /^(?! (?:of|to|with|that|the|for)\b)(?: [\w']+){0,3}$/;
 /** A question mark that only ends a filler tag: "..., you know?". */
 export const FILLER_TAG = /,\s*(?:you know|y'?know|ya know|u know)\s*\?[\s"')\]]*$/;
 
@@ -2410,7 +2415,7 @@ good luck
 (?:{YOURE}|your|your are|you r) (?:so |very |quite |most |more than )?welcome
 (?:and )?{YOU} (?:have|enjoy) a (?:good|great|nice|lovely|wonderful|restful|safe) (?:day|night|evening|weekend|one|time|christmas|holiday|break)
 hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
-(?:i )?wish(?:ing)? (?:{YOU}|{YOUR}) (?:(?:all )?the (?:very )?best|(?:good |the best of )?luck|well|every success|a |an )
+(?:i )?wish(?:ing)? (?:{YOU}|{YOUR})(?: [\w']+){0,3}? (?:(?:all )?the (?:very )?best|(?:good |the best of )?luck|well|every success|an? [\w-]+)
 (?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)
 (?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \w+day)
 (?:{THATS}|that'?s) (?:it|all|us)(?: done)? for (?:today|now|tonight|this week|this time)
@@ -2421,7 +2426,7 @@ same time next (?:week|month|\w+day)
 (?:{IM} )?still here
 (?:{IM} |we'?re |all |i am |we are )?(?:rooting|cheering) for {YOU}
 fingers crossed
-(?:i )?(?:really |so )?hope (?:that )?(?:the|things|it|everything|all|tomorrow|this) [^.?!]*(?:goes|go|went|turns? out|works? out|kicks? in) (?:well|brilliantly|okay|ok|smoothly|great|fine|for {YOU})?
+(?:i )?(?:really |so |just )?hope (?:that )?(?:{YOUR}|the|things|it|everything|all|tomorrow|this) [^.?!]*(?:goes|go|went|turns? out|works? out|kicks? in|settles?(?: in)?|gets? (?:better|easier|a|some)|feels? better|recovers?|heals?)(?: (?:well|brilliantly|okay|ok|smoothly|great|fine|for {YOU}))?
 keep (?:me|us) (?:posted|updated|in the loop)
 let (?:me|us) know how (?:it|things|that|everything|(?:the|your) [\w-]+) (?:goes|go|went|turns out)
 (?:{ILL} be |{IM} |i am |been |just )?thinking (?:of|about) {YOU}(?= *(?:today|tonight|this week|x+|<3|\W|$))
@@ -2703,7 +2708,7 @@ there(?:'?s| is) (?:always )?(?:another|a|an(?:other)?) (?:way|alternative|optio
 
 /** Relief ahead, anywhere in the sentence: "This is a rough patch and it will pass". Tried after every instruction and advice rule. */
 export const RELIEF_AHEAD =
-  /\b(?:it|this|that|things|everything|the worst|the feeling|(?:this|the) [\w-]+) (?:will|'ll|is going to|are going to|should) (?:all )?(?:soon |hopefully |eventually )?(?:pass|get better|get easier|improve|ease|settle|be (?:ok|okay|fine|alright|all right|better|over))\b(?! (?:to|on|by|in)\b)|\b(?:things|it|this|that)(?:'s| is| are|'re) (?:not|never) (?:hopeless|the end of the world)\b|^there(?:'s| is) (?:still |always )hope\b/;
+  /\b(?:it|this|that|things|everything|the worst|the feeling|(?:this|the) [\w-]+)(?: will|'ll| is going to| are going to| should) (?:all )?(?:soon |hopefully |eventually )?(?:pass|get better|get easier|improve|ease|settle|(?:calm|settle|quieten|quiet|die) down|be (?:ok|okay|fine|alright|all right|better|over))\b(?! (?:to|on|by|in)\b| (?:if|when|once|as soon as) (?:you|u)\b)|\b(?:things|it|this|that)(?:'s| is| are|'re) (?:not|never) (?:hopeless|the end of the world)\b|^there(?:'s| is) (?:still |always )hope\b/;
 
 /** Records, forms and figures a fact about the other person can be read from. */
 const RECORDS = list`
@@ -2757,7 +2762,7 @@ export const RECORD_FACT = cues(
   list`
 according to
 (?:on|in) (?:the|your) (?:survey|form|rota|report|record|records|system|dashboard|appraisal|review|data|spreadsheet|timesheet|results|360|file)
-looking (?:at|through|over) (?:the|your) (?:notes|system|screen|file|record|records|results|figures|numbers|data|dashboard|timesheets?|rota|chart|bloods|report|spreadsheet|attendance)
+(?:(?:just )?(?:having|taking) a (?:quick |little |brief )?(?:look|peek|glance) |looking )(?:at|through|over) (?:the|your) (?:notes|system|screen|file|record|records|results|figures|numbers|data|dashboard|timesheets?|rota|chart|bloods|report|spreadsheet|attendance|tracker|board)
 it says (?:here|on (?:the|your) (?:system|screen|file|notes|record|records|chart))
 (?:so,? )?(?:the|your) (?:[\w'-]+ ){0,2}${oneOf(RECORDS)}(?:(?:'s)? (?:[^.?!]{0,30} )?(?:says?|shows?|showed|came (?:in|back|out)|(?:have|has|'s) come (?:in|back)|rated|(?:is|are|was|were) (?:booked|due|scheduled|reopened|down|up|flagged)|puts?|records?|lists?)|(?:'s| (?:is|are|was|were)) (?:all |both |completely |totally |absolutely |still )?(?:fine|normal|clear|good|okay|ok|negative|positive|high|raised|stable|better|worse)\b)
   `,

@@ -72,7 +72,7 @@ export const TENTATIVE_SUGGESTION = /^(?:or |and )?(?:maybe|perhaps|possibly)\b,
 export const LATE_QUESTION =
   /[,;:]\s*(?:and |so |but |then |or )?(?=(?:do|does|did|have|has|had|is|are|was|were|can|could|will|would|should|what|whats|how|hows|why|where|wheres|which|who|whos|when|any)\b)/;
 /** "do you have any support" is a question typed without its mark, though "do" can open an instruction. */
-export const AUXILIARY_THEN_SUBJECT = /^(?:do|does|did|have|has|is|are|can|could|will|would|should) (?:you|u|they|we|he|she|i|it|your|ur|anyone|someone)\b/;
+export const AUXILIARY_THEN_SUBJECT = /^(?:do(?! (?:it|that|this)\b)|does|did|have|has|is|are|can|could|will|would|should) (?:you|u|they|we|he|she|i|it|your|ur|anyone|someone)\b/;
 /**
  * What a statement can inform about: figures and dates (FACTUAL's words), what exists, a thing or a
  * body that acts ("the board", "our churn"), a time, the leader's view or experience, a heads-up.
@@ -110,10 +110,11 @@ export const ENDS_ASKING_WHICH = /[,;:\u2014\x97\u2013\x96-]\s*(?:so |and )?(?:w
  * wh-question or an auxiliary before its subject after a dash, comma or opening phrase ("... - how
  * did that go", "and since the move has anyone called"), a trailing "or", "any questions", "since when", a scaling
  * question ("on a scale of 0 to 10, how ..."), and a
- * question tag after a comma ("..., isn't it", "..., right").
+ * question tag after a comma ("..., isn't it", "..., right"). Not "which" before a copula ("..., which is the
+ * good news"): there it opens a relative clause.
  */
 export const SPOKEN_QUESTION =
-  /(?:\s[-\u2013\x96\u2014\x97]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|which|who)(?:'?s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\x96\u2014\x97]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b|^since when\b|\bon a scale (?:of|from)\b|,\s*(?:right|isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|doesn'?t (?:it|that|she|he)|wasn'?t (?:it|that)|weren'?t (?:you|they)|didn'?t (?:you|it|they)|wouldn'?t (?:you|it|they)|haven'?t (?:you|they)|hasn'?t (?:it|she|he)|won'?t (?:you|it|they)|can'?t (?:you|they)|yeah|eh)\s*$/;
+  /(?:\s[-\u2013\x96\u2014\x97]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|who)(?:'?s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|which(?: do| does| did| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\x96\u2014\x97]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b|^since when\b|\bon a scale (?:of|from)\b|,\s*(?:right|isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|doesn'?t (?:it|that|she|he)|wasn'?t (?:it|that)|weren'?t (?:you|they)|didn'?t (?:you|it|they)|wouldn'?t (?:you|it|they)|haven'?t (?:you|they)|hasn'?t (?:it|she|he)|won'?t (?:you|it|they)|can'?t (?:you|they)|yeah|eh)\s*$/;
 /**
  * A statement that opens with "what" ("what helped me was ...", "what you're describing is ...", "what
  * I'll do is ..."): a clause then its copula. Not when the copula has a subject of its own before or
@@ -134,7 +135,7 @@ export const GENERAL_EXPLANATION = new RegExp(
  * Not a reminder of what they promised ("You said you'd send it").
  */
 export const THEIR_WORDS_FRAME =
-  /^(?:(?:also|and|so|but|now),? )?(?:you|u) (?:said|say|mentioned|mention|wrote|write|posted|described|describe|keep saying|kept saying|keep telling (?:me|us)|'ve said|have said|'ve mentioned|have mentioned|were saying|told (?:me|us))\b(?! (?:(?:that )?(?:you|u)(?:'d|'ll| would| will| were going to)|so|(?:it|that) (?:before|yourself))\b)/;
+  /^(?:(?:also|and|so|but|now),? )?(?:you|u) (?:(?:also|even|just|literally|actually) )?(?:said|say|mentioned|mention|wrote|write|posted|described|describe|keep saying|kept saying|keep telling (?:me|us)|'ve said|have said|'ve mentioned|have mentioned|were saying|told (?:me|us))\b(?! (?:(?:that )?(?:you|u)(?:'d|'ll| would| will| were going to)|so|(?:it|that) (?:before|yourself))\b)/;
 /**
  * Their experience named without a frame: "That's a lonely place to be", "It must be wearing to feel
  * judged". Not a plain verdict ("That's a good place to start") or a requirement ("It must be signed").

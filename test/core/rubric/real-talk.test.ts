@@ -46,7 +46,11 @@ describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at
 // ("No, you're not being difficult at all", "Nobody's expecting you to pick it all up"). Written before the
 // fixes, with controls. Kept out of training (the file is not a cases-*.csv): trained on, the first 26 cases
 // moved the learned check enough to cost unread sets (spoken 33 -0.026, spoken 34 -0.013; docs/rubric.md).
-describeMechanismCases('rule cases, untrained (twenty-third pass)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
+// The twenty-fourth pass, same file: a relative "which" clause read as a question, a goodbye with a tag
+// ("Take care, yeah?"), "don't be silly", a well-wish for someone else ("i hope your dad settles in ok"), a record
+// read after "having a look at", "do it Tuesday" read as a question, "it'll all calm down", and own experience
+// offered ("how i got through it was ...").
+describeMechanismCases('rule cases, untrained (twenty-third and twenty-fourth passes)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
   it('are not among the files training reads', () => {
     expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
   });
@@ -383,6 +387,13 @@ describe.each([
   ['held-out/cases-peer-written22-asktell.csv', 0.79],
   ['held-out/cases-peer-chat4-asktell.csv', 0.69],
   ['held-out/cases-one-to-one4-asktell.csv', 0.74],
+  // The twenty-fourth pass: three sets written blind at its start, scored on arrival by the pass's starting
+  // scorer (spoken 37 0.759, written 23 0.696, one-to-one 5 0.661). One-to-one 5 was read for the pass's
+  // mechanisms and is trained on (its retrain kept the shipped-model guard; docs/rubric.md): 0.744 at the end.
+  // Spoken 37 and written 23 are unread: 0.785 and 0.690 at the end.
+  ['cases-one-to-one5-asktell.csv', 0.72],
+  ['held-out/cases-mi-spoken37-asktell.csv', 0.76],
+  ['held-out/cases-peer-written23-asktell.csv', 0.67],
 ])('blind set %s', (file, floor) => {
   it(`agrees with its labels (kappa >= ${floor})`, () => {
     expect(evaluate(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'), 'asktell').kappa).toBeGreaterThanOrEqual(floor);

@@ -7,6 +7,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, { example: string; previousT
   'filler-only': { example: 'Mm-hmm.' },
   'understanding-check': { example: "Let me see if I've got this: the client moved the date." },
   'info-opener': { example: "Since you asked, you're clearly worried about it." },
+  'question.parting-tag': { example: 'Take care, yeah?', previousTurn: "Right, I'd better get back." },
   'question.phatic': { example: "How's it going?" },
   'question.request': { example: 'Can you send me the deck by Friday?' },
   'question.request-able': { example: 'Would you be able to chase the invoice?' },
