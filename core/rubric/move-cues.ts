@@ -608,7 +608,7 @@ would {YOU} consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these
 is (?:it|there) (?:not )?(?:better|worth|an option|any reason not|a reason not)
 do {YOU} (?:think|reckon|feel) (?:that )?(?:{YOU}|we|it) (?:should|could|ought|might want|would be (?:better|best|worth|wise|good|smart|easier))
 what (?:do|would) {YOU} (?:think|say|reckon|feel) (?:about|of|to) (?:(?:the idea of|maybe|just|us|perhaps)\s+)?(?!${words(NOT_A_GERUND)})\w+ing
-(?:should|shall) (?:{YOU}|we) (?:not |just |maybe )
+(?:should|shall) (?:{YOU}|we) (?:not|just|maybe)
 is the (?:obvious|best|easiest|simplest|right) (?:answer|option|fix|solution|thing|move|way)
 (?:can|could) (?:{YOU}|${THIRD_PERSON}) not
 wouldn'?t {YOU} rather

@@ -49,7 +49,7 @@ describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at
 // The twenty-fourth pass, same file: a relative "which" clause read as a question, a goodbye with a tag
 // ("Take care, yeah?"), "don't be silly", a well-wish for someone else ("i hope your dad settles in ok"), a record
 // read after "having a look at", "do it Tuesday" read as a question, "it'll all calm down", and own experience
-// offered ("how i got through it was ...").
+// offered ("how i got through it was ..."), and "Should you maybe sleep on it?" (an alternative that never matched).
 describeMechanismCases('rule cases, untrained (twenty-third and twenty-fourth passes)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
   it('are not among the files training reads', () => {
     expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
