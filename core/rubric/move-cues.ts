@@ -1226,7 +1226,7 @@ const SEE_YOU = String.raw`see (?:you|u|ya)(?! ?(?:should|could|would|need|must|
 export const SOFT_IMPERATIVE = cues(
   list`
 (?:tell|give) (?:her|him|them|[\w-]+) (?:congrats|congratulations|well done|happy birthday|a hug|my (?:best|love|thanks|regards|congratulations))(?: from (?:me|us|all of us))?(?= *(?:[.!,;]|$))
-{DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|be (?:so )?(?:silly|daft|soft|ridiculous|daft about it|silly about it)(?=[\s.!,;]|$)|beat yourself up|apologi[sz]e|be sorry|mention it|feel (?:like )?{YOU} (?:need|have|owe)|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
+{DONT} (?:worry|stress|panic|be (?:so |too )?hard on yourself|be (?:so )?(?:silly|daft|soft|ridiculous)(?=[,.!;]|\s*$)|beat yourself up|apologi[sz]e|be sorry|mention it|feel (?:like )?{YOU} (?:need|have|owe)|be (?:afraid|scared|frightened|nervous|shy|sad|down)(?=[\s.!]*$))
 take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
 take as long as {YOU} (?:need|like|want)
 take (?:good |great |extra |proper )?care(?: of yourself)?
@@ -2061,7 +2061,7 @@ doctors
 // General claims about how things are (not about this person): causes, risks, likelihoods.
 export const INFORMATION = cues(list`
 in my (?:experience|view|opinion)
-(?:what|how) (?:(?:i|we) )?(?:really )?(?:helped|got|worked for|got through|coped|made it through)(?: (?:me|us))?(?: through(?: (?:it|this|that))?)? (?:was|is)
+(?:what|how) (?:(?:i|we) )?(?:really )?(?:helped|got|worked for|coped|made it)(?: (?:me|us))?(?: through(?: (?:it|this|that))?)? (?:was|is)
 i'?ve seen (?:that|this|it|a lot|loads|lots|plenty|many|so many)
 when i (?:was|started|ran|had|joined|first|did|went|left|quit|lost|broke|tore|moved)
 [\w-]+ (?:can|could|may|might|will|tends? to|often) (?:cause|lead to|increase|interfere|reduce|affect|damage|raise|lower|improve|harm|trigger|worsen|make)
@@ -2415,7 +2415,7 @@ good luck
 (?:{YOURE}|your|your are|you r) (?:so |very |quite |most |more than )?welcome
 (?:and )?{YOU} (?:have|enjoy) a (?:good|great|nice|lovely|wonderful|restful|safe) (?:day|night|evening|weekend|one|time|christmas|holiday|break)
 hope (?:that )?(?:the|things|it|everything|all|tomorrow|monday|this)\b
-(?:i )?wish(?:ing)? (?:{YOU}|{YOUR})(?: [\w']+){0,3}? (?:(?:all )?the (?:very )?best|(?:good |the best of )?luck|well|every success|an? [\w-]+)
+(?:i )?wish(?:ing)? (?:{YOU}|{YOUR}(?: [\w']+){0,2}?) (?:(?:all )?the (?:very )?best|(?:good |the best of )?luck|well|every success|an? [\w-]+)
 (?:sending|send) (?:{YOU} )?(?:some |lots of |all the |my )?(?:good |positive |happy |best |warm )?(?:vibes|wishes|thoughts|luck|energy)
 (?:talk|speak|chat) (?:to|with) (?:{YOU}|ya) (?:soon|later|tomorrow|then|next week|another time|on \w+day)
 (?:{THATS}|that'?s) (?:it|all|us)(?: done)? for (?:today|now|tonight|this week|this time)
@@ -2708,7 +2708,7 @@ there(?:'?s| is) (?:always )?(?:another|a|an(?:other)?) (?:way|alternative|optio
 
 /** Relief ahead, anywhere in the sentence: "This is a rough patch and it will pass". Tried after every instruction and advice rule. */
 export const RELIEF_AHEAD =
-  /\b(?:it|this|that|things|everything|the worst|the feeling|(?:this|the) [\w-]+)(?: will|'ll| is going to| are going to| should) (?:all )?(?:soon |hopefully |eventually )?(?:pass|get better|get easier|improve|ease|settle|(?:calm|settle|quieten|quiet|die) down|be (?:ok|okay|fine|alright|all right|better|over))\b(?! (?:to|on|by|in)\b| (?:if|when|once|as soon as) (?:you|u)\b)|\b(?:things|it|this|that)(?:'s| is| are|'re) (?:not|never) (?:hopeless|the end of the world)\b|^there(?:'s| is) (?:still |always )hope\b/;
+  /\b(?:it|this|that|things|everything|the worst|the feeling|(?:this|the) [\w-]+)(?: will|'ll| is going to| are going to| should) (?:all )?(?:soon |hopefully |eventually )?(?:pass|get better|get easier|improve|ease|settle|(?:calm|quieten|quiet|die) down|be (?:ok|okay|fine|alright|all right|better|over))\b(?! (?:to|on|by|in)\b| (?:if|when|once|as soon as) (?:you|u)\b)|\b(?:things|it|this|that)(?:'s| is| are|'re) (?:not|never) (?:hopeless|the end of the world)\b|^there(?:'s| is) (?:still |always )hope\b/;
 
 /** Records, forms and figures a fact about the other person can be read from. */
 const RECORDS = list`
