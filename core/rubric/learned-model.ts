@@ -147,28 +147,19 @@ function walkEntries(trie: WordTrie<TrieEntry>, lower: string, onWord: (entry: T
 export function wordsLeaningTo(label: string, lower: string, { labels, weights }: LearnedModel): string[] {
   const to = labels.indexOf(label);
   const pushes = new Map<string, number>();
-  const weigh = (shown: string, w: readonly number[]) => {
-    let most = -Infinity;
-    for (let c = 0; c < w.length; c++) if (c !== to && w[c] > most) most = w[c];
-    const push = w[to] - most;
+  const weigh = (shown: string, w: readonly number[] | undefined) => {
+    if (!w || !shown) return;
+    const push = w[to] - Math.max(...w.filter((_, c) => c !== to));
     if (push > 0 && push > (pushes.get(shown) ?? 0)) pushes.set(shown, push);
   };
-  // The reply's start and end marks lean too, but are not words to show. A word's text is cut from the
-  // reply only when it or its pair is weighed: most words of a long reply are neither.
-  let startBefore = 0;
-  let endBefore = 0;
+  // The reply's start and end marks lean too, but are not words to show.
+  let shownBefore = '';
   walkEntries(wordTrieOf(weights), lower, (entry, previous, start, end) => {
-    const word = entry?.word?.weights;
+    const shown = lower.slice(start, end);
+    weigh(shown, entry?.word?.weights);
     const pair = entry && previous?.pairs?.get(entry);
-    if (start < end && word) weigh(lower.slice(start, end), word);
-    if (pair) {
-      const before = lower.slice(startBefore, endBefore);
-      const shown = lower.slice(start, end);
-      const both = before && shown ? `${before} ${shown}` : before || shown;
-      if (both) weigh(both, pair.weights);
-    }
-    startBefore = start;
-    endBefore = end;
+    if (pair) weigh([shownBefore, shown].filter(Boolean).join(' '), pair.weights);
+    shownBefore = shown;
   });
   return [...pushes.entries()]
     .sort((a, b) => b[1] - a[1])
