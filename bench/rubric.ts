@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { getHeapSpaceStatistics } from 'node:v8';
+import { sharedReadSize } from '@core/rubric/cue-automaton';
 import { cueGateSize } from '@core/rubric/cue-gate';
 import { scoreReply } from '@core/rubric/score-reply';
 import { warmUpRubric } from '@core/rubric/warm-up';
@@ -77,8 +78,9 @@ console.log(
     code_mb_after_warm_up: Math.round(codeAfterWarmUp * 10) / 10,
     typed: { ms_p50: round4(quantile(typedTimes, 0.5)), ms_p99: round4(quantile(typedTimes, 0.99)) },
     unseen: { ms_p50: round4(quantile(unseenTimes, 0.5)), ms_p99: round4(quantile(unseenTimes, 0.99)) },
-    // The cue gate: lists behind it, and the DFA states it built for the corpus, then by the end.
-    cue_gate: { lists: gateAfterCorpus.lists, states_after_corpus: gateAfterCorpus.states, states_at_end: cueGateSize().states },
+    // The cue gate: lists behind it, and the DFA states it built for the corpus, then by the end; and the
+    // read the unanchored lists share (shared-read.ts), whose states are its memory.
+    cue_gate: { lists: gateAfterCorpus.lists, states_after_corpus: gateAfterCorpus.states, states_at_end: cueGateSize().states, shared: sharedReadSize() },
     // Timings on a shared machine move with its load: read p99 against these.
     machine: { cpus: cpus().length, load_avg_1m: Math.round(loadavg()[0] * 100) / 100 },
   }),

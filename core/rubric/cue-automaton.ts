@@ -1,5 +1,6 @@
 import { LazyDfa } from './lazy-dfa';
-import { hasCaptureGroup } from './regex-nfa';
+import { hasCaptureGroup, parseRegex } from './regex-nfa';
+import { SharedRead } from './shared-read';
 
 // The cue gate's automaton for a list (cue-gate.ts), where it pays: in Node (the server, the CLI, the
 // benches and tests). The page gets cue-automaton.browser.ts instead, through package.json's
@@ -8,7 +9,8 @@ import { hasCaptureGroup } from './regex-nfa';
 // A list's automaton tells which of its alternatives may match a text, and the list then runs as just
 // those alternatives, each a small regex of its own ("\b(?:leave it with me)(?!\w)"), made the first time
 // it is needed. The whole list's regex, 100-300 KB of machine code for a large list, is never compiled
-// unless a read cannot tell: a text past the automaton's state bound.
+// unless a read cannot tell: a text past the automaton's state bound. The lists that may match anywhere
+// in a text share one read of it (shared-read.ts); their own automata answer where that read cannot.
 
 /** A list behind the gate, as its automaton runs it. */
 export interface GatedList extends RegExp {
@@ -26,18 +28,56 @@ export interface CueAutomaton {
   readonly size: number;
 }
 
+/** A list as the gate holds it (cue-gate.ts): what the shared read is built from. */
+export interface ListBehindGate {
+  readonly list: RegExp;
+  readonly alternatives: readonly string[] | undefined;
+}
+
 const REGEX_EXEC = RegExp.prototype.exec;
 
 /**
  * The list's automaton; none for a source regex-nfa.ts cannot read, which then runs ungated.
  * `alternatives`: what the list's source joins with "|" inside its one group, as cues() builds it.
+ * `everyList`: every list behind the gate, read when the first automaton is made, for the shared read.
  */
-export function cueAutomaton(source: string, alternatives?: readonly string[]): CueAutomaton | undefined {
+export function cueAutomaton(source: string, alternatives?: readonly string[], everyList: readonly ListBehindGate[] = []): CueAutomaton | undefined {
+  let automaton: ListAutomaton;
   try {
-    return new ListAutomaton(source, alternatives && ownSources(source, alternatives));
+    automaton = new ListAutomaton(source, alternatives && ownSources(source, alternatives));
   } catch {
     return undefined;
   }
+  shared ??= sharedReadOf(everyList);
+  const index = shared.indexOf.get(source);
+  if (index !== undefined) automaton.shareReads(shared.read!, index);
+  return automaton;
+}
+
+/** How many lists share one read, and how many DFA states that read has built (bench:rubric prints both). */
+export const sharedReadSize = (): { lists: number; states: number } => ({ lists: shared?.indexOf.size ?? 0, states: shared?.read?.size ?? 0 });
+
+/** The read shared by every list that may match anywhere in a text, and each such list's place in it, by source. */
+let shared: { read: SharedRead | undefined; indexOf: Map<string, number> } | undefined;
+
+function sharedReadOf(everyList: readonly ListBehindGate[]): NonNullable<typeof shared> {
+  const indexOf = new Map<string, number>();
+  const lists: (readonly string[])[] = [];
+  for (const { list, alternatives } of everyList) {
+    if (indexOf.has(list.source)) continue;
+    let unanchored: boolean;
+    try {
+      unanchored = !parseRegex(list.source).anchored;
+    } catch {
+      continue; // read whole, ungated (cueAutomaton)
+    }
+    if (!unanchored) continue; // an anchored list's own read stops within a few characters
+    indexOf.set(list.source, lists.length);
+    lists.push((alternatives && ownSources(list.source, alternatives)) ?? [list.source]);
+  }
+  const read = lists.length > 0 ? new SharedRead(lists) : undefined;
+  // A list that matches the empty text would leave every read unable to tell: then none is shared.
+  return read && read.alternativesIn(0, '') !== undefined ? { read, indexOf } : { read: undefined, indexOf: new Map() };
 }
 
 /**
@@ -59,6 +99,8 @@ function ownSources(source: string, alternatives: readonly string[]): string[] |
  */
 class ListAutomaton implements CueAutomaton {
   private readonly dfa: LazyDfa;
+  private shared: SharedRead | undefined;
+  private sharedIndex = -1;
 
   constructor(
     source: string,
@@ -67,8 +109,14 @@ class ListAutomaton implements CueAutomaton {
     this.dfa = new LazyDfa(sources ?? source);
   }
 
+  /** Reads texts through `shared`, where this list is the `index`th. */
+  shareReads(shared: SharedRead, index: number): void {
+    this.shared = shared;
+    this.sharedIndex = index;
+  }
+
   exec(list: GatedList, text: string): RegExpExecArray | null {
-    const possible = this.dfa.alternativesIn(text);
+    const possible = this.shared?.alternativesIn(this.sharedIndex, text) ?? this.dfa.alternativesIn(text);
     if (possible?.length === 0) {
       if (list.movesLastIndex) list.lastIndex = 0;
       return null;

@@ -25,12 +25,12 @@ class Gate {
 
   constructor(
     readonly list: RegExp,
-    private readonly alternatives: readonly string[] | undefined,
+    readonly alternatives: readonly string[] | undefined,
   ) {}
 
   /** The list's automaton, built on first use. */
   built(): CueAutomaton | null {
-    if (this.automaton === undefined) this.automaton = cueAutomaton(this.list.source, this.alternatives) ?? null;
+    if (this.automaton === undefined) this.automaton = cueAutomaton(this.list.source, this.alternatives, gates) ?? null;
     return this.automaton;
   }
 }

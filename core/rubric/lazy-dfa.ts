@@ -42,9 +42,13 @@ export class LazyDfa {
   private stampNow = 0;
   // The states: each one's NFA set, the alternatives a match of which ends there, where a read stops,
   // and the transitions by character class (UNBUILT until built).
-  private sets: number[][] = [];
+  // The states' sets, one after another in one pool of 32-bit integers (a state's set is from
+  // setStarts[state] to setStarts[state + 1]), found again by a hash of them, not by their text: an
+  // automaton shared by many lists (shared-read.ts) holds tens of thousands of sets of a hundred states.
+  private pool = new Int32Array(1024);
+  private setStarts: number[] = [0];
   private acceptsOf: (readonly number[] | undefined)[] = [];
-  private ids = new Map<string, number>();
+  private ids = new Map<number, number | number[]>();
   private table = new Int32Array(0);
   private stops = new Uint8Array(0);
   private readonly seen: Uint8Array;
@@ -82,7 +86,7 @@ export class LazyDfa {
 
   /** Forgets every state but the first. */
   private reset(): void {
-    this.sets = [];
+    this.setStarts = [0];
     this.acceptsOf = [];
     this.ids.clear();
     this.table = new Int32Array(64 * this.classes).fill(UNBUILT);
@@ -97,7 +101,7 @@ export class LazyDfa {
    */
   alternativesIn(text: string): readonly number[] | undefined {
     if (this.matchesEmpty) return undefined;
-    if (this.sets.length >= this.maxStates) this.reset();
+    if (this.size >= this.maxStates) this.reset();
     const classOf = this.classOf;
     let table = this.table;
     let row = 0;
@@ -111,7 +115,7 @@ export class LazyDfa {
         continue;
       }
       if (next === UNBUILT) {
-        if (this.sets.length >= this.maxStates) return this.forget(found), undefined;
+        if (this.size >= this.maxStates) return this.forget(found), undefined;
         next = this.step(row / this.classes, k);
         table = this.table;
       }
@@ -150,33 +154,56 @@ export class LazyDfa {
 
   /** How many states are built. */
   get size(): number {
-    return this.sets.length;
+    return this.setStarts.length - 1;
   }
 
   /** Builds the transition from `state` on class `k`: where its own partial matches go, with the matches starting here. Returns the entry. */
   private step(state: number, k: number): number {
     const startsHere = (this.startsStepTo[k] ??= this.closure(this.stepsOn(this.everyStateSet, k), []));
-    const reached = this.closure(this.stepsOn(this.sets[state], k), startsHere);
+    const reached = this.closure(this.stepsOn(this.pool, k, this.setStarts[state], this.setStarts[state + 1]), startsHere);
     const next = this.stateFor(reached.filter((s) => !this.inEveryState[s]));
     const entry = this.stops[next] === 0 ? next * this.classes : SPECIAL - next;
     this.table[state * this.classes + k] = entry;
     return entry;
   }
 
-  /** The states the character steps in `set` lead to on class `k`. */
-  private stepsOn(set: readonly number[], k: number): number[] {
+  /** Whether state `id`'s set is `set` (sorted). */
+  private holds(id: number, set: readonly number[]): boolean {
+    const start = this.setStarts[id];
+    if (this.setStarts[id + 1] - start !== set.length) return false;
+    for (let i = 0; i < set.length; i++) if (this.pool[start + i] !== set[i]) return false;
+    return true;
+  }
+
+  /** The states the character steps in `set` (from `start` to `end`) lead to on class `k`. */
+  private stepsOn(set: ArrayLike<number>, k: number, start = 0, end = set.length): number[] {
     const to: number[] = [];
-    for (const s of set) if (this.states.chars[s] >= 0 && this.setHasClass[this.states.chars[s]][k]) to.push(this.states.next[s]);
+    for (let i = start; i < end; i++) {
+      const s = set[i];
+      if (this.states.chars[s] >= 0 && this.setHasClass[this.states.chars[s]][k]) to.push(this.states.next[s]);
+    }
     return to;
   }
 
   private stateFor(set: number[]): number {
     set.sort((a, b) => a - b);
-    const key = set.join(',');
-    let id = this.ids.get(key);
-    if (id !== undefined) return id;
-    id = this.sets.push(set) - 1;
-    this.ids.set(key, id);
+    const key = hashOf(set);
+    const known = this.ids.get(key);
+    if (known !== undefined) {
+      for (const id of typeof known === 'number' ? [known] : known) if (this.holds(id, set)) return id;
+    }
+    const id = this.size;
+    const start = this.setStarts[id];
+    if (start + set.length > this.pool.length) {
+      const pool = new Int32Array(Math.max(this.pool.length * 2, start + set.length));
+      pool.set(this.pool.subarray(0, start));
+      this.pool = pool;
+    }
+    this.pool.set(set, start);
+    this.setStarts.push(start + set.length);
+    if (known === undefined) this.ids.set(key, id);
+    else if (typeof known === 'number') this.ids.set(key, [known, id]);
+    else known.push(id);
     if (id >= this.stops.length) {
       const table = new Int32Array(this.table.length * 2).fill(UNBUILT);
       table.set(this.table);
@@ -241,6 +268,13 @@ export class LazyDfa {
       return has;
     });
   }
+}
+
+/** FNV-1a over a sorted set's members: the key its state is found again by. */
+function hashOf(set: readonly number[]): number {
+  let hash = 0x811c9dc5;
+  for (const member of set) hash = Math.imul(hash ^ member, 0x01000193);
+  return hash >>> 0;
 }
 
 /** `found` sorted in place: it holds one alternative or a few, so an insertion sort. */

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { GatedList } from '@core/rubric/cue-automaton';
 import { cueGateSize, gated, globalCopy, isGated } from '@core/rubric/cue-gate';
 import * as delegationCues from '@core/rubric/delegation-cues';
+import { sharedReadSize } from '@core/rubric/cue-automaton';
 import { LazyDfa } from '@core/rubric/lazy-dfa';
+import { SharedRead } from '@core/rubric/shared-read';
 import * as moveCues from '@core/rubric/move-cues';
 import { hasCaptureGroup, parseRegex } from '@core/rubric/regex-nfa';
 import * as sentenceWords from '@core/rubric/sentence-words';
@@ -134,6 +136,45 @@ describe('the cue gate automaton (lazy-dfa.ts)', () => {
     expect(() => parseRegex('a)')).toThrow(/unbalanced/);
     expect(() => parseRegex('(?<=a')).toThrow(/unclosed group/);
     expect(() => gated(/ab/i)).toThrow(/flags i/);
+  });
+});
+
+// One read of a text for several lists (shared-read.ts) must tell each list what its own automaton does.
+describe('the shared read', () => {
+  const lists = [['\\bab(?!\\w)', 'b+c', 'x[^.]*y'], ['cd', '(?<!a)b'], ['\\bdd?b']];
+  const texts = [...randomTexts('abcdxy. ', 3000, 13), '', 'ab', 'x. y'];
+
+  it("answers each list with the alternatives its own automaton finds, in order", () => {
+    const read = new SharedRead(lists);
+    const own = lists.map((alternatives) => new LazyDfa(alternatives));
+    for (const text of texts) {
+      lists.forEach((_, i) => expect(read.alternativesIn(i, text), `list ${i} on ${JSON.stringify(text)}`).toEqual(own[i].alternativesIn(text)));
+    }
+  });
+
+  it('keeps the answers of recent texts apart, and reads a text again once it is forgotten', () => {
+    const read = new SharedRead(lists);
+    expect(read.alternativesIn(0, 'ab')).toEqual([0]);
+    expect(read.alternativesIn(1, 'ac')).toEqual([]);
+    expect(read.alternativesIn(1, 'cd')).toEqual([0]);
+    expect(read.alternativesIn(0, 'cd')).toEqual([]);
+    for (const text of ['x', 'y', 'z', 'w']) read.alternativesIn(0, text);
+    expect(read.alternativesIn(0, 'ab')).toEqual([0]);
+    expect(read.alternativesIn(2, 'db')).toEqual([0]);
+  });
+
+  it('cannot tell past its state bound, and the lists then read for themselves', () => {
+    const bounded = new SharedRead(lists, 3);
+    const answers = texts.slice(0, 500).map((text) => bounded.alternativesIn(0, text));
+    expect(answers).toContain(undefined);
+    expect(bounded.size).toBeLessThanOrEqual(3);
+    const plain = new RegExp('\\b(?:ab|b+c|x[^.]*y)(?!\\w)');
+    const gate = gated(new RegExp(plain.source), ['ab', 'b+c', 'x[^.]*y']);
+    for (const text of texts.slice(0, 500)) expect(gate.exec(text)).toEqual(plain.exec(text));
+  });
+
+  it('is what the unanchored cue lists read through', () => {
+    expect(sharedReadSize().lists).toBeGreaterThanOrEqual(15);
   });
 });
 
