@@ -1,4 +1,5 @@
 import { ACCEPTING, CharSets, FORK, HIGH, addAutomaton, parseRegex, type NfaStates } from './regex-nfa';
+import { SetTable } from './set-table';
 
 // A DFA over the NFAs of a list's alternatives (regex-nfa.ts), built lazily: a state is made the first
 // time a text reaches it, as RE2 does, so only the states real texts visit exist. It answers one
@@ -40,15 +41,10 @@ export class LazyDfa {
   private readonly startsStepTo: (number[] | undefined)[] = [];
   private readonly stamp: Uint32Array;
   private stampNow = 0;
-  // The states: each one's NFA set, the alternatives a match of which ends there, where a read stops,
-  // and the transitions by character class (UNBUILT until built).
-  // The states' sets, one after another in one pool of 32-bit integers (a state's set is from
-  // setStarts[state] to setStarts[state + 1]), found again by a hash of them, not by their text: an
-  // automaton shared by many lists (shared-read.ts) holds tens of thousands of sets of a hundred states.
-  private pool = new Int32Array(1024);
-  private setStarts: number[] = [0];
+  // The states: each one's NFA set (a state's number is its set's), the alternatives a match of which
+  // ends there, where a read stops, and the transitions by character class (UNBUILT until built).
+  private readonly sets = new SetTable();
   private acceptsOf: (readonly number[] | undefined)[] = [];
-  private ids = new Map<number, number | number[]>();
   private table = new Int32Array(0);
   private stops = new Uint8Array(0);
   private readonly seen: Uint8Array;
@@ -86,9 +82,8 @@ export class LazyDfa {
 
   /** Forgets every state but the first. */
   private reset(): void {
-    this.setStarts = [0];
+    this.sets.clear();
     this.acceptsOf = [];
-    this.ids.clear();
     this.table = new Int32Array(64 * this.classes).fill(UNBUILT);
     this.stops = new Uint8Array(64);
     this.stateFor(this.anchoredStart < 0 ? [] : this.closure([this.anchoredStart], []).filter((s) => !this.inEveryState[s]));
@@ -154,56 +149,38 @@ export class LazyDfa {
 
   /** How many states are built. */
   get size(): number {
-    return this.setStarts.length - 1;
+    return this.sets.size;
   }
 
   /** Builds the transition from `state` on class `k`: where its own partial matches go, with the matches starting here. Returns the entry. */
   private step(state: number, k: number): number {
     const startsHere = (this.startsStepTo[k] ??= this.closure(this.stepsOn(this.everyStateSet, k), []));
-    const reached = this.closure(this.stepsOn(this.pool, k, this.setStarts[state], this.setStarts[state + 1]), startsHere);
+    const stepped: number[] = [];
+    this.sets.forEachMember(state, (s) => this.stepOn(s, k, stepped));
+    const reached = this.closure(stepped, startsHere);
     const next = this.stateFor(reached.filter((s) => !this.inEveryState[s]));
     const entry = this.stops[next] === 0 ? next * this.classes : SPECIAL - next;
     this.table[state * this.classes + k] = entry;
     return entry;
   }
 
-  /** Whether state `id`'s set is `set` (sorted). */
-  private holds(id: number, set: readonly number[]): boolean {
-    const start = this.setStarts[id];
-    if (this.setStarts[id + 1] - start !== set.length) return false;
-    for (let i = 0; i < set.length; i++) if (this.pool[start + i] !== set[i]) return false;
-    return true;
+  /** The states the character steps in `set` lead to on class `k`. */
+  private stepsOn(set: readonly number[], k: number): number[] {
+    const to: number[] = [];
+    for (const s of set) this.stepOn(s, k, to);
+    return to;
   }
 
-  /** The states the character steps in `set` (from `start` to `end`) lead to on class `k`. */
-  private stepsOn(set: ArrayLike<number>, k: number, start = 0, end = set.length): number[] {
-    const to: number[] = [];
-    for (let i = start; i < end; i++) {
-      const s = set[i];
-      if (this.states.chars[s] >= 0 && this.setHasClass[this.states.chars[s]][k]) to.push(this.states.next[s]);
-    }
-    return to;
+  /** Adds to `to` where state `s` leads on class `k`, if it is a character step that takes the class. */
+  private stepOn(s: number, k: number, to: number[]): void {
+    if (this.states.chars[s] >= 0 && this.setHasClass[this.states.chars[s]][k]) to.push(this.states.next[s]);
   }
 
   private stateFor(set: number[]): number {
     set.sort((a, b) => a - b);
-    const key = hashOf(set);
-    const known = this.ids.get(key);
-    if (known !== undefined) {
-      for (const id of typeof known === 'number' ? [known] : known) if (this.holds(id, set)) return id;
-    }
-    const id = this.size;
-    const start = this.setStarts[id];
-    if (start + set.length > this.pool.length) {
-      const pool = new Int32Array(Math.max(this.pool.length * 2, start + set.length));
-      pool.set(this.pool.subarray(0, start));
-      this.pool = pool;
-    }
-    this.pool.set(set, start);
-    this.setStarts.push(start + set.length);
-    if (known === undefined) this.ids.set(key, id);
-    else if (typeof known === 'number') this.ids.set(key, [known, id]);
-    else known.push(id);
+    const known = this.sets.find(set);
+    if (known >= 0) return known;
+    const id = this.sets.add(set);
     if (id >= this.stops.length) {
       const table = new Int32Array(this.table.length * 2).fill(UNBUILT);
       table.set(this.table);
@@ -268,13 +245,6 @@ export class LazyDfa {
       return has;
     });
   }
-}
-
-/** FNV-1a over a sorted set's members: the key its state is found again by. */
-function hashOf(set: readonly number[]): number {
-  let hash = 0x811c9dc5;
-  for (const member of set) hash = Math.imul(hash ^ member, 0x01000193);
-  return hash >>> 0;
 }
 
 /** `found` sorted in place: it holds one alternative or a few, so an insertion sort. */
