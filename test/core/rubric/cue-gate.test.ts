@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { GatedList } from '@core/rubric/cue-automaton';
+import { cueAutomaton, sharedReadSize, type CueAutomaton, type GatedList } from '@core/rubric/cue-automaton';
 import { cueGateSize, gated, globalCopy, isGated } from '@core/rubric/cue-gate';
 import * as delegationCues from '@core/rubric/delegation-cues';
-import { sharedReadSize } from '@core/rubric/cue-automaton';
 import { LazyDfa } from '@core/rubric/lazy-dfa';
 import { SharedRead } from '@core/rubric/shared-read';
 import * as moveCues from '@core/rubric/move-cues';
@@ -175,6 +174,23 @@ describe('the shared read', () => {
 
   it('is what the unanchored cue lists read through', () => {
     expect(sharedReadSize().lists).toBeGreaterThanOrEqual(15);
+  });
+
+  it("leaves a text to the list's own automaton where it cannot tell, and the list still finds what its regex finds", () => {
+    const alternatives = ['you should', 'leave it with me', 'ring [a-z]+'];
+    const source = `\\b(?:${alternatives.join('|')})(?!\\w)`;
+    const list = gated(new RegExp(source, 'g'), alternatives) as GatedList;
+    const plain = new RegExp(source, 'g');
+    const automaton = cueAutomaton(source, alternatives) as CueAutomaton & { shareReads(read: SharedRead, index: number): void };
+    // A shared read bounded at one state can tell nothing of a text that reaches a second.
+    const bounded = new SharedRead([alternatives.map((alternative) => `\\b(?:${alternative})(?!\\w)`)], 1);
+    automaton.shareReads(bounded, 0);
+    for (const text of ['so you should ring them, then leave it with me', 'nothing here', 'ring mo']) {
+      plain.lastIndex = list.lastIndex = 0;
+      expect(bounded.alternativesIn(0, text)).toBeUndefined();
+      expect(automaton.exec(list, text)).toEqual(plain.exec(text));
+      expect(list.lastIndex).toBe(plain.lastIndex);
+    }
   });
 });
 
