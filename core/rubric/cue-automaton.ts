@@ -1,5 +1,5 @@
 import { LazyDfa } from './lazy-dfa';
-import { hasCaptureGroup, parseRegex } from './regex-nfa';
+import { hasCaptureGroup, isAnchored } from './regex-nfa';
 import { SharedRead } from './shared-read';
 
 // The cue gate's automaton for a list (cue-gate.ts), where it pays: in Node (the server, the CLI, the
@@ -48,37 +48,48 @@ export function cueAutomaton(source: string, alternatives?: readonly string[], e
   } catch {
     return undefined;
   }
-  shared ??= sharedReadOf(everyList);
-  const index = shared.indexOf.get(source);
-  if (index !== undefined) automaton.shareReads(shared.read!, index);
+  if (shared === undefined) shared = sharedReadOf(everyList);
+  const index = shared?.indexOf.get(source);
+  if (shared && index !== undefined) automaton.shareReads(shared.read, index);
   return automaton;
 }
 
 /** How many lists share one read, and how many DFA states that read has built (bench:rubric prints both). */
-export const sharedReadSize = (): { lists: number; states: number } => ({ lists: shared?.indexOf.size ?? 0, states: shared?.read?.size ?? 0 });
+export const sharedReadSize = (): { lists: number; states: number } => ({ lists: shared?.indexOf.size ?? 0, states: shared?.read.size ?? 0 });
 
-/** The read shared by every list that may match anywhere in a text, and each such list's place in it, by source. */
-let shared: { read: SharedRead | undefined; indexOf: Map<string, number> } | undefined;
+/** The read shared by the lists that may match anywhere in a text, and each one's place in it by source; null: none shares. */
+let shared: { read: SharedRead; indexOf: ReadonlyMap<string, number> } | null | undefined;
 
-function sharedReadOf(everyList: readonly ListBehindGate[]): NonNullable<typeof shared> {
-  const indexOf = new Map<string, number>();
-  const lists: (readonly string[])[] = [];
+function sharedReadOf(everyList: readonly ListBehindGate[]): typeof shared {
+  const lists = new Map<string, readonly string[]>();
   for (const { list, alternatives } of everyList) {
-    if (indexOf.has(list.source)) continue;
-    let unanchored: boolean;
-    try {
-      unanchored = !parseRegex(list.source).anchored;
-    } catch {
-      continue; // read whole, ungated (cueAutomaton)
-    }
-    if (!unanchored) continue; // an anchored list's own read stops within a few characters
-    indexOf.set(list.source, lists.length);
-    lists.push((alternatives && ownSources(list.source, alternatives)) ?? [list.source]);
+    // An anchored list's own read stops within a few characters.
+    if (!lists.has(list.source) && !isAnchored(list.source)) lists.set(list.source, (alternatives && ownSources(list.source, alternatives)) ?? [list.source]);
   }
-  const read = lists.length > 0 ? new SharedRead(lists) : undefined;
-  // A list that matches the empty text would leave every read unable to tell: then none is shared.
-  return read && read.alternativesIn(0, '') !== undefined ? { read, indexOf } : { read: undefined, indexOf: new Map() };
+  const read = readOver([...lists.values()]) ?? readOver([...lists.values()].filter(readsAlone));
+  if (!read) return null;
+  const indexOf = new Map<string, number>();
+  for (const [source, sources] of lists) if (read.lists.includes(sources)) indexOf.set(source, indexOf.size);
+  return { read: read.shared, indexOf };
 }
+
+/**
+ * One read over `lists`, if it can tell anything: none when an alternative cannot be read (regex-nfa.ts
+ * throws) or matches the empty text (then no read could tell). Tried over all the lists first, so no list
+ * is parsed twice unless one of them spoils it.
+ */
+function readOver(lists: readonly (readonly string[])[]): { shared: SharedRead; lists: readonly (readonly string[])[] } | undefined {
+  if (lists.length === 0) return undefined;
+  try {
+    const shared = new SharedRead(lists);
+    return shared.alternativesIn(0, '') === undefined ? undefined : { shared, lists };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a list's alternatives could share a read: its own read can be built and can tell. */
+const readsAlone = (sources: readonly string[]): boolean => readOver([sources]) !== undefined;
 
 /**
  * Each alternative as a regex of its own: the list's source with just it in the group. A list that

@@ -227,7 +227,7 @@ export function parseRegex(source: string): { tree: Node; anchored: boolean } {
     return options.length === 1 ? options[0] : { kind: 'alt', options };
   }
 
-  const anchored = source[0] === '^' && topLevelHasNoAlternation(source);
+  const anchored = isAnchored(source);
   const tree = alternation();
   if (at !== source.length) fail('unbalanced )');
   return { tree, anchored };
@@ -244,6 +244,9 @@ function classEnd(source: string, at: number): number {
   }
   return source.length;
 }
+
+/** Whether the whole of a regex source is tied to the text's start, read without parsing it. */
+export const isAnchored = (source: string): boolean => source[0] === '^' && topLevelHasNoAlternation(source);
 
 /** Whether a "|" outside every group would let part of the regex match away from a leading "^". */
 function topLevelHasNoAlternation(source: string): boolean {

@@ -162,7 +162,7 @@ describe('the shared read', () => {
     expect(read.alternativesIn(2, 'db')).toEqual([0]);
   });
 
-  it('cannot tell past its state bound, and the lists then read for themselves', () => {
+  it('cannot tell past its state bound, and holds no more states; a list of its own meanwhile finds what its regex finds', () => {
     const bounded = new SharedRead(lists, 3);
     const answers = texts.slice(0, 500).map((text) => bounded.alternativesIn(0, text));
     expect(answers).toContain(undefined);
@@ -172,6 +172,8 @@ describe('the shared read', () => {
     for (const text of texts.slice(0, 500)) expect(gate.exec(text)).toEqual(plain.exec(text));
   });
 
+  // In this file the shared read is first built while the back-reference list above is behind the gate:
+  // that list cannot be read, and the others still share.
   it('is what the unanchored cue lists read through', () => {
     expect(sharedReadSize().lists).toBeGreaterThanOrEqual(15);
   });
