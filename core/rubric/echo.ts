@@ -13,7 +13,7 @@ const STOP = new Set(
     "no nor not only own same too very can will just should would could might must shall may don't can't won't i'm i've i'd i'll you're " +
     "you've you'd you'll we're we've they're that's there's what's let's get got go going gone make made say said know think thought " +
     "feel want really like well also still even maybe yeah yes okay ok right sure oh um uh mm hmm thing things something anything lot " +
-    "one way bit kind sort much many now here again back up out down off very quite pretty actually just kind u ur im dont cant wont"
+    "one way bit kind sort much many now here again back up out down off quite pretty actually u ur im dont cant wont"
   ).split(' '),
 );
 
@@ -111,10 +111,18 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
     hasTurn: !!previousTurn?.trim(),
     asked: !!previousTurn && asksSomething(previousTurn),
     planned: !!previousTurn && PLAN.test(previousTurn),
-    echoed: (body) => get()?.echoed(body) ?? null,
-    overlap: (body) => get()?.overlap(body) ?? [0, 0],
-    raised: (proposal) => get()?.raised(proposal) ?? false,
-    said: (word) => get()?.said(word) ?? false,
+    echoed(body) {
+      return get()?.echoed(body) ?? null;
+    },
+    overlap(body) {
+      return get()?.overlap(body) ?? [0, 0];
+    },
+    raised(proposal) {
+      return get()?.raised(proposal) ?? false;
+    },
+    said(word) {
+      return get()?.said(word) ?? false;
+    },
   };
 }
 
@@ -162,7 +170,9 @@ function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): 
       const words = contentStems(proposal);
       return words.length > 0 && raisedStems.has(words[0].stem);
     },
-    said: (word) => (FIGURE_START.test(word) ? figures.has(word) : turn.has(stem(word))),
+    said(word) {
+      return FIGURE_START.test(word) ? figures.has(word) : turn.has(stem(word));
+    },
   };
 }
 

@@ -67,9 +67,10 @@ function spansOf(text: string, lower: string, words: readonly string[]): Span[] 
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const isLetter = (ch: string | undefined) => ch !== undefined && /[a-z']/.test(ch);
+
 /** The first place `word` stands in `lower` as whole words (punctuation marks stand anywhere). */
 function findWord(lower: string, word: string): number {
-  const isLetter = (ch: string | undefined) => ch !== undefined && /[a-z']/.test(ch);
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
     if (!/^[a-z']/.test(word) || (!isLetter(lower[at - 1]) && !isLetter(lower[at + word.length]))) return at;
   }

@@ -70,28 +70,35 @@ export function leanOfReply(reading: ReadonlySet<string>, lower: string, model: 
   const { labels, weights, scale } = model;
   if (labels.length === 0) return { label: '', probability: 0 };
   const z = labels.map(() => 0);
-  const add = (w: readonly number[]) => {
-    for (let c = 0; c < z.length; c++) z[c] += w[c] / scale;
-  };
   for (const feature of reading) {
     const w = weights.get(feature);
-    if (w) add(w);
+    if (w) addTo(z, w, scale);
   }
   // A word or pair counts once, as in a feature set: each weighed one is stamped with this call.
   const stamp = ++calls;
-  const once = (weighed: Weighed | undefined) => {
-    if (!weighed || weighed.stamp === stamp) return;
-    weighed.stamp = stamp;
-    add(weighed.weights);
-  };
   walkEntries(wordTrieOf(weights), lower, (entry, previous) => {
-    once(entry?.word);
-    if (entry) once(previous?.pairs?.get(entry));
+    if (entry) {
+      countOnce(z, entry.word, stamp, scale);
+      countOnce(z, previous?.pairs?.get(entry), stamp, scale);
+    }
   });
   return leanFrom(z, labels);
 }
 
 let calls = 0;
+
+// Module functions, not closures made on every call: tsx (the server, the benches) names each closure
+// it makes with Object.defineProperty, which cost more than the sums themselves.
+function addTo(z: number[], w: readonly number[], scale: number): void {
+  for (let c = 0; c < z.length; c++) z[c] += w[c] / scale;
+}
+
+/** Adds a weighed word or pair to `z` unless this call (`stamp`) counted it already. */
+function countOnce(z: number[], weighed: Weighed | undefined, stamp: number, scale: number): void {
+  if (!weighed || weighed.stamp === stamp) return;
+  weighed.stamp = stamp;
+  addTo(z, weighed.weights, scale);
+}
 
 interface Weighed {
   weights: readonly number[];
@@ -147,24 +154,26 @@ function walkEntries(trie: WordTrie<TrieEntry>, lower: string, onWord: (entry: T
 export function wordsLeaningTo(label: string, lower: string, { labels, weights }: LearnedModel): string[] {
   const to = labels.indexOf(label);
   const pushes = new Map<string, number>();
-  const weigh = (shown: string, w: readonly number[] | undefined) => {
-    if (!w || !shown) return;
-    const push = w[to] - Math.max(...w.filter((_, c) => c !== to));
-    if (push > 0 && push > (pushes.get(shown) ?? 0)) pushes.set(shown, push);
-  };
   // The reply's start and end marks lean too, but are not words to show.
   let shownBefore = '';
   walkEntries(wordTrieOf(weights), lower, (entry, previous, start, end) => {
     const shown = lower.slice(start, end);
-    weigh(shown, entry?.word?.weights);
+    weigh(pushes, to, shown, entry?.word?.weights);
     const pair = entry && previous?.pairs?.get(entry);
-    if (pair) weigh([shownBefore, shown].filter(Boolean).join(' '), pair.weights);
+    if (pair) weigh(pushes, to, [shownBefore, shown].filter(Boolean).join(' '), pair.weights);
     shownBefore = shown;
   });
   return [...pushes.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([word]) => word);
+}
+
+/** Keeps in `pushes` how hard `shown` pushed towards label `to`, where it pushed harder than it had. */
+function weigh(pushes: Map<string, number>, to: number, shown: string, w: readonly number[] | undefined): void {
+  if (!w || !shown) return;
+  const push = w[to] - Math.max(...w.filter((_, c) => c !== to));
+  if (push > 0 && push > (pushes.get(shown) ?? 0)) pushes.set(shown, push);
 }
 
 /** " (words that lean that way: "a", "b")" for a reason, or nothing when no single word did. */

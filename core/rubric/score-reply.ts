@@ -63,18 +63,14 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
  * follow across the whole reply. `rules` gets the reply-level rule where a move was read again.
  */
 export function replyOf(text: string, lower: string, read: readonly SentenceMove[], echo: Echo | undefined, rules?: string[], learned: LearnedModels = {}): ReplyScore {
-  // This reply's sentences are the last ones pushed to `rules`.
-  const first = rules ? rules.length - read.length : 0;
-  // The rule behind each move as read so far (the learned check weighs them); `rules` gets them too when asked.
+  // The rule behind each move as read so far (the learned check weighs them).
   const ids = read.map(({ rule }) => rule);
-  const reread = (i: number, rule: string) => {
-    ids[i] = rule;
-    if (rules) rules[first + i] = rule;
-  };
-  const byRules = readInPlace(lower, read, echo, reread);
+  const byRules = readInPlace(lower, read, echo, ids);
   const family = dominantFamily(byRules);
   const again = readByLearnedCheck(lower, byRules, ids, family, { heard: !!echo?.hasTurn, asked: !!echo?.asked }, learned.family);
-  if (again) for (const i of again.changed) reread(i, LEARNED_RULE);
+  if (again) for (const i of again.changed) ids[i] = LEARNED_RULE;
+  // This reply's sentences are the last ones pushed to `rules`: they get the rules that read them last.
+  if (rules) rules.splice(rules.length - read.length, read.length, ...ids);
   const moves = again?.moves ?? byRules;
   const finalFamily = again ? dominantFamily(moves) : family;
   const delegation = readDelegation(text, lower, moves);
@@ -96,7 +92,7 @@ export function learnedFeaturesOf(text: string, context?: ScoreContext): Set<str
   const echo = echoes(context?.previousTurn, ideasOf(context));
   const read = sentences(text, lower).map((span) => moveAt(text, lower, span, echo));
   const ids = read.map(({ rule }) => rule);
-  const moves = readInPlace(lower, read, echo, (i, rule) => (ids[i] = rule));
+  const moves = readInPlace(lower, read, echo, ids);
   return learnedFeatures(lower, moves, ids, dominantFamily(moves), !!echo?.hasTurn);
 }
 
@@ -112,44 +108,42 @@ export function delegationFeaturesOf(text: string, context?: ScoreContext, learn
 /** Readings of other that are no rapport or encouragement, so they leave the reply's information as it is. */
 const NOT_RAPPORT: ReadonlySet<string> = new Set(['filler-only', 'no-content']);
 
-/** The sentences some of which are read again by their place in the reply; `reread` hears each such move's new rule. */
-function readInPlace(lower: string, read: readonly SentenceMove[], echo: Echo | undefined, reread: (i: number, rule: string) => void): Move[] {
+/** The sentences some of which are read again by their place in the reply; `ids` gets each such move's new rule. */
+function readInPlace(lower: string, read: readonly SentenceMove[], echo: Echo | undefined, ids: string[]): Move[] {
   // "Good question. The night team covers ...": what answers their question is no bare remark beside rapport.
   // An acknowledgement ("Right.") or a bare remark is no rapport: "Right. Swelling is a common side effect of it." informs.
   const social = !echo?.asked && read.some(({ move, rule }) => (move.kind === 'other' && !NOT_RAPPORT.has(rule)) || move.kind === 'affirmation');
   const praises = read.some(({ move }) => move.kind === 'affirmation');
-  const lowerOf = (move: Move) => lower.slice(move.start, move.end).replace(LEADING_SPACE, '');
   // Read only when a sentence could belong to a summary: most replies never ask.
   let checked: boolean | undefined;
-  const isChecked = () => (checked ??= read.some(({ move, rule }) => checksSummary(rule, lowerOf(move))));
   const exclaimed = isExclaimedRemark(lower, read);
   // The last, not the first: "X. Can I share more? Y." asks leave for the Y that follows it.
   const informs = read.findLastIndex(({ move }) => move.kind === 'information' || move.kind === 'advice');
   return read.map(({ move, bareRemark, rule }, i) => {
     // "Can I share how it works? So you pay in five percent ...": leave asked, then the information given.
     if (rule === PERMISSION_RULE && informs > i) {
-      reread(i, LEAVE_TO_INFORM_RULE);
+      ids[i] = LEAVE_TO_INFORM_RULE;
       return readAgain(move, LEAVE_TO_INFORM_REASON);
     }
     // Only a closed question is asked about; the sentences' lower-case text is not cut for the rest.
-    if (rule === CLOSED_QUESTION_RULE && isArguedSuggestion(lowerOf(move), read[i + 1] && lowerOf(read[i + 1].move))) {
-      reread(i, ARGUED_SUGGESTION_RULE);
+    if (rule === CLOSED_QUESTION_RULE && isArguedSuggestion(lowerOf(lower, move), read[i + 1] && lowerOf(lower, read[i + 1].move))) {
+      ids[i] = ARGUED_SUGGESTION_RULE;
       return readAgain(move, ARGUED_SUGGESTION_REASON, 'leading_question');
     }
-    if (mayBeSummarised(rule) && isChecked() && isSummarised(rule, lowerOf(move))) {
-      reread(i, CHECKED_SUMMARY_RULE);
+    if (mayBeSummarised(rule) && (checked ??= asksToCheck(lower, read)) && isSummarised(rule, lowerOf(lower, move))) {
+      ids[i] = CHECKED_SUMMARY_RULE;
       return readAgain(move, CHECKED_SUMMARY_REASON, 'reflection');
     }
-    if (praises && isPraisedDeed(rule, lowerOf(move))) {
-      reread(i, PRAISED_DEED_RULE);
+    if (praises && isPraisedDeed(rule, lowerOf(lower, move))) {
+      ids[i] = PRAISED_DEED_RULE;
       return readAgain(move, PRAISED_DEED_REASON, 'affirmation');
     }
     if (social && bareRemark) {
-      reread(i, REMARK_RULE);
+      ids[i] = REMARK_RULE;
       return readAgain(move, REMARK_REASON);
     }
     if (exclaimed && move.kind !== 'other' && CUELESS_RULES.has(rule) && (move.kind !== 'information' || bareRemark)) {
-      reread(i, EXCLAIMED_RULE);
+      ids[i] = EXCLAIMED_RULE;
       return readAgain(move, EXCLAIMED_REASON);
     }
     return move;
@@ -157,6 +151,13 @@ function readInPlace(lower: string, read: readonly SentenceMove[], echo: Echo | 
 }
 
 const LEADING_SPACE = /^\s+/;
+
+// Module functions, not closures made for every reply: tsx (the server, the benches) names each closure
+// it makes with Object.defineProperty, which costs more than what most of them do.
+const lowerOf = (lower: string, move: Move) => lower.slice(move.start, move.end).replace(LEADING_SPACE, '');
+
+/** Whether a sentence of the reply asks them to check a summary ("Have I got that right?"). */
+const asksToCheck = (lower: string, read: readonly SentenceMove[]) => read.some(({ move, rule }) => checksSummary(rule, lowerOf(lower, move)));
 
 /** A sentence read again by its place in the reply: a remark (other), part of an affirmation or of a checked summary (remarks.ts says why); the cue is the whole sentence. */
 const readAgain = (move: Move, why: string, kind: 'other' | 'affirmation' | 'reflection' | 'leading_question' = 'other'): Move => ({
