@@ -1,6 +1,7 @@
 import { familyReading } from './learned-features';
 import { features, labels, scale, threshold, weights } from './learned-family-model.json';
-import { leaningWords, leanOfReply, modelOf, wordsLeaningTo, type LearnedModel } from './learned-model';
+import { leanOfReply, wordsLeaningTo } from '#word-lean';
+import { leaningWords, modelOf, type LearnedModel } from './learned-model';
 import { familyOf } from './moves';
 import { AMOUNT_VERDICT, FIRST_PERSON, FOR_EVERYONE, GENERAL_EXPLANATION, GENERAL_SUBJECT, NOT_A_RESTATEMENT } from './sentence-words';
 import type { Family, Move, MoveKind } from './types';

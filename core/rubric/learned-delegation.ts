@@ -1,6 +1,7 @@
 import { delegationReading } from './learned-features';
 import { features, labels, scale, threshold, weights } from './learned-delegation-model.json';
-import { leaningWords, leanOfReply, modelOf, wordsLeaningTo, type LearnedModel } from './learned-model';
+import { leanOfReply, wordsLeaningTo } from '#word-lean';
+import { leaningWords, modelOf, type LearnedModel } from './learned-model';
 import { delegationName } from './moves';
 import { spanOf } from './text';
 import type { DelegationLevel, DelegationReading, Family, Move, Ownership, Span } from './types';

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { GIVES_BACK_THRESHOLD, LEARNED_RULE, readByLearnedCheck, SHIPPED_FAMILY_MODEL } from '@core/rubric/learned-check';
 import { echoes } from '@core/rubric/echo';
 import { SHIPPED_DELEGATION_MODEL } from '@core/rubric/learned-delegation';
-import { leanOf, leanOfReply, modelOf, NEVER_ACTS, wordsLeaningTo, type LearnedModel } from '@core/rubric/learned-model';
+import { leanOf, modelOf, NEVER_ACTS, type LearnedModel } from '@core/rubric/learned-model';
+import * as nodeLean from '@core/rubric/word-lean';
+import * as pageLean from '@core/rubric/word-lean.browser';
 import { scoreReply } from '@core/rubric/score-reply';
 import { normalise } from '@core/rubric/text';
 import type { Family } from '@core/rubric/types';
@@ -135,7 +137,8 @@ describe('the learned family check', () => {
     const model: LearnedModel = { labels: FAMILIES, threshold: 0.55, scale: 10, weights: new Map([['w:rota', [0, 30, 0]], ['b:<s>_your', [0, 10, 0]], ['w:your', [0, 10, 0]], ['w:the', [0, -5, 0]]]) };
     const features = new Set(['w:<s>', 'b:<s>_your', 'w:your', 'w:rota', 'w:the', 'w:</s>', 'b:the_rota', 'b:rota_</s>']);
     expect(leanOf(features, model).label).toBe('tell');
-    expect(wordsLeaningTo('tell', 'your rota, the rota', model)).toEqual(['rota', 'your']);
+    expect(nodeLean.wordsLeaningTo('tell', 'your rota, the rota', model)).toEqual(['rota', 'your']);
+    expect(pageLean.wordsLeaningTo('tell', 'your rota, the rota', model)).toEqual(['rota', 'your']);
   });
 
   it('is reported as its own rule in the rules list, so eval:rubric --by-rule counts it', () => {
@@ -202,21 +205,29 @@ describe('the learned delegation check', () => {
   });
 });
 
-describe('the fast path (leanOfReply)', () => {
-  it.each(MODEL_TASKS.map((task) => [task.name, task] as const))('%s: reads every one of our cases exactly as the feature set does', (_, task) => {
-    const model = task.name === 'family' ? SHIPPED_FAMILY_MODEL : SHIPPED_DELEGATION_MODEL;
-    let compared = 0;
-    for (const file of trainingCaseFiles(task)) {
-      for (const row of parseCsvRecords(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')).records) {
-        const context = row.context?.trim() ? { previousTurn: row.context } : undefined;
-        const features = task.features(row.text, context, {});
-        const reading = new Set([...features].filter((f) => !f.startsWith('w:') && !f.startsWith('b:')));
-        expect(leanOfReply(reading, normalise(row.text), model)).toEqual(leanOf(features, model));
-        compared++;
+describe("the reply's words read for the checks (#word-lean)", () => {
+  it.each(MODEL_TASKS.map((task) => [task.name, task] as const))(
+    "%s: Node's trie and the page's feature strings read every one of our cases exactly as the feature set does, and name the same leaning words",
+    (_, task) => {
+      const model = task.name === 'family' ? SHIPPED_FAMILY_MODEL : SHIPPED_DELEGATION_MODEL;
+      let compared = 0;
+      for (const file of trainingCaseFiles(task)) {
+        for (const row of parseCsvRecords(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')).records) {
+          const context = row.context?.trim() ? { previousTurn: row.context } : undefined;
+          const features = task.features(row.text, context, {});
+          const reading = new Set([...features].filter((f) => !f.startsWith('w:') && !f.startsWith('b:')));
+          const lower = normalise(row.text);
+          const lean = leanOf(features, model);
+          expect(nodeLean.leanOfReply(reading, lower, model)).toEqual(lean);
+          expect(pageLean.leanOfReply(reading, lower, model)).toEqual(lean);
+          for (const label of model.labels) expect(pageLean.wordsLeaningTo(label, lower, model)).toEqual(nodeLean.wordsLeaningTo(label, lower, model));
+          compared++;
+        }
       }
-    }
-    expect(compared).toBeGreaterThan(1000);
-  }, 60_000);
+      expect(compared).toBeGreaterThan(1000);
+    },
+    120_000,
+  );
 });
 
 describe('the shipped models', () => {
