@@ -58,16 +58,6 @@ export function leanFrom(z: readonly number[], labels: readonly string[]): Lean 
   return { label: labels[top], probability: 1 / z.reduce((sum, v) => sum + Math.exp(v - z[top]), 0) };
 }
 
-/**
- * How hard `shown` (a word or pair of the reply, as a reason shows it) pushed towards label `to`,
- * kept in `pushes` where it pushed harder than it had: wordsLeaningTo (#word-lean) collects them.
- */
-export function weigh(pushes: Map<string, number>, to: number, shown: string, w: readonly number[] | undefined): void {
-  if (!w || !shown) return;
-  const push = w[to] - Math.max(...w.filter((_, c) => c !== to));
-  if (push > 0 && push > (pushes.get(shown) ?? 0)) pushes.set(shown, push);
-}
-
 /** The three that pushed hardest, strongest first. */
 export const hardest = (pushes: ReadonlyMap<string, number>): string[] =>
   [...pushes.entries()]

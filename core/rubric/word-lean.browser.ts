@@ -1,5 +1,5 @@
 import { walkWords } from './learned-features';
-import { hardest, leanOf, weigh, type Lean, type LearnedModel } from './learned-model';
+import { hardest, leanOf, type Lean, type LearnedModel } from './learned-model';
 
 // The page's reading of a reply's words for the learned checks: every word and pair as a feature string,
 // looked up in the model. Node reads them through a trie instead (word-lean.ts says why the page does not);
@@ -29,4 +29,11 @@ export function wordsLeaningTo(label: string, lower: string, { labels, weights }
     (first, second) => weigh(pushes, to, [shown(first), shown(second)].filter(Boolean).join(' '), weights.get(`b:${first}_${second}`)),
   );
   return hardest(pushes);
+}
+
+/** Keeps in `pushes` how hard `shown` pushed towards label `to` (its weight for it less its largest for another), where it pushed harder than it had. */
+function weigh(pushes: Map<string, number>, to: number, shown: string, w: readonly number[] | undefined): void {
+  if (!w || !shown) return;
+  const push = w[to] - Math.max(...w.filter((_, c) => c !== to));
+  if (push > 0 && push > (pushes.get(shown) ?? 0)) pushes.set(shown, push);
 }

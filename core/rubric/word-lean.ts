@@ -1,4 +1,4 @@
-import { hardest, leanFrom, weigh, type Lean, type LearnedModel } from './learned-model';
+import { hardest, leanFrom, type Lean, type LearnedModel } from './learned-model';
 import { WordTrie } from './word-trie';
 
 // The learned checks' reading of a reply's words where it pays (Node: the server, the CLI, the benches and
@@ -50,9 +50,18 @@ function countOnce(z: number[], weighed: Weighed | undefined, stamp: number, sca
 
 interface Weighed {
   weights: readonly number[];
+  /** How hard it pushes towards each label: its weight for the label less its largest for another. */
+  pushes: Float64Array;
   /** The call that last counted it. */
   stamp: number;
 }
+
+/** A word or pair's weights as the trie keeps them. */
+const weighed = (weights: readonly number[]): Weighed => ({
+  weights,
+  pushes: Float64Array.from(weights, (w, to) => w - Math.max(...weights.filter((_, c) => c !== to))),
+  stamp: 0,
+});
 
 /** A word the model weighs, or one that ends a pair it weighs: its weights, and the pairs it starts by their second word. */
 interface TrieEntry {
@@ -69,11 +78,11 @@ function wordTrieOf(weights: ReadonlyMap<string, readonly number[]>): WordTrie<T
   trie = new WordTrie<TrieEntry>(weights.size * 4);
   const entry = (word: string) => trie!.entry(word, () => ({}));
   for (const [feature, w] of weights) {
-    if (feature.startsWith('w:')) entry(feature.slice(2)).word = { weights: w, stamp: 0 };
+    if (feature.startsWith('w:')) entry(feature.slice(2)).word = weighed(w);
     else if (feature.startsWith('b:')) {
       const cut = feature.indexOf('_');
       const first = entry(feature.slice(2, cut));
-      (first.pairs ??= new Map()).set(entry(feature.slice(cut + 1)), { weights: w, stamp: 0 });
+      (first.pairs ??= new Map()).set(entry(feature.slice(cut + 1)), weighed(w));
     }
   }
   wordTries.set(weights, trie);
@@ -98,18 +107,30 @@ function walkEntries(trie: WordTrie<TrieEntry>, lower: string, onWord: (entry: T
 /**
  * The reply's words and word pairs that pushed hardest towards `label`, strongest first, each once (a
  * reason names them, and the delegation check points at them). `lower` is the reply's normalised text.
+ * A word is cut out of the reply only when it pushes that way: the check reads long replies again here
+ * when it acts, and cutting every word out took most of its time.
  */
 export function wordsLeaningTo(label: string, lower: string, { labels, weights }: LearnedModel): string[] {
   const to = labels.indexOf(label);
   const pushes = new Map<string, number>();
-  // The reply's start and end marks lean too, but are not words to show.
-  let shownBefore = '';
+  // The reply's start and end marks lean too, but are not words to show: they stand nowhere (0 to 0).
+  let beforeStart = 0;
+  let beforeEnd = 0;
   walkEntries(wordTrieOf(weights), lower, (entry, previous, start, end) => {
-    const shown = lower.slice(start, end);
-    weigh(pushes, to, shown, entry?.word?.weights);
+    const word = entry?.word;
+    if (word && word.pushes[to] > 0 && end > start) keep(pushes, lower.slice(start, end), word.pushes[to]);
     const pair = entry && previous?.pairs?.get(entry);
-    if (pair) weigh(pushes, to, [shownBefore, shown].filter(Boolean).join(' '), pair.weights);
-    shownBefore = shown;
+    if (pair && pair.pushes[to] > 0) {
+      const shown = [lower.slice(beforeStart, beforeEnd), lower.slice(start, end)].filter(Boolean).join(' ');
+      if (shown) keep(pushes, shown, pair.pushes[to]);
+    }
+    beforeStart = start;
+    beforeEnd = end;
   });
   return hardest(pushes);
+}
+
+/** Keeps how hard `shown` pushed, where it pushed harder than it had. */
+function keep(pushes: Map<string, number>, shown: string, push: number): void {
+  if (push > (pushes.get(shown) ?? 0)) pushes.set(shown, push);
 }
