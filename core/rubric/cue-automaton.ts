@@ -42,16 +42,18 @@ const REGEX_EXEC = RegExp.prototype.exec;
  * `everyList`: every list behind the gate, read when the first automaton is made, for the shared read.
  */
 export function cueAutomaton(source: string, alternatives?: readonly string[], everyList: readonly ListBehindGate[] = []): CueAutomaton | undefined {
-  let automaton: ListAutomaton;
+  const automaton = new ListAutomaton(source, alternatives && ownSources(source, alternatives));
+  if (shared === undefined) shared = sharedReadOf(everyList);
+  const index = shared?.indexOf.get(source);
+  // The shared read has parsed this list's alternatives already: its own automaton waits until a read
+  // past the shared read's state bound needs it.
+  if (shared && index !== undefined) return automaton.shareReads(shared.read, index);
   try {
-    automaton = new ListAutomaton(source, alternatives && ownSources(source, alternatives));
+    automaton.ownRead();
+    return automaton;
   } catch {
     return undefined;
   }
-  if (shared === undefined) shared = sharedReadOf(everyList);
-  const index = shared?.indexOf.get(source);
-  if (shared && index !== undefined) automaton.shareReads(shared.read, index);
-  return automaton;
 }
 
 /** How many lists share one read, and how many DFA states that read has built (bench:rubric prints both). */
@@ -109,25 +111,29 @@ function ownSources(source: string, alternatives: readonly string[]): string[] |
  * the alternatives that may match; else over the list read whole, which then runs whole when it may.
  */
 class ListAutomaton implements CueAutomaton {
-  private readonly dfa: LazyDfa;
+  private own: LazyDfa | undefined;
   private shared: SharedRead | undefined;
   private sharedIndex = -1;
 
   constructor(
-    source: string,
+    private readonly source: string,
     private readonly sources: readonly string[] | undefined,
-  ) {
-    this.dfa = new LazyDfa(sources ?? source);
+  ) {}
+
+  /** The list's own automaton, made the first time it is needed; throws for a source regex-nfa.ts cannot read. */
+  ownRead(): LazyDfa {
+    return (this.own ??= new LazyDfa(this.sources ?? this.source));
   }
 
   /** Reads texts through `shared`, where this list is the `index`th. */
-  shareReads(shared: SharedRead, index: number): void {
+  shareReads(shared: SharedRead, index: number): this {
     this.shared = shared;
     this.sharedIndex = index;
+    return this;
   }
 
   exec(list: GatedList, text: string): RegExpExecArray | null {
-    const possible = this.shared?.alternativesIn(this.sharedIndex, text) ?? this.dfa.alternativesIn(text);
+    const possible = this.shared?.alternativesIn(this.sharedIndex, text) ?? this.ownRead().alternativesIn(text);
     if (possible?.length === 0) {
       if (list.movesLastIndex) list.lastIndex = 0;
       return null;
@@ -157,6 +163,6 @@ class ListAutomaton implements CueAutomaton {
   }
 
   get size(): number {
-    return this.dfa.size;
+    return this.own?.size ?? 0;
   }
 }

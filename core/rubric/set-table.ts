@@ -1,14 +1,12 @@
+import { fnv1a } from '../text/fnv1a';
+
 // The sets of NFA states a lazy DFA's states stand for (lazy-dfa.ts): each set numbered in the order
 // added, kept one after another in one pool of 32-bit integers, and found again by a hash of its members.
 // An automaton shared by many lists (shared-read.ts) holds tens of thousands of sets of a hundred states:
 // an array and a joined string per set held 62 MB more heap over our case texts than this pool does.
 
 /** FNV-1a over a set's members. */
-export function fnv1a(set: ArrayLike<number>): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < set.length; i++) hash = Math.imul(hash ^ set[i], 0x01000193);
-  return hash >>> 0;
-}
+export const hashOfSet = (set: ArrayLike<number>): number => fnv1a(set.length, (i) => set[i]);
 
 export class SetTable {
   private members = new Int32Array(1024);
@@ -17,7 +15,7 @@ export class SetTable {
   private readonly byHash = new Map<number, number | number[]>();
 
   /** `hash`: any function of a set's members (tests pass one that makes every set collide). */
-  constructor(private readonly hash: (set: ArrayLike<number>) => number = fnv1a) {}
+  constructor(private readonly hash: (set: ArrayLike<number>) => number = hashOfSet) {}
 
   /** How many sets it holds. */
   get size(): number {

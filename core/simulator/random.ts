@@ -1,14 +1,9 @@
+import { fnv1a } from '../text/fnv1a';
+
 // Seeded randomness so a session replays word for word: same session id and turn, same reply.
 
-/** 32-bit FNV-1a hash of a string. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** 32-bit FNV-1a hash of a string's character codes. */
+export const hashString = (text: string): number => fnv1a(text.length, (i) => text.charCodeAt(i));
 
 export interface Rng {
   /** Uniform in [0, 1). */

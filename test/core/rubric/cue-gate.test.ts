@@ -196,6 +196,29 @@ describe('the shared read', () => {
   });
 });
 
+describe("a list that shares the read", () => {
+  it('makes its own automaton only when the shared read cannot tell, and then finds what its regex finds', () => {
+    const advice = moveCues.ADVICE as GatedList & { gate: { alternatives: readonly string[] } };
+    const automaton = cueAutomaton(advice.source, advice.gate.alternatives) as CueAutomaton & { shareReads(read: SharedRead, index: number): void };
+    expect(sharedReadSize().lists).toBeGreaterThan(0);
+    expect(automaton.size).toBe(0);
+    // A shared read bounded at one state can tell nothing of a text that reaches a second.
+    automaton.shareReads(new SharedRead([['\\bzz']], 1), 0);
+    const list = gated(new RegExp(advice.source, 'g'), advice.gate.alternatives) as GatedList;
+    const plain = new RegExp(advice.source, 'g');
+    let matched = 0;
+    for (const text of ['you should ring the vendor first.', 'maybe try asking priya?', 'nothing to see here', ...randomTexts('you should try it ', 200, 5)]) {
+      plain.lastIndex = list.lastIndex = 0;
+      const found = automaton.exec(list, text);
+      expect(found, text).toEqual(plain.exec(text));
+      expect(list.lastIndex).toBe(plain.lastIndex);
+      if (found) matched++;
+    }
+    expect(matched).toBeGreaterThan(0);
+    expect(automaton.size).toBeGreaterThan(0);
+  });
+});
+
 describe('a gated regex', () => {
   it('matches, fails and moves lastIndex as the plain regex does, with flags g and y too', () => {
     for (const flags of ['', 'g', 'y']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SetTable, fnv1a } from '@core/rubric/set-table';
+import { SetTable, hashOfSet } from '@core/rubric/set-table';
 import { createRng } from '@core/simulator/random';
 
 // The lazy DFA finds a state again by its set of NFA states (lazy-dfa.ts): the table must give each
@@ -13,7 +13,7 @@ function randomSets(count: number, seed: number): number[][] {
 
 describe('the set table', () => {
   for (const [name, hash] of [
-    ['FNV-1a', fnv1a],
+    ['FNV-1a', hashOfSet],
     ['a hash under which every set collides', () => 7],
   ] as const) {
     it(`numbers each distinct set once, in the order added, and keeps its members (${name})`, () => {
