@@ -1,4 +1,5 @@
 import type { MoveKind, Span } from './types';
+import { ruleGate, type RuleGate } from '#rule-gate';
 import { globalCopy } from './cue-gate';
 import * as moveCues from './move-cues';
 import * as delegationCues from './delegation-cues';
@@ -17,7 +18,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER, PARTING_TAG, FORMULA_TAIL,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
-  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
+  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
@@ -43,8 +44,6 @@ const BUT_CLAUSE = /[,;] +but,? +/;
 const SO_BARE = / so,? +/;
 /** "You've earned it, now go and rest": an instruction after a comma and "now" ("then" follows an instruction already). */
 const NOW_CLAUSE = /[,;] +(?:and )?now,? +/;
-/** "please", "pls", "plz", "kindly" before the move: a courtesy, not part of it. */
-const PLEASE = /^(?:please|pls|plz|kindly)[ ,]+/;
 /** Soft imperatives that stay requests after "please": "please let me know", "please take care of the keys", "please remember when ...". */
 const STILL_A_REQUEST = /^(?:let|just|feel|remember (?:when|that time|how)|take care)/;
 // What an opener's frame turns into its own reading (readAfterOpener); constants, so no array per sentence.
@@ -179,12 +178,16 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   }
   const x: Sentence = { text, lower, span, s, bodyAt, body, base, context, aboutThemMemo: 0, fragment: endsCutOff(s) };
   // "That's a big deal, you know?": a filler tag asks nothing; the statement before it is the move.
-  return applyRules(lastMark(s) === '?' && !FILLER_TAG.test(s) ? QUESTION_PATH : STATEMENT_PATH, x) ?? read(text, 'information', span.start, span.end, 'a statement of fact or view', 'fallback-information');
+  return applyRules(lastMark(s) === '?' && !FILLER_TAG.test(s) ? QUESTIONS : STATEMENTS, x) ?? read(text, 'information', span.start, span.end, 'a statement of fact or view', 'fallback-information');
 }
 
 /** The first reading a rule gives, tagged with its id; null when none answers (each full path ends in a rule that always does). */
-function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading | null {
+function applyRules({ rules, gate }: RuleList, x: Sentence): SentenceReading | null {
+  const { bitOf } = gate;
+  const may = gate.may(x.body);
   for (let i = 0; i < rules.length; i++) {
+    // Most rules tied to the body's start cannot begin as most bodies do: in Node they are not run at all (rule-gate.ts).
+    if ((may & bitOf[i]) !== bitOf[i]) continue;
     const r = rules[i].apply(x);
     if (r) {
       if (!r.rule) r.rule = rules[i].id;
@@ -193,6 +196,14 @@ function applyRules(rules: readonly Rule[], x: Sentence): SentenceReading | null
   }
   return null;
 }
+
+/** Rules in their order, with what tells which of them need not run for a body. */
+interface RuleList {
+  rules: readonly Rule[];
+  gate: RuleGate;
+}
+
+const ruleList = (rules: readonly Rule[]): RuleList => ({ rules, gate: ruleGate(rules) });
 
 /**
  * A general claim with a bare subject ("Grief can come in waves"), unless the subject is a name
@@ -411,7 +422,7 @@ const QUESTION_RULES: Rule[] = [
       if (!clause) return null;
       const at = clause.index + clause[0].length;
       const rest: Sentence = { ...x, body: x.body.slice(at), base: x.base + at, aboutThemMemo: 0 };
-      return applyRules(QUESTION_RULES_BEFORE_FALLBACK, rest);
+      return applyRules(QUESTIONS_IN_A_CLAUSE, rest);
     },
   },
   {
@@ -445,7 +456,7 @@ const STATEMENT_PATH: Rule[] = [
     id: 'question-without-mark',
     dispatches: true,
     // "what do you think" typed without its question mark is still a question.
-    apply: (x) => (isQuestion(x) ? applyRules(QUESTION_RULES, x) : null),
+    apply: (x) => (isQuestion(x) ? applyRules(QUESTIONS_UNMARKED, x) : null),
   },
   {
     id: 'sympathy',
@@ -850,6 +861,11 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => read(x.text, 'information', x.span.start, x.span.end, 'a statement of fact or view'),
   },
 ];
+
+const QUESTIONS = ruleList(QUESTION_PATH);
+const STATEMENTS = ruleList(STATEMENT_PATH);
+const QUESTIONS_UNMARKED = ruleList(QUESTION_RULES);
+const QUESTIONS_IN_A_CLAUSE = ruleList(QUESTION_RULES_BEFORE_FALLBACK);
 
 /** Every rule, questions then statements, each once: the table `eval:rubric --by-rule` and the warm-up read. */
 export const RULES: readonly Rule[] = [...QUESTION_PATH, ...STATEMENT_PATH.slice(OPENING_RULES.length)];

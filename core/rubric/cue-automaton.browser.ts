@@ -5,3 +5,6 @@ import type { CueAutomaton, ListBehindGate } from './cue-automaton';
 // page past its 150 KB budget (issue 11): 2.9 KB gzip.
 
 export const cueAutomaton = (source: string, alternatives?: readonly string[], everyList?: readonly ListBehindGate[]): CueAutomaton | undefined => void [source, alternatives, everyList];
+
+/** The page runs every rule: no automaton tells it how a list may start. */
+export const plainMayStart = (...asked: [list: RegExp, start: string]): boolean => asked.length > 0;

@@ -26,6 +26,8 @@ export interface CueAutomaton {
   exec(list: GatedList, text: string): RegExpExecArray | null;
   /** How many DFA states it has built. */
   readonly size: number;
+  /** Whether a match of a list tied to the text's start may begin with `start` (true for any other list). */
+  mayStart(start: string): boolean;
 }
 
 /** A list as the gate holds it (cue-gate.ts): what the shared read is built from. */
@@ -53,6 +55,31 @@ export function cueAutomaton(source: string, alternatives?: readonly string[], e
     return automaton;
   } catch {
     return undefined;
+  }
+}
+
+/** Automata of lists run without the gate, made the first time a rule asks how they may start; null: none can be made. */
+const plainAutomata = new WeakMap<RegExp, LazyDfa | null>();
+
+/**
+ * Whether `list`, which runs without the gate, may match a text that begins with `start`; true when it
+ * cannot tell (a list not tied to the text's start, flags its automaton does not read, a source
+ * regex-nfa.ts cannot read).
+ */
+export function plainMayStart(list: RegExp, start: string): boolean {
+  let automaton = plainAutomata.get(list);
+  if (automaton === undefined) {
+    automaton = /^[gy]*$/.test(list.flags) && isAnchored(list.source) ? automatonOf(list.source) : null;
+    plainAutomata.set(list, automaton);
+  }
+  return !automaton || automaton.mayBeginWith(start);
+}
+
+function automatonOf(source: string): LazyDfa | null {
+  try {
+    return new LazyDfa(source);
+  } catch {
+    return null;
   }
 }
 
@@ -114,6 +141,8 @@ class ListAutomaton implements CueAutomaton {
   private own: LazyDfa | undefined;
   private shared: SharedRead | undefined;
   private sharedIndex = -1;
+  /** Whether the list is tied to the text's start, read when a rule first asks how it may start. */
+  private anchored: boolean | undefined;
 
   constructor(
     private readonly source: string,
@@ -164,5 +193,11 @@ class ListAutomaton implements CueAutomaton {
 
   get size(): number {
     return this.own?.size ?? 0;
+  }
+
+  mayStart(start: string): boolean {
+    // A list that may match anywhere has no start to rule out, and may share the read with no automaton of its own.
+    this.anchored ??= isAnchored(this.source);
+    return !this.anchored || this.ownRead().mayBeginWith(start);
   }
 }

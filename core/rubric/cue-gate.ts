@@ -1,4 +1,4 @@
-import { cueAutomaton, type CueAutomaton } from '#cue-automaton';
+import { cueAutomaton, plainMayStart, type CueAutomaton } from '#cue-automaton';
 
 // The cue gate: before a large cue list runs, an automaton held as data (lazy-dfa.ts) reads the text
 // and says which of the list's alternatives may match anywhere in it. When none can, nothing runs; when
@@ -89,3 +89,9 @@ export const cueGateSize = (): { lists: number; states: number } => ({
   lists: gates.length,
   states: gates.reduce((sum, gate) => sum + (gate.automaton?.size ?? 0), 0),
 });
+
+/**
+ * Whether `re`, tied to the text's start, may match a text that begins with `start`: its automaton's
+ * answer, behind the gate or not; true where there is none.
+ */
+export const mayStart = (re: RegExp, start: string): boolean => (re instanceof GatedRegExp ? (re.gate.built()?.mayStart(start) ?? true) : plainMayStart(re, start));

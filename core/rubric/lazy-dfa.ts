@@ -137,6 +137,34 @@ export class LazyDfa {
     return this.alternativesIn(text)?.length !== 0;
   }
 
+  /**
+   * For anchored alternatives: whether a match may begin with `prefix` (false only when none can). True
+   * when it cannot tell: the alternatives are not anchored, one matches the empty text, or the state
+   * bound is reached.
+   */
+  mayBeginWith(prefix: string): boolean {
+    if (this.anchoredStart < 0 || this.matchesEmpty) return true;
+    let state = 0;
+    for (let i = 0; i < prefix.length; i++) {
+      const c = prefix.charCodeAt(i);
+      const next = this.stateAfter(state, this.classOf[c > 255 ? HIGH : c]);
+      if (next === undefined || this.stops[next] === ACCEPTS) return true;
+      if (this.stops[next] === DEAD) return false;
+      state = next;
+    }
+    return true;
+  }
+
+  /** The state a read in `state` goes to on class `k`, building it if need be; undefined past the state bound. */
+  private stateAfter(state: number, k: number): number | undefined {
+    let entry = this.table[state * this.classes + k];
+    if (entry === UNBUILT) {
+      if (this.size >= this.maxStates) return undefined;
+      entry = this.step(state, k);
+    }
+    return entry >= 0 ? entry / this.classes : SPECIAL - entry;
+  }
+
   /** Adds the alternatives not yet found to `found`. */
   private note(alternatives: readonly number[], found: number[] = []): number[] {
     for (const alternative of alternatives) {
