@@ -5,7 +5,8 @@ import { RULES, type Sentence } from '@core/rubric/classify';
 import { mayStart } from '@core/rubric/cue-gate';
 import { LazyDfa } from '@core/rubric/lazy-dfa';
 import { scoreReply } from '@core/rubric/score-reply';
-import { RULE_STARTS, startOf } from '@core/rubric/rule-gate';
+import { RULE_STARTS, ruleGate, startOf } from '@core/rubric/rule-gate';
+import { ruleGate as pageRuleGate } from '@core/rubric/rule-gate.browser';
 import { createRng } from '@core/simulator/random';
 import { parseCsvRecords } from '@server/cli/csv-records';
 
@@ -102,5 +103,13 @@ describe("the rules' starts", () => {
     warning.apply = originals.get(warning)!;
     expect(bodies.length).toBe(1);
     expect(read.moves[0].kind).toBe('information');
+  });
+
+  it('are asked in Node only: the page runs every rule, as before', () => {
+    const page = pageRuleGate(RULES);
+    const node = ruleGate(RULES);
+    const body = 'the deadline moved to friday.';
+    expect([...page.bitOf].every((bit) => (page.may(body) & bit) === bit)).toBe(true);
+    expect([...node.bitOf].some((bit) => (node.may(body) & bit) !== bit)).toBe(true);
   });
 });
