@@ -184,10 +184,10 @@ export function classifySentence(text: string, lower: string, span: Span, contex
 /** The first reading a rule gives, tagged with its id; null when none answers (each full path ends in a rule that always does). */
 function applyRules({ rules, gate }: RuleList, x: Sentence): SentenceReading | null {
   const { bitOf } = gate;
-  const may = gate.may(x.body);
+  const answers = gate.answersFor(x.body);
   for (let i = 0; i < rules.length; i++) {
     // Most rules tied to the body's start cannot begin as most bodies do: in Node they are not run at all (rule-gate.ts).
-    if ((may & bitOf[i]) !== bitOf[i]) continue;
+    if (bitOf[i] !== 0 && !gate.mayRun(answers, i)) continue;
     const r = rules[i].apply(x);
     if (r) {
       if (!r.rule) r.rule = rules[i].id;

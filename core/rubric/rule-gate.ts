@@ -51,10 +51,21 @@ export const RULE_STARTS: Readonly<Record<string, readonly RegExp[]>> = {
   'reflective-fragment': [REFLECTIVE_FRAGMENT],
 };
 
-/** Which rules of a list need not run: a bit for each rule that has starts (0 for the rest), and the bits of those that may answer a body. */
+/** What is known of the rules for bodies that begin with `start`: the bits of those asked about it, and of those that may answer. */
+export interface StartAnswers {
+  readonly start: string;
+  asked: number;
+  may: number;
+}
+
+/** Which rules of a list need not run for a body. */
 export interface RuleGate {
+  /** A bit for each rule with starts; 0 for the rest, which always run. */
   readonly bitOf: Int32Array;
-  may(body: string): number;
+  /** What is known of the rules for bodies that begin as `body` does. */
+  answersFor(body: string): StartAnswers;
+  /** Whether rule `i` (which has a bit) may answer such a body: its lists are asked the first time. */
+  mayRun(answers: StartAnswers, i: number): boolean;
 }
 
 /** Rules with starts a list gives a bit each (those past it always run). */
@@ -79,7 +90,7 @@ export const ruleGate = (rules: readonly Rule[]): RuleGate => new StartGate(rule
 class StartGate implements RuleGate {
   readonly bitOf: Int32Array;
   private readonly starts: (readonly RegExp[] | undefined)[];
-  private readonly mayByStart = new Map<string, number>();
+  private readonly answersByStart = new Map<string, StartAnswers>();
 
   constructor(rules: readonly Rule[]) {
     this.bitOf = new Int32Array(rules.length);
@@ -90,19 +101,24 @@ class StartGate implements RuleGate {
     });
   }
 
-  may(body: string): number {
+  answersFor(body: string): StartAnswers {
     const start = startOf(body);
-    return this.mayByStart.get(start) ?? this.ask(start);
+    let answers = this.answersByStart.get(start);
+    if (!answers) {
+      if (this.answersByStart.size >= MOST_STARTS) this.answersByStart.clear();
+      this.answersByStart.set(start, (answers = { start, asked: 0, may: 0 }));
+    }
+    return answers;
   }
 
-  /** Asks the automata which rules may answer a body that begins with `start`, and keeps the answer. */
-  private ask(start: string): number {
-    let may = 0;
-    this.starts.forEach((starts, i) => {
-      if (this.bitOf[i] && starts!.some((list) => mayStart(list, start))) may |= this.bitOf[i];
-    });
-    if (this.mayByStart.size >= MOST_STARTS) this.mayByStart.clear();
-    this.mayByStart.set(start, may);
-    return may;
+  // A rule's lists are asked only when a sentence reaches the rule: most sentences are settled long before
+  // the last rules, whose automata would otherwise all be built by the first reply.
+  mayRun(answers: StartAnswers, i: number): boolean {
+    const bit = this.bitOf[i];
+    if ((answers.asked & bit) === 0) {
+      answers.asked |= bit;
+      if (this.starts[i]!.some((list) => mayStart(list, answers.start))) answers.may |= bit;
+    }
+    return (answers.may & bit) !== 0;
   }
 }

@@ -109,7 +109,8 @@ describe("the rules' starts", () => {
     const page = pageRuleGate(RULES);
     const node = ruleGate(RULES);
     const body = 'the deadline moved to friday.';
-    expect([...page.bitOf].every((bit) => (page.may(body) & bit) === bit)).toBe(true);
-    expect([...node.bitOf].some((bit) => (node.may(body) & bit) !== bit)).toBe(true);
+    const runs = (gate: ReturnType<typeof ruleGate>) => RULES.filter((_, i) => gate.bitOf[i] === 0 || gate.mayRun(gate.answersFor(body), i)).length;
+    expect(runs(page)).toBe(RULES.length);
+    expect(runs(node)).toBeLessThan(RULES.length - 10);
   });
 });
