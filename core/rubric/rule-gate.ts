@@ -5,8 +5,8 @@ import { ELIDED_FEELING, EXPERIENCE_NAMED, INTRODUCES_NAME, OTHERS_START, REFLEC
 
 // Which of a list's rules need not run for a sentence, in Node (the page runs them all:
 // rule-gate.browser.ts, through package.json's "#rule-gate" import). Many rules answer only when a list
-// tied to the body's start matches there, and most such lists cannot begin as most bodies do: "what",
-// "so" or "the" start none of the closings, warnings or requests. The lists' automata (cue-automaton.ts)
+// tied to the body's start matches there, and most such lists cannot begin as most bodies do: "what"
+// or "the" starts none of the closings, warnings or requests. The lists' automata (cue-automaton.ts)
 // tell from a body's first word which rules may answer; the answer is kept by that word, so a sentence
 // asks one table, not a list's automaton for each rule. In the bench's long replies this skips about
 // 110 of some 300 rule runs.
