@@ -2251,10 +2251,10 @@ export const FILLER_TAG = /,\s*(?:you know|y'?know|ya know|u know)\s*\?[\s"')\]]
 /** After a sympathy formula, a reflection that carries the move: "I'm so sorry, it sounds like ...". */
 export const REFLECTION_AFTER = /^[\s,;:\u2014\x97\u2013\x96-]+(?:and |but )?(?:(?:it |that |this )?(?:sounds|seems|feels?) (?:like|as if|as though)|(?:it |that |this |you )?must (?:be|have been|feel))\b/;
 
-/** "Please know that ...", "Believe me, ...": an opener that vouches for what follows; the move is what follows. */
 /** "please", "pls", "plz", "kindly" before the move: a courtesy, not part of it. */
 export const PLEASE = /^(?:please|pls|plz|kindly)[ ,]+/;
 
+/** "Please know that ...", "Believe me, ...": an opener that vouches for what follows; the move is what follows. */
 export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|trust me|understand)(?: that)?[\s,:;\u2014\x97\u2013\x96-]+(?=\S)/;
 
 /** A pause in speech between a frame and its question: "I was wondering, um, if ...". */
