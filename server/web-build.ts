@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '..');
 export const WEB_DIST = join(ROOT, 'dist/web');
 
-/** Inputs of the web bundle: the app and the core modules it imports. */
-const WEB_INPUTS = ['web', 'core', 'vite.config.ts', 'package-lock.json'].map((path) => join(ROOT, path));
+/** Inputs of the web bundle: the app, the core modules it imports, and package.json, whose "imports" pick the page's own modules (#cue-automaton, #word-lean, #rule-gate). */
+const WEB_INPUTS = ['web', 'core', 'vite.config.ts', 'package.json', 'package-lock.json'].map((path) => join(ROOT, path));
 
 const newestMtime = (path: string): number => {
   if (!existsSync(path)) return 0;

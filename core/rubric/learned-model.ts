@@ -58,6 +58,9 @@ export function leanFrom(z: readonly number[], labels: readonly string[]): Lean 
   return { label: labels[top], probability: 1 / z.reduce((sum, v) => sum + Math.exp(v - z[top]), 0) };
 }
 
+/** How hard weights `w` push towards label `to`: its weight for it less its largest for another. */
+export const pushTowards = (w: readonly number[], to: number): number => w[to] - Math.max(...w.filter((_, c) => c !== to));
+
 /** The three that pushed hardest, strongest first. */
 export const hardest = (pushes: ReadonlyMap<string, number>): string[] =>
   [...pushes.entries()]

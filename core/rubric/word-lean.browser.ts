@@ -1,5 +1,5 @@
 import { walkWords } from './learned-features';
-import { hardest, leanOf, type Lean, type LearnedModel } from './learned-model';
+import { hardest, leanOf, pushTowards, type Lean, type LearnedModel } from './learned-model';
 
 // The page's reading of a reply's words for the learned checks: every word and pair as a feature string,
 // looked up in the model. Node reads them through a trie instead (word-lean.ts says why the page does not);
@@ -31,9 +31,8 @@ export function wordsLeaningTo(label: string, lower: string, { labels, weights }
   return hardest(pushes);
 }
 
-/** Keeps in `pushes` how hard `shown` pushed towards label `to` (its weight for it less its largest for another), where it pushed harder than it had. */
+/** Keeps in `pushes` how hard `shown` pushed towards label `to` (learned-model.ts), where it did and harder than it had. */
 function weigh(pushes: Map<string, number>, to: number, shown: string, w: readonly number[] | undefined): void {
-  if (!w || !shown) return;
-  const push = w[to] - Math.max(...w.filter((_, c) => c !== to));
+  const push = w && shown ? pushTowards(w, to) : 0;
   if (push > 0 && push > (pushes.get(shown) ?? 0)) pushes.set(shown, push);
 }

@@ -1,4 +1,4 @@
-import { hardest, leanFrom, type Lean, type LearnedModel } from './learned-model';
+import { hardest, leanFrom, pushTowards, type Lean, type LearnedModel } from './learned-model';
 import { WordTrie } from './word-trie';
 
 // The learned checks' reading of a reply's words where it pays (Node: the server, the CLI, the benches and
@@ -59,7 +59,7 @@ interface Weighed {
 /** A word or pair's weights as the trie keeps them. */
 const weighed = (weights: readonly number[]): Weighed => ({
   weights,
-  pushes: Float64Array.from(weights, (w, to) => w - Math.max(...weights.filter((_, c) => c !== to))),
+  pushes: Float64Array.from(weights, (_, to) => pushTowards(weights, to)),
   stamp: 0,
 });
 
