@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import SummaryReporter from './test/support/summary-reporter';
+import { REACT_ON_PREACT } from './web/build/react-on-preact';
 
 export default defineConfig({
   // The @core/, @server/... aliases of tsconfig.json, as tsc, tsx and Vite read them.
-  resolve: { tsconfigPaths: true },
+  // ... and React's API on Preact, as the page runs it (web/build/react-on-preact.ts).
+  resolve: { tsconfigPaths: true, alias: REACT_ON_PREACT },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     // Integration and browser tests open real ports, files and Chromium; keep them isolated per file.

@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { UNAUTHORIZED_EVENT } from '@web/lib/api-client';
 import type { User } from '@web/types/api';
 import { fetchMe, logout as logoutRequest } from '../api/auth-api';
@@ -32,7 +32,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 }
 
 export function useAuth(): AuthContextValue {
-  const ctx = use(AuthContext);
+  const ctx = useContext(AuthContext);
   if (!ctx) throw new Error('useAuth must be used inside <AuthProvider>');
   return ctx;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Banner } from '@web/components/banner';
 import { Loading } from '@web/components/loading';
 import { errorMessage } from '@web/lib/api-client';
@@ -18,7 +18,8 @@ export function MyCoaches() {
   // The confirm buttons replace "Stop sharing" (and the other way round): focus follows the one shown.
   const [focusId, setFocusId] = useState<string | null>(null);
   useDocumentTitle('Who I share with');
-  useEffect(() => {
+  // Before the next key can land on the page: Preact runs passive effects a frame after the render.
+  useLayoutEffect(() => {
     if (focusId) document.getElementById(focusId)?.focus();
   }, [focusId, confirming]);
 

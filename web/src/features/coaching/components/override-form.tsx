@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { OverrideBody } from '@core/review/wire';
 import { MOVE_KINDS, type MoveKind } from '@core/rubric/types';
 import { coachingApi } from '../api/coaching-api';
@@ -25,8 +25,9 @@ export function OverrideForm({ sessionId, turnIndex, reply, moveIndex, current, 
   const { busy, error, save } = useSaving();
   const id = `o-${turnIndex}-${moveIndex ?? 'd'}`;
   const first = useRef<HTMLSelectElement>(null);
-  // Opened from its button, which the form replaces: focus goes to the form's first field.
-  useEffect(() => first.current?.focus(), []);
+  // Opened from its button, which the form replaces: focus goes to the form's first field. A layout effect, as
+  // every focus move after a key here: Preact (the page's runtime) runs passive effects a frame later, after the next key.
+  useLayoutEffect(() => first.current?.focus(), []);
 
   const submit = (e: FormEvent) =>
     save(e, async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { correctScore } from '@core/review/apply-overrides';
 import type { Comment, Override } from '@core/review/wire';
 import type { ReplyScore } from '@core/rubric/types';
@@ -37,7 +37,8 @@ export function ReviewReply({ sessionId, turnIndex, reply, text, score, override
   const [editing, setEditing] = useState<number | 'delegation' | null>(null);
   // The Override button a closed form hands focus back to.
   const [returnTo, setReturnTo] = useState<string | null>(null);
-  useEffect(() => {
+  // Before the next key can land on the page: Preact runs passive effects a frame after the render.
+  useLayoutEffect(() => {
     if (returnTo) document.getElementById(returnTo)?.focus();
   }, [returnTo]);
   const buttonId = (target: number | 'delegation') => `override-${turnIndex}-${target}`;

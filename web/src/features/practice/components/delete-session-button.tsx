@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { focusWhenShown } from '@web/lib/focus-when-shown';
 
 /**
  * Deleting is final, so it asks once, in place: "Delete" -> "Delete for good" / "Keep". `onDelete`
@@ -17,7 +18,7 @@ export function DeleteSessionButton({ title, onDelete }: { title: string; onDele
       <button
         type="button"
         className="btn btn-danger"
-        autoFocus
+        ref={focusWhenShown}
         disabled={step === 'deleting'}
         onClick={async () => {
           setStep('deleting');

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { focusWhenShown } from '@web/lib/focus-when-shown';
 
 /** Ending is final, so it asks once: "End session" -> "End and see scorecard" / "Keep practising". */
 export function EndSessionButton({ disabled, onEnd }: { disabled: boolean; onEnd(): Promise<void> }) {
@@ -16,7 +17,7 @@ export function EndSessionButton({ disabled, onEnd }: { disabled: boolean; onEnd
   };
   return (
     <div className="confirm" role="group" aria-label="End this session?">
-      <button type="button" className="btn btn-primary" disabled={disabled || step === 'ending'} onClick={end} autoFocus>
+      <button type="button" className="btn btn-primary" disabled={disabled || step === 'ending'} onClick={end} ref={focusWhenShown}>
         {step === 'ending' ? 'Scoring the session…' : 'End and see scorecard'}
       </button>
       {step === 'confirm' && (

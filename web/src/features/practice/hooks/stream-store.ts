@@ -1,4 +1,4 @@
-import { createContext, use, useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 // Streaming text lives outside React state: each token notifies only the components that show it
 // (the live persona bubble, the live note under one leader turn), never the transcript.
@@ -45,7 +45,7 @@ export function createStreamStore(): StreamStore {
 /** Without a provider (a read-only transcript), nothing ever streams. */
 export const StreamStoreContext = createContext<StreamStore>(createStreamStore());
 
-const useStore = (): StreamStore => use(StreamStoreContext);
+const useStore = (): StreamStore => useContext(StreamStoreContext);
 
 export function usePersonaStream(): string | null {
   const store = useStore();
