@@ -17,7 +17,7 @@ const {
   ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, SOCIAL_CONCESSIVE, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER, PARTING_TAG, FORMULA_TAIL,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
-  REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, RECORD_FACT,
+  REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, NOT_A_VERDICT_ON_THEM, RECORD_FACT,
   GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
@@ -30,6 +30,8 @@ const REASSURANCE_REASON = 'reassurance or encouragement';
 /** Openers that make the instruction after them a suggestion: "Maybe ring them", "For what it's worth, talk to HR". */
 const TENTATIVE_OPENER = /\b(?:maybe|perhaps|for what it'?s worth|fwiw)\b/;
 const DENIAL = /^(?:no,? no|no|nah|nope|god no|not at all)[,.!]+ +/;
+/** Most sentences have neither word, and then NOT_A_VERDICT_ON_THEM need not run. */
+const VERDICT_WORD = /\b(?:define|reflection)\b/;
 const THERE_IS_THIS = /\bthere'?s (?:this|that)\b/;
 const IMAGINE_WHAT = /^ (?:how|what)\b/;
 /** Where a later clause starts: a comma, semicolon or dash. */
@@ -484,7 +486,7 @@ const STATEMENT_PATH: Rule[] = [
       // "No no, you're fine": the "no" denies what they said of themselves; the reassurance follows it.
       const denial = DENIAL.exec(x.body)?.[0].length ?? 0;
       const body = denial ? x.body.slice(denial) : x.body;
-      if ((m = REASSURANCE.exec(body) ?? (body.includes('promise') ? PROMISE_TAG.exec(body) : null))) {
+      if ((m = REASSURANCE.exec(body) ?? (VERDICT_WORD.test(body) ? NOT_A_VERDICT_ON_THEM.exec(body) : null) ?? (body.includes('promise') ? PROMISE_TAG.exec(body) : null))) {
         // "You'll be fine, but I'd run the deck past Omar first": the solution after "but" is the move (it dominates).
         return solutionAfterBut(body.slice(m.index + m[0].length)) || solutionInAnotherClause(body.slice(m.index + m[0].length)) ? null : readMatch(x.text, 'affirmation', m, x.base + denial, REASSURANCE_REASON);
       }
@@ -546,7 +548,9 @@ const STATEMENT_PATH: Rule[] = [
       (((SECOND_PERSON.test(x.body) || m[0].endsWith('understand ') || WHAT_THAT_DOES.test(x.body)) && STATE_WORDS.test(x.body)) ||
         (m[0].endsWith('imagine') && IMAGINE_WHAT.test(x.body.slice(m[0].length))) ||
         (SENSING_FRAME.test(m[0]) && SENSED_FEELING.test(x.body.slice(m[0].length)))) &&
-      !AFFIRMATION.test(x.body)
+      !AFFIRMATION.test(x.body) &&
+      // "I can hear how scared you are, and I really think you should get it checked": the advice after it is the move (it dominates).
+      !solutionInAnotherClause(x.body.slice(m.index + m[0].length))
         ? read(x.text, 'reflection', x.base, x.span.end, 'names what the other person feels')
         : null,
   },

@@ -781,13 +781,53 @@ think about
 flag
 plan
 have
-be(?= (?!(?:so |really |pretty |absolutely |just as |quite )?(?:curious|interested|happy|glad|keen|grateful|surprised|worried|concerned|livid|furious|gutted|upset|angry|annoyed|frustrated|devastated|heartbroken|sad|mad|hurt|scared|nervous|fuming|the same)))
+be(?= (?!(?:so |really |pretty |absolutely |just as |quite )?(?:curious|interested|happy|glad|keen|grateful|surprised|worried|concerned|livid|furious|gutted|upset|angry|annoyed|frustrated|devastated|heartbroken|sad|mad|hurt|scared|nervous|fuming|the same|too\b)))
 do
 say go
 err
 prefer
 want to see you
 rather
+ring
+phone
+text
+message
+ping
+chase
+contact
+meet
+sleep on
+leave
+sort
+mention
+cancel
+postpone
+book
+update
+warn
+involve
+invite
+note
+reply
+ignore
+park
+rest
+walk away
+step back
+sit down
+clear
+review
+apply
+ditch
+tackle
+swap
+switch
+change
+turn (?:it|that|this|them|him|her) down
+decline
+grab
+find out
+head
 `;
 
 /** "It'd be", "it might be" ... before a judgement of what is worth doing. */
@@ -1651,6 +1691,9 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+{YOUVE} (?:(?:clearly|obviously|really|genuinely|definitely) )?put in (?:the|so much|a lot of|loads of|real|serious) (?:work|effort|hours|graft)\b
+{YOU} (?:(?:really|honestly|genuinely|actually) )?(?:handled|dealt with|managed|coped with) (?:it|that|this|things|yourself|him|her|them|the [\w-]+) (?:(?:really|so|very|incredibly|super|pretty|absolutely|just) )?(?:well|brilliantly|beautifully|fine|calmly|perfectly|professionally|smoothly|gracefully|superbly|amazingly)\b
+{YOU} (?:came|come) (?:across|over) (?:as )?(?:(?:really|so|very|incredibly|super|pretty|totally|completely) )?(?:calm|confident|clear|professional|composed|assured|warm|measured|credible|in control|well)\b
 {YOUVE} been (?:(?:so|such|incredibly|really|very|amazingly|remarkably|nothing but|a|an|absolutely|genuinely|truly) )*(?:patient|brave|strong|kind|professional|resilient|generous|gracious|calm|supportive|understanding|tolerant|loyal|decent|thoughtful|mature|dignified|courageous|amazing|brilliant|incredible|fantastic|rock|star|hero|trooper|legend)\b
 {YOURE} (?:(?:really|clearly|obviously|honestly|genuinely) )?doing (?:a|an|such an?) (?:(?:really|so|truly|absolutely) )?(?:amazing|great|brilliant|fantastic|incredible|wonderful|good|fab|stellar|cracking|superb|terrific|excellent|sterling) job
 (?:(?:massive|huge|big|much|so much|all the|mad|major) )?respect (?:to (?:you|u) )?for\b
@@ -2128,6 +2171,8 @@ export const OTHER = cues(
 (?:{ILL}|{WELL}) (?:get (?:you|u|that|it|them) booked (?:in|up)|book (?:you|u|that|it|them) in|see if (?:there'?s|there is|i can (?:find|get)|we can (?:find|get)) (?:a|an|another) (?:slot|appointment|space|gap|room))
 \+1
 bump(?:ing)? (?:this|for visibility)
+{LETS} (?:crack on|get cracking|get going|get started|make a start)(?= *(?:[,.!;]|$))
+(?:{IVE}|we'?ve|we have) (?:only |just )?got (?:about |around |roughly |maybe |only |just )?(?:[\w-]+ )?(?:minutes?|mins?|an hour|hours?)(?: or so)?(?= *(?:[,.!;]|$)| (?:left|today|now)\b)
 edit(?= *[-:\u2013\x96\u2014\x97])
 hi
 hello
@@ -2607,6 +2652,19 @@ decent
 // Others will take it well: "They'll be far more understanding than you expect", "He'll understand".
 // A verdict on them: "You're better off out of that project", "You're on the right track".
 // Normalising: "Lots of new managers feel exactly the way you do", "Plenty of people struggle with this".
+/**
+ * Reassurance that what happened says nothing of their worth ("One bad review doesn't define you", "It's no
+ * reflection on you"); a list of its own, as REASSURANCE is at the size past which V8 stops optimising a regex.
+ */
+export const NOT_A_VERDICT_ON_THEM = cues(
+  list`
+(?:(?:one|a|an|the|this|that|your|ur|my) )?(?:[\w-]+ ){0,2}(?:doesn'?t|does not|won'?t|will not|shouldn'?t|should not) define (?:{YOU}\b|{YOUR} (?:whole )?(?:[\w-]+ )?(?:future|life|worth|value|career|story|year)|who {YOURE})
+(?:(?:{THATS}|{ITS}|this is|that is|it is|this|that|it|[\w-]+(?: [\w-]+)? (?:is|was)) )?(?:no|not (?:a|any)|never a|in no way a|isn'?t a|wasn'?t a) reflection on (?:{YOU}|{YOUR})
+none of (?:this|that|it) (?:is|was) a reflection on (?:{YOU}|{YOUR})
+`,
+  true,
+);
+
 export const REASSURANCE = cues(
   list`
 (?:{YOURE} not|you (?:were|was) not|you weren'?t)(?: (?:a|an|being|at all))? (?:wasting|a burden|burden|disaster|stupid|daft|silly|weak|crazy|mad|overreacting|rambling|bothering|failure|useless|pathetic|selfish|boring|annoying|too much|nuisance|a nuisance|monster|fool|idiot|nightmare|pain|thick|hopeless|letting (?:[\w-]+ ){0,2}down|bad (?:mum|mom|dad|parent|person|friend|carer))
@@ -2670,7 +2728,7 @@ we (?:can )?all (?:can )?(?:relate|feel (?:that|it|the same))
 {YOU} (?:did|have done|'ve done) nothing wrong
 (?:it|this|that) (?:was|is|wasn'?t|isn'?t)(?: not)? (?:{YOUR}|ur) fault
 (?:no ?one|nobody|no-one)(?: here| in this \w+)? (?:thinks|believes|is saying|sees {YOU} as) {YOURE}
-{YOURE} (?:totally |completely |absolutely |still )?allowed to (?:feel|be|take (?:{YOUR}|a|some|the) time|grieve|rest|cry|say no|change {YOUR} mind|not|want|need|struggle|make mistakes|ask for)(?=[^,;]*$)
+{YOURE} (?:totally |completely |absolutely |still )?allowed to (?:feel|be|take (?:{YOUR}|a|some|the) time|grieve|rest|cry|say no|change {YOUR} mind|not|want|need|struggle|make mistakes|ask for|miss|take up space|put (?:yourself|urself) first|outgrow)(?=[^,;]*$)
 (?:{WELL}|we can|we'?re going to) (?:deal with|face|handle|get through|cross) (?:it|that|this)(?: bridge)?(?: if| when|,? together)
 {YOU} (?:made|took|did) (?:the|a) (?:right|good|brave|smart|wise|sensible|best) (?:decision|choice|call|thing|move)
 (?:no ?one|nobody|no-one) (?:will|would|is going to|'?s going to|'?ll) (?:be )?(?:judg(?:e|ing)|blam(?:e|ing)|think(?:ing)? (?:any )?less of|hold(?:ing)? it against)
@@ -2905,6 +2963,9 @@ i (?:got|hear|feel|see) {YOU}(?! (?:say|said|mention|\w+ing))
 {YOURE} (?:always |still )?welcome (?:here|back)
 (?:(?:i )?just )?wanted to (?:say|let {YOU} know)
 my door'?s (?:always )?open
+{YOU} can (?:always |still )?(?:come back|reach out|get in touch|message (?:me|us)|talk to (?:me|us)|call (?:me|us))(?: (?:here|to (?:me|us)))?(?= *(?:[,.!;]|$)| (?:any ?time|whenever|if|again)\b)
+(?:just )?(?:so {YOU} know,? )?(?:the|this|our) chat (?:will|is going to|'s going to|is gonna|'ll) (?:close|end|finish|time out)\b
+(?:{WERE}|we are) open (?:every|each|all|round the clock|until|till|on|tonight|tomorrow|at)\b
 (?:i'?ll be )?back in (?:a|one|two|five|ten|\d+) (?:minutes?|mins?|secs?|seconds?|moment|tick)
 (?:come (?:on )?in(?= *(?:[,.!]|$|come\b))|(?:grab|have|take) a (?:seat|chair|pew)|sit (?:wherever|anywhere|yourself down))
 (?:{IM} )?(?:always |still )?here if {YOU} (?:want|need|fancy)
