@@ -23,7 +23,7 @@ const {
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED, SOMEONE_ELSE_START, ELIDED_FEELING, WH_CLAUSE_START,
+  SECOND_PERSON, CONTENT, NAMED, RESOURCE, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED, SOMEONE_ELSE_START, ELIDED_FEELING, WH_CLAUSE_START,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const REASSURANCE_REASON = 'reassurance or encouragement';
@@ -645,7 +645,7 @@ const STATEMENT_PATH: Rule[] = [
     id: 'affirmation',
     // "Good instinct, I'd still flag it to HR though": a suggestion in another clause dominates the praise.
     apply: (x) =>
-      (m = AFFIRMATION.exec(x.s)) && !solutionInAnotherClause(x.s.slice(m.index + m[0].length))
+      (m = AFFIRMATION.exec(x.s)) && !solutionInAnotherClause(x.s.slice(m.index + m[0].length)) && !RESOURCE.test(x.s.slice(0, m.index))
         ? readMatch(x.text, 'affirmation', m, x.span.start, "recognises the other person's effort or idea")
         : null,
   },
@@ -835,15 +835,16 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'positive-verdict',
-    apply: (x) => ((m = POSITIVE_VERDICT.exec(x.body)) && !FACTUAL.test(x.body) ? readMatch(x.text, 'affirmation', m, x.base, 'praise or relief') : null),
+    // Said of a service named before it ("Samaritans are amazing, they're open all night"), praise recommends it: information (RESOURCE).
+    apply: (x) => ((m = POSITIVE_VERDICT.exec(x.body)) && !FACTUAL.test(x.body) && !RESOURCE.test(x.body.slice(0, m.index)) ? readMatch(x.text, 'affirmation', m, x.base, 'praise or relief') : null),
   },
   {
     id: 'no-content',
     // What reaches here has no cue of its own. It informs only if it carries something to inform
-    // about (a figure or date, a name, a thing or body that acts, what exists, the leader's view or
+    // about (a figure or date, a name, a service named, a thing or body that acts, what exists, the leader's view or
     // experience, a time); a bare remark ("It is what it is", "That's life") is other.
     apply(x) {
-      if (CONTENT.test(x.s) || AMOUNT_VERDICT.test(x.body) || EFFECT_CLAIM.test(x.body) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) || NAME_OWNS.test(x.text.slice(x.base, x.span.end))) return null;
+      if (CONTENT.test(x.s) || RESOURCE.test(x.body) || AMOUNT_VERDICT.test(x.body) || EFFECT_CLAIM.test(x.body) || NAMED.test(x.text.slice(x.base + 1, x.span.end)) || NAME_OWNS.test(x.text.slice(x.base, x.span.end))) return null;
       // Answering their turn, such a remark about what they do or are gives it back ("Something keeps stopping you from raising it").
       if (x.context?.hasTurn && !x.context.asked && namesThemAsActor(x.body) && !MODAL_OR_CONDITION.test(x.body) && !FIRST_PERSON.test(x.body))
         return read(x.text, 'reflection', x.span.start, x.span.end, 'gives back what the other person is or does, in answer to their turn', 'remark-about-them');

@@ -15,6 +15,11 @@ export const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|mine|we|we're
 /** Spoken transcripts spell figures out ("one fifty over ninety", "a score of nineteen"). */
 export const SPOKEN_FIGURE = /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|point) \w+|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/;
 const FACT_WORDS = String.raw`\b(?:per ?cent|percent|monday|tuesday|wednesday|thursday|friday|january|february|march|april|june|july|august|september|october|november|december|budget|policy|contract|invoice|deadline is)\b`;
+/**
+ * A service or place of help named ("a debt charity", "their helpline", "r/stopdrinking", "Samaritans"): praise of it
+ * recommends it ("Samaritans are amazing, they're open all night"), which informs; it does not affirm the person.
+ */
+export const RESOURCE = /\b(?:charity|charities|helpline|hotline|crisis line|text line|website|app|subreddit|forum|support group|service|clinic|organi[sz]ation|podcast|society|trust|foundation|samaritans|citizens advice)\b|\br\/[a-z]/;
 export const FACTUAL = new RegExp(String.raw`\d|` + FACT_WORDS);
 /** Each figure (whole: "2019", "3.5") or fact word of a sentence, to ask whether their turn said it. */
 export const FACTS = new RegExp(FIGURES.source + '|' + FACT_WORDS, 'g');

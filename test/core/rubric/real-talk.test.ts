@@ -53,7 +53,8 @@ describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at
 // The twenty-fifth pass, same file: praise of how they handled it, "anything else" asked without its mark, "no
 // reflection on you", session logistics ("let's crack on, I've only got twenty minutes"), "I'd" before an everyday
 // verb ("I'd ring them"), "you're allowed to ...", "you've put in the work", "... doesn't define you", a support
-// line's offers ("you can come back anytime", "the chat will close soon"), and advice after a perceived feeling.
+// line's offers ("you can come back anytime", "the chat will close soon"), advice after a perceived feeling, and
+// a service recommended by praising it ("Samaritans are amazing, they're open all night").
 describeMechanismCases('rule cases, untrained (twenty-third to twenty-fifth passes)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
   it('are not among the files training reads', () => {
     expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
@@ -375,11 +376,7 @@ describe.each([
   // third of the managers poor at leading) 0.827 on arrival, 0.827 to the pass's starting scorer; chat 3
   // (typed support chats, each turn labelled by its strategy) 0.848, 0.848 to the starting scorer.
   ['held-out/cases-one-to-one3-asktell.csv', 0.81],
-  // Chat 3's floor was 0.83 until the twenty-fifth pass, whose retrain moved one of its replies (a feeling
-  // validated, then a fact about the manager, read as ask before and as tell by the retrained check): 0.835 -> 0.829.
-  // Leaving out the mechanism whose retrain moved it (advice after a perceived feeling) keeps chat 3 at 0.835
-  // but costs ESConv dev 0.002 and chat 1 0.017 (docs/rubric.md, twenty-fifth pass).
-  ['held-out/cases-peer-chat3-asktell.csv', 0.82],
+  ['held-out/cases-peer-chat3-asktell.csv', 0.83],
   // The twenty-second pass (the learned family check's thresholds, chosen by cross-validation): spoken set 33
   // (ten settings, some practitioners poor listeners), written before the change and kept unread: 0.799 on
   // arrival, 0.812 with the new thresholds.
@@ -404,7 +401,7 @@ describe.each([
   ['held-out/cases-peer-written23-asktell.csv', 0.67],
   // The twenty-fifth pass: three sets written blind at its start, scored on arrival by the pass's starting scorer
   // (spoken 38 0.757, chat 5 0.762, written 24 0.728). Chat 5 and written 24 were read for the pass's mechanisms
-  // (0.769 and 0.760 at the end); spoken 38 is unread (0.757 at the end). None is trained on.
+  // (0.769 and 0.772 at the end); spoken 38 is unread (0.771 at the end). None is trained on.
   ['held-out/cases-mi-spoken38-asktell.csv', 0.73],
   ['held-out/cases-peer-chat5-asktell.csv', 0.74],
   ['held-out/cases-peer-written24-asktell.csv', 0.73],
