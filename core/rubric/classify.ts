@@ -207,6 +207,9 @@ interface RuleList {
 
 const ruleList = (rules: readonly Rule[]): RuleList => ({ rules, gate: ruleGate(rules) });
 
+/** Praise said of a service named before it, not of them ("Samaritans are amazing" recommends; "your customer service is brilliant" praises). */
+const praisesAService = (before: string): boolean => RESOURCE.test(before) && !SECOND_PERSON.test(before);
+
 /**
  * A general claim with a bare subject ("Grief can come in waves"), unless the subject is a name
  * capitalised after an opening word ("And Tom can come out of hiding") or what they know is given
@@ -645,7 +648,7 @@ const STATEMENT_PATH: Rule[] = [
     id: 'affirmation',
     // "Good instinct, I'd still flag it to HR though": a suggestion in another clause dominates the praise.
     apply: (x) =>
-      (m = AFFIRMATION.exec(x.s)) && !solutionInAnotherClause(x.s.slice(m.index + m[0].length)) && !RESOURCE.test(x.s.slice(0, m.index))
+      (m = AFFIRMATION.exec(x.s)) && !solutionInAnotherClause(x.s.slice(m.index + m[0].length)) && !praisesAService(x.s.slice(0, m.index))
         ? readMatch(x.text, 'affirmation', m, x.span.start, "recognises the other person's effort or idea")
         : null,
   },
@@ -836,7 +839,7 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'positive-verdict',
     // Said of a service named before it ("Samaritans are amazing, they're open all night"), praise recommends it: information (RESOURCE).
-    apply: (x) => ((m = POSITIVE_VERDICT.exec(x.body)) && !FACTUAL.test(x.body) && !RESOURCE.test(x.body.slice(0, m.index)) ? readMatch(x.text, 'affirmation', m, x.base, 'praise or relief') : null),
+    apply: (x) => ((m = POSITIVE_VERDICT.exec(x.body)) && !FACTUAL.test(x.body) && !praisesAService(x.body.slice(0, m.index)) ? readMatch(x.text, 'affirmation', m, x.base, 'praise or relief') : null),
   },
   {
     id: 'no-content',

@@ -19,7 +19,7 @@ const FACT_WORDS = String.raw`\b(?:per ?cent|percent|monday|tuesday|wednesday|th
  * A service or place of help named ("a debt charity", "their helpline", "r/stopdrinking", "Samaritans"): praise of it
  * recommends it ("Samaritans are amazing, they're open all night"), which informs; it does not affirm the person.
  */
-export const RESOURCE = /\b(?:charity|charities|helpline|hotline|crisis line|text line|website|app|subreddit|forum|support group|service|clinic|organi[sz]ation|podcast|society|trust|foundation|samaritans|citizens advice)\b|\br\/[a-z]/;
+export const RESOURCE = /\b(?:charity|charities|helpline|hotline|crisis line|text line|website|app|subreddit|forum|support group|service|clinic|organi[sz]ation|podcast|samaritans|citizens advice|[a-z']+ (?:society|trust|foundation))\b|\br\/[a-z]/;
 export const FACTUAL = new RegExp(String.raw`\d|` + FACT_WORDS);
 /** Each figure (whole: "2019", "3.5") or fact word of a sentence, to ask whether their turn said it. */
 export const FACTS = new RegExp(FIGURES.source + '|' + FACT_WORDS, 'g');
