@@ -53,7 +53,7 @@ no need to (?:loop|keep|copy|cc|check|run|ask|clear)
 
 /** The other person decides: levels 5-7 depending on what comes with it. */
 // The other person as the one who decides, told so in the imperative or as permission.
-// Questions that give them the next step to choose: "What would you like to do next?".
+// Questions that give them the next step to choose: "What would you like to do next?", "What would you try first?".
 export const THEY_DECIDE = cues(list`
 (?:you|u) (?<!\b(?:if|when|once|unless|whether|until) (?:you|u) )(?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|take the (?:decision|call)|have the final say|can decide|(?:take|make|have) the final (?:call|decision|say))
 only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say|make (?:that|this|the) (?:call|decision)|work (?:that|this|it) out)
@@ -109,6 +109,9 @@ how (?:do|would|will) {YOU} (?:want|like|wanna|plan|intend) to (?:handle|approac
 what do {YOU} need from me to (?:take|move|carry|get|push) (?:this|it|that)
 what'?s (?:your|ur) (?:plan|next step|next move)
 where do {YOU} want to (?:take|go with) (?:this|it|that)
+what (?:would|will|do) {YOU} (?:want to |like to |wanna )?(?:try|do|tackle|change|start with|go for|pick) (?:first|next)\b
+where (?:would|will|do) {YOU} (?:want to |like to )?start(?= *(?:[?.!,;]|$| with\b))
+which (?:(?:option|one|route|approach|way|plan|idea|of (?:these|those|them)) )?(?:would|will|do) {YOU} (?:(?:like|want) to )?(?:go for|go with|pick|choose|take|want|try (?:first|next))\b
 `);
 
 /**
@@ -193,7 +196,7 @@ export const LEADER_DECIDES_AFTER = cues(list`
 before i (?:decide|choose|make|commit|sign off|go ahead|pick|settle|set|finali[sz]e|send (?:it|this|that)|submit|take (?:it|this|that)|sign (?:it|this|that|the [\w-]+) off|put (?:it|this|that) forward)
 (?:have|need) to give (?:[\w-]+ ){0,3}my (?:decision|answer)
 (?:then|and then) i'?ll (?:decide|make the call|choose)
-(?:the )?(?:final )?(?:call|decision|say|sign-?off) (?:is|will be|stays|rests) (?:mine|with me)
+(?:the )?(?:final )?(?:call|decision|say|sign-?off) (?:is|will be|stays|rests|has to be|needs to be|must be) (?:mine|with me)
 (?:'s|is|will be|'ll be) (?:ultimately |still |in the end )?my (?:call|decision|decision to make|recommendation to make)
 {ILL} (?:then )?set (?:the|a) (?:process|rules?|policy|scope|plan|final)
 (?:sits|rests|stays|lies) with me

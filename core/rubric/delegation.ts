@@ -26,6 +26,10 @@ export function readDelegation(text: string, lower: string, moves: readonly Move
   const decide = find(THEY_DECIDE, text, lower);
   const delegate = find(DELEGATE, text, lower);
   if (decide || delegate) {
+    // "Give me your view and I'll decide. Which option would you go for?": the choice asked of them is their input
+    // while the leader says the decision is theirs to make (consult), not a handover.
+    const keeps = !delegate && decide && inQuestion(decide, moves) ? find(LEADER_DECIDES_AFTER, text, lower) : null;
+    if (keeps) return reading(3, 'the leader asks for input and keeps the decision', decide, keeps);
     // "Fine by me to look at it ... we'll thrash out a pattern": a joint decision outweighs a handover that only agrees or defers.
     const together = !delegate && decide && MERELY_DEFERS.test(decide.text) ? find(TOGETHER, text, lower) : null;
     if (together) return reading(4, 'the decision is made jointly', together);
@@ -118,4 +122,9 @@ function reading(level: DelegationLevel, reason: string, first: Span | null | un
   if (first) evidence.push(first);
   if (second && !(first && first.start === second.start && first.end === second.end)) evidence.push(second);
   return { level, name: delegationName(level), ownership: ownershipOf(level), evidence, reason };
+}
+
+/** Whether `span` lies inside one of the reply's questions. */
+function inQuestion(span: Span, moves: readonly Move[]): boolean {
+  return moves.some((m) => (m.kind === 'open_question' || m.kind === 'closed_question') && m.start <= span.start && span.end <= m.end);
 }

@@ -90,14 +90,15 @@ describe('coaching in the browser', { timeout: 120_000 }, () => {
     await first.getByRole('button', { name: 'Save override' }).click();
     await first.getByText('Overridden by Cora Coach').waitFor();
     await coach.getByText(/with overrides by Cora Coach/).waitFor();
-    // And the last reply's delegation level: asking them to pick the first step hands the decision over.
+    // And the last reply's delegation level: asking what they would try first hands the decision over (7); the coach
+    // reads it as a handover they will hear back about (6).
     const last = coach.getByRole('article', { name: 'Reply 3' });
     await last.getByRole('button', { name: 'Override delegation of reply 3' }).click();
     await last.getByLabel('Delegation level').selectOption('6');
-    await last.getByLabel('Reason (required)').fill('Asking what they would try first hands them the decision.');
+    await last.getByLabel('Reason (required)').fill('They will tell me what they tried: inquire, not delegate.');
     await last.getByRole('button', { name: 'Save override' }).click();
     await last.getByText('Overridden by Cora Coach').waitFor();
-    await coach.getByText(/Delegation: level 6 \(inquire\) \(was level 2 \(sell\)\)/).waitFor();
+    await coach.getByText(/Delegation: level 6 \(inquire\) \(was level 7 \(delegate\)\)/).waitFor();
 
     // Mark reviewed with a summary.
     await coach.getByLabel('Summary for the leader').fill('Strong second half. Next time, ask before you suggest.');

@@ -114,7 +114,9 @@ describe('core/rubric browser bundle', () => {
     // its 150 KB, so a rule pass has room again; the budget stays a tripwire that a pass raises on purpose.
     // The twenty-fifth pass (twelve mechanisms: praise of how they handled it, "I'd" before everyday verbs, a
     // support line's offers, "you're allowed to", "doesn't define you", a service praised, ...; models retrained):
-    // 71.1 KB, budget 71.5 KB.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(71_500);
+    // 71.1 KB, budget 71.5 KB. Then questions that give them the first step to choose ("What would you try
+    // first?", "Which option would you go for?") and such a question beside "I'll decide" as consult; the
+    // delegation model retrained: 71.7 KB, budget 72 KB (the practice page 92 KB of its 150).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(72_000);
   });
 });

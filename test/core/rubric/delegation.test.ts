@@ -65,6 +65,29 @@ describe('vocabulary helpers', () => {
 
 const level = (text: string): string => scoreReply(text).delegation.ownership;
 
+// RUBRIC.md §2: a question that invites them to choose or own the next step hands the decision over. The
+// twenty-fifth pass: the first step, where to start, or which option, asked of them (written before the fix, with
+// controls: their view asked for while the leader keeps the decision, and questions about facts).
+describe('questions that give them the next step to choose', () => {
+  it.each([
+    ['What would you try first?', 'hands_over'],
+    ['What will you do first?', 'hands_over'],
+    ['So what do you want to try first?', 'hands_over'],
+    ['Where would you start?', 'hands_over'],
+    ['Which option would you go for?', 'hands_over'],
+    ['Which approach will you take?', 'hands_over'],
+    ['Which of those would you like to try first?', 'hands_over'],
+    ['Which would you try first?', 'hands_over'],
+    ['Which did you try first?', 'none'],
+    ["It's not your call, sadly, but I want your read before I decide. What would you do first?", 'shares'],
+    ["Give me your view and I'll decide. Which option would you go for?", 'shares'],
+    ['What did you try first?', 'none'],
+    ['Where did it start?', 'none'],
+  ])('%s -> %s', (text, ownership) => {
+    expect(level(text)).toBe(ownership);
+  });
+});
+
 // Mechanisms from the blind leadership sets of the eighth pass, each in words of our own (the same
 // sentences are rows of cases-delegation.csv, written before their fixes).
 describe('delegation mechanisms from blind leadership sets', () => {
