@@ -65,11 +65,17 @@ describe('vocabulary helpers', () => {
 
 const level = (text: string): string => scoreReply(text).delegation.ownership;
 
+/** One test per reply: the ownership the scorer reads in it. */
+const expectOwnerships = (cases: readonly (readonly [string, string])[]) =>
+  it.each(cases)('%s -> %s', (text, ownership) => {
+    expect(level(text)).toBe(ownership);
+  });
+
 // RUBRIC.md §2: a question that invites them to choose or own the next step hands the decision over. The
 // twenty-fifth pass: the first step, where to start, or which option, asked of them (written before the fix, with
 // controls: their view asked for while the leader keeps the decision, and questions about facts).
 describe('questions that give them the next step to choose', () => {
-  it.each([
+  expectOwnerships([
     ['What would you try first?', 'hands_over'],
     ['What will you do first?', 'hands_over'],
     ['So what do you want to try first?', 'hands_over'],
@@ -83,15 +89,13 @@ describe('questions that give them the next step to choose', () => {
     ["Give me your view and I'll decide. Which option would you go for?", 'shares'],
     ['What did you try first?', 'none'],
     ['Where did it start?', 'none'],
-  ])('%s -> %s', (text, ownership) => {
-    expect(level(text)).toBe(ownership);
-  });
+  ]);
 });
 
 // Mechanisms from the blind leadership sets of the eighth pass, each in words of our own (the same
 // sentences are rows of cases-delegation.csv, written before their fixes).
 describe('delegation mechanisms from blind leadership sets', () => {
-  it.each([
+  expectOwnerships([
     ["I'd like you to run the stand-up on Monday.", 'keeps'],
     ['No rush, but I do need the rota signed off before Friday.', 'keeps'],
     ['Given how stretched you are, I\'m pulling the audit back onto my plate.', 'keeps'],
@@ -107,9 +111,7 @@ describe('delegation mechanisms from blind leadership sets', () => {
     ["I'm not going to make this call for you. Run it your way.", 'hands_over'],
     ["Make the call on the overtime yourself, and note it in the log so I've got it on record.", 'hands_over'],
     ["hmm I'd maybe go with the older laptop? but ur closer to it, ur decision", 'hands_over'],
-  ])('%s -> %s', (text, ownership) => {
-    expect(level(text)).toBe(ownership);
-  });
+  ]);
 
   it.each([
     // Second set.

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusById } from '@web/lib/focus-by-id';
 import { Banner } from '@web/components/banner';
 import { Loading } from '@web/components/loading';
 import { errorMessage } from '@web/lib/api-client';
@@ -18,10 +19,7 @@ export function MyCoaches() {
   // The confirm buttons replace "Stop sharing" (and the other way round): focus follows the one shown.
   const [focusId, setFocusId] = useState<string | null>(null);
   useDocumentTitle('Who I share with');
-  // Before the next key can land on the page: Preact runs passive effects a frame after the render.
-  useLayoutEffect(() => {
-    if (focusId) document.getElementById(focusId)?.focus();
-  }, [focusId, confirming]);
+  useFocusById(focusId, confirming);
 
   const ask = (id: string | null, focus: string | null) => {
     setConfirming(id);

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState } from 'react';
+import { useState } from 'react';
+import { useFocusById } from '@web/lib/focus-by-id';
 import { correctScore } from '@core/review/apply-overrides';
 import type { Comment, Override } from '@core/review/wire';
 import type { ReplyScore } from '@core/rubric/types';
@@ -37,10 +38,7 @@ export function ReviewReply({ sessionId, turnIndex, reply, text, score, override
   const [editing, setEditing] = useState<number | 'delegation' | null>(null);
   // The Override button a closed form hands focus back to.
   const [returnTo, setReturnTo] = useState<string | null>(null);
-  // Before the next key can land on the page: Preact runs passive effects a frame after the render.
-  useLayoutEffect(() => {
-    if (returnTo) document.getElementById(returnTo)?.focus();
-  }, [returnTo]);
+  useFocusById(returnTo);
   const buttonId = (target: number | 'delegation') => `override-${turnIndex}-${target}`;
   const onThisReply = <T extends { turnIndex: number; earlierVersion?: unknown }>(items: T[], earlier: boolean) =>
     items.filter((x) => x.turnIndex === turnIndex && Boolean(x.earlierVersion) === earlier);
