@@ -6,7 +6,6 @@ import { isCurlyDoubleQuote, isDash } from './text';
 // functions, not closures made per sentence: the scorer runs on every keystroke.
 
 const { HEDGE_OPENER, LEADING_FILLER, REPORTED_BEFORE } = moveCues;
-const WORD = /[a-z0-9']+/g;
 
 export interface SentenceReading {
   kind: MoveKind;
@@ -88,12 +87,20 @@ export const isFullStopOrBang = (mark: string): boolean => mark === '.' || mark 
 
 export const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 
-/** Whether `body` has at most `n` words; stops counting at word n + 1 instead of listing them all. */
+/**
+ * Whether `body` has at most `n` words (runs of a-z, 0-9 and the apostrophe); stops counting at word
+ * n + 1. Read by character codes: a regex exec per word allocated a match each time.
+ */
 export function hasAtMostWords(body: string, n: number): boolean {
-  WORD.lastIndex = 0;
   let count = 0;
-  while (WORD.exec(body) && ++count <= n);
-  return count <= n;
+  let inWord = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+    if (wordChar && !inWord && ++count > n) return false;
+    inWord = wordChar;
+  }
+  return true;
 }
 
 export const hasAtMostTwoWords = (body: string): boolean => hasAtMostWords(body, 2);
