@@ -17,11 +17,11 @@ export function learnedFeatures(lower: string, moves: readonly Pick<Move, 'kind'
 
 /** The family check's features from the rules' reading alone (the words are walked apart: learned-model.ts). */
 export function familyReading(moves: readonly Pick<Move, 'kind'>[], rules: readonly string[], family: Family, heard: boolean): Set<string> {
-  const features = new Set<string>(['bias', `F:${family}`]);
+  const features = new Set<string>(['bias', feature('F:', family)]);
   if (heard) features.add('ctx');
   for (let i = 0; i < moves.length; i++) {
-    features.add(`R:${rules[i]}:${moves[i].kind}`);
-    features.add(`K:${moves[i].kind}`);
+    features.add(feature('R:', rules[i], moves[i].kind));
+    features.add(feature('K:', moves[i].kind));
   }
   return features;
 }
@@ -33,9 +33,30 @@ export function delegationFeatures(lower: string, moves: readonly Pick<Move, 'ki
 
 /** The delegation check's features from the rules' reading alone. */
 export function delegationReading(moves: readonly Pick<Move, 'kind'>[], family: Family, reading: Pick<DelegationReading, 'level' | 'ownership'>): Set<string> {
-  const features = new Set<string>(['bias', `O:${reading.ownership}`, `L:${reading.level}`, `F:${family}`]);
-  for (const move of moves) features.add(`K:${move.kind}`);
+  const features = new Set<string>(['bias', feature('O:', reading.ownership), feature('L:', reading.level), feature('F:', family)]);
+  for (const move of moves) features.add(feature('K:', move.kind));
   return features;
+}
+
+// Each feature of a reading is made once and kept: the same string object every reply, whose hash the
+// models' maps then know, instead of a new string built and hashed for every feature of every reply.
+// Values are the finite sets of rule ids, move kinds, levels, ownerships and families.
+const made = new Map<string, Map<string | number, string | Map<string, string>>>();
+
+/** The feature `prefix` + `value` (+ ":" + `kind` for a rule's reading), the same string each time. */
+function feature(prefix: string, value: string | number, kind?: string): string {
+  let byValue = made.get(prefix);
+  if (!byValue) made.set(prefix, (byValue = new Map()));
+  let found = byValue.get(value);
+  if (kind === undefined) {
+    if (found === undefined) byValue.set(value, (found = `${prefix}${value}`));
+    return found as string;
+  }
+  if (found === undefined) byValue.set(value, (found = new Map<string, string>()));
+  const byKind = found as Map<string, string>;
+  let withKind = byKind.get(kind);
+  if (withKind === undefined) byKind.set(kind, (withKind = `${prefix}${value}:${kind}`));
+  return withKind;
 }
 
 /**
