@@ -33,6 +33,7 @@ function wordKey(text: string, start: number, end: number): number {
 
 const keyOfWord = (word: string): number => wordKey(word, 0, word.length);
 
+// None is longer than LONGEST_KEYED.
 const STOP_WORDS = (
   "a an the and or but if so of to in on at by for with from about as into over after before than then that this these those there " +
   "it its it's is am are was were be been being do does did done doing have has had having i me my mine we us our you your yours " +
@@ -43,7 +44,6 @@ const STOP_WORDS = (
   "one way bit kind sort much many now here again back up out down off quite pretty actually u ur im dont cant wont"
 ).split(' ');
 const STOP = new Set(STOP_WORDS.map(keyOfWord));
-if (STOP_WORDS.some((word) => word.length > LONGEST_KEYED)) throw new Error('echo: a stop word is longer than LONGEST_KEYED');
 
 const SUFFIXES = ['ies', 'ied', 'ing', 'ed', 'es', 's', 'ly', 'y'];
 
@@ -72,8 +72,6 @@ function endsWith(text: string, end: number, suffix: string): boolean {
 
 // A transcriber's note ("(laughs)", "[pause]") is nobody's words: it never makes a sentence echo their turn.
 const NOTE_WORDS = new Set(TRANSCRIBER_NOTES.flatMap((note) => note.split(' ')).map(keyOfWord));
-const OPENING = new Set([40, 91]); // ( [
-const CLOSING = new Set([41, 93]); // ) ]
 
 /** Content words of a text, each as its stem's number and where it stands. */
 interface ContentWords {
@@ -110,7 +108,7 @@ function isStopOrNote(text: string, start: number, end: number): boolean {
   if (end - start > LONGEST_KEYED) return false;
   const key = wordKey(text, start, end);
   if (STOP.has(key)) return true;
-  return NOTE_WORDS.has(key) && (OPENING.has(normalisedCode(text.charCodeAt(start - 1))) || CLOSING.has(normalisedCode(text.charCodeAt(end))));
+  return NOTE_WORDS.has(key) && (/[([]/.test(text[start - 1]) || /[)\]]/.test(text[end]));
 }
 
 export interface Echo {

@@ -20,7 +20,7 @@ export function familyReading(moves: readonly Pick<Move, 'kind'>[], rules: reado
   const features = new Set<string>(['bias', feature('F:', family)]);
   if (heard) features.add('ctx');
   for (let i = 0; i < moves.length; i++) {
-    features.add(feature('R:', rules[i], moves[i].kind));
+    features.add(ruleFeature(rules[i], moves[i].kind));
     features.add(feature('K:', moves[i].kind));
   }
   return features;
@@ -41,23 +41,10 @@ export function delegationReading(moves: readonly Pick<Move, 'kind'>[], family: 
 // Each feature of a reading is made once and kept: the same string object every reply, whose hash the
 // models' maps then know, instead of a new string built and hashed for every feature of every reply.
 // Values are the finite sets of rule ids, move kinds, levels, ownerships and families.
-const made = new Map<string, Map<string | number, string | Map<string, string>>>();
-
-/** The feature `prefix` + `value` (+ ":" + `kind` for a rule's reading), the same string each time. */
-function feature(prefix: string, value: string | number, kind?: string): string {
-  let byValue = made.get(prefix);
-  if (!byValue) made.set(prefix, (byValue = new Map()));
-  let found = byValue.get(value);
-  if (kind === undefined) {
-    if (found === undefined) byValue.set(value, (found = `${prefix}${value}`));
-    return found as string;
-  }
-  if (found === undefined) byValue.set(value, (found = new Map<string, string>()));
-  const byKind = found as Map<string, string>;
-  let withKind = byKind.get(kind);
-  if (withKind === undefined) byKind.set(kind, (withKind = `${prefix}${value}:${kind}`));
-  return withKind;
-}
+const made: Record<string, Record<string, string>> = {};
+const madeForRules: Record<string, Record<string, string>> = {};
+const feature = (prefix: string, value: string | number): string => ((made[prefix] ??= {})[value] ??= prefix + value);
+const ruleFeature = (rule: string, kind: string): string => ((madeForRules[rule] ??= {})[kind] ??= `R:${rule}:${kind}`);
 
 /**
  * Walks the reply's words and word pairs in order, its start and end counting as words ("<s> so" opens
