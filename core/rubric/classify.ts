@@ -23,7 +23,7 @@ const {
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, RESOURCE, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED, SOMEONE_ELSE_START, ELIDED_FEELING, WH_CLAUSE_START,
+  SECOND_PERSON, CONTENT, NAMED, RESOURCE, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED, SOMEONE_ELSE_START, ELIDED_FEELING, WH_CLAUSE_START, POSSIBILITY_OFFERED,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const REASSURANCE_REASON = 'reassurance or encouragement';
@@ -71,6 +71,8 @@ const REFLECTION_G = globalCopy(REFLECTION);
  */
 function theirExperience(x: Sentence, s: string, m: RegExpExecArray): boolean {
   if (x.fragment || m.index < x.bodyAt) return false;
+  // "You can call the helpline any time you feel unsafe": the feeling says when, the sentence offers.
+  if (m.index > x.bodyAt && POSSIBILITY_OFFERED.test(x.body)) return false;
   // "..., if you like", "if you want": a courtesy, not their wish given back.
   const youFirst = /^(?:you|u)\b/.test(m[0]);
   if (youFirst && m.index >= 3 && s.startsWith('if ', m.index - 3)) return false;
@@ -777,7 +779,7 @@ const STATEMENT_PATH: Rule[] = [
       // leader's own world ("I asked my wife to ..."), of a prediction or possibility ("they might help
       // with your anxiety") or of a general truth ("Friends are ..."); nor does a cut-off fragment.
       const echo =
-        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || FOR_EVERYONE.test(x.body) || EFFECT_CLAIM.test(x.body) || AMOUNT_VERDICT.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
+        x.fragment || (FACTUAL.test(x.body) && !STATE_WORDS.test(x.body)) || FIRST_PERSON.test(x.body) || NOT_A_RESTATEMENT.test(x.body) || FOR_EVERYONE.test(x.body) || EFFECT_CLAIM.test(x.body) || AMOUNT_VERDICT.test(x.body) || POSSIBILITY_OFFERED.test(x.body) || (GENERAL_SUBJECT.test(x.body) && !hasAtMostWords(x.body, 5))
           ? null
           : x.context && !x.context.asked ? x.context.echoed(x.body) : null;
       return echo && !isFormula(x) ? read(x.text, 'reflection', x.base + echo.start, x.base + echo.end, "gives back the other person's words") : null;
@@ -797,7 +799,7 @@ const STATEMENT_PATH: Rule[] = [
       !FIRST_PERSON_START.test(x.body) &&
       !statesFigure(x) &&
       !GENERAL_EXPLANATION.test(x.body) &&
-      ((STATE_WORDS.test(x.body) && !youInsideAClause(x)) ||
+      ((STATE_WORDS.test(x.body) && !youInsideAClause(x) && !POSSIBILITY_OFFERED.test(x.body)) ||
         (x.context?.hasTurn ? !x.context.asked && aboutThem(x) : THEIR_STORY.test(x.body)) && !MODAL_OR_CONDITION.test(x.body))
         ? read(x.text, 'reflection', x.span.start, x.span.end, 'says back what the other person is going through')
         : null,
@@ -859,7 +861,7 @@ const STATEMENT_PATH: Rule[] = [
     // Answering their turn with no cue of its own: their words with at most two content words of the
     // leader's own, and no "I" or general truth, is their meaning given back (MITI's simple reflection).
     apply(x) {
-      if (!x.context?.hasTurn || x.context.asked || x.fragment || FIRST_PERSON.test(x.body) || GENERAL_EXPLANATION.test(x.body) || AMOUNT_VERDICT.test(x.body)) return null;
+      if (!x.context?.hasTurn || x.context.asked || x.fragment || FIRST_PERSON.test(x.body) || GENERAL_EXPLANATION.test(x.body) || AMOUNT_VERDICT.test(x.body) || POSSIBILITY_OFFERED.test(x.body)) return null;
       const [shared, total] = x.context.overlap(x.body);
       return shared >= 1 && total - shared <= 2 ? read(x.text, 'reflection', x.span.start, x.span.end, "gives back the other person's words, adding little of its own") : null;
     },

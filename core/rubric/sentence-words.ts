@@ -62,6 +62,14 @@ export const LEADER_VIEW = /\bi (?:guess|reckon|suppose|think|believe|bet|imagin
 export const MODAL_OR_CONDITION = /\b(?:can|could|will|would|should|might|may|must|need to|needs to|have to|has to|ought|gonna|going to|if|unless)\b|'ll\b|'d\b/;
 /** A prediction, supposition or condition: new content, not their words given back. */
 export const NOT_A_RESTATEMENT = /\b(?:will|would|should|ought|gonna|going to|if|unless)\b|'ll\b/;
+/**
+ * Something they can do, offered for a time or condition ("You can ring me whenever you're stuck", "You
+ * could call the helpline any time you feel unsafe"): the state in that clause is when to do it, not their
+ * experience given back. Not "you can't" (theirs), nor "you can tell", "you might be" (perceived,
+ * tentative), nor what they can do with no such clause ("You can do it for a couple of weeks": theirs).
+ */
+export const POSSIBILITY_OFFERED =
+  /^(?:(?:and|so|but|okay|ok|well|also|remember)[\s,]+)?(?:you|u) (?:can|could|may|might)(?: (?:always|just|also|still|even|then|totally|definitely))* (?!(?:tell|see|hear|feel|sense|imagine|understand|relate|guess|say|be)\b)[a-z][^.!?]*? (?:any ?time|whenever|every time|when|if|once|in case|as soon as) /;
 /** Extended to everyone ("a strange week for everyone"): a general claim, not their situation given back. */
 export const FOR_EVERYONE = /\b(?:for|to|on) (?:everyone|everybody|all of us|us all|anyone|most people)\b/;
 /**

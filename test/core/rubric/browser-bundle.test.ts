@@ -117,6 +117,8 @@ describe('core/rubric browser bundle', () => {
     // 71.1 KB, budget 71.5 KB. Then questions that give them the first step to choose ("What would you try
     // first?", "Which option would you go for?") and such a question beside "I'll decide" as consult; the
     // delegation model retrained: 71.7 KB, budget 72 KB (the practice page 92 KB of its 150).
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(72_000);
+    // The twenty-sixth pass (something they can do offered for a time or condition, "You can ring me whenever
+    // you're stuck", is no reflection; both models retrained): 72.1 KB, budget 72.5 KB.
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(72_500);
   });
 });

@@ -55,7 +55,9 @@ describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at
 // verb ("I'd ring them"), "you're allowed to ...", "you've put in the work", "... doesn't define you", a support
 // line's offers ("you can come back anytime", "the chat will close soon"), advice after a perceived feeling, and
 // a service recommended by praising it ("Samaritans are amazing, they're open all night").
-describeMechanismCases('rule cases, untrained (twenty-third to twenty-fifth passes)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
+// The twenty-sixth pass, same file: something they can do offered for a time or condition ("You can ring me
+// whenever you're stuck on the rota") read as a reflection of the state in that clause.
+describeMechanismCases('rule cases, untrained (twenty-third to twenty-sixth passes)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
   it('are not among the files training reads', () => {
     expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
   });
