@@ -40,7 +40,12 @@ export function firstCue(re: RegExp, again: RegExp, s: string, from: number, acc
 }
 /** The leader's own words, not words they report or quote ("being told you have to redo it", 'the line was "sort it out"'). */
 // Only the 80 characters before the cue can report it ("being told you have to", "it feels like something you"): a bounded tail keeps the test cheap on long replies.
-export const ownWords = (s: string, m: RegExpExecArray): boolean => !REPORTED_BEFORE.test(s.slice(Math.max(0, m.index - 80), m.index)) && !insideQuotes(s, m.index);
+export const ownWords = (s: string, m: RegExpExecArray): boolean => {
+  const before = s.slice(Math.max(0, m.index - 80), m.index);
+  return (!REPORTED_BEFORE.test(before) || THEIR_ACCOUNT_FRAME.test(before)) && !insideQuotes(s, m.index);
+};
+/** "From what you've said, ...", "Going by what you told me, ...": their account as the ground of the leader's own words, which follow. */
+const THEIR_ACCOUNT_FRAME = /\b(?:from|going (?:by|off)|based on|given|judging (?:by|from)) what (?:you|u)(?:'ve| have)? (?:just )?(?:said|told me|told us|described|mentioned|shared|explained)[\s,:]*$/;
 
 /** The leader's own offer, not a road they did not take: "I could have written this post myself" takes nothing back. */
 export const ownOffer = (s: string, m: RegExpExecArray): boolean => ownWords(s, m) && !COUNTERFACTUAL.test(m[0]);

@@ -56,10 +56,24 @@ describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at
 // line's offers ("you can come back anytime", "the chat will close soon"), advice after a perceived feeling, and
 // a service recommended by praising it ("Samaritans are amazing, they're open all night").
 // The twenty-sixth pass, same file: something they can do offered for a time or condition ("You can ring me
-// whenever you're stuck on the rota") read as a reflection of the state in that clause.
+// whenever you're stuck on the rota") read as a reflection of the state in that clause, and the leader's own
+// suggestion after "From what you've said, ..." read as words they reported.
 describeMechanismCases('rule cases, untrained (twenty-third to twenty-sixth passes)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
   it('are not among the files training reads', () => {
     expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
+  });
+
+  it('after "from what you\'ve said" the leader\'s own suggestion is advice, not words they reported', () => {
+    for (const [text, cue] of [
+      ["From what you've said, you could ask Priya to take the Friday shifts.", 'you could ask'],
+      ["Based on what you've told me, I'd talk to HR first.", "I'd talk"],
+      ["From what you've said, you might want to sleep on it.", 'you might want to'],
+    ]) {
+      const [move] = read(text, 'Fridays are killing me.').moves;
+      expect([move.kind, move.cue?.text]).toEqual(['advice', cue]);
+    }
+    // Words someone else said stay theirs: "He said you should resign" reports, it advises nothing.
+    expect(read('He said you should resign, which is awful.').moves[0].kind).not.toBe('advice');
   });
 });
 
