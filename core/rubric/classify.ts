@@ -18,7 +18,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER, PARTING_TAG, FORMULA_TAIL,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, NOT_A_VERDICT_ON_THEM, RECORD_FACT,
-  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
+  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, INVITING_OPENER, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
@@ -126,6 +126,14 @@ function instructionAt(x: Sentence, at: number, kind: 'advice' | 'directive', re
   const rest = x.body.slice(at);
   if ((m = SOFT_IMPERATIVE.exec(rest))) return readMatch(x.text, 'other', m, x.base + at, ENCOURAGEMENT);
   return (m = IMPERATIVE_START.exec(rest)) && !unless?.test(rest) ? readMatch(x.text, kind, m, x.base + at, reason) : null;
+}
+
+/** Where an invitation to tell their account starts after an opener ("Go ahead and", "Feel free to"), if one does. */
+function invitationAfterOpener(x: Sentence): number | undefined {
+  const opener = INVITING_OPENER.exec(x.body);
+  if (!opener) return undefined;
+  const rest = x.body.slice(opener[0].length);
+  return OPEN_START.test(rest) && INVITATION_START.test(rest) ? opener[0].length : undefined;
 }
 
 /** One sentence as the rules see it: the reply, the sentence and its body after fillers. */
@@ -509,6 +517,8 @@ const STATEMENT_PATH: Rule[] = [
     id: 'soft-imperative',
     // "Please don't lose hope": the courtesy does not make encouragement an instruction ("please let me know ..." stays a request).
     apply(x) {
+      // "Feel free to tell me more": an invitation (below), not encouragement.
+      if (invitationAfterOpener(x)) return null;
       if ((m = SOFT_IMPERATIVE.exec(x.body))) return readMatch(x.text, 'other', m, x.base, ENCOURAGEMENT);
       const please = PLEASE.exec(x.body);
       if (!please || !(m = SOFT_IMPERATIVE.exec(x.body.slice(please[0].length))) || STILL_A_REQUEST.test(m[0])) return null;
@@ -518,8 +528,8 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'invitation',
     apply(x) {
-      // "Please tell me more": the courtesy does not make the invitation an instruction.
-      const at = PLEASE.exec(x.body)?.[0].length ?? 0;
+      // "Please tell me more", "Go ahead and tell me what happened": the opener does not make the invitation an instruction.
+      const at = invitationAfterOpener(x) ?? PLEASE.exec(x.body)?.[0].length ?? 0;
       const rest = at ? x.body.slice(at) : x.body;
       return (m = OPEN_START.exec(rest)) && INVITATION_START.test(rest) ? readMatch(x.text, 'open_question', m, x.base + at, 'invites the other person to say more') : null;
     },

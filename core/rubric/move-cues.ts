@@ -886,7 +886,7 @@ const NEGATIVE_SHOULD = String.raw`(?:shouldn'?t|should not)(?! (?:ever |really 
 
 /** "You should", "you need to" ...: advice addressed to the other person. */
 const YOU_SHOULD = list`
-should(?! be (?:really |so |very )?(?:proud|pleased|chuffed|happy with))
+should(?! be (?:really |so |very )?(?:proud|pleased|chuffed|happy with)| (?:be|do) (?:great|fine|ok|okay|alright|all right|well)\b(?! to\b))
 ${NEGATIVE_SHOULD}
 shoud
 shld
@@ -1691,6 +1691,10 @@ big
 `;
 
 export const AFFIRMATION = cues(list`
+{YOU}(?:'ve|'ve really| really| have| just)? (?:hit|hits) the nail on the head
+{YOURE} (?:(?:so|absolutely|exactly|totally|completely|dead|bang) )?spot on
+^spot on\b
+{YOUVE} (?:(?:really|totally|absolutely) )?nailed it
 {YOUVE} (?:(?:clearly|obviously|really|genuinely|definitely) )?put in (?:the|so much|a lot of|loads of|real|serious) (?:work|effort|hours|graft)\b
 {YOU} (?:(?:really|honestly|genuinely|actually) )?(?:handled|dealt with|managed|coped with) (?:it|that|this|things|yourself|him|her|them|the [\w-]+) (?:(?:really|so|very|incredibly|super|pretty|absolutely|just) )?(?:well|brilliantly|beautifully|fine|calmly|perfectly|professionally|smoothly|gracefully|superbly|amazingly)\b
 {YOU} (?:came|come) (?:across|over) (?:as )?(?:(?:really|so|very|incredibly|super|pretty|totally|completely) )?(?:calm|confident|clear|professional|composed|assured|warm|measured|credible|in control|well)\b
@@ -2299,6 +2303,14 @@ export const REFLECTION_AFTER = /^[\s,;:\u2014\x97\u2013\x96-]+(?:and |but )?(?:
 /** "please", "pls", "plz", "kindly" before the move: a courtesy, not part of it. */
 export const PLEASE = /^(?:please|pls|plz|kindly)[ ,]+/;
 
+/**
+ * Before an invitation to tell their account ("Go ahead and tell me what happened", "Feel free to tell me more",
+ * "If you're willing to share, tell me about the week"): the opener makes it no instruction and no encouragement;
+ * the invitation is the move (RUBRIC.md: "Tell me more about the client's concern" is an open question).
+ */
+export const INVITING_OPENER =
+  /^(?:(?:please|pls|kindly)[ ,]+)?(?:(?:go ahead|go on)(?:,? and|,)? +|feel free to +|(?:if|when|whenever) (?:you'?re|you are|you feel) (?:willing|ready|comfortable|happy|able)(?: to (?:share|talk|say))?,? +(?:please[ ,]+)?)/;
+
 /** "Please know that ...", "Believe me, ...": an opener that vouches for what follows; the move is what follows. */
 export const ASSURANCE_OPENER = /^(?:please )?(?:do )?(?:know|believe me|trust me|understand)(?: that)?[\s,:;\u2014\x97\u2013\x96-]+(?=\S)/;
 
@@ -2683,6 +2695,7 @@ i know ${DOES_NOT_FEEL} (?:like it|like that|that way)(?: (?:right )?now| at the
 {YOURE} doing (?:so much |much |a lot |far |way )?(?:better|well|fine|great|brilliant|amazing)(?: than)?
 {YOURE} (?:handling|coping with|managing|dealing with) (?:it|this|that|things|everything|all of (?:it|this)|the whole (?:thing|situation|lot)|(?:this|the|that) (?:whole )?situation) (?:so |really |far |much |way |a lot |incredibly )*(?:better|well|with (?:a lot of |such |real |so much |great )?(?:grace|dignity|care|patience|strength|maturity|courage|calm))
 {YOU}(?:'ll| will) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)
+{YOU} should (?:be|do) (?:great|fine|ok|okay|alright|all right|well)\b(?! to\b)
 {YOUVE} got this
 (?:it )?(?:sounds|seems|looks) like {YOURE} (?:a |an |such a )?(?:really |very |so |truly |genuinely |incredibly )?${oneOf(GOOD_QUALITIES)}(?! (?:of|deal|amount|many|few|time|bit|idea)\b)
 (?:{YOU} (?:have|got)|{YOUVE} got) (?:such )?an? (?:good|great|kind|big|wise|level) (?:head|heart)

@@ -118,7 +118,9 @@ describe('core/rubric browser bundle', () => {
     // first?", "Which option would you go for?") and such a question beside "I'll decide" as consult; the
     // delegation model retrained: 71.7 KB, budget 72 KB (the practice page 92 KB of its 150).
     // The twenty-sixth pass (something they can do offered for a time or condition, "You can ring me whenever
-    // you're stuck", is no reflection; both models retrained): 72.1 KB, budget 72.5 KB.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(72_500);
+    // you're stuck", is no reflection; both models retrained): 72.1 KB. With "you should be fine", "go ahead and
+    // tell me what happened" and "you hit the nail on the head" (models retrained): 72.4 KB, budget 73 KB (the
+    // practice page 93.1 KB of its 150).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(73_000);
   });
 });

@@ -57,7 +57,9 @@ describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at
 // a service recommended by praising it ("Samaritans are amazing, they're open all night").
 // The twenty-sixth pass, same file: something they can do offered for a time or condition ("You can ring me
 // whenever you're stuck on the rota") read as a reflection of the state in that clause, and the leader's own
-// suggestion after "From what you've said, ..." read as words they reported.
+// suggestion after "From what you've said, ..." read as words they reported; "you should be fine" read as advice,
+// an invitation to tell their account after "Go ahead and" or "Feel free to" read as an instruction or encouragement,
+// and praise of their insight ("You hit the nail on the head", "Spot on") read as a reflection or a remark.
 describeMechanismCases('rule cases, untrained (twenty-third to twenty-sixth passes)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
   it('are not among the files training reads', () => {
     expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
