@@ -1695,6 +1695,7 @@ export const AFFIRMATION = cues(list`
 {YOURE} (?:(?:so|absolutely|exactly|totally|completely|dead|bang) )?spot on
 ^spot on\b
 {YOUVE} (?:(?:really|totally|absolutely) )?nailed it
+{YOU}(?:'ve got| have got| have| got|'ve definitely got| definitely have) (?:a (?:(?:good|fair|great|real|valid) )?point)(?! to\b)
 {YOUVE} (?:(?:clearly|obviously|really|genuinely|definitely) )?put in (?:the|so much|a lot of|loads of|real|serious) (?:work|effort|hours|graft)\b
 {YOU} (?:(?:really|honestly|genuinely|actually) )?(?:handled|dealt with|managed|coped with) (?:it|that|this|things|yourself|him|her|them|the [\w-]+) (?:(?:really|so|very|incredibly|super|pretty|absolutely|just) )?(?:well|brilliantly|beautifully|fine|calmly|perfectly|professionally|smoothly|gracefully|superbly|amazingly)\b
 {YOU} (?:came|come) (?:across|over) (?:as )?(?:(?:really|so|very|incredibly|super|pretty|totally|completely) )?(?:calm|confident|clear|professional|composed|assured|warm|measured|credible|in control|well)\b
@@ -2188,7 +2189,8 @@ all the best
 how'?s it going
 how are (?:you|u|things)(?: doing)?(?= *[?!.]*$)
 nice to meet you
-{LETS} (?:take (?:five|ten|a (?:break|breather|minute|moment))|come back|break|reconvene|regroup|pick (?:this|it) up)
+{LETS} (?:take (?:five|ten|a (?:break|breather|minute|moment))|come back|break|reconvene|regroup|pick (?:this|it) up|circle back)
+we (?:can|could) (?:always )?(?:reconvene|regroup|circle back)
 brb
 lol
 haha
@@ -3005,6 +3007,7 @@ export const OWN_STATE = cues(
 {IM} (?:doing |feeling |keeping )?(?:ok|okay|alright|all right|fine|good|great|well|not bad|not too bad)(?=[\s,.!]|$)
 {IM} (?:no|not an?) (?:expert|doctor|therapist|professional|specialist|counsel+or)
 {IM} (?:so |really |very |always |more than )?(?:happy|glad|pleased) to (?:stay|stick around|keep|be here|hang on|carry on)
+(?:{IM} )?(?:(?:so|really|very|always|more than) )?(?:happy|glad) to be (?:a|your) sounding board
 {IVE} (?:had|felt|been through|gone through|struggled with) (?:[\w'-]+ ){0,3}(?:like that|like this|the same|that too|this too|similar|myself|before)(?: myself| too| before)?[\s.!]*$
 {IVE} been there
 me too
