@@ -2011,7 +2011,7 @@ const HARD_TIMES = `(?:${oneOf(HARDSHIPS)}|strange|uncertain|worrying|trying|uns
 /** "You've been ...", "you've tried ...": what they have been doing, said back. */
 const YOUVE_DONE = list`
 been
-got(?! (?:a couple of |a few |two |three |four |five |\d+ )?(?:meetings?|days?|weeks?|hours?|minutes?|calls?|appointments?|sessions?|slots?)\b)
+got(?! (?:an? |another |a couple of |a few |two |three |four |five |\d+ )?(?:meetings?|days?|weeks?|hours?|minutes?|calls?|appointments?|sessions?|slots?)\b)
 had
 tried
 done

@@ -61,7 +61,7 @@ describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at
 // an invitation to tell their account after "Go ahead and" or "Feel free to" read as an instruction or encouragement,
 // and praise of their insight ("You hit the nail on the head", "Spot on") read as a reflection or a remark; then
 // three leadership phrasings read as tells: "Happy to be a sounding board", "You've got a point there", "We can
-// reconvene after the board meeting".
+// reconvene after the board meeting", and a diary read out to them ("You've got a meeting at three") as a reflection.
 describeMechanismCases('rule cases, untrained (twenty-third to twenty-sixth passes)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
   it('are not among the files training reads', () => {
     expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
