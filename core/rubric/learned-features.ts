@@ -41,10 +41,12 @@ export function delegationReading(moves: readonly Pick<Move, 'kind'>[], family: 
 // Each feature of a reading is made once and kept: the same string object every reply, whose hash the
 // models' maps then know, instead of a new string built and hashed for every feature of every reply.
 // Values are the finite sets of rule ids, move kinds, levels, ownerships and families.
-const made: Record<string, Record<string, string>> = {};
-const madeForRules: Record<string, Record<string, string>> = {};
-const feature = (prefix: string, value: string | number): string => ((made[prefix] ??= {})[value] ??= prefix + value);
-const ruleFeature = (rule: string, kind: string): string => ((madeForRules[rule] ??= {})[kind] ??= `R:${rule}:${kind}`);
+// Tables with no prototype, so no key ("constructor", "toString") can ever find an inherited value.
+const table = (): Record<string, string> => Object.create(null) as Record<string, string>;
+const made: Record<string, Record<string, string>> = Object.create(null) as Record<string, Record<string, string>>;
+const madeForRules: Record<string, Record<string, string>> = Object.create(null) as Record<string, Record<string, string>>;
+const feature = (prefix: string, value: string | number): string => ((made[prefix] ??= table())[value] ??= prefix + value);
+const ruleFeature = (rule: string, kind: string): string => ((madeForRules[rule] ??= table())[kind] ??= `R:${rule}:${kind}`);
 
 /**
  * Walks the reply's words and word pairs in order, its start and end counting as words ("<s> so" opens
