@@ -1860,6 +1860,8 @@ harrowing
 /** "You feel", "you mentioned" ...: the other person's experience, said back to them. */
 const YOU_VERBS = list`
 seem
+wonder
+wondered
 sound
 feel
 felt
@@ -2049,7 +2051,7 @@ took the wind out of (?:your|ur) sails
 no wonder (?:{YOURE}|{YOU} (?:feel|felt))
 (?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\b)
 (?:it |that |this )?${oneOf(IT_SOUNDS)} (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?${oneOf(HARD_THINGS)}
-{YOU} (?:really |still |also |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}
+{YOU} (?:really |still |also |often |sometimes |always |usually |just |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}
 {YOURE} (?:really |still |also |already |quite |a bit |kind of |kinda |sort of |pretty |clearly |more |less |so |very |not )?${oneOf(YOURE_STATES)}
 {YOUVE} ${oneOf(YOUVE_DONE)}
 {YOUD} (?:like|prefer|rather|love|want|hoped|thought|hate|be)

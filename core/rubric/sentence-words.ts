@@ -138,9 +138,15 @@ export const WH_CLEFT =
 /** What causes what, or what a habit does to health or risk: "made worse by", "the main thing driving this", "puts you at higher risk", "good for your back", "some people find". */
 export const EFFECT_CLAIM =
   /\b(?:(?:made worse|caused|driven|triggered|fuell?ed|worsened|aggravated) (?:mostly |mainly |largely |partly )?by|the (?:main |biggest |real |underlying )?(?:single )?(?:thing|reason|cause|factor|driver) (?:driving|causing|behind|pushing)|(?:at (?:a )?)?(?:higher|greater|increased|bigger|raised|much higher) risks?(?! of (?:you|u)\b)|(?:raises?|increases?|doubles?|lowers?|reduces?|cuts?) (?:the|your|their) (?:risk|chances?|odds)|(?:is|are|been|was|were) (?:closely |strongly )?linked (?:to|with)|(?:good|bad|great) for (?:your|the|their) (?:heart|health|lungs|liver|blood pressure|sleep|mood|back|knees|joints|teeth|skin|weight|brain|mental health)|(?:some|many|plenty of|loads of) people find)\b/;
-/** An explanation of how things are, or a third party's report, after "so" ("so the statins often cause aches", "so the school says ..."): information, not their words given back. */
+/** What "you often ..." may go on to say of their own experience (GENERAL_EXPLANATION). */
+const THEIR_FEELING_VERBS = '(?:feel|felt|worry|worried|wonder|wondered|want|wanted|wish|miss|hate|end up feeling)';
+/**
+ * An explanation of how things are, or a third party's report, after "so" ("so the statins often cause aches",
+ * "so the school says ..."): information, not their words given back. Their own habit of feeling ("so you often
+ * feel left out", "you usually worry") is no explanation: it is theirs.
+ */
 export const GENERAL_EXPLANATION = new RegExp(
-  String.raw`\b(?:often|usually|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|(?:is |are )?known as|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b|` + EFFECT_CLAIM.source,
+  String.raw`\b(?:(?<!\b(?:you|u) )(?:often|usually)|(?:often|usually)(?! ${THEIR_FEELING_VERBS}\b)|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|(?:is |are )?known as|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b|` + EFFECT_CLAIM.source,
 );
 
 /**
