@@ -18,7 +18,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER, PARTING_TAG, FORMULA_TAIL,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, NOT_A_VERDICT_ON_THEM, RECORD_FACT,
-  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, INVITING_OPENER, ASSURANCE_OPENER, REFLECTION_AFTER, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
+  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, INVITING_OPENER, ASSURANCE_OPENER, REFLECTION_AFTER, REFLECTION_IN_A_LATER_CLAUSE, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
@@ -234,6 +234,13 @@ function bareClaim(x: Sentence): RegExpExecArray | null {
  * A suggestion in a later clause of the sentence ("..., you might want to check the dates though"), or
  * an instruction opening one ("You've earned it, now go and rest", "so sorry, don't forget to eat today").
  */
+/**
+ * Whether a later clause of a formula's sentence (praise, sympathy, reassurance) carries the move: a solution,
+ * which dominates, or a reflection frame ("Thanks for telling me, it sounds like you've been carrying this
+ * alone"), an ask, which outranks the formula.
+ */
+const anotherClauseCarriesTheMove = (rest: string): boolean => solutionInAnotherClause(rest) || REFLECTION_IN_A_LATER_CLAUSE.test(rest);
+
 function solutionInAnotherClause(rest: string): boolean {
   if (!CLAUSE_BREAK.test(rest)) return false;
   if (ADVICE.test(rest)) return true;
@@ -242,6 +249,11 @@ function solutionInAnotherClause(rest: string): boolean {
   }
   return false;
 }
+
+/** A goodbye's task joined on: ", and bring the letter", "and send me the slides". */
+const AND_THEN = /(?:,\s*|\s+)and\s+(?:then\s+)?/;
+/** A goodbye's offer to be in touch: "write again if things get worse", "come back anytime". */
+const OPEN_DOOR = /\b(?:if|when|whenever|any ?time|again|back)\b/;
 
 /**
  * The instruction that opens `text`, if one does: not encouragement ("so be proud of yourself",
@@ -477,7 +489,7 @@ const STATEMENT_PATH: Rule[] = [
     id: 'sympathy',
     // "I'm so sorry, it sounds like the week has gone against you": the reflection after it is the move.
     apply: (x) =>
-      (m = SYMPATHY.exec(x.body)) && !REFLECTION_AFTER.test(x.body.slice(m[0].length)) && !solutionInAnotherClause(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula or an apology') : null,
+      (m = SYMPATHY.exec(x.body)) && !REFLECTION_AFTER.test(x.body.slice(m[0].length)) && !anotherClauseCarriesTheMove(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'a sympathy formula or an apology') : null,
   },
   {
     id: 'assurance-opener',
@@ -487,7 +499,21 @@ const STATEMENT_PATH: Rule[] = [
   },
   {
     id: 'closing',
-    apply: (x) => ((m = CLOSING.exec(x.body)) ? readMatch(x.text, 'other', m, x.base, 'a goodbye or a good wish') : null),
+    apply(x) {
+      if (!(m = CLOSING.exec(x.body))) return null;
+      // "See you Thursday, and bring the signed form": the instruction beside the goodbye is the move; a
+      // suggestion there ("..., and maybe try the new rota") is left to the advice rules.
+      const after = m.index + m[0].length;
+      const rest = x.body.slice(after);
+      if (!CLAUSE_BREAK.test(rest)) return readMatch(x.text, 'other', m, x.base, 'a goodbye or a good wish');
+      // Only a task joined on with "and": "..., ring the unit if you need anything", "and come back anytime"
+      // offer the door, as goodbyes do.
+      const and = AND_THEN.exec(rest);
+      const at = and ? and.index + and[0].length + skipFillers(rest.slice(and.index + and[0].length)) : -1;
+      const instruction = at >= 0 && !OPEN_DOOR.test(rest.slice(at)) ? instructionOpening(rest.slice(at)) : null;
+      if (instruction) return readMatch(x.text, 'directive', instruction, x.base + after + at, 'an instruction beside a goodbye');
+      return ADVICE.test(rest) ? null : readMatch(x.text, 'other', m, x.base, 'a goodbye or a good wish');
+    },
   },
   {
     id: 'rapport',
@@ -501,7 +527,7 @@ const STATEMENT_PATH: Rule[] = [
       const body = denial ? x.body.slice(denial) : x.body;
       if ((m = REASSURANCE.exec(body) ?? (VERDICT_WORD.test(body) ? NOT_A_VERDICT_ON_THEM.exec(body) : null) ?? (body.includes('promise') ? PROMISE_TAG.exec(body) : null))) {
         // "You'll be fine, but I'd run the deck past Omar first": the solution after "but" is the move (it dominates).
-        return solutionAfterBut(body.slice(m.index + m[0].length)) || solutionInAnotherClause(body.slice(m.index + m[0].length)) ? null : readMatch(x.text, 'affirmation', m, x.base + denial, REASSURANCE_REASON);
+        return solutionAfterBut(body.slice(m.index + m[0].length)) || anotherClauseCarriesTheMove(body.slice(m.index + m[0].length)) ? null : readMatch(x.text, 'affirmation', m, x.base + denial, REASSURANCE_REASON);
       }
       // After a condition or a time: "Once the rota settles, I think you'll find it easier".
       const clause = LEADING_CLAUSE.exec(body);
@@ -660,14 +686,14 @@ const STATEMENT_PATH: Rule[] = [
     id: 'affirmation',
     // "Good instinct, I'd still flag it to HR though": a suggestion in another clause dominates the praise.
     apply: (x) =>
-      (m = AFFIRMATION.exec(x.s)) && !solutionInAnotherClause(x.s.slice(m.index + m[0].length)) && !praisesAService(x.s.slice(0, m.index))
+      (m = AFFIRMATION.exec(x.s)) && !anotherClauseCarriesTheMove(x.s.slice(m.index + m[0].length)) && !praisesAService(x.s.slice(0, m.index))
         ? readMatch(x.text, 'affirmation', m, x.span.start, "recognises the other person's effort or idea")
         : null,
   },
   {
     id: 'greeting',
     apply: (x) =>
-      (m = OTHER.exec(x.body)) && !SECOND_PERSON.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null,
+      (m = OTHER.exec(x.body)) && !SECOND_PERSON.test(x.body.slice(m[0].length)) && !REFLECTION_IN_A_LATER_CLAUSE.test(x.body.slice(m[0].length)) ? readMatch(x.text, 'other', m, x.base, 'greeting, thanks or logistics') : null,
   },
   {
     id: 'introduction',

@@ -21,6 +21,7 @@ i (?:fully |completely |totally )?trust (?:your|ur) (?:judg(?:e)?ment|call|insti
 do {YOUR} thing
 use {YOUR} (?:own |best )?(?:judg(?:e)?ment|discretion)
 (?:you|u)(?<=(?:^|[.!?,;] )(?:you|u)) (?:sort|negotiate|handle|run|decide|sign) (?:it|this|that|them)(?: out| off)?(?= *(?:[.!,;]|$))
+(?:you|u)(?<=(?:^|[.!?,;] )(?:you|u)) take (?:it|this|that|them|things) (?:from here|forward)(?= *(?:[.!,;]|$))
 {YOU} lead on (?:it|this|that)
 i (?:{DONT}|won'?t) need (?:the|all the|to know the|to hear the) details
 no sign-?off (?:from me )?(?:needed|required)

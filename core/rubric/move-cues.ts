@@ -2303,6 +2303,14 @@ export const FILLER_TAG = /,\s*(?:you know|y'?know|ya know|u know)\s*\?[\s"')\]]
 
 /** After a sympathy formula, a reflection that carries the move: "I'm so sorry, it sounds like ...". */
 export const REFLECTION_AFTER = /^[\s,;:\u2014\x97\u2013\x96-]+(?:and |but )?(?:(?:it |that |this )?(?:sounds|seems|feels?) (?:like|as if|as though)|(?:it |that |this |you )?must (?:be|have been|feel))\b/;
+/**
+ * A reflection frame that opens a later clause of a formula's sentence: "Thanks for telling me, it sounds like
+ * you've been carrying this alone", "So sorry about your dad, it sounds like he was your rock", "You're brave to
+ * raise it, and I'm hearing that ...". The reflection is the move (an ask outranks praise or sympathy). Not "sounds
+ * like a plan", and not "I'm sorry, that must be hard", a formula that gives nothing of theirs back.
+ */
+export const REFLECTION_IN_A_LATER_CLAUSE =
+  /[,;:\u2014\x97\u2013\x96-]\s*(?:and |but |so )?(?:(?:it |that |this )?(?:sounds|seems|feels) (?:like|as if|as though)(?! a plan\b)|(?:what )?i'?m hearing\b)/;
 
 /** "please", "pls", "plz", "kindly" before the move: a courtesy, not part of it. */
 export const PLEASE = /^(?:please|pls|plz|kindly)[ ,]+/;

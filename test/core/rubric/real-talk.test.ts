@@ -62,7 +62,25 @@ describeMechanismCases('real-talk cases', 'cases-realtalk-asktell.csv', 0.9, 'at
 // and praise of their insight ("You hit the nail on the head", "Spot on") read as a reflection or a remark; then
 // three leadership phrasings read as tells: "Happy to be a sounding board", "You've got a point there", "We can
 // reconvene after the board meeting", and a diary read out to them ("You've got a meeting at three") as a reflection.
-describeMechanismCases('rule cases, untrained (twenty-third to twenty-sixth passes)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
+// The twenty-seventh pass, same file: their habit of feeling ("You often feel left out", "You sometimes wonder ...")
+// read as information, a reflection frame in a later clause of praise or sympathy ("Thanks for telling me, it sounds
+// like you've been carrying this alone") read as the formula, and a task beside a goodbye ("See you Thursday, and
+// bring the signed form") read as the goodbye.
+describeMechanismCases('rule cases, untrained (twenty-third to twenty-seventh passes)', 'rule-cases-asktell.csv', 0.9, ONE_IN_FIVE, oneInFiveExceptControls, () => {
+  it('a task beside a goodbye is the move, quoted from its own words; an offer to be in touch stays the goodbye', () => {
+    expect(read('See you Thursday, and bring the signed form.').moves[0]).toMatchObject({ kind: 'directive', cue: { text: 'bring' } });
+    for (const text of ['Take care, and write again if things get worse.', 'See you Thursday, and come back anytime.', 'Bye for now, and good luck with the pitch.']) {
+      expect(read(text).moves[0].kind, text).toBe('other');
+    }
+  });
+
+  it('a reflection frame after praise or sympathy is the move, quoted from the frame', () => {
+    expect(read("Thanks for telling me, it sounds like you've been carrying this on your own.").moves[0]).toMatchObject({ kind: 'reflection', cue: { text: 'it sounds like' } });
+    // A formula with nothing of theirs given back stays the formula.
+    expect(read("I'm sorry, that must be hard.").moves[0].kind).not.toBe('reflection');
+    expect(read('Thanks for the update, sounds like a plan.').moves[0].kind).toBe('affirmation');
+  });
+
   it('are not among the files training reads', () => {
     expect(trainingCaseFiles(MODEL_TASKS[0])).not.toContain('rule-cases-asktell.csv');
   });
