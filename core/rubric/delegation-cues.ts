@@ -102,7 +102,7 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 (?:it'?s|that'?s|it is|that is) (?:really |entirely |totally )?(?:for {YOU}|yours) to (?:decide|choose|say|judge|work out)
 (?:either (?:way|one)|both|whichever {YOU} (?:choose|pick|decide)) (?:is|are|would be|will be) (?:fine|ok|okay|great|good)(?: (?:by|with) me)?
 (?:it'?s|it is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: own)? (?:life|career|body|money|marriage|relationship|business|health)(?= *(?:[,.!;]|$|and\b|not (?:his|hers|theirs|mine|ours|anyone)\b))
-{YOU} know (?:yourself |(?:{YOUR}|that|this|the) [\w-]+ |(?:him|her|them) )?(?:best|better than (?:anyone|anybody|me|i do|we do|any of us|us))
+{YOU} know (?:yourself |(?:{YOUR}(?: own)?|that|this|the) [\w-]+ |(?:him|her|them) )?(?:best|(?:far |much |way |a lot |so much )?better than (?:anyone|anybody|me|i do|we do|any of us|us))
 {YOU} know (?:yourself )?what {YOU} can (?:manage|handle|take on|cope with|do|carry)
 i'?ll go with (?:whatever|your)
 what (?:would|do|will) {YOU} (?:like|want|wanna|choose|decide|plan) to do (?:next|now|about (?:it|this|that)|from here|with (?:it|this|that))

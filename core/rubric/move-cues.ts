@@ -621,7 +621,7 @@ is there (?:any |a )?reason (?:{YOU}|we) (?:couldn'?t|can'?t|shouldn'?t|wouldn'?
 );
 
 /** Words after a leading-question cue that are not a proposal ("Why don't you tell me more?"). */
-export const NOT_A_PROPOSAL = cues(['talk (?:it|this|that|things|them) (?:through|over)', 'talk (?:it )?through', 'tell me', 'walk me', 'talk me', 'say more', 'share (?:more|what|how|your)', 'help me understand', '(?:we )?(?:hear|hearing) (?:your|what|how|from you|you out)', '{YOU} (?:tell|share|walk)', 'start with (?:you|your)']);
+export const NOT_A_PROPOSAL = cues(['talk (?:it|this|that|things|them) (?:through|over)', 'talk (?:it )?through', 'tell me', 'tell(?:ing)? (?:me|us) (?:a (?:bit|little) )?(?:more|about|what|how|why)', 'walk me', 'talk me', 'say more', 'shar(?:e|ing) (?:a (?:bit|little) )?(?:more|what|how|your)', 'help me understand', '(?:we )?(?:hear|hearing) (?:your|what|how|from you|you out)', '{YOU} (?:tell|share|walk)', 'start with (?:you|your)']);
 
 export const OPEN_START = cues(
   list`
@@ -1733,7 +1733,7 @@ with (?:so much|such|real|incredible) (?:patience|grace|care|love|strength|digni
 says (?:a lot|so much|something|loads|heaps) about {YOU}
 the fact (?:that )?{YOU}[^.?!]{0,60}\b(?:shows|says|proves) (?:what|how|that {YOU}|{YOU})
 ${oneOf(PRAISE_OPENERS)} (?:a |an |really |very |so |such a |genuinely |super |pretty |a really |an really )*${oneOf(PRAISE_ADJECTIVES)} ${oneOf(PRAISED_THINGS)}s?
-(?:{THATS}|that was) (?:really |so |very |pretty )?${oneOf(THAT_WAS_PRAISE)}
+(?:{THATS}|that was) (?:really |so |very |pretty |genuinely |truly |absolutely |honestly )?${oneOf(THAT_WAS_PRAISE)}
 (?:good|great|nice|excellent|brilliant|fantastic|smart|solid|clever|awesome|lovely|terrific) (?:thinking|idea|point|question|call|work|job|catch|stuff|effort|spot|one|move|progress|start|instinct|thought|going|plan|list|insight)
 lucky to have (?:(?:someone|somebody|a [\w-]+|friends?|people) like )?{YOU}
 (?:talking|reaching out|opening up|asking for help|speaking up|admitting|recogni[sz]ing|reali[sz]ing|noticing|acknowledging|sharing)\b[^.?!]{0,50}\b(?:is|was|'s) (?:a |the |such a )?(?:really |very |so )?(?:great|good|best|right|huge|big|brave|important|positive|healthy|crucial|hardest) (?:first )?step
@@ -2059,7 +2059,7 @@ what i'?m hearing
 if i'?m hearing (?:you|this|that)
 let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)
 part of (?:you|u)
-{ITS} (?:kind of |almost |just )?(?:like|as if|as though) {YOU}
+{ITS} (?:kind of |almost |just )?(?:like|as if|as though) (?:{YOU}|{YOUR} (?:[\w'-]+ ){1,2}(?:is|are|was|were|has|have|had|keeps?|won'?t|can'?t|doesn'?t|don'?t|never|always|just|still|hasn'?t|isn'?t)\b)
 {YOUVE} been (?:carrying|holding|juggling|shouldering) (?:that|this|it|all (?:of )?(?:that|this)|so much)
 (?:would|might|could) (?:feel|seem) (?:like|as if|as though)
 (?:is|are|'s|has been|have been|was|were) (?:really |clearly |slowly |starting to |just )?(?:wearing (?:you|u) (?:down|out)|grinding (?:you|u) down|getting to (?:you|u)|eating (?:(?:away )?at (?:you|u)|(?:you|u) up)|dragging (?:you|u) down|bringing (?:you|u) down|weighing on (?:you|u)|taking (?:it|a lot|so much) out of (?:you|u)|keeping (?:you|u) up at night)
@@ -2073,7 +2073,7 @@ in other words
 feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)
 must have (?:been|felt|hurt|stung|knocked|shaken|come as)
 must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)
-must be (?:(?:a|an|such a|so|really|very|incredibly|pretty|quite) )*(?:hard|tough|difficult|challenging|stressful|scary|rough|draining|exhausting|overwhelming|painful|lonely|frustrating|upsetting|worrying|disheartening|demoralising|demoralizing|annoying|confusing|infuriating|heartbreaking|disappointing|maddening|nerve-?racking|daunting|isolating|unsettling|lot to (?:carry|juggle|handle|take in))
+must (?:be|feel) (?:(?:a|an|such a|so|really|very|incredibly|pretty|quite) )*(?:hard|tough|difficult|unfair|challenging|stressful|scary|rough|draining|exhausting|overwhelming|painful|lonely|frustrating|upsetting|worrying|disheartening|demoralising|demoralizing|annoying|confusing|infuriating|heartbreaking|disappointing|maddening|nerve-?racking|daunting|isolating|unsettling|lot to (?:carry|juggle|handle|take in))
 (?:at|reached|near) (?:breaking point|the end of (?:your|their) tether|rock bottom)
 (?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)
 so (?:we'?re|we are) (?:agreed|saying|clear)
