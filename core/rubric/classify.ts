@@ -18,7 +18,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER, PARTING_TAG, FORMULA_TAIL,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, NOT_A_VERDICT_ON_THEM, RECORD_FACT,
-  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, INVITING_OPENER, ASSURANCE_OPENER, REFLECTION_AFTER, REFLECTION_IN_A_LATER_CLAUSE, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
+  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, INVITING_OPENER, ASSURANCE_OPENER, REFLECTION_AFTER, REFLECTION_IN_A_LATER_CLAUSE, AGENDA_SETTING, BEFORE_AGENDA, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
@@ -250,8 +250,8 @@ function solutionInAnotherClause(rest: string): boolean {
   return false;
 }
 
-/** A goodbye's task joined on: ", and bring the letter", "and send me the slides". */
-const AND_THEN = /(?:,\s*|\s+)and\s+(?:then\s+)?/;
+/** A goodbye's task joined on as a clause of its own: ", and bring the letter"; not "I'll try and pull together ...". */
+const AND_THEN = /,\s*and\s+(?:then\s+)?/;
 /** A goodbye's offer to be in touch: "write again if things get worse", "come back anytime". */
 const OPEN_DOOR = /\b(?:if|when|whenever|any ?time|again|back)\b/;
 
@@ -594,6 +594,12 @@ const STATEMENT_PATH: Rule[] = [
       !solutionInAnotherClause(x.body.slice(m.index + m[0].length))
         ? read(x.text, 'reflection', x.base, x.span.end, 'names what the other person feels')
         : null,
+  },
+  {
+    id: 'agenda',
+    // "I thought today we could talk about how the handover went": what the conversation turns to, not advice.
+    apply: (x) =>
+      (m = AGENDA_SETTING.exec(x.body)) && BEFORE_AGENDA.test(x.body.slice(0, m.index)) ? readMatch(x.text, 'other', m, x.base, 'sets what the conversation turns to') : null,
   },
   {
     id: 'advice-menu',

@@ -121,6 +121,8 @@ describe('core/rubric browser bundle', () => {
     // you're stuck", is no reflection; both models retrained): 72.1 KB. With "you should be fine", "go ahead and
     // tell me what happened" and "you hit the nail on the head" (models retrained): 72.4 KB, budget 73 KB (the
     // practice page 93.1 KB of its 150).
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(73_000);
+    // The twenty-seventh pass (their habit of feeling, a reflection frame after praise or sympathy, a task beside a
+    // goodbye, "it must feel", the agenda of the conversation, ...; models retrained): 73.2 KB, budget 74 KB.
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(74_000);
   });
 });

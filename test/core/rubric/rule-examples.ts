@@ -34,6 +34,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, { example: string; previousT
   'indirect-question': { example: "I was wondering if you'd told the client." },
   'reported-mind': { example: "So you've decided to try the patch." },
   'perception-frame': { example: 'I can hear how tired you are.' },
+  agenda: { example: 'I thought today we could talk about how the handover went.' },
   'advice-menu': { example: 'Some people walk at lunch, others go to the gym.' },
   'helps-to': { example: 'It often helps to sleep on a decision like this.' },
   advice: { example: 'You should loop in legal.' },
