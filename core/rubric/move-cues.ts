@@ -165,6 +165,9 @@ export const SOCIAL_CONCESSIVE =
   /^(?:(?:(?:i'?m|i am) )?(?:(?:so|really|very|truly|terribly) )*sorry(?: [^,.;?!]{1,60})?|(?:you'?re|you are) doing (?:so |really )?(?:great|well|brilliantly|amazingly|amazing|fine)(?: [^,.;?!]{1,40})?|(?:well done|congrats|congratulations)(?: [^,.;?!]{1,40})?)(?:,\s*|\s+)but\s+(?=\S)/;
 
 /** Small talk asked as a question: "How's it going?" is a greeting, not an ask. */
+/** A question that asks nobody and normalises: "Who wouldn't be panicking after a year like yours?". */
+export const WHO_WOULD_NOT = /^who (?:wouldn'?t|would not|woudn'?t|wouldnt) (?:be|feel|get|find (?:it|that|this)|struggle|want|need|panic|worry|cry|freak out|lose it)\b/;
+
 export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
@@ -397,7 +400,6 @@ wedding
 training
 `;
 
-/** Verbs of a step someone could take, after "you could", "maybe", "could you". */
 /**
  * What a conversation may turn to, said by the one who runs it: "we could look at how the new role is going",
  * "we could start with what's happened since last time". A topic of theirs to talk over, not a course of action
@@ -405,6 +407,7 @@ training
  */
 const AGENDA = String.raw`(?:look at|talk about|talk through|go over|go through|focus on|start with|spend (?:some |a bit of |a little )?time (?:on|looking at|talking about)|come back to|pick up on|check in on) (?:how|what|why|where|whether|when|anything|everything|your|the week|last time|since)\b`;
 
+/** Verbs of a step someone could take, after "you could", "maybe", "could you". */
 const ADVICE_VERBS = words(list`
 try
 ask
@@ -991,6 +994,7 @@ export const ADVICE = cues(list`
 (?:maybe|perhaps|possibly) (?:just )?(?!(?:tell|talk|walk) me\b|say (?:a bit )?more\b)(?:${ADVICE_VERBS}|worth)
 {ID} (?:(?:really|probably|prob|personally|definitely|honestly|actually|just|seriously|genuinely|totally|still|100%) ){0,2}${oneOf(ID_ADVICE_VERBS)}
 if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))
+if {YOU} (?!(?:need|want|like|wanna|feel like|ever need|ever want)\b)[^,.;?!]{2,60},? (?:then )?(?:that|it|this) (?:(?:really|usually|often|also|can|will|does|definitely|honestly|always) )*(?:helps?|makes? (?:a (?:big |huge |real )?difference|it easier|things easier)|works (?:wonders|well|a treat))
 (?:one thing|something|a thing|what) (?:that )?(?:'?s |has |have )?(?:really )?(?:worked|helped) (?:for|on|in|with) (?:[\w'-]+ ){1,4}(?:is|was|has been|'s been)
 (?:it|that) (?:won'?t|wouldn'?t|will not|would not|can'?t|couldn'?t|cannot) (?:hurt|harm) to (?!ask\b|say\b|know\b)[a-z]+
 if it (?:was|were) (?:me|up to me)
@@ -1011,6 +1015,7 @@ why not(?=\s+(?!(?:a|an|the|higher|lower|more|less|zero|one|two|three|four|five|
 how about
 consider (?:\w+ing|a|an|the|using|asking)
 (?<!\b(?:i|we|they|he|she|will|'ll|'d|would|to|who|you|u|whatever|what) )try (?:to|\w+ing|it|this|that|a|an|the|talking|asking|something)
+try and(?<=^(?:(?:just|maybe|perhaps|so|honestly|please|then|tbh),? )?try and)(?= (?!(?:get (?:some )?)?(?:rest|sleep|relax)\b))
 (?:(?<![a-z'] )|(?<!\b(?:i|i'll|ill|i'd|we|we'll|i'm|im|gonna|might|will|to) )(?:just|maybe|perhaps|honestly|definitely|also|then|please|pls|so|and) )try (?!${oneOf(NOT_TRIED_AS_A_THING)}\b)[a-z-]+(?: [a-z-]+)?(?=${AFTER_A_THING_TO_TRY})
 (?:the|my) (?:(?:most |really |only )?important thing|main thing|key thing|first step|priority|trick|key|answer|advice)(?: (?:here|now|for now|right now))? (?:is|would be) (?:to|just)
 (?:the|my) (?:trick|key|secret|knack)(?: (?:here|with (?:it|that|this|them)))? is,? (?:that )?{YOU}(?= (?!(?:can'?t|cannot|won'?t|don'?t|never)\b)[a-z])
@@ -1437,6 +1442,9 @@ pausing
 export const YOU_INSTRUCTION =
   /^(?:(?:so|and|then|okay|ok|right|great|fine|cool|perfect),? )?(?:you|u) (?:take|run|sort|draft|handle|chase|book|write|send|set|organi[sz]e|ring|call|email|pick|do|get|make|put|look|fix|check|try|talk|speak)\b[^.!?]*?(?:,|\band\b|\bthen\b) (?:just )?(?:let me know|keep me (?:posted|updated|in the loop)|tell me (?:how|what|when|if)|report back|ping me|loop me in|come back to me|send (?:it|them|me)|i'?ll (?:have a|take a|look|review|check|sign|read))\b/;
 
+/** The next meeting, as one books it: "let's put something in for Friday", "let's pencil in a time" (logistics, not a decision). */
+const NEXT_MEETING = '(?:something|a time|a date|a slot|one|another (?:one|session|meeting|slot|time|chat)|the next one)';
+
 export const DIRECTIVE = cues(list`
 {IVE} (?:already )?(?:put|booked|moved|scheduled|rostered|assigned) (?:you|u) (?:on|in|onto|for|to)\b
 going with(?<=(?:^|[.!?;] )going with) (?:option |plan |vendor |the |a |b\b|[\w-]+)
@@ -1456,7 +1464,7 @@ here'?s what'?s (?:going to|gonna) happen
 (?<!\b(?:how|what|when|where|why|whether|if|which|like|feel|feels|think|thinks|sure|know|believe|bet|confident|time|eventually|soon|someday) (?:that )?){YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:${WILL_PREDICTS}))
 (?<!\b(?:i|i also|i always|i just|i usually|i try to|they|he|she|people) )make sure
 {IM} ${oneOf(IM_CHANGING)}
-{LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put|skip|switch|postpone|freeze)
+{LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put(?! ${NEXT_MEETING} in\b)|skip|switch|postpone|freeze)
 no exceptions
 (?:'s|is|are) (?:changing|moving|parked|cancell?ed|paused|on hold|stopping|switching) (?:from|until|till|as of|starting) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|now|after)
 ,? full stop(?= *(?:[.!;,\u2013\x96\u2014\x97-]|$))
@@ -2204,6 +2212,7 @@ how'?s it going
 how are (?:you|u|things)(?: doing)?(?= *[?!.]*$)
 nice to meet you
 {LETS} (?:take (?:five|ten|a (?:break|breather|minute|moment))|come back|break|reconvene|regroup|pick (?:this|it) up|circle back)
+{LETS} (?:(?:put|pop|stick|get|book) ${NEXT_MEETING} in|(?:pencil|book) (?:in|${NEXT_MEETING} in))\b
 we (?:can|could) (?:always )?(?:reconvene|regroup|circle back)
 brb
 lol
@@ -2712,7 +2721,7 @@ i know ${DOES_NOT_FEEL} (?:like it|like that|that way)(?: (?:right )?now| at the
 {YOU} (?:really |honestly )?(?:haven'?t|have not|havent|never) failed(?= *(?:[,.!;]|$|at (?:all|anything)\b|(?:anyone|anybody|them|us|me)\b))
 (?:{ITS}|{THATS}|it'?s) not (?:all )?(?:on (?:you|u)|(?:your|ur) fault)
 {YOU} (?:really )?(?:shouldn'?t|should not|{DONT} (?:need|have) to|needn'?t) (?:ever )?(?:feel|be) (?:so |too |at all )?(?:guilty|bad|ashamed|embarrassed|stupid|selfish|sorry|awful|terrible)
-(?:{ITS}|{THATS}|it'?s) (?:completely |totally |perfectly |entirely |so |very |only )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)
+(?:{ITS}|{THATS}|it'?s) (?:(?:completely|totally|perfectly|entirely|so|very|only|really|quite|pretty|super|honestly|absolutely) )?(?:normal|natural|understandable|okay|ok|human|fine|alright) (?:to|that|for|if)
 {YOU}(?:'ll| will) (?:handle|manage|get through|nail|smash|ace|cope with|figure out|sort out) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
 {YOU}(?:'ll| will| can) (?:do|get through|beat|overcome|make) (?:it|this|that)(?! (?:by|on|before|for|tomorrow|today|this|next))
 {YOURE} (?:going to|gonna) (?:be|do) (?:great|fine|ok|okay|brilliant|alright|amazing|well)

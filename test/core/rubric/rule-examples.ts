@@ -35,6 +35,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, { example: string; previousT
   'reported-mind': { example: "So you've decided to try the patch." },
   'perception-frame': { example: 'I can hear how tired you are.' },
   agenda: { example: 'I thought today we could talk about how the handover went.' },
+  'question.normalising': { example: "Who wouldn't be panicking after a year like yours?" },
   'advice-menu': { example: 'Some people walk at lunch, others go to the gym.' },
   'helps-to': { example: 'It often helps to sleep on a decision like this.' },
   advice: { example: 'You should loop in legal.' },
