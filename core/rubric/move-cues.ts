@@ -985,7 +985,7 @@ export const ADVICE = cues(list`
 {YOURE} (?:probably |definitely |much |far |really )?better off (?:\w+ing|with (?:a|an|the))\b
 {YOU} owe it to (?:yourself|your \w+) (?:to|not to)
 {YOU} (?:could|can) always
-(?:you|u|ya)(?<!\b(?:whenever|when|if|anytime) (?:you|u|ya))(?: |(?='))(?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}
+(?:you|u|ya)(?<!\b(?:whenever|when|if|anytime) (?:you|u|ya))(?!(?<=\bso (?:you|u|ya)) want)(?: |(?='))(?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}
 (?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)
 (?:is|'?s|would be|will be) (?:definitely |clearly |probably )?the way to go
 {YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})
@@ -994,7 +994,7 @@ export const ADVICE = cues(list`
 (?:maybe|perhaps|possibly) (?:just )?(?!(?:tell|talk|walk) me\b|say (?:a bit )?more\b)(?:${ADVICE_VERBS}|worth)
 {ID} (?:(?:really|probably|prob|personally|definitely|honestly|actually|just|seriously|genuinely|totally|still|100%) ){0,2}${oneOf(ID_ADVICE_VERBS)}
 if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))
-if {YOU} (?!(?:need|want|like|wanna|feel like|ever need|ever want)\b)[^,.;?!]{2,60},? (?:then )?(?:that|it|this) (?:(?:really|usually|often|also|can|will|does|definitely|honestly|always) )*(?:helps?|makes? (?:a (?:big |huge |real )?difference|it easier|things easier)|works (?:wonders|well|a treat))
+if {YOU} (?!(?:need|want|like|wanna|feel like|ever need|ever want)\b)[^.;?!]{2,80}?,? (?:then )?(?:that|it|this) (?:(?:really|usually|often|also|can|will|does|definitely|honestly|always) )*(?:helps?|makes? (?:a (?:big |huge |real )?difference|it easier|things easier)|works (?:wonders|well|a treat))
 (?:one thing|something|a thing|what) (?:that )?(?:'?s |has |have )?(?:really )?(?:worked|helped) (?:for|on|in|with) (?:[\w'-]+ ){1,4}(?:is|was|has been|'s been)
 (?:it|that) (?:won'?t|wouldn'?t|will not|would not|can'?t|couldn'?t|cannot) (?:hurt|harm) to (?!ask\b|say\b|know\b)[a-z]+
 if it (?:was|were) (?:me|up to me)
@@ -1027,7 +1027,7 @@ there'?s no harm in
 {DONT} forget to
 (?:it|this|that) (?:might|may|could|would) (?:well )?be (?:high )?time (?:to|for {YOU} to)
 (?<!\b(?:think|thinks|thinking|thought|feel|feels|feeling|felt|said|say|saying|believe|decided|know|knows|that) )(?:{ITS}|it'?s) (?:probably |maybe |perhaps )?(?:high )?time (?:to|for {YOU} to)
-(?:it |that )?(?:sounds|seems|looks) like (?:the|this|that|his|her|their|{YOUR}) [\w'-]+(?: [\w'-]+)? (?:needs?|should|ought to|has to|have to|must)\b
+(?:it |that )?(?:sounds|seems|looks) like (?:the|this|that|his|her|their|{YOUR}) [\w'-]+(?: [\w'-]+)? (?:needs?|should(?!'?ve\b| have (?:been|known|seen|done|told|said|gone|taken|given|spoken|thought|come|heard|made|kept|left|[a-z]+ed)\b)|ought to|has to|have to|must)\b
 (?:it |that |this )?(?:sounds|seems) like (?:it(?:'?d| would) be )?(?:a (?:really |very )?(?:good|great|sensible|smart|wise) idea|worth (?:it|a (?:try|go|look|shot))) (?:to|for {YOU} to)
 i (?:really |do |just )?hope {YOU}(?:'ll| will| can| might) (?:think about|consider|talk to|speak to|see a|see {YOUR}|reach out|look into|try|get (?:some|help|checked|a|{YOUR}))
 {YOU} (?:might|may) find it (?:useful|helpful|easier)
