@@ -234,13 +234,6 @@ function bareClaim(x: Sentence): RegExpExecArray | null {
  * A suggestion in a later clause of the sentence ("..., you might want to check the dates though"), or
  * an instruction opening one ("You've earned it, now go and rest", "so sorry, don't forget to eat today").
  */
-/**
- * Whether a later clause of a formula's sentence (praise, sympathy, reassurance) carries the move: a solution,
- * which dominates, or a reflection frame ("Thanks for telling me, it sounds like you've been carrying this
- * alone"), an ask, which outranks the formula.
- */
-const anotherClauseCarriesTheMove = (rest: string): boolean => solutionInAnotherClause(rest) || REFLECTION_IN_A_LATER_CLAUSE.test(rest);
-
 function solutionInAnotherClause(rest: string): boolean {
   if (!CLAUSE_BREAK.test(rest)) return false;
   if (ADVICE.test(rest)) return true;
@@ -249,6 +242,13 @@ function solutionInAnotherClause(rest: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a later clause of a formula's sentence (praise, sympathy, reassurance) carries the move: a solution,
+ * which dominates, or a reflection frame ("Thanks for telling me, it sounds like you've been carrying this
+ * alone"), an ask, which outranks the formula.
+ */
+const anotherClauseCarriesTheMove = (rest: string): boolean => solutionInAnotherClause(rest) || REFLECTION_IN_A_LATER_CLAUSE.test(rest);
 
 /** A goodbye's task joined on as a clause of its own: ", and bring the letter"; not "I'll try and pull together ...". */
 const AND_THEN = /,\s*and\s+(?:then\s+)?/;
@@ -514,9 +514,13 @@ const STATEMENT_PATH: Rule[] = [
       // Only a task joined on with "and": "..., ring the unit if you need anything", "and come back anytime"
       // offer the door, as goodbyes do.
       const and = AND_THEN.exec(rest);
-      const at = and ? and.index + and[0].length + skipFillers(rest.slice(and.index + and[0].length)) : -1;
-      const instruction = at >= 0 && !OPEN_DOOR.test(rest.slice(at)) ? instructionOpening(rest.slice(at)) : null;
-      if (instruction) return readMatch(x.text, 'directive', instruction, x.base + after + at, 'an instruction beside a goodbye');
+      if (and) {
+        const joined = and.index + and[0].length;
+        const at = joined + skipFillers(rest.slice(joined));
+        const task = rest.slice(at);
+        const instruction = OPEN_DOOR.test(task) ? null : instructionOpening(task);
+        if (instruction) return readMatch(x.text, 'directive', instruction, x.base + after + at, 'an instruction beside a goodbye');
+      }
       return ADVICE.test(rest) ? null : readMatch(x.text, 'other', m, x.base, 'a goodbye or a good wish');
     },
   },

@@ -406,6 +406,8 @@ training
  * ("we could look at moving the launch" proposes one).
  */
 const AGENDA = String.raw`(?:look at|talk about|talk through|go over|go through|focus on|start with|spend (?:some |a bit of |a little )?time (?:on|looking at|talking about)|come back to|pick up on|check in on) (?:how|what|why|where|whether|when|anything|everything|your|the week|last time|since)\b`;
+/** "(we) could look at how ...": a modal, a spoken filler, then the topic (AGENDA_SETTING; ADVICE steps aside for it). */
+const COULD_DISCUSS = String.raw`(?:could|can|might)(?:,? (?:uh+|um+|er+|erm),?)? (?:maybe |perhaps |just )?${AGENDA}`;
 
 /** Verbs of a step someone could take, after "you could", "maybe", "could you". */
 const ADVICE_VERBS = words(list`
@@ -990,7 +992,7 @@ export const ADVICE = cues(list`
 (?:is|'?s|would be|will be) (?:definitely |clearly |probably )?the way to go
 {YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})
 {YOU} (?:can|could) (?:always|also|just) (?:${ADVICE_VERBS})
-(?:maybe|perhaps|possibly) (?:{YOU}|we(?! (?:could|can|might) (?:maybe |perhaps |just )?${AGENDA})) (?:could|can|should|${NEGATIVE_SHOULD}|might|try|need|want|ought|just)
+(?:maybe|perhaps|possibly) (?:{YOU}|we(?! ${COULD_DISCUSS})) (?:could|can|should|${NEGATIVE_SHOULD}|might|try|need|want|ought|just)
 (?:maybe|perhaps|possibly) (?:just )?(?!(?:tell|talk|walk) me\b|say (?:a bit )?more\b)(?:${ADVICE_VERBS}|worth)
 {ID} (?:(?:really|probably|prob|personally|definitely|honestly|actually|just|seriously|genuinely|totally|still|100%) ){0,2}${oneOf(ID_ADVICE_VERBS)}
 if i (?:were|was) (?:{YOU}|in your (?:shoes|position|place))
@@ -1010,7 +1012,7 @@ i(?: would|'?d| strongly| really| can| could)? (?:suggest|recommend|advise|propo
 (?:maybe|perhaps|possibly) (?:just |honestly |really |even )?(?!(?:some|any|every|no)thing\b)[a-z]+ing\b[^,.;?!]{0,60}\b(?:would|could|might|may|will) (?:really |also |definitely |probably )?(?:help|make (?:it|things|a difference)|be (?:good|worth|a good))
 (?:maybe|perhaps|possibly) {YOUR} [\w-]+(?: [\w-]+)? (?:just |really )?needs? (?:to|a|an|some|more|less|time|rest|space)\b
 i(?: want to|'?d| would) encourage {YOU}
-we(?! (?:could|can|might) (?:maybe |perhaps |just )?${AGENDA}) (?:really |probably |definitely |just )?(?:should|ought to|could|might want to|need to|must|'?d better|had better|have to|gotta)
+we(?! ${COULD_DISCUSS}) (?:really |probably |definitely |just )?(?:should|ought to|could|might want to|need to|must|'?d better|had better|have to|gotta)
 why not(?=\s+(?!(?:a|an|the|higher|lower|more|less|zero|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b)\w)
 how about
 consider (?:\w+ing|a|an|the|using|asking)
@@ -2186,7 +2188,7 @@ take a (?:step|minute|moment|break)
 `;
 
 /** The agenda set for the conversation: "I thought today we could talk about how the handover went" (structuring, other). */
-export const AGENDA_SETTING = new RegExp(String.raw`\bwe (?:could|can|might)(?:,? (?:uh+|um+|er+|erm),?)? (?:maybe |perhaps |just )?${AGENDA}`);
+export const AGENDA_SETTING = new RegExp(String.raw`\bwe ${COULD_DISCUSS}`);
 /** What may come before AGENDA_SETTING: the body's start, or "I thought", "today", "in the time we've got". */
 export const BEFORE_AGENDA = /(?:^|\b(?:thought|thinking|today|session|got),? )(?:maybe |perhaps )?$/;
 
