@@ -8,6 +8,7 @@ import * as sentenceWords from './sentence-words';
 import * as reading from './reading';
 import type { SentenceReading } from './reading';
 import { CUELESS_RULES } from './remarks';
+import { isSolutionMove } from './moves';
 
 export type { SentenceReading };
 
@@ -18,7 +19,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER, PARTING_TAG, FORMULA_TAIL,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, NOT_A_VERDICT_ON_THEM, RECORD_FACT,
-  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, INVITING_OPENER, ASSURANCE_OPENER, REFLECTION_AFTER, REFLECTION_IN_A_LATER_CLAUSE, AGENDA_SETTING, BEFORE_AGENDA, WHO_WOULD_NOT, FILLER_TAG, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
+  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, INVITING_OPENER, ASSURANCE_OPENER, REFLECTION_AFTER, REFLECTION_IN_A_LATER_CLAUSE, AGENDA_SETTING, BEFORE_AGENDA, WHO_WOULD_NOT, FILLER_TAG, AGREEMENT_TAG, SPOKEN_YOU_INSTRUCTION, YOU_ACT_START, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
@@ -190,7 +191,11 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   }
   const x: Sentence = { text, lower, span, s, bodyAt, body, base, context, aboutThemMemo: 0, fragment: endsCutOff(s) };
   // "That's a big deal, you know?": a filler tag asks nothing; the statement before it is the move.
-  return applyRules(lastMark(s) === '?' && !FILLER_TAG.test(s) ? QUESTIONS : STATEMENTS, x) ?? read(text, 'information', span.start, span.end, 'a statement of fact or view', 'fallback-information');
+  const asks = lastMark(s) === '?' && !FILLER_TAG.test(s);
+  // "Take it with food, okay?": asking them to agree to an instruction or advice still gives it.
+  const agreed = asks && AGREEMENT_TAG.test(s) ? applyRules(STATEMENTS, x) : null;
+  if (agreed && isSolutionMove(agreed.kind)) return agreed;
+  return applyRules(asks ? QUESTIONS : STATEMENTS, x) ?? read(text, 'information', span.start, span.end, 'a statement of fact or view', 'fallback-information');
 }
 
 /** The first reading a rule gives, tagged with its id; null when none answers (each full path ends in a rule that always does). */
@@ -658,6 +663,14 @@ const STATEMENT_PATH: Rule[] = [
     apply: (x) => ((m = YOU_INSTRUCTION.exec(x.body)) ? readMatch(x.text, 'directive', m, x.base, 'an instruction to them, its subject said') : null),
   },
   {
+    id: 'spoken-you-instruction',
+    apply(x) {
+      const before = SPOKEN_YOU_INSTRUCTION.exec(x.body);
+      const at = before ? before[0].length : 0;
+      return before && (m = YOU_ACT_START.exec(x.body.slice(at))) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction to them, its subject said, after a condition or with its urgency') : null;
+    },
+  },
+  {
     id: 'opener-imperative',
     // An instruction after an adverb or a frame ("Instead move the stand-up", "The point is, tell him ..."); after
     // "maybe"/"perhaps" it is a tentative suggestion; encouragement stays encouragement ("Definitely go easy on yourself").
@@ -794,8 +807,8 @@ const STATEMENT_PATH: Rule[] = [
       // "So your score came out at nineteen", "So the limit is about a pint" (after "How much can I have?"):
       // a "so" that brings a figure, or answers their question, tells them something new.
       if (m && m[0].startsWith('so ') && (GENERAL_EXPLANATION.test(x.body) || (!STATE_WORDS.test(x.body) && (figure || (x.context?.asked && !/^so (?:you|u)\b/.test(m[0])))))) return null;
-      // "What you're describing is pretty common", "... is known as intrusive thoughts": their words named as a general thing.
-      if (m && m[0].startsWith('what ') && GENERAL_EXPLANATION.test(x.body)) return null;
+      // "What you're describing is pretty common", "From what you've described, it fits what we'd call ME": their words named as a general thing.
+      if (m && (m[0].startsWith('what ') || m[0].startsWith('from ')) && GENERAL_EXPLANATION.test(x.body)) return null;
       return m ? readMatch(x.text, 'reflection', m, x.span.start, 'gives back what the other person said or feels') : null;
     },
   },

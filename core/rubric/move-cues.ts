@@ -1444,6 +1444,21 @@ pausing
 export const YOU_INSTRUCTION =
   /^(?:(?:so|and|then|okay|ok|right|great|fine|cool|perfect),? )?(?:you|u) (?:take|run|sort|draft|handle|chase|book|write|send|set|organi[sz]e|ring|call|email|pick|do|get|make|put|look|fix|check|try|talk|speak)\b[^.!?]*?(?:,|\band\b|\bthen\b) (?:just )?(?:let me know|keep me (?:posted|updated|in the loop)|tell me (?:how|what|when|if)|report back|ping me|loop me in|come back to me|send (?:it|them|me)|i'?ll (?:have a|take a|look|review|check|sign|read))\b/;
 
+/** What a speaker tells them to do with "you" said, as talk does: "you ring us", "you come straight back to me". */
+const YOU_ACT = String.raw`(?:you|u) (?:just )?(?:ring|call|phone|text|email|come (?:straight )?(?:to (?:me|us|see)|back|and (?:see|find|get|tell))|go (?:straight )?(?:to|home|back)|walk away|sit (?:down|yourself down)|let (?:me|us|someone|them|the [a-z]+) know|get (?:help|checked|seen|yourself)|book (?:in|an|a)|see (?:your|a|the) (?:gp|doctor|nurse|pharmacist)|tell (?:us|someone|them|your|the))\b`;
+
+/**
+ * That instruction after a condition, comma or not ("If it gets worse you ring us", "Anything changes, you
+ * call me"), or with its urgency said ("You come to me straight away"). Not after "when": "When he
+ * shouts, you walk away" may be their habit given back.
+ */
+export const SPOKEN_YOU_INSTRUCTION = new RegExp(
+  String.raw`^(?:(?:if|if ever|as soon as|the (?:moment|minute|second)|anything|any time|anytime|should)\b[^,;:.?!]+?(?:, ?| )(?:then )?(?=${YOU_ACT})|(?=${YOU_ACT}[^.?!]*\b(?:straight away|right away|immediately|asap|first thing)\b))`,
+);
+
+/** The instruction itself, where SPOKEN_YOU_INSTRUCTION found it: its cue. */
+export const YOU_ACT_START = new RegExp(`^${YOU_ACT}`);
+
 /** The next meeting, as one books it: "let's put something in for Friday", "let's pencil in a time" (logistics, not a decision). */
 const NEXT_MEETING = '(?:something|a time|a date|a slot|one|another (?:one|session|meeting|slot|time|chat)|the next one)';
 
@@ -1471,7 +1486,7 @@ no exceptions
 (?:'s|is|are) (?:changing|moving|parked|cancell?ed|paused|on hold|stopping|switching) (?:from|until|till|as of|starting) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next|now|after)
 ,? full stop(?= *(?:[.!;,\u2013\x96\u2014\x97-]|$))
 (?:that'?s|thats) the plan,? then(?= *(?:[.!:;,\u2013\x96\u2014\x97-]|$))
-(?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)
+(?<!\b(?:then|and|but|when|because|cos|if|so|still|just|where|and yet) )(?:nobody|no one|no-one|nothing) (?:touches|ships|goes|gets|changes|deploys|merges|leaves|moves|talks|speaks|signs)
 (?:decision'?s|decision is|it'?s) (?:been )?(?:made|decided|final)
 (?:have|had|going|gonna) to say no
 {IM} (?:gonna|going to) (?:have to )?say no
@@ -1919,6 +1934,10 @@ decided
 suspect
 doubt
 struggle
+dread
+resent
+regret
+blame (?:yourself|urself)
 `;
 
 /** "You're worried", "you're caught between" ...: a state said back to them. */
@@ -1987,6 +2006,29 @@ starting
 beginning
 going through
 having
+dreading
+grieving
+heartbroken
+devastated
+terrified
+petrified
+furious
+livid
+gutted
+shattered
+isolated
+lonely
+miserable
+resentful
+guilty
+drained
+numb
+hurting
+(?:burnt|burned|worn|stressed|freaked) out
+(?:beating|blaming|doubting) (?:yourself|urself)
+questioning
+doubting
+second-guessing
 `;
 
 /** What "your ..." gives back: their worry, goal or gut feeling. The people and things in their life ("your manager",
@@ -2074,6 +2116,8 @@ no wonder (?:{YOURE}|{YOU} (?:feel|felt))
 {YOUD} (?:like|prefer|rather|love|want|hoped|thought|hate|be)
 what i'?m hearing
 if i'?m hearing (?:you|this|that)
+(?:by|from) the sounds? of (?:it|things|that|this|what {YOUVE} (?:said|written|described))
+from what (?:{YOUVE}|{YOU}) (?:said|say|says|describe|described|written|wrote|write|shared|told (?:me|us))
 let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)
 part of (?:you|u)
 {ITS} (?:kind of |almost |just )?(?:like|as if|as though) (?:{YOU}|{YOUR} (?:[\w'-]+ ){1,2}(?:is|are|was|were|has|have|had|keeps?|won'?t|can'?t|doesn'?t|don'?t|never|always|just|still|hasn'?t|isn'?t)\b)
@@ -2098,7 +2142,7 @@ if i understand (?:you|this|that|correctly)
 if (?:{IM}|i'?ve) (?:getting|understanding|hearing|reading|got) (?:this|that|you|it) (?:right|correctly)
 what {YOURE} (?:saying|describing|telling me)
 {YOUR} (?:main |biggest |real |own )?${oneOf(YOUR_CONCERNS)}
-so (?:you|u|your|{YOURE}|it|the|what|that|part|this|basically|essentially|for you|they|there|on one)
+so (?:you|u|your|{YOURE}|it|the|what|that|part|this|basically|essentially|for you|they|he|she|there|on one)
 it (?:feels|seems|sounds) (?:like|as if|as though)
 for (?:you|u),
 (?:things|it|that|this) (?:{YOU} )?(?:matters?|means) (?:a lot |so much )?to {YOU}
@@ -2323,6 +2367,9 @@ export const PARTING_TAG = /,\s*(?:yeah|yea|yeh|yes|okay|ok|alright|right|eh|hey
 export const FORMULA_TAIL = /^(?! (?:of|to|with|that|the|for)\b)(?: [\w']+){0,3}$/;
 /** A question mark that only ends a filler tag: "..., you know?". */
 export const FILLER_TAG = /,\s*(?:you know|y'?know|ya know|u know)\s*\?[\s"')\]]*$/;
+
+/** A tag that asks them to agree to what the sentence said: "Take it with food, okay?", "You come to me, yeah?". */
+export const AGREEMENT_TAG = /,\s*(?:okay|ok|alright|all right|right|yeah|yes|yea|ya)\s*\?[\s"')\]]*$/;
 
 /** After a sympathy formula, a reflection that carries the move: "I'm so sorry, it sounds like ...". */
 export const REFLECTION_AFTER = /^[\s,;:\u2014\x97\u2013\x96-]+(?:and |but )?(?:(?:it |that |this )?(?:sounds|seems|feels?) (?:like|as if|as though)|(?:it |that |this |you )?must (?:be|have been|feel))\b/;
@@ -2756,7 +2803,7 @@ we (?:can )?all (?:can )?(?:relate|feel (?:that|it|the same))
 (?:lots of|plenty of|a lot of|loads of|so many|many|most) (?:people|folks|of us|managers|leaders|parents|new [\w-]+) (?:suffer|deal|cope|live|wrestle|struggle) (?:from|with)
 (?:it|that) (?:doesn'?t|does not) sound (?:daft|silly|stupid|mad|crazy|weird|dumb|ridiculous)(?: at all)?
 (?:(?:it'?s|that'?s|it is|that is|{YOURE}) )?not (?:daft|dumb|ridiculous|stupid|silly|mad|crazy|weird|pathetic|lazy|selfish|weak|too much)(?: at all)?(?=[\s.!]*$|[,;] (?:just |really )?(?:it'?s|that'?s|you'?re|it is|you are)\b)
-{YOURE} (?:so |really |definitely |definately |absolutely |honestly )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|broken|stupid|selfish|lazy|worthless|overreacting|being (?:dramatic|difficult|unreasonable|a pain|a nuisance|silly|awkward|needy|fussy)(?! *,)|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
+{YOURE} (?:so |really |definitely |definately |absolutely |honestly )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|failing|broken|stupid|selfish|lazy|worthless|overreacting|[a-z]+ing (?:it |this |anything )?wrong\b|being (?:dramatic|difficult|unreasonable|a pain|a nuisance|silly|awkward|needy|fussy)(?! *,)|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
 (?:{YOUR} |these |those |the |all )?(?:feelings|worries|concerns|fears|emotions|reactions?|frustrations?) (?:are|is) (?:completely |totally |entirely |so |very |perfectly |100% )?(?:valid|understandable|justified|legitimate)
 {YOURE} (?:so |so much |far |way |much )*more than
 {YOU} (?:{DONT}|do not|dont) (?:have|need) to (?:have (?:it|this|that|everything|things) (?:all )?(?:figured|worked|sorted) out|be perfect|know (?:yet|everything|all the answers))

@@ -95,7 +95,7 @@ export const ARGUED_SUGGESTION_RULE = 'argued-suggestion';
 export const ARGUED_SUGGESTION_REASON = 'a question that proposes a fix, its benefit argued in the next sentence';
 const PROPOSING_QUESTION = /^(?:(?:so|and|but|okay|ok|well|hmm|mm|right)[\s,]+)*(?:have|could|would|can|did) (?:you|u) /;
 const ARGUED_BENEFIT =
-  /^(?:(?:and|but|so|because|cos|honestly)[\s,]+)*(?:that|this|it|which|doing that|they|he|she) (?:might|may|could|would|will|can) (?:really |also |even |well |actually |probably )?(?:help|make|ease|take|change|show|save|stop|calm|settle|sort|give|get|cut)\b(?! (?:me|us)\b)/;
+  /^(?:(?:and|but|so|because|cos|honestly)[\s,]+)*(?:that|this|it|which|doing that|they|he|she) (?:might|may|could|would|will|can) (?:really |also |even |well |actually |probably )?(?:help|make|ease|take|change|show|save|stop|calm|settle|sort|give|get|cut)\b(?! (?:me|us)\b)|^(?:because|cos|'?cause)\b[^.?!]{0,60}\b(?:you|u)(?:'d| would| might| could| may|'ll| will) (?:probably |likely |well |also |really |definitely )?(?:be entitled|be eligible|qualify|get|save|feel|sleep|find|be able)\b/;
 
 /** The rule whose readings `isArguedSuggestion` may read again. */
 export const CLOSED_QUESTION_RULE = 'question.closed';
