@@ -168,7 +168,23 @@ export const SOCIAL_CONCESSIVE =
 /** A question that asks nobody and normalises: "Who wouldn't be panicking after a year like yours?". */
 export const WHO_WOULD_NOT = /^who (?:wouldn'?t|would not|woudn'?t|wouldnt) (?:be|feel|get|find (?:it|that|this)|struggle|want|need|panic|worry|cry|freak out|lose it)\b/;
 
-export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|alright|what'?s up|sup|wassup)[?!. ]*$/;
+export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|you good|alright|what'?s up|sup|wassup)[?!. ]*$/;
+
+/** `words` matched in either case: NAME_CHECK reads the text as written, where only names must keep their capitals. */
+const eitherCase = (words: string) => words.replace(/\\.|[a-z]/g, (c) => (c.length > 1 ? c : `[${c}${c.toUpperCase()}]`));
+
+/** A capitalised name that is no day or month ("Maisie", "Mr Daley"). */
+const NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Today|Tomorrow|Tonight|Yesterday)\b)[A-Z][a-z'-]+`;
+const NAME_TAG = eitherCase(String.raw`[\s,]*(?:is it|yeah|right|isn'?t it|is that right)`);
+
+/**
+ * Their name checked as they come in ("Hi, Mrs Okafor?", "It's, uh, Rhys?", "It's Maisie, yeah?", "Geoff, is it?"): a greeting,
+ * not a question about them. Read from the text as written, where names keep their capitals.
+ */
+export const NAME_CHECK = new RegExp(
+  eitherCase(String.raw`^(?:(?:hi|hello|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening)|and|so|um|uh|er|right|okay|ok)[\s,!.]+)*`) +
+    String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+${NAME}(?:${NAME_TAG})?|${eitherCase("(?:it'?s|is it)[\\s,]+(?:(?:uh|um|er)[\\s,]+)?")}${NAME}(?:${NAME_TAG})?|${NAME},\s*${eitherCase('is it')})\s*\?[\s"')\]]*$`,
+);
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
 const ACKNOWLEDGEMENTS = list`
