@@ -1058,6 +1058,7 @@ trust me
 // "never"/"always" open an instruction only before a verb: "Always the last one out", "Never a quiet day" are verbless phrases.
 const IMPERATIVE_VERBS = words(list`
 swap
+show (?:me|us|them|her|him|the|it|your|ur)\b
 sleep on (?:it|that|this)
 bleep
 offer (?:her|him|them|it|the|a|an|to)\b
@@ -1948,6 +1949,7 @@ expected
 agreed
 decided
 suspect
+reckon
 doubt
 struggle
 dread
@@ -2691,6 +2693,10 @@ meet someone (?:who|better|new|special|else)
 (?:find|get|land) (?:a|another|something)(?: [\w-]+)? (?:soon|before long|in no time|eventually|in time)
 settle (?:in|down)
 come (?:round|around)
+(?:smash|ace|nail|crush|rock|own) (?:it|this|that|them)\b
+land on (?:your|ur) feet
+sail through
+breeze through
 `;
 
 /** Qualities named in praise of the person: "You're such a caring manager". */
@@ -2781,6 +2787,7 @@ export const REASSURANCE = cues(
 {YOURE} (?:absolutely |totally |completely )?(?:fine|alright|all right)(?=[,.! ]*(?:$|honestly|really|don'?t|take|no need))
 (?:it|that|this|one [\w-]+(?: [\w-]+)?) (?:doesn'?t|does not|won'?t|will not) (?:make {YOU} (?:any )?(?:less|a (?:bad|worse))|undo|wipe out|erase|cancel out|take away)
 anyone (?:would|could|might) (?:feel|be|find|struggle)
+whatever {YOURE} (?:feeling|going through)(?: right now| now| today)? (?:is|'s) (?:(?:completely|totally|perfectly|absolutely) )?(?:okay|ok|valid|normal|allowed|fine|understandable|alright|all right)\b
 i know ${DOES_NOT_FEEL} (?:like it|like that|that way)(?: (?:right )?now| at the moment| yet| today)?(?=,? but\b)
 {YOU} (?:really |honestly )?(?:haven'?t|have not|havent|didn'?t|did not|didnt) let (?:anyone|anybody|any of (?:us|them)|them|him|her|us|me|(?:your|ur) [\w-]+) down
 {YOU} (?:really |honestly )?(?:haven'?t|have not|havent|never) failed(?= *(?:[,.!;]|$|at (?:all|anything)\b|(?:anyone|anybody|them|us|me)\b))
