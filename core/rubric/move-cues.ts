@@ -1328,6 +1328,7 @@ one (?:day|step) at a time
 (?:keep (?:posting|us posted|us updated)|post an update|keep the updates coming|update us)
 no need to (?:reply|respond|answer|write back)
 be (?:strong|brave|proud of (?:yourself|that|this|it)|blessed|gentle with yourself|easy on yourself|confident(?= in yourself| in your (?:abilit|skill|judg|experience)|[\s.!]*$))
+show (?:yourself|urself) (?:(?:some|a (?:bit|little) of|a lot of|the same) )?(?:kindness|compassion|grace|love|patience)\b
 (?:keep )?(?:your |ur )?(?:chin|head|spirits?) up
 (?:go|take it) easy on yourself
 believe in yourself
