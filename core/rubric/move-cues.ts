@@ -1149,7 +1149,7 @@ apologi[sz]e
 come
 meet
 avoid
-(?:never|always)(?! (?:the|a|an|one|any|enough|thought|knew|imagined|expected|dreamed|dreamt)\b)
+(?:never|always)(?! (?:the|a|an|one|any|enough|thought|knew|imagined|expected|dreamed|dreamt|even|once|ever|really|took|did|had|was|were|went|got|made|said|came|gave|saw|felt|told|left|missed|[a-z]+ed)\b)
 please
 pls
 plz
@@ -2534,7 +2534,7 @@ export const SUGGESTION_PREFACE = /\b(?:tip|suggestion|idea|thought|advice|two c
  * "The point is, tell him ..."); "maybe"/"perhaps" make it a tentative suggestion (advice).
  */
 export const BEFORE_INSTRUCTION =
-  /^(?:(?:so|or|and|then|just|definitely|maybe|perhaps|really|seriously|also|first(?:ly| of all)?|second(?:ly)?|next|honestly|now|please|simply|instead|otherwise|at least|the (?:point|thing) is|bottom line|either way|in any case|for what it'?s worth|fwiw)(?:[\s,:]+|$))+/;
+  /^(?:(?:so|or|and|then|just|definitely|maybe|perhaps|really|seriously|also|first(?:ly| of all)?|second(?:ly)?|next|honestly|now|please|simply|instead|otherwise|at least|the (?:point|thing) is|bottom line|either way|in any case|for what it'?s worth|fwiw)(?:[\s,:]+|$)|(?:perfect|brilliant|lovely|excellent|awesome|nice)[,!]\s*)+/;
 
 /** Goodbyes, plans to meet and good wishes: other, whoever they mention ("Have a lovely weekend, you've earned it"). */
 // Good wishes without "I": "Hope the move goes smoothly", "Wishing you all the best", "Sending good vibes your way".
@@ -2784,7 +2784,7 @@ none of (?:this|that|it) (?:is|was) a reflection on (?:{YOU}|{YOUR})
 
 export const REASSURANCE = cues(
   list`
-(?:{YOURE} not|you (?:were|was) not|you weren'?t)(?: (?:a|an|being|at all))? (?:wasting|a burden|burden|disaster|stupid|daft|silly|weak|crazy|mad|overreacting|rambling|bothering|failure|useless|pathetic|selfish|boring|annoying|too much|nuisance|a nuisance|monster|fool|idiot|nightmare|pain|thick|hopeless|letting (?:[\w-]+ ){0,2}down|bad (?:mum|mom|dad|parent|person|friend|carer))
+(?:{YOURE} not|you (?:were|was) not|you weren'?t|{YOU} (?:wouldn'?t|would not|won'?t|will not) be)(?: (?:a|an|being|at all))? (?:wasting|a burden|burden|bother|a bother|disaster|stupid|daft|silly|weak|crazy|mad|overreacting|rambling|bothering|failure|useless|pathetic|selfish|boring|annoying|too much|nuisance|a nuisance|monster|fool|idiot|nightmare|pain|thick|hopeless|letting (?:[\w-]+ ){0,2}down|bad (?:mum|mom|dad|parent|person|friend|carer))
 {YOURE} (?:absolutely |totally |completely )?(?:fine|alright|all right)(?=[,.! ]*(?:$|honestly|really|don'?t|take|no need))
 (?:it|that|this|one [\w-]+(?: [\w-]+)?) (?:doesn'?t|does not|won'?t|will not) (?:make {YOU} (?:any )?(?:less|a (?:bad|worse))|undo|wipe out|erase|cancel out|take away)
 anyone (?:would|could|might) (?:feel|be|find|struggle)
