@@ -18,6 +18,10 @@ describe('benchmark output contracts', () => {
       expect(result[key], key).toEqual(expect.any(Number));
     }
     expect(result.ms_per_utterance_p50 as number).toBeLessThanOrEqual(result.ms_per_utterance_p99 as number);
+    // Each reply's fastest call is no slower than the calls it is the fastest of; the stalls are the host's.
+    const fastest = result.fastest_of_5 as { ms_p99: number };
+    expect(fastest.ms_p99).toBeLessThanOrEqual(result.ms_per_utterance_p99 as number);
+    expect((result.machine as { host_stalls: object }).host_stalls).toEqual({ per_ms: expect.any(Number), mean_us: expect.any(Number), share: expect.any(Number) });
   }, 120_000);
 
   it('bench:stream prints one JSON object with the first-token figures', async () => {
