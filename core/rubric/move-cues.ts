@@ -183,7 +183,7 @@ const NAME_TAG = eitherCase(String.raw`[\s,]*(?:is it|yeah|right|isn'?t it|is th
  */
 export const NAME_CHECK = new RegExp(
   eitherCase(String.raw`^(?:(?:hi|hello|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening)|and|so|um|uh|er|right|okay|ok)[\s,!.]+)*`) +
-    String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+${NAME}(?:${NAME_TAG})?|${eitherCase("(?:it'?s|is it)[\\s,]+(?:(?:uh|um|er)[\\s,]+)?")}${NAME}(?:${NAME_TAG})?|${NAME},\s*${eitherCase('is it')})\s*\?[\s"')\]]*$`,
+    String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+${NAME}(?:${NAME_TAG})?|${eitherCase("(?:it'?s|is it)[\\s,]+(?:(?:uh|um|er)[\\s,]+)?")}${NAME}(?:${NAME_TAG})?|${NAME},?\s*${eitherCase('is it')})\s*\?[\s"')\]]*$`,
 );
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
@@ -1004,6 +1004,7 @@ export const ADVICE = cues(list`
 {YOU} owe it to (?:yourself|your \w+) (?:to|not to)
 {YOU} (?:could|can) always
 (?:you|u|ya)(?<!\b(?:whenever|when|if|anytime) (?:you|u|ya))(?!(?<=\bso (?:you|u|ya)) want)(?: |(?='))(?:'ll |will |may |might )?want to ${oneOf(WANT_TO_ACTIONS)}
+(?:you|u|ya) (?:wanna|want to) be (?:staying|keeping|getting|cutting|taking|avoiding|eating|drinking|sleeping|resting|careful)\b
 (?:is|'?s|would be|will be) the (?:right|best|smart|better|safer|sensible|only) (?:call|option|move|choice|way to go|thing to do|way forward|approach)
 (?:is|'?s|would be|will be) (?:definitely |clearly |probably )?the way to go
 {YOU} (?:could|might) (?:(?:always|also|just|maybe|perhaps|probably|easily|even|still) ){0,2}(?:${ADVICE_VERBS})
@@ -1349,6 +1350,7 @@ come (?:on )?(?:in|through|back|on back)(?=[,.!]|\s*$)
 sleep (?:well|tight)
 (?:have|take|grab|pull up) a (?:seat|chair|pew)
 sit (?:yourself )?(?:down|wherever|anywhere)(?=[\s,.!]*$)
+(?:just )?(?:pop|hop|jump|sit) (?:yourself )?(?:up )?(?:in|on|onto) (?:the|that|this) (?:chair|bed|couch|scales?|seat)\b
 make yourself at home
   `,
   true,
@@ -2545,6 +2547,7 @@ const SESSION = '(?:the|this|our) (?:call|chat|session|conversation|meeting)';
 export const CLOSING = cues(
   list`
 laters
+(?:so )?(?:{THATS}|that is) (?:you|u) (?:all )?(?:booked(?: in)?|sorted|set|done|signed up|registered)\b
 (?:(?:that'?s|that is) (?:our|all (?:of )?(?:our|the)|all (?:we|i) (?:have|'ve got)) time|(?:that'?s|that is) all (?:we|i) (?:have|'ve got) time for)
 let'?s (?:leave|stop|pause|end|wrap) (?:it |things |up )?(?:there|here|for today)
 (?:we'?ll|we will|let'?s) (?:stop|leave it|pause|finish) (?:there|here)
@@ -2694,6 +2697,7 @@ meet someone (?:who|better|new|special|else)
 (?:find|get|land) (?:a|another|something)(?: [\w-]+)? (?:soon|before long|in no time|eventually|in time)
 settle (?:in|down)
 come (?:round|around)
+be back (?:to|on|at) (?:(?:your|ur) )?(?:normal|old|usual|full|feet|work|[a-z]+ing)\b
 (?:smash|ace|nail|crush|rock|own) (?:it|this|that|them)\b
 land on (?:your|ur) feet
 sail through
