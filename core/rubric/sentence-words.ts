@@ -24,7 +24,7 @@ export const FACTUAL = new RegExp(String.raw`\d|` + FACT_WORDS);
 /** Each figure (whole: "2019", "3.5") or fact word of a sentence, to ask whether their turn said it. */
 export const FACTS = new RegExp(FIGURES.source + '|' + FACT_WORDS, 'g');
 /** Words for states and feelings: a statement using them about the other person reads as a reflection. */
-export const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt\w*|stung|discourag\w+|disappoint\w+|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|(?<!blood )pressure|weigh\w*)\b/;
+export const STATE_WORDS = /\b(?:feel\w*|felt|worr\w+|scar\w+|afraid|anxious|stress\w*|tired|exhaust\w+|frustrat\w+|angry|upset|hurt\w*|stung|discourag\w+|disappoint\w+|low|stuck|torn|guilt\w*|ashamed|embarrass\w+|lonely|proud|relie\w+|hope\w*|want\w*|wish\w*|miss\w*|care\w*|matters?|means?|hard(?:er|est)?|tough(?:er|est)?|struggl\w+|cop\w+|juggl\w+|overwhelm\w*|sick of|fed up|dread\w*|griev\w+|gutted|devastated|terrified|furious|resent\w*|regret\w*|heartbroken|drained|numb|(?<!blood )pressure|weigh\w*)\b/;
 /**
  * A statement that opens with a clause of time, place or manner, its subject straight after the wh-word:
  * "when i was out of work i ...", "where I grew up ...", "how i got through it was ...". A question puts a
