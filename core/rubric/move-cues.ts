@@ -183,7 +183,7 @@ const NAME_TAG = eitherCase(String.raw`[\s,]*(?:is it|yeah|right|isn'?t it|is th
  */
 export const NAME_CHECK = new RegExp(
   eitherCase(String.raw`^(?:(?:hi|hello|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening)|and|so|um|uh|er|right|okay|ok)[\s,!.]+)*`) +
-    String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+${NAME}(?:${NAME_TAG})?|${eitherCase("(?:it'?s|is it)[\\s,]+(?:(?:uh|um|er)[\\s,]+)?")}${NAME}(?:${NAME_TAG})?|${NAME},?\s*${eitherCase('is it')})\s*\?[\s"')\]]*$`,
+    String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+${NAME}(?:${NAME_TAG})?|${eitherCase("(?:it'?s|is it)[\\s,]+(?:(?:uh|um|er)[\\s,]+)?")}${NAME}(?:${NAME_TAG})?|${NAME}(?:,?\s*${eitherCase('is it')}|,\s*${eitherCase('yeah')}))\s*\?[\s"')\]]*$`,
 );
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
@@ -1213,6 +1213,7 @@ go to
 fill (?:in|out|it|that|this|the|them|those|these|up)\b
 look for
 look at
+have (?:a|some) (?:proper |decent |good |big |light |healthy )?(?:breakfast|lunch|dinner|meal|snack|glass of water|drink of water|nap|lie-in|bath)\b
 have a (?:quick |proper |closer )?(?:look|read|go|try|chat|word|listen|browse)
 look up
 treat yourself
@@ -2254,6 +2255,13 @@ take a (?:step|minute|moment|break)
 
 /** The agenda set for the conversation: "I thought today we could talk about how the handover went" (structuring, other). */
 export const AGENDA_SETTING = new RegExp(String.raw`\bwe ${COULD_DISCUSS}`);
+/**
+ * What the meeting is for, said at its start: "the consultant's asked me to go through your results with you",
+ * "this is just a chance for me to hear your side", "we're just doing your blood pressure review today".
+ */
+export const AGENDA_PURPOSE =
+  /^(?:(?:now|so|right|okay|ok|today|as i (?:said|mentioned)(?: (?:on|in|at) the [a-z]+)?),? )*(?:(?:(?:i'?ve|i have) been|i was|(?:the |your )?[a-z]+(?:'s| has)) asked (?:me )?to (?:go through|go over|talk|have a (?:bit of a |quick )?chat|look at|run through|catch up|check in)|(?:this|today) is (?:just |really )?(?:a chance|an opportunity|a space|your time|your space)\b|we'?re (?:just )?(?:doing|here (?:to do|for)) (?:your|the|a),? (?:[a-z-]+,? ){0,4}(?:review|check|check-up|checkup|appointment|assessment|catch-up|session|chat|meeting|one-to-one|1:1)\b)/;
+
 /** What may come before AGENDA_SETTING: the body's start, or "I thought", "today", "in the time we've got". */
 export const BEFORE_AGENDA = /(?:^|\b(?:thought|thinking|today|session|got),? )(?:maybe |perhaps )?$/;
 
@@ -2262,6 +2270,7 @@ export const OTHER = cues(
 (?:of )?course(?: {YOU} can| it is| i can| i will)?(?=[ .!]*$|,? (?:one|two|a|just a) (?:sec|second|min|minute|mo|moment)s?\b)
 (?:that|it|\w+day(?: at [\w:]+)?|[\w:]+ ?(?:am|pm|o'?clock)) works(?: for (?:me|us))?(?: fine| great| well)?(?=[ .!]*$)
 {ILL} (?:pop|put|stick|pencil|add|book) (?:it|that|this|you|us|them|one|something|a (?:time|slot|date)) (?:(?:in|into|on) (?:the|my|our|your) (?:diary|calendar|calender|schedule)|in for)
+{ILL} (?:come by|pop (?:by|in|round|back)|call (?:you|u)|ring (?:you|u)|check in(?: with (?:you|u))?) (?:again )?(?:in (?:a|an|one|two|three|four|six|a couple of|a few|\d+) (?:days?|weeks?|months?|fortnight)|next (?:week|month|time)|on (?:monday|tuesday|wednesday|thursday|friday)|tomorrow)\b
 (?:{ILL}|{WELL}) (?:get (?:you|u|that|it|them) booked (?:in|up)|book (?:you|u|that|it|them) in|see if (?:there'?s|there is|i can (?:find|get)|we can (?:find|get)) (?:a|an|another) (?:slot|appointment|space|gap|room))
 \+1
 bump(?:ing)? (?:this|for visibility)
