@@ -173,7 +173,7 @@ export function classifySentence(text: string, lower: string, span: Span, contex
   const vocative = isCapital(text.charCodeAt(span.start + bodyAt)) ? VOCATIVE.exec(text.slice(span.start + bodyAt, span.end)) : null;
   if (vocative) {
     const rest = s.slice(bodyAt + vocative[0].length);
-    if (IMPERATIVE_START.test(rest) || OPEN_START.test(rest) || CLOSED_START.test(rest)) bodyAt += vocative[0].length;
+    if (IMPERATIVE_START.test(rest) || OPEN_START.test(rest) || CLOSED_START.test(rest) || PHATIC.test(rest)) bodyAt += vocative[0].length;
   }
   const body = s.slice(bodyAt);
   const base = span.start + bodyAt;

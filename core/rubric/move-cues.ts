@@ -168,7 +168,7 @@ export const SOCIAL_CONCESSIVE =
 /** A question that asks nobody and normalises: "Who wouldn't be panicking after a year like yours?". */
 export const WHO_WOULD_NOT = /^who (?:wouldn'?t|would not|woudn'?t|wouldnt) (?:be|feel|get|find (?:it|that|this)|struggle|want|need|panic|worry|cry|freak out|lose it)\b/;
 
-export const PHATIC = /^(?:how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|you good|alright|what'?s up|sup|wassup)[?!. ]*$/;
+export const PHATIC = /^(?:(?:(?:have )?(?:you|u) )?got a (?:sec|second|min|minute|mo|moment)(?: for me)?|how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|you good|alright|what'?s up|sup|wassup)[?!. ]*$/;
 
 /** `words` matched in either case: NAME_CHECK reads the text as written, where only names must keep their capitals. */
 const eitherCase = (words: string) => words.replace(/\\.|[a-z]/g, (c) => (c.length > 1 ? c : `[${c}${c.toUpperCase()}]`));
@@ -337,6 +337,7 @@ tell (?:them|him|her|the)
 
 export const TAKEOVER = cues(list`
 leave (?:it|this|that|them|him|her|the (?!(?:final )?(?:decision|call)\b)[\w-]+(?: [\w-]+)?)(?: one)? (?:with|to) me
+(?:{ITS}|it is|it'?d be|it would be) (?:just |much |a lot |way )?(?:quicker|easier|faster|simpler) if i (?:just )?(?:do|handle|sort|take|fix|finish|write|send) (?:it|this|that|them)\b
 {IM} (?:just )?(?:gonna|going to) take (?:it|this|that|the [\w-]+) back
 {ILL}${DISFLUENT} (?:just |personally |quickly |go ahead and |myself |take care and )?(?:${TAKE_VERBS})
 let me (?:just |quickly |go ahead and )?(?:${TAKE_VERBS}|take (?:it|this|that|this one|that one))
@@ -629,7 +630,7 @@ did {YOU} know (?:that )?(?:{YOU}|there|it'?s|the|most|many|some|a|an)\b
 (?:would|will|could|might) it help (?:if|for) (?:i|me|we)\b(?! (?:to )?(?:went|go|ran|run|talked|talk|told|tell|explained|explain|shared|share|said|say|gave you (?:some|a bit of) information)\b)
 (?:have|did) {YOU} (?:ever )?(?:had|get|got|gotten) (?:[\w'-]+ ){1,4}(?:checked|looked at|tested|seen to|reviewed|scanned|x-rayed)\b
 (?:isn'?t|is) it (?:about |high |not )?time (?:{YOU}|we)\b
-what about (?:\w+ing|we|{YOU}|if|just)
+what about (?:\w+ing|we|{YOU}|if|just|a|an|some)\b
 what if (?:{YOU}|we)
 (?:would|wouldn'?t|will) it (?:not )?(?:be|make sense|help) (?:more )?(?:better|best|easier|smarter|wiser|worth|simpler|quicker|a good idea|sensible|faster|safer|to|if {YOU})
 would {YOU} consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these|those|this person)\b)
@@ -1350,6 +1351,7 @@ look at {YOU}(?: now| go)?(?=[\s.!]*$)
 come (?:on )?(?:in|through|back|on back)(?=[,.!]|\s*$)
 sleep (?:well|tight)
 (?:have|take|grab|pull up) a (?:seat|chair|pew)
+join the club
 sit (?:yourself )?(?:down|wherever|anywhere)(?=[\s,.!]*$)
 (?:just )?(?:pop|hop|jump|sit) (?:yourself )?(?:up )?(?:in|on|onto) (?:the|that|this) (?:chair|bed|couch|scales?|seat)\b
 make yourself at home
