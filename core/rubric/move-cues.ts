@@ -1828,7 +1828,7 @@ i can (?:see|tell) (?:how much |that |how hard )?{YOU} (?:care|'?ve|have|put|wor
 {YOU} should be (?:really |so |very )?(?:proud|pleased)
 {YOURE} (?:clearly |really |obviously |absolutely |so |very )?${oneOf(STRENGTHS)}
 (?:it'?s|that'?s) (?:clear|obvious) (?:that )?{YOU} (?:care|'?ve|have|put|worked|thought|really)
-{YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought|put|want the best)
+{YOU} (?:clearly|really|obviously|genuinely) (?:care|know your|understand|thought (?:about|of|it|this|that|hard|carefully|long)\b|put|want the best)
 {YOUVE} (?:clearly |really |obviously )?(?:got|done|put|thought|made|been working|come) (?:a lot(?! (?:on|going|to (?:deal|do|juggle|handle|think|carry|take))\b)|some|real|great|good|hard|so far|a long way)
 {YOUVE} (?:already )?(?:made|taken) (?:a |the |some )?(?:big |huge |great |good |real |first )?(?:step|steps|progress|effort|change|changes)
 {YOUVE} (?:clearly |really |obviously )?worked (?:so |really |incredibly |very )?hard
@@ -1956,6 +1956,7 @@ agreed
 decided
 suspect
 reckon
+thought(?= (?:that|it|it'?d|you|u|you'?d|he|he'?d|she|she'?d|they|they'?d|the|this|everything|everyone|nobody|no one|someone|something|things|there|i|i'?d|we)\b)
 doubt
 struggle
 dread
@@ -2134,7 +2135,7 @@ took the wind out of (?:your|ur) sails
 no wonder (?:{YOURE}|{YOU} (?:feel|felt))
 (?:it|that) (?:seems|sounds)(?! (?:good|great|fine|ok|okay|right|perfect|lovely|like a plan|about right)\b)
 (?:it |that |this )?${oneOf(IT_SOUNDS)} (?:really |very |so |pretty |quite |a bit |incredibly |super |kind of |kinda |a little )?${oneOf(HARD_THINGS)}
-{YOU} (?:really |still |also |often |sometimes |always |usually |just |kind of |kinda |sort of )?${oneOf(YOU_VERBS)}
+{YOU} (?:really |still |also |often |sometimes |always |usually |just |kind of |kinda |sort of |genuinely |honestly )?${oneOf(YOU_VERBS)}
 {YOURE} (?:really |still |also |already |quite |a bit |kind of |kinda |sort of |pretty |clearly |more |less |so |very |not )?${oneOf(YOURE_STATES)}
 {YOUVE} ${oneOf(YOUVE_DONE)}
 {YOUD} (?:like|prefer|rather|love|want|hoped|thought|hate|be)
@@ -2144,7 +2145,7 @@ if i'?m hearing (?:you|this|that)
 from what (?:{YOUVE}|{YOU}) (?:said|say|says|describe|described|written|wrote|write|shared|told (?:me|us))
 let me (?:check|see if|make sure) (?:that )?i(?:'?ve| have)? (?:got|understand|heard|understood)
 part of (?:you|u)
-{ITS} (?:kind of |almost |just )?(?:like|as if|as though) (?:{YOU}|{YOUR} (?:[\w'-]+ ){1,2}(?:is|are|was|were|has|have|had|keeps?|won'?t|can'?t|doesn'?t|don'?t|never|always|just|still|hasn'?t|isn'?t)\b)
+{ITS} (?:kind of |almost |just )?(?:like|as if|as though) (?:{YOU}|(?:{YOUR}|the) (?:[\w'-]+ ){1,2}(?:is|are|was|were|has|have|had|keeps?|comes?|won'?t|can'?t|doesn'?t|don'?t|never|always|just|still|hasn'?t|isn'?t)\b)
 {YOUVE} been (?:carrying|holding|juggling|shouldering) (?:that|this|it|all (?:of )?(?:that|this)|so much)
 (?:would|might|could) (?:feel|seem) (?:like|as if|as though)
 (?:is|are|'s|has been|have been|was|were) (?:really |clearly |slowly |starting to |just )?(?:wearing (?:you|u) (?:down|out)|grinding (?:you|u) down|getting to (?:you|u)|eating (?:(?:away )?at (?:you|u)|(?:you|u) up)|dragging (?:you|u) down|bringing (?:you|u) down|weighing on (?:you|u)|taking (?:it|a lot|so much) out of (?:you|u)|keeping (?:you|u) up at night)
