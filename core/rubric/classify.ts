@@ -18,7 +18,7 @@ const {
   ADVICE, AFFIRMATION, CLOSED_START, CONCESSIVE, SOCIAL_CONCESSIVE, DIRECTIVE, FILLER_ONLY, IMPERATIVE_START, INFORMATION,
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER, PARTING_TAG, FORMULA_TAIL,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
-  REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, NOT_A_VERDICT_ON_THEM, RECORD_FACT,
+  REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, DENIED_VERDICT, NOT_A_VERDICT_ON_THEM, RECORD_FACT,
   GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, INVITING_OPENER, ASSURANCE_OPENER, REFLECTION_AFTER, REFLECTION_IN_A_LATER_CLAUSE, AGENDA_SETTING, BEFORE_AGENDA, WHO_WOULD_NOT, FILLER_TAG, AGREEMENT_TAG, AGENDA_PURPOSE, NAME_CHECK, SPOKEN_YOU_INSTRUCTION, YOU_ACT_START, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
@@ -254,6 +254,9 @@ function solutionInAnotherClause(rest: string): boolean {
  * alone"), an ask, which outranks the formula.
  */
 const anotherClauseCarriesTheMove = (rest: string): boolean => solutionInAnotherClause(rest) || REFLECTION_IN_A_LATER_CLAUSE.test(rest);
+
+/** Reassurance at the start of `body`: a harsh verdict on them denied ("You're not a burden"), or any other. */
+const reassuranceAt = (body: string): RegExpExecArray | null => DENIED_VERDICT.exec(body) ?? REASSURANCE.exec(body);
 
 /** A goodbye's task joined on as a clause of its own: ", and bring the letter"; not "I'll try and pull together ...". */
 const AND_THEN = /,\s*and\s+(?:then\s+)?/;
@@ -543,14 +546,14 @@ const STATEMENT_PATH: Rule[] = [
       // "No no, you're fine": the "no" denies what they said of themselves; the reassurance follows it.
       const denial = DENIAL.exec(x.body)?.[0].length ?? 0;
       const body = denial ? x.body.slice(denial) : x.body;
-      if ((m = REASSURANCE.exec(body) ?? (VERDICT_WORD.test(body) ? NOT_A_VERDICT_ON_THEM.exec(body) : null) ?? (body.includes('promise') ? PROMISE_TAG.exec(body) : null))) {
+      if ((m = reassuranceAt(body) ?? (VERDICT_WORD.test(body) ? NOT_A_VERDICT_ON_THEM.exec(body) : null) ?? (body.includes('promise') ? PROMISE_TAG.exec(body) : null))) {
         // "You'll be fine, but I'd run the deck past Omar first": the solution after "but" is the move (it dominates).
         return solutionAfterBut(body.slice(m.index + m[0].length)) || anotherClauseCarriesTheMove(body.slice(m.index + m[0].length)) ? null : readMatch(x.text, 'affirmation', m, x.base + denial, REASSURANCE_REASON);
       }
       // After a condition or a time: "Once the rota settles, I think you'll find it easier".
       const clause = LEADING_CLAUSE.exec(body);
       const at = clause ? clause[0].length + skipFillers(body.slice(clause[0].length)) : 0;
-      return at && (m = REASSURANCE.exec(body.slice(at))) ? readMatch(x.text, 'affirmation', m, x.base + denial + at, REASSURANCE_REASON) : null;
+      return at && (m = reassuranceAt(body.slice(at))) ? readMatch(x.text, 'affirmation', m, x.base + denial + at, REASSURANCE_REASON) : null;
     },
   },
   {

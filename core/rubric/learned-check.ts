@@ -48,6 +48,10 @@ const CUELESS_STATEMENTS: ReadonlySet<string> = new Set(['fallback-information',
  */
 export const GIVES_BACK_THRESHOLD = 0.5;
 
+const REFLECTION_CUE_RULE = 'reflection-cue';
+/** A reflection's frame in so many words: "it sounds like", "it seems as though", "it's like your". */
+const EXPLICIT_FRAME = /^(?:it |that )?(?:sounds|seems) (?:like|as if|as though)$|^it'?s (?:kind of |almost |just )?like (?:your|ur|the)\b/;
+
 /** The other person's turn the reply answers: whether there is one, and whether it asked something. */
 export interface TheirTurn {
   heard: boolean;
@@ -68,6 +72,9 @@ export function readByLearnedCheck(
   model: LearnedModel = SHIPPED_FAMILY_MODEL,
 ): { moves: Move[]; changed: number[] } | undefined {
   if (!moves.every((m) => STATEMENT_KINDS.has(m.kind))) return undefined;
+  // A reflection said in so many words ("it sounds like you're more hurt than angry", "it's like your body is
+  // still braced") is the rules' evidence: the words of the reply outweigh it less often than they are right.
+  if (family === 'ask' && moves.some((m, i) => rules[i] === REFLECTION_CUE_RULE && EXPLICIT_FRAME.test(m.cue.text.toLowerCase()))) return undefined;
   const mayGiveBack = family !== 'ask' && mayBeGivenBack(lower, moves, rules, turn);
   // A reply of remarks may only become their words given back: the model is not asked unless it may.
   if (family === 'other' && !mayGiveBack) return undefined;

@@ -2273,6 +2273,7 @@ export const OTHER = cues(
 (?:of )?course(?: {YOU} can| it is| i can| i will)?(?=[ .!]*$|,? (?:one|two|a|just a) (?:sec|second|min|minute|mo|moment)s?\b)
 (?:that|it|\w+day(?: at [\w:]+)?|[\w:]+ ?(?:am|pm|o'?clock)) works(?: for (?:me|us))?(?: fine| great| well)?(?=[ .!]*$)
 {ILL} (?:pop|put|stick|pencil|add|book) (?:it|that|this|you|us|them|one|something|a (?:time|slot|date)) (?:(?:in|into|on) (?:the|my|our|your) (?:diary|calendar|calender|schedule)|in for)
+if {YOU} (?:ever )?(?:need|want) (?:anything|something|a chat|to talk|help|someone)[^.?!]{0,40}?,? (?:that'?s (?:fine|ok|okay|alright)|i'?m (?:here|around|about)|just (?:shout|ask|say)|give me a (?:shout|call|ring)|let me know|lmk|my door'?s (?:always )?open)\b
 {ILL} (?:come by|pop (?:by|in|round|back)|call (?:you|u)|ring (?:you|u)|check in(?: with (?:you|u))?) (?:again )?(?:in (?:a|an|one|two|three|four|six|a couple of|a few|\d+) (?:days?|weeks?|months?|fortnight)|next (?:week|month|time)|on (?:monday|tuesday|wednesday|thursday|friday)|tomorrow)\b
 (?:{ILL}|{WELL}) (?:get (?:you|u|that|it|them) booked (?:in|up)|book (?:you|u|that|it|them) in|see if (?:there'?s|there is|i can (?:find|get)|we can (?:find|get)) (?:a|an|another) (?:slot|appointment|space|gap|room))
 \+1
@@ -2786,6 +2787,20 @@ decent
 // A verdict on them: "You're better off out of that project", "You're on the right track".
 // Normalising: "Lots of new managers feel exactly the way you do", "Plenty of people struggle with this".
 /**
+ * Reassurance that denies a harsh verdict on them ("You're not a burden", "You're not overreacting", "Not daft at
+ * all"); a list of its own, as REASSURANCE is at the size past which V8 stops optimising a regex. The reassurance
+ * rule takes whichever of the two lists matches first in the text (classify.ts).
+ */
+export const DENIED_VERDICT = cues(
+  list`
+(?:{YOURE} not|you (?:were|was) not|you weren'?t|{YOU} (?:wouldn'?t|would not|won'?t|will not) be)(?: (?:a|an|being|at all))? (?:wasting|a burden|burden|bother|a bother|disaster|stupid|daft|silly|weak|crazy|mad|overreacting|rambling|bothering|failure|useless|pathetic|selfish|boring|annoying|too much|nuisance|a nuisance|monster|fool|idiot|nightmare|pain|thick|hopeless|letting (?:[\w-]+ ){0,2}down|bad (?:mum|mom|dad|parent|person|friend|carer))
+(?:(?:it'?s|that'?s|it is|that is|{YOURE}) )?not (?:daft|dumb|ridiculous|stupid|silly|mad|crazy|weird|pathetic|lazy|selfish|weak|too much)(?: at all)?(?=[\s.!]*$|[,;] (?:just |really )?(?:it'?s|that'?s|you'?re|it is|you are)\b)
+{YOURE} (?:so |really |definitely |definately |absolutely |honestly )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|failing|broken|stupid|selfish|lazy|worthless|overreacting|[a-z]+ing (?:it |this |anything )?wrong\b|being (?:dramatic|difficult|unreasonable|a pain|a nuisance|silly|awkward|needy|fussy)(?! *,)|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
+`,
+  true,
+);
+
+/**
  * Reassurance that what happened says nothing of their worth ("One bad review doesn't define you", "It's no
  * reflection on you"); a list of its own, as REASSURANCE is at the size past which V8 stops optimising a regex.
  */
@@ -2800,7 +2815,6 @@ none of (?:this|that|it) (?:is|was) a reflection on (?:{YOU}|{YOUR})
 
 export const REASSURANCE = cues(
   list`
-(?:{YOURE} not|you (?:were|was) not|you weren'?t|{YOU} (?:wouldn'?t|would not|won'?t|will not) be)(?: (?:a|an|being|at all))? (?:wasting|a burden|burden|bother|a bother|disaster|stupid|daft|silly|weak|crazy|mad|overreacting|rambling|bothering|failure|useless|pathetic|selfish|boring|annoying|too much|nuisance|a nuisance|monster|fool|idiot|nightmare|pain|thick|hopeless|letting (?:[\w-]+ ){0,2}down|bad (?:mum|mom|dad|parent|person|friend|carer))
 {YOURE} (?:absolutely |totally |completely )?(?:fine|alright|all right)(?=[,.! ]*(?:$|honestly|really|don'?t|take|no need))
 (?:it|that|this|one [\w-]+(?: [\w-]+)?) (?:doesn'?t|does not|won'?t|will not) (?:make {YOU} (?:any )?(?:less|a (?:bad|worse))|undo|wipe out|erase|cancel out|take away)
 anyone (?:would|could|might) (?:feel|be|find|struggle)
@@ -2842,8 +2856,6 @@ it says (?:a lot|something|so much) (?:about {YOU})?
 we (?:can )?all (?:can )?(?:relate|feel (?:that|it|the same))
 (?:lots of|plenty of|a lot of|loads of|so many|many|most) (?:people|folks|of us|managers|leaders|parents|new [\w-]+) (?:suffer|deal|cope|live|wrestle|struggle) (?:from|with)
 (?:it|that) (?:doesn'?t|does not) sound (?:daft|silly|stupid|mad|crazy|weird|dumb|ridiculous)(?: at all)?
-(?:(?:it'?s|that'?s|it is|that is|{YOURE}) )?not (?:daft|dumb|ridiculous|stupid|silly|mad|crazy|weird|pathetic|lazy|selfish|weak|too much)(?: at all)?(?=[\s.!]*$|[,;] (?:just |really )?(?:it'?s|that'?s|you'?re|it is|you are)\b)
-{YOURE} (?:so |really |definitely |definately |absolutely |honestly )?(?:not|NOT) (?:a |an )?(?:burden|weak|crazy|failure|failing|broken|stupid|selfish|lazy|worthless|overreacting|[a-z]+ing (?:it |this |anything )?wrong\b|being (?:dramatic|difficult|unreasonable|a pain|a nuisance|silly|awkward|needy|fussy)(?! *,)|alone|to blame|useless|pathetic|weird|mad|silly|fraud|fake|bad (?:[\w-]+(?= for\b| because\b| just\b|[.!,]|$)|person|parent|mum|mom|dad|friend|manager|leader))
 (?:{YOUR} |these |those |the |all )?(?:feelings|worries|concerns|fears|emotions|reactions?|frustrations?) (?:are|is) (?:completely |totally |entirely |so |very |perfectly |100% )?(?:valid|understandable|justified|legitimate)
 {YOURE} (?:so |so much |far |way |much )*more than
 {YOU} (?:{DONT}|do not|dont) (?:have|need) to (?:have (?:it|this|that|everything|things) (?:all )?(?:figured|worked|sorted) out|be perfect|know (?:yet|everything|all the answers))
