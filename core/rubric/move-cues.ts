@@ -2560,6 +2560,8 @@ const SESSION = '(?:the|this|our) (?:call|chat|session|conversation|meeting)';
 export const CLOSING = cues(
   list`
 laters
+(?:{THATS}|that is) (?:us|me|it from me|all from me)(?: (?:done|sorted|then|for (?:today|now|this week)))?(?= *(?:[,.!;]|$|i\b|i'|cheers|thanks|thank|bye|see\b|speak|talk))
+(?:{THATS}|that is) everything(?: (?:for (?:today|now)|from me))?(?= *(?:[,.!;]|$|cheers|thanks|thank|bye|see\b|speak|talk))
 (?:so )?(?:{THATS}|that is) (?:you|u) (?:all )?(?:booked(?: in)?|sorted|set|done|signed up|registered)\b
 (?:(?:that'?s|that is) (?:our|all (?:of )?(?:our|the)|all (?:we|i) (?:have|'ve got)) time|(?:that'?s|that is) all (?:we|i) (?:have|'ve got) time for)
 let'?s (?:leave|stop|pause|end|wrap) (?:it |things |up )?(?:there|here|for today)
