@@ -2260,10 +2260,11 @@ take a (?:step|minute|moment|break)
 export const AGENDA_SETTING = new RegExp(String.raw`\bwe ${COULD_DISCUSS}`);
 /**
  * What the meeting is for, said at its start: "the consultant's asked me to go through your results with you",
- * "this is just a chance for me to hear your side", "we're just doing your blood pressure review today".
+ * "this is just a chance for me to hear your side", "we're just doing your blood pressure review today", and its next
+ * item ("the other thing was the near miss on Tuesday").
  */
 export const AGENDA_PURPOSE =
-  /^(?:(?:now|so|right|okay|ok|today|as i (?:said|mentioned)(?: (?:on|in|at) the [a-z]+)?),? )*(?:(?:(?:i'?ve|i have) been|i was|(?:the |your )?[a-z]+(?:'s| has)) asked (?:me )?to (?:go through|go over|talk|have a (?:bit of a |quick )?chat|look at|run through|catch up|check in)|(?:this|today) is (?:just |really )?(?:a chance|an opportunity|a space|your time|your space)\b|we'?re (?:just )?(?:doing|here (?:to do|for)) (?:your|the|a),? (?:[a-z-]+,? ){0,4}(?:review|check|check-up|checkup|appointment|assessment|catch-up|session|chat|meeting|one-to-one|1:1)\b)/;
+  /^(?:(?:now|so|right|okay|ok|today|as i (?:said|mentioned)(?: (?:on|in|at) the [a-z]+)?),? )*(?:(?:(?:i'?ve|i have) been|i was|(?:the |your )?[a-z]+(?:'s| has)) asked (?:me )?to (?:go through|go over|talk|have a (?:bit of a |quick )?chat|look at|run through|catch up|check in)|(?:this|today) is (?:just |really )?(?:a chance|an opportunity|a space|your time|your space)\b|(?:and |so |um |uh )*(?:the )?(?:other|next|last|one more|final) thing (?:(?:was|is)\b(?!,| that\b| (?:if|when|whether|how|you|i|we|it'?s|there)\b)|i wanted to (?:ask about|raise|mention|talk about|cover|check on)\b)|we'?re (?:just )?(?:doing|here (?:to do|for)) (?:your|the|a),? (?:[a-z-]+,? ){0,4}(?:review|check|check-up|checkup|appointment|assessment|catch-up|session|chat|meeting|one-to-one|1:1)\b)/;
 
 /** What may come before AGENDA_SETTING: the body's start, or "I thought", "today", "in the time we've got". */
 export const BEFORE_AGENDA = /(?:^|\b(?:thought|thinking|today|session|got),? )(?:maybe |perhaps )?$/;
