@@ -89,14 +89,14 @@ export const isSummarised = (rule: string, lower: string): boolean => SUMMARY_RU
 
 // A yes/no question whose benefit the next sentence argues ("Have you shown her the rota? That might
 // change her mind.", "Could you try a shorter walk? It might make the mornings easier."): the leader's
-// own fix, asked as a question (MITI's persuade), or its worth to them ("Have you talked to the kids? It will
-// be important for them to understand."). Not when the benefit is the leader's ("That would help me plan", "It
+// own fix, asked as a question (MITI's persuade), or its worth to them ("Have you told the team yet? It'd be
+// good for them to hear it from you."). Not when the benefit is the leader's ("That would help me plan", "It
 // will be important to know what he said").
 export const ARGUED_SUGGESTION_RULE = 'argued-suggestion';
 export const ARGUED_SUGGESTION_REASON = 'a question that proposes a fix, its benefit argued in the next sentence';
 const PROPOSING_QUESTION = /^(?:(?:so|and|but|okay|ok|well|hmm|mm|right|also)[\s,]+)*(?:(?:have|could|would|can|did) (?:you|u) |(?:are|were) (?:you|u) able to |(?:is|are) there (?:any|a|an|some)\b)/;
 const ARGUED_BENEFIT =
-  /^(?:(?:and|but|so|because|cos|honestly)[\s,]+)*(?:that|this|it|which|doing that|they|he|she) (?:might|may|could|would|will|can) (?:really |also |even |well |actually |probably )?(?:help|make|ease|take|change|show|save|stop|calm|settle|sort|give|get|cut|bring)\b(?! (?:me|us)\b)|^(?:(?:and|but|so|honestly)[\s,]+)*(?:it (?:will|would|might|could|may) be (?:really |very |so )?(?:(?:important|helpful|useful|good) for (?:them|you|u|him|her|the|your|everyone)\b|worth)|(?:sometimes |often )?(?:that|this|it)(?:'s| is) (?:a |such a )?(?:great|good|lovely|nice) way to|(?:i know )?(?:that|it|this) (?:has |really )?helped me|there are (?:some|many|lots of|loads of|plenty of) (?:[a-z]+ )?(?:organisations|organizations|services|groups|charities|websites|apps|resources|helplines)|the extra [a-z]+ (?:might|may|could|would|will) )|^(?:because|cos|'?cause)\b[^.?!]{0,60}\b(?:you|u)(?:'d| would| might| could| may|'ll| will) (?:probably |likely |well |also |really |definitely )?(?:be entitled|be eligible|qualify|get|save|feel|sleep|find|be able)\b/;
+  /^(?:(?:and|but|so|because|cos|honestly)[\s,]+)*(?:that|this|it|which|doing that|they|he|she) (?:might|may|could|would|will|can) (?:really |also |even |well |actually |probably )?(?:help|make|ease|take|change|show|save|stop|calm|settle|sort|give|get|cut|bring)\b(?! (?:me|us)\b)|^(?:(?:and|but|so|honestly)[\s,]+)*(?:it(?: will| would| might| could| may|'d) be (?:really |very |so )?(?:(?:important|helpful|useful|good) for (?:them|you|u|him|her|the|your|everyone)\b|worth)|(?:sometimes |often )?(?:that|this|it)(?:'s| is) (?:a |such a )?(?:great|good|lovely|nice) way to|(?:i know )?(?:that|it|this) (?:has |really )?helped me|there are (?:some|many|lots of|loads of|plenty of) (?:[a-z]+ )?(?:organisations|organizations|services|groups|charities|websites|apps|resources|helplines)|the extra [a-z]+ (?:might|may|could|would|will) )|^(?:because|cos|'?cause)\b[^.?!]{0,60}\b(?:you|u)(?:'d| would| might| could| may|'ll| will) (?:probably |likely |well |also |really |definitely )?(?:be entitled|be eligible|qualify|get|save|feel|sleep|find|be able)\b/;
 
 /** The rule whose readings `isArguedSuggestion` may read again. */
 export const CLOSED_QUESTION_RULE = 'question.closed';
