@@ -41,6 +41,7 @@ and
 but
 or(?= (?!not\b|so\b))
 look(?=[,!:]| here\b)
+wait(?=[,!])
 listen(?=[,!:]| here\b| up\b)
 honestly
 actually
@@ -1769,6 +1770,7 @@ the fact that {YOU} [^.?!]{0,60}\bsays a lot
 (?:{YOUVE}|{YOU}) (?:got|made it|come|came) through (?:[\w-]+ ){0,4}(?:before|and {YOU}(?:'ll| will) (?:get|make it) through)
 {YOU} survived
 (?:{THATS}|what) (?:a |such a )?(?:really |very |so )?(?:smart|good|great|clever|sensible|nice|useful) (?:middle ground|compromise|insight|way of putting it|catch|bit of (?:knowledge|insight))
+(?:{THATS}|that was|what) (?:a |such a )?(?:really |very |so )?(?:healthy|good|great|brave|smart|wise|solid|clear|firm) (?:boundary|line|decision|choice|call) (?:{YOU}|{YOUVE}) (?:set|drew|drawn|made|took|taken)\b
 fair play(?: to {YOU})?(?= for\b| *[,.!]|$)
 (?:{IM} )?(?:so |really |very |proper |dead |super |incredibly )*proud(?<!\b(?:they'?re|they are|he'?s|she'?s|he is|she is|are|were|was|is|be|been|being) (?:so |really |very |proper |dead |super |incredibly )*proud) of {YOU}
 (?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:real |lot of |a lot of )?(?:gift|self-awareness|insight|talent)
@@ -2158,7 +2160,7 @@ in other words
 (?:is|are|was|were|has been|have been|'?s been) (?:the |really |so |pretty |quite )?(?:hardest|toughest|worst|trickiest|scariest|relentless|brutal|exhausting|overwhelming|a struggle|too much)
 feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)
 must have (?:been|felt|hurt|stung|knocked|shaken|come as)
-must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you)
+must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you|gut (?:you|u)|break (?:your|ur) heart|tear (?:you|u) (?:up|apart)|eat (?:you|u) up|crush (?:you|u))
 must (?:be|feel) (?:(?:a|an|such a|so|really|very|incredibly|pretty|quite) )*(?:hard|tough|difficult|unfair|challenging|stressful|scary|rough|draining|exhausting|overwhelming|painful|lonely|frustrating|upsetting|worrying|disheartening|demoralising|demoralizing|annoying|confusing|infuriating|heartbreaking|disappointing|maddening|nerve-?racking|daunting|isolating|unsettling|lot to (?:carry|juggle|handle|take in))
 (?:at|reached|near) (?:breaking point|the end of (?:your|their) tether|rock bottom)
 (?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)
