@@ -2278,7 +2278,7 @@ export const OTHER = cues(
 {ILL} (?:pop|put|stick|pencil|add|book) (?:it|that|this|you|us|them|one|something|a (?:time|slot|date)) (?:(?:in|into|on) (?:the|my|our|your) (?:diary|calendar|calender|schedule)|in for)
 if {YOU} (?:ever )?(?:need|want) (?:anything|something|a chat|to talk|help|someone)[^.?!]{0,40}?,? (?:that'?s (?:fine|ok|okay|alright)|i'?m (?:here|around|about)|just (?:shout|ask|say)|give me a (?:shout|call|ring)|let me know|lmk|my door'?s (?:always )?open)\b
 {ILL} (?:come by|pop (?:by|in|round|back)|call (?:you|u)|ring (?:you|u)|check in(?: with (?:you|u))?) (?:again )?(?:in (?:a|an|one|two|three|four|six|a couple of|a few|\d+) (?:days?|weeks?|months?|fortnight)|next (?:week|month|time)|on (?:monday|tuesday|wednesday|thursday|friday)|tomorrow)\b
-(?:{ILL}|{WELL}) (?:get (?:you|u|that|it|them) booked (?:in|up)|book (?:you|u|that|it|them) in|see if (?:there'?s|there is|i can (?:find|get)|we can (?:find|get)) (?:a|an|another) (?:slot|appointment|space|gap|room))
+(?:{ILL}|{WELL})${DISFLUENT} (?:get (?:you|u|that|it|them) booked (?:in|up)|book (?:you|u|that|it|them) in|see if (?:there'?s|there is|i can (?:find|get)|we can (?:find|get)) (?:a|an|another) (?:slot|appointment|space|gap|room))
 \+1
 bump(?:ing)? (?:this|for visibility)
 {LETS} (?:crack on|get cracking|get going|get started|make a start)(?= *(?:[,.!;]|$))
