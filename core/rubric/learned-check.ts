@@ -74,7 +74,7 @@ export function readByLearnedCheck(
   if (!moves.every((m) => STATEMENT_KINDS.has(m.kind))) return undefined;
   // A reflection said in so many words ("it sounds like you're more hurt than angry", "it's like your body is
   // still braced") is the rules' evidence: the words of the reply outweigh it less often than they are right.
-  if (family === 'ask' && moves.some((m, i) => rules[i] === REFLECTION_CUE_RULE && EXPLICIT_FRAME.test(m.cue.text.toLowerCase()))) return undefined;
+  if (family === 'ask' && moves.some((m, i) => rules[i] === REFLECTION_CUE_RULE && !!m.cue && EXPLICIT_FRAME.test(m.cue.text.toLowerCase()))) return undefined;
   const mayGiveBack = family !== 'ask' && mayBeGivenBack(lower, moves, rules, turn);
   // A reply of remarks may only become their words given back: the model is not asked unless it may.
   if (family === 'other' && !mayGiveBack) return undefined;
