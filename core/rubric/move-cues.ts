@@ -682,7 +682,7 @@ wdyt
 what do (?:you|u) reckon
 imagine
 picture
-share (?:more|what|how|a bit)
+share (?:more|what|how|a bit|whatever(?:'?s)?|anything|as much)
 fill me in on
 give me (?:a sense|an idea|a picture) of
   `,
@@ -1173,7 +1173,7 @@ phone
 ring
 mention
 list
-go (?:with|ahead and|and|back|over|through)
+go (?:with|ahead and|and|back|over|through|make|get|grab|have|call|ring|see|ask|tell|eat|rest|lie down|sit down|find|take)\b
 stick
 decline
 accept
@@ -2399,7 +2399,7 @@ export const PERMISSION_QUESTION = cues(
 export const PROMISE_TAG = /,?\s*i promise(?: you| u)?[\s.!]*$/;
 
 /** A tag after a goodbye or a good wish ("Take care, yeah?", "Talk soon, okay"): it asks nothing. */
-export const PARTING_TAG = /,\s*(?:yeah|yea|yeh|yes|okay|ok|alright|right|eh|hey)\s*[?!.]*\s*$/;
+export const PARTING_TAG = /(?:,\s*|\s+)(?:yeah|yea|yeh|yes|okay|ok|alright|right|eh|hey)\s*[?!.]*\s*$/;
 /** What may follow the formula before that tag: a few words ("weekend"), not an object ("of the client"). */
 export const FORMULA_TAIL = /^(?! (?:of|to|with|that|the|for)\b)(?: [\w']+){0,3}$/;
 /** A question mark that only ends a filler tag: "..., you know?". */
