@@ -45,7 +45,7 @@ function timeEach(texts: readonly string[], rounds: number, turns = contexts, fa
       scoreReply(texts[i], turns[i]);
       const ms = performance.now() - started;
       times.push(ms);
-      if (fastest && !(fastest[i] <= ms)) fastest[i] = ms;
+      if (fastest) fastest[i] = Math.min(fastest[i] ?? Infinity, ms);
     }
   }
   return times.sort((a, b) => a - b);

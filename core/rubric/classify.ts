@@ -19,7 +19,7 @@ const {
   LEADING_START, NOT_A_PROPOSAL, OPEN_START, OTHER, PHATIC, REFLECTION, REQUEST_QUESTION, SOFT_IMPERATIVE, TAKEOVER, PARTING_TAG, FORMULA_TAIL,
   ENCOURAGER, UNDERSTANDING_CHECK, PERCEPTION_FRAME, WHAT_THAT_DOES, SENSING_FRAME, SENSED_FEELING, INFO_OPENER, REPORTED_MIND, PROPOSAL_QUESTION, REQUEST_SOMEONE,
   REQUEST_ABLE, TALK_NOT_ACTION, NEGATIVE_PROPOSAL, ADVICE_MENU, LEADING_CLAUSE, CLOSING, SYMPATHY, REASSURANCE, DENIED_VERDICT, NOT_A_VERDICT_ON_THEM, RECORD_FACT,
-  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, INVITING_OPENER, ASSURANCE_OPENER, REFLECTION_AFTER, REFLECTION_IN_A_LATER_CLAUSE, AGENDA_SETTING, BEFORE_AGENDA, WHO_WOULD_NOT, FILLER_TAG, AGREEMENT_TAG, AGENDA_PURPOSE, NAME_CHECK, SPOKEN_YOU_INSTRUCTION, YOU_ACT_START, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
+  GENERAL_CLAIM, BARE_CLAIM, HELPS_TO, PLEASE, INVITING_OPENER, ASSURANCE_OPENER, REFLECTION_AFTER, REFLECTION_IN_A_LATER_CLAUSE, AGENDA_SETTING, BEFORE_AGENDA, WHO_WOULD_NOT, FILLER_TAG, AGREEMENT_TAG, AGENDA_PURPOSE, NAME_CHECK, SPOKEN_YOU_INSTRUCTION, PREFACE, SUGGESTION_PREFACE, PERMISSION_QUESTION, PROMISE_TAG, SUGGESTED_BENEFIT, INDIRECT_QUESTION, RAPPORT, POSITIVE_VERDICT, OWN_STATE, SIDING, NOBODY_PERFECT, INVITES_TALK, RELIEF_AHEAD, BEFORE_INSTRUCTION, NORMALISING, WARNING, YOU_INSTRUCTION,
 } = moveCues;
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
@@ -381,7 +381,12 @@ const QUESTION_RULES: Rule[] = [
   },
   {
     id: 'question.name-check',
-    apply: (x) => (NAME_CHECK.test(x.span.text) ? read(x.text, 'other', x.span.start, x.span.end, 'a greeting that checks their name') : null),
+    apply(x) {
+      if (!(m = NAME_CHECK.exec(x.s))) return null;
+      // Only a name keeps its capital as typed: "Sound right?" and "Is it Friday?" check no name.
+      const nameAt = (m[1] ?? m[3]).length;
+      return isCapital(x.text.charCodeAt(x.span.start + nameAt)) ? read(x.text, 'other', x.span.start, x.span.end, 'a greeting that checks their name') : null;
+    },
   },
   {
     id: 'question.phatic',
@@ -672,9 +677,10 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'spoken-you-instruction',
     apply(x) {
-      const before = SPOKEN_YOU_INSTRUCTION.exec(x.body);
-      const at = before ? before[0].length : 0;
-      return before && (m = YOU_ACT_START.exec(x.body.slice(at))) ? readMatch(x.text, 'directive', m, x.base + at, 'an instruction to them, its subject said, after a condition or with its urgency') : null;
+      if (!(m = SPOKEN_YOU_INSTRUCTION.exec(x.body))) return null;
+      const instruction = m[1] ?? m[2];
+      const at = x.base + (m[1] ? m[0].length - instruction.length : 0);
+      return read(x.text, 'directive', at, at + instruction.length, 'an instruction to them, its subject said, after a condition or with its urgency');
     },
   },
   {

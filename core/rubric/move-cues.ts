@@ -171,20 +171,18 @@ export const WHO_WOULD_NOT = /^who (?:wouldn'?t|would not|woudn'?t|wouldnt) (?:b
 
 export const PHATIC = /^(?:(?:(?:have )?(?:you|u) )?got a (?:sec|second|min|minute|mo|moment)(?: for me)?|how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|you good|alright|what'?s up|sup|wassup)[?!. ]*$/;
 
-/** `words` matched in either case: NAME_CHECK reads the text as written, where only names must keep their capitals. */
-const eitherCase = (words: string) => words.replace(/\\.|[a-z]/g, (c) => (c.length > 1 ? c : `[${c}${c.toUpperCase()}]`));
-
-/** A capitalised name that is no day or month ("Maisie", "Mr Daley"). */
-const NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Today|Tomorrow|Tonight|Yesterday)\b)[A-Z][a-z'-]+`;
-const NAME_TAG = eitherCase(String.raw`[\s,]*(?:is it|yeah|right|isn'?t it|is that right)`);
+/** A name that is no day or month; the rule asks the text as written for its capital (classify.ts, as for introductions). */
+const NAME = String.raw`(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|today|tomorrow|tonight|yesterday)\b)[a-z'-]+`;
+const NAME_TAG = String.raw`[\s,]*(?:is it|yeah|right|isn'?t it|is that right)`;
+const NAME_GREETING = String.raw`(?:(?:hi|hello|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening)|and|so|um|uh|er|right|okay|ok)[\s,!.]+)*`;
 
 /**
  * Their name checked as they come in ("Hi, Mrs Okafor?", "It's, uh, Rhys?", "It's Maisie, yeah?", "Geoff, is it?"): a greeting,
- * not a question about them. Read from the text as written, where names keep their capitals.
+ * not a question about them. Group 1 is what stands before the name after a title or "it's", group 3 before a name
+ * that needs its tag ("Geoff, is it?"); groups 2 and 4 are the name.
  */
 export const NAME_CHECK = new RegExp(
-  eitherCase(String.raw`^(?:(?:hi|hello|hiya|hey|morning|afternoon|evening|good (?:morning|afternoon|evening)|and|so|um|uh|er|right|okay|ok)[\s,!.]+)*`) +
-    String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+${NAME}(?:${NAME_TAG})?|${eitherCase("(?:it'?s|is it)[\\s,]+(?:(?:uh|um|er)[\\s,]+)?")}${NAME}(?:${NAME_TAG})?|${NAME}(?:,?\s*${eitherCase('is it')}|,\s*${eitherCase('yeah')}))\s*\?[\s"')\]]*$`,
+  String.raw`^(?:(${NAME_GREETING}(?:(?:mr|mrs|ms|miss|dr|mx)\.?\s+|(?:it'?s|is it)[\s,]+(?:(?:uh|um|er)[\s,]+)?))(${NAME})(?:${NAME_TAG})?|(${NAME_GREETING})(${NAME})(?:,?\s*is it|,\s*yeah))\s*\?[\s"')\]]*$`,
 );
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
@@ -1473,15 +1471,12 @@ const YOU_ACT = String.raw`(?:you|u) (?:just )?(?:ring|call|phone|text|email|com
 
 /**
  * That instruction after a condition, comma or not ("If it gets worse you ring us", "Anything changes, you
- * call me"), or with its urgency said ("You come to me straight away"). Not after "when": "When he
- * shouts, you walk away" may be their habit given back.
+ * call me"), or with its urgency said ("You come to me straight away"); group 1 or 2 is the instruction. Not
+ * after "when": "When he shouts, you walk away" may be their habit given back.
  */
 export const SPOKEN_YOU_INSTRUCTION = new RegExp(
-  String.raw`^(?:(?:if|if ever|as soon as|the (?:moment|minute|second)|anything|any time|anytime|should)\b[^,;:.?!]+?(?:, ?| )(?:then )?(?=${YOU_ACT})|(?=${YOU_ACT}[^.?!]*\b(?:straight away|right away|immediately|asap|first thing)\b))`,
+  String.raw`^(?:(?:if|if ever|as soon as|the (?:moment|minute|second)|anything|any time|anytime|should)\b[^,;:.?!]+?(?:, ?| )(?:then )?(${YOU_ACT})|(${YOU_ACT})(?=[^.?!]*\b(?:straight away|right away|immediately|asap|first thing)\b))`,
 );
-
-/** The instruction itself, where SPOKEN_YOU_INSTRUCTION found it: its cue. */
-export const YOU_ACT_START = new RegExp(`^${YOU_ACT}`);
 
 /** The next meeting, as one books it: "let's put something in for Friday", "let's pencil in a time" (logistics, not a decision). */
 const NEXT_MEETING = '(?:something|a time|a date|a slot|one|another (?:one|session|meeting|slot|time|chat)|the next one)';
@@ -2793,8 +2788,9 @@ decent
 // Normalising: "Lots of new managers feel exactly the way you do", "Plenty of people struggle with this".
 /**
  * Reassurance that denies a harsh verdict on them ("You're not a burden", "You're not overreacting", "Not daft at
- * all"); a list of its own, as REASSURANCE is at the size past which V8 stops optimising a regex. The reassurance
- * rule takes whichever of the two lists matches first in the text (classify.ts).
+ * all"); a list of its own, as REASSURANCE is at the size past which V8 stops optimising a regex. Both lists are
+ * tied to the body's start; the reassurance rule asks this one first (classify.ts), which keeps the order the
+ * alternatives had in the one list (every labelled row reads the same).
  */
 export const DENIED_VERDICT = cues(
   list`

@@ -113,7 +113,10 @@ export const hasAtMostTwoWords = (body: string): boolean => hasAtMostWords(body,
 /** What may follow a "so" that gives back their words (REFLECTION's "so ..." cues). */
 const SO_MAY_REFLECT = /^(?:you|youre|u|your|ur|it|the|what|that|part|this|basically|essentially|for you|they|there|on one|if|just|to|let me|he|she|everyone|everybody|nobody|things|something|nothing|when|now|all|both|even|not|(?:we'?re|we are) (?:agreed|saying|clear)|(?:i'?m|i am) (?:clear|understanding|hearing|getting|reading|right)|[a-z]+ing)\b/;
 
+/** What may follow "so basically" that gives back their words: only them ("so basically you're doing all the caring"). */
 const SO_BASICALLY_THEM = /^(?:you|youre|u|your|ur)\b/;
+/** A "so", or "so basically", that ends the fillers skipped: group 1 says which. */
+const SO_LAST = /\bso( (?:basically|essentially))?[\s,]*$/;
 
 /** Offset of the sentence's body after fillers ("okay, so") and hedging openers ("sorry, but"). */
 export function skipFillers(s: string): number {
@@ -129,10 +132,8 @@ export function skipFillers(s: string): number {
     // before anything else ("so we've got ten minutes left", "so let's ...") it is a filler.
     // "so basically you're doing all the caring" keeps its "so basically" (a cue) too, but only before them:
     // "so basically when your body can't use insulin, ..." explains.
-    const soAt = m[0].search(/\bso\b[\s,]*$/);
-    if (soAt >= 0 && SO_MAY_REFLECT.test(rest.slice(m[0].length))) return at + soAt;
-    const soBasicallyAt = m[0].search(/\bso (?:basically|essentially)[\s,]*$/);
-    if (soBasicallyAt >= 0 && SO_BASICALLY_THEM.test(rest.slice(m[0].length))) return at + soBasicallyAt;
+    const so = SO_LAST.exec(m[0]);
+    if (so && (so[1] ? SO_BASICALLY_THEM : SO_MAY_REFLECT).test(rest.slice(m[0].length))) return at + so.index;
     at += m[0].length;
   }
 }
