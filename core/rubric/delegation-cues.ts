@@ -55,12 +55,15 @@ no need to (?:loop|keep|copy|cc|check|run|ask|clear)
 /** The other person decides: levels 5-7 depending on what comes with it. */
 // The other person as the one who decides, told so in the imperative or as permission.
 // Questions that give them the next step to choose: "What would you like to do next?", "What would you try first?".
+/** Denied or past, "your choice" hands nothing over: "it wasn't exactly your choice to be here" gives their story back. */
+const NOT_NOW = String.raw`(?<!(?:\bnot|n'?t|\bwas|\bwere)(?: (?:exactly|really|entirely|even|just|only|always))? )`;
+
 export const THEY_DECIDE = cues(list`
 (?:you|u) (?<!\b(?:if|when|once|unless|whether|until) (?:you|u) )(?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|take the (?:decision|call)|have the final say|can decide|(?:take|make|have) the final (?:call|decision|say))
 only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say|make (?:that|this|the) (?:call|decision)|work (?:that|this|it) out)
 (?:you|u) (?:can|could) (?:always |just |still )?(?:say no|decline|turn (?:it|this|that) down|change (?:your|ur) mind)
 (?:it'?s|that'?s|this is|it is|that is) (?:totally |entirely |completely |really |ultimately )?(?:your|ur)(?: team'?s| own)? (?:call|decision|choice)
-(?:your|ur)(?<!\bnot (?:your|ur)|n'?t (?:your|ur)) (?:(?:call|choice|shout)(?! (?:is|was|on|about|with))|(?:call|shout) on (?:who|what|which|whether|how|when|where))
+${NOT_NOW}(?:your|ur) (?:(?:call|choice|shout)(?! (?:is|was|on|about|with))|(?:call|shout) on (?:who|what|which|whether|how|when|where))
 whatever (?:[\w-]+ )?(?:suits|works for) {YOU}
 (?:how|however|the way) {YOU} (?:think|reckon|feel)(?: is| it'?s)? (?:best|right|makes sense|works)
 (?:pick|choose)(?<=(?:^|[.!?,;] |^just |[.!?,;] just )(?:pick|choose)) (?:one|either|any)(?= *(?:[.!,;]|and\b|$))
@@ -97,7 +100,7 @@ i'?ll (?:back|support) (?:you|whatever|your decision)
 (?:is |are )?fine (?:by|with) me
 (?:you|u) know (?:the \w+|them|this|it|the situation|best|better) better
 {YOURE} (?:best placed|closer to (?:it|this|them|the)|in the best position)
-{YOUR} decision
+${NOT_NOW}{YOUR} decision
 {YOURE} the (?:one|only one|person) (?:who|that) (?:decides|gets to decide|chooses|gets to choose|makes the call)
 (?:it'?s|that'?s|it is|that is) (?:really |entirely |totally )?(?:for {YOU}|yours) to (?:decide|choose|say|judge|work out)
 (?:either (?:way|one)|both|whichever {YOU} (?:choose|pick|decide)) (?:is|are|would be|will be) (?:fine|ok|okay|great|good)(?: (?:by|with) me)?

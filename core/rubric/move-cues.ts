@@ -924,7 +924,7 @@ needs to
 have got to
 '?ve got to
 gotta
-must(?! be| have| feel)
+must(?!'?ve\b| be| have| feel| of\b)
 had better
 '?d better
 better(?= +[a-z])(?! +(?:than|off|now|already|at|for|with|about|when|if|because|and|or|in|on|by|so|too|this|that)\b)
@@ -1130,7 +1130,7 @@ redo
 clean
 chase
 ping
-let(?= (?!me|us|'s))
+let(?= (?!me|us|'s|down\b))
 start
 begin
 complete
@@ -1497,7 +1497,7 @@ we (?:ship|stick|go|pause|launch|cancel|keep|use|move|delay|freeze|hold) (?:with
 the (?:answer|decision)(?: is|'s) (?:no|yes|final|made)
 here'?s what'?s (?:going to|gonna) happen
 (?:this|it|that|everything|the \w+) (?:has|needs|have|need) to (?:be (?:done|finished|ready|sent|in|on)|go out|ship|happen)
-(?<!\b(?:how|what|when|where|why|whether|if|which|like|feel|feels|think|thinks|sure|know|believe|bet|confident|time|eventually|soon|someday) (?:that )?){YOU} (?:will|must|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:${WILL_PREDICTS}))
+(?<!\b(?:how|what|when|where|why|whether|if|which|like|feel|feels|think|thinks|sure|know|believe|bet|confident|time|eventually|soon|someday) (?:that )?){YOU} (?:will|must(?!'?ve\b| have\b| of\b)|are going to|'?re going to|have to|'?ll have to|'?ll need to)(?! (?:${WILL_PREDICTS}))
 (?<!\b(?:i|i also|i always|i just|i usually|i try to|they|he|she|people) )make sure
 {IM} ${oneOf(IM_CHANGING)}
 {LETS} (?:go with|stick|pause|ship|cancel|move|use|hold|push|delay|cut|drop|keep|not|put(?! ${NEXT_MEETING} in\b)|skip|switch|postpone|freeze)
@@ -1806,7 +1806,7 @@ i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:t
 (?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)
 (?:{IM} |^|[,;] )(?:really |so |very |genuinely |super )?(?:pleased|impressed|proud|chuffed) (?:with|of|by) (?:how |what |the way )?(?:{YOU}|your)
 {YOU} did (?:the right thing|(?:really |so )?(?:well|great|brilliantly)|a (?:great|brilliant|fantastic|good) job)
-(?:it |that |this )?(?:sounds|seems|looks) like (?:a |an )?(?:really |very |pretty |such a )?(?:sensible|good|great|smart|wise|solid|brilliant|positive|reasonable|realistic|clever) (?:first |next |little |small )?(?:step|plan|idea|start|move|approach|decision|call|choice|compromise)
+(?:it |that |this )?(?:sounds|seems|looks) like (?:a |an )?(?:really |very |pretty |such a )?(?:sensible|good|great|smart|wise|solid|brilliant|positive|reasonable|realistic|clever|thoughtful|helpful|healthy|lovely) (?:first |next |little |small )?(?:step|plan|idea|start|move|approach|decision|call|choice|compromise|way (?:to|of) (?:look(?:ing)? at|fram(?:e|ing)|think(?:ing)? about|see(?:ing)?|put(?:ting)?|handl(?:e|ing)|deal(?:ing)? with|approach(?:ing)?) (?:it|this|that|things))
 (?:it |that )?(?:sounds|seems|looks) like {YOUVE} (?:really |clearly |obviously |already )?(?:thought (?:it|this|that) (?:all )?through|got a (?:pretty |really |very )?(?:good|clear|solid) (?:sense|handle|idea|grasp) of|done (?:your|ur) homework|put (?:a lot of|real|some) thought into)
 {YOUVE} (?:really |clearly |obviously )?thought (?:it|this|that) (?:all |right )?through
 {YOU} (?:sound|seem) like (?:someone|somebody|a person) who'?s? (?:is |really |already )?(?:doing|trying|working|putting|taking|making|cares?|knows?)
