@@ -24,7 +24,7 @@ const {
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, RESOURCE, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED, SOMEONE_ELSE_START, ELIDED_FEELING, WH_CLAUSE_START, POSSIBILITY_OFFERED,
+  SECOND_PERSON, CONTENT, NAMED, RESOURCE, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED, SOMEONE_ELSE_START, ELIDED_FEELING, WH_CLAUSE_START, POSSIBILITY_OFFERED, EXCLAMATION,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const REASSURANCE_REASON = 'reassurance or encouragement';
@@ -295,7 +295,7 @@ const MODAL_THEN_BE = /^(?:could|might|may|would|should|will|must) (?:well |also
 /** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
 function isQuestion(x: Sentence): boolean {
   const mark = lastMark(x.s);
-  if (isFullStopOrBang(mark)) return false;
+  if (isFullStopOrBang(mark) || EXCLAMATION.test(x.body)) return false;
   // Transcribed speech drops the mark: "... - how did that go", "and since June has anyone called", "..., or".
   if (SPOKEN_QUESTION.test(x.body)) return true;
   if (mark !== '?' && (MODAL_THEN_BE.test(x.body) || (WH_CLAUSE_START.test(x.body) && !WH_CLAUSE.test(x.body)))) return false;
@@ -914,6 +914,11 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'fragment',
     apply: (x) => (x.fragment ? read(x.text, 'other', x.span.start, x.span.end, 'an unfinished fragment') : null),
+  },
+  {
+    id: 'exclamation',
+    // "What a painful year for both of you": feeling with them, neither a question nor a fact.
+    apply: (x) => ((m = EXCLAMATION.exec(x.body)) ? read(x.text, 'other', x.span.start, x.span.end, 'an exclamation that feels with them') : null),
   },
   {
     id: 'positive-verdict',

@@ -128,6 +128,9 @@ export const ENDS_ASKING_WHICH = /[,;:\u2014\x97\u2013\x96-]\s*(?:so |and )?(?:w
  */
 export const SPOKEN_QUESTION =
   /(?:\s[-\u2013\x96\u2014\x97]+\s*|,\s*)(?:and |so |but )?(?:(?:how|what|why|where|when|who)(?:'?s| is| are| was| were| do| does| did| has| have| had| can| could| would| will| should)\b|which(?: do| does| did| can| could| would| will| should)\b|(?:is|are|was|were|do|does|did|has|have|can|could|will|would) (?:you|u|that|this|it|there|anyone|anything|he|she|they)\b)[^,\u2013\x96\u2014\x97]*$|^(?:and |so |but )?(?:since|after|before|during|over|in|on|with) [\w' ]{1,30}? (?:has|have|did|does|do|is|are|was|were|can|could|will|would) (?:anyone|anybody|anything|there|you|u|he|she|they|it)\b|(?:,\s*|\s)or\s*$|^any (?:questions|concerns|worries)\b|^(?:and |so |okay,? |ok,? |right,? )?anything else\b(?! (?:is|was|would|will|can|could|might|should|matters|counts|aside|apart)\b|'s\b)|^since when\b|\bon a scale (?:of|from)\b|,\s*(?:right|isn'?t (?:it|that|she|he)|aren'?t (?:you|they|we)|don'?t (?:you|they|we)|doesn'?t (?:it|that|she|he)|wasn'?t (?:it|that)|weren'?t (?:you|they)|didn'?t (?:you|it|they)|wouldn'?t (?:you|it|they)|haven'?t (?:you|they)|hasn'?t (?:it|she|he)|won'?t (?:you|it|they)|can'?t (?:you|they)|yeah|eh)\s*$/;
+/** An exclamation, not a question: "What a beautiful tribute to your grandad", "oh, what a year". Not "what a lot of people do is ...". */
+export const EXCLAMATION = /^(?:(?:oh|wow|ah|aw+|gosh|god|man|ugh)[\s,!]+)*what an? (?!(?:lot|few|couple|bit|number)\b)[a-z]/;
+
 /**
  * A statement that opens with "what" ("what helped me was ...", "what you're describing is ...", "what
  * I'll do is ..."): a clause then its copula. Not when the copula has a subject of its own before or
