@@ -606,6 +606,9 @@ const THIRD_PERSON = String.raw`(?:he|she|they|{YOUR} (?:[\w-]+ )?[\w-]+)`;
 // "Would it be possible to take a day off?": a step the leader has in mind, asked yes or no.
 // "Why don't you want them to know?" asks for their reasons; "Why don't you call them?" proposes.
 // "Would you consider yourself a morning person?" asks their view of someone; "Would you consider moving it?" proposes.
+/** After "how do you feel about ...ing", only what was talked about already ("telling her", "coming back on that basis"): a question about it, not a new idea. */
+const NOT_ONLY_WHAT_WAS_SAID = String.raw`(?! (?:(?:back )?(?:to|on|in|with|about) )?(?:that|it|this|them|her|him)(?: (?:basis|way|idea|plan|again|first))?[\s?.!]*$)`;
+
 export const LEADING_START = cues(
   list`
 (?:would|will|is) it (?:be )?possible (?:for {YOU} )?to
@@ -636,6 +639,7 @@ would {YOU} consider(?! (?:him|her|them|it|this|that|yourself|myself|me|us|these
 is (?:it|there) (?:not )?(?:better|worth|an option|any reason not|a reason not)
 do {YOU} (?:think|reckon|feel) (?:that )?(?:{YOU}|we|it) (?:should|could|ought|might want|would be (?:better|best|worth|wise|good|smart|easier))
 what (?:do|would) {YOU} (?:think|say|reckon|feel) (?:about|of|to) (?:(?:the idea of|maybe|just|us|perhaps)\s+)?(?!${words(NOT_A_GERUND)})\w+ing
+(?:how (?:do|would|might) {YOU} feel|what (?:are|'?re|would be) {YOUR} thoughts) (?:about|on) (?:(?:the idea of|maybe|just|us|perhaps)\s+)?(?!${words(NOT_A_GERUND)})\w+ing\b${NOT_ONLY_WHAT_WAS_SAID}
 (?:should|shall) (?:{YOU}|we) (?:not|just|maybe)
 is the (?:obvious|best|easiest|simplest|right) (?:answer|option|fix|solution|thing|move|way)
 (?:can|could) (?:{YOU}|${THIRD_PERSON}) not
