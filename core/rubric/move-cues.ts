@@ -2551,7 +2551,7 @@ export const SUGGESTION_PREFACE = /\b(?:tip|suggestion|idea|thought|advice|two c
  * "The point is, tell him ..."); "maybe"/"perhaps" make it a tentative suggestion (advice).
  */
 export const BEFORE_INSTRUCTION =
-  /^(?:(?:so|or|and|then|just|definitely|maybe|perhaps|really|seriously|also|first(?:ly| of all)?|second(?:ly)?|next|honestly|now|please|simply|instead|otherwise|at least|the (?:point|thing) is|bottom line|either way|in any case|for what it'?s worth|fwiw)(?:[\s,:]+|$)|(?:perfect|brilliant|lovely|excellent|awesome|nice)[,!]\s*)+/;
+  /^(?:(?:so|or|and|then|just|definitely|def|defo|deffo|definately|maybe|perhaps|really|seriously|also|first(?:ly| of all)?|second(?:ly)?|next|honestly|now|please|simply|instead|otherwise|at least|the (?:point|thing) is|bottom line|either way|in any case|for what it'?s worth|fwiw)(?:[\s,:]+|$)|(?:perfect|brilliant|lovely|excellent|awesome|nice)[,!]\s*)+/;
 
 /** Goodbyes, plans to meet and good wishes: other, whoever they mention ("Have a lovely weekend, you've earned it"). */
 // Good wishes without "I": "Hope the move goes smoothly", "Wishing you all the best", "Sending good vibes your way".
