@@ -1308,6 +1308,7 @@ take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
 take as long as {YOU} (?:need|like|want)
 take (?:good |great |extra |proper )?care(?: of yourself)?
 look after yourself
+(?:never forget|remember|{DONT} forget) (?:that|this|it)(?= *[.!]*$)
 let me know
 have a (?:good|great|nice|lovely)
 keep (?:it )?up
@@ -1514,7 +1515,7 @@ no exceptions
 (?:have|had|going|gonna) to say no
 {IM} (?:gonna|going to) (?:have to )?say no
 that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)
-(?:please|pls|plz)(?! (?:do )?(?:know|believe|understand|tell me|share|keep posting|post an update|keep us|update us|go ahead and (?:tell|share)|feel free|how|what|{DONT} (?:worry|stress|panic|lose|give up|be)|never (?:give up|lose)|try not to|take care|stay|be (?:kind|gentle|easy|strong|safe|proud))\b)(?<!(?:yes|yeah|ok|okay|sure) (?:please|pls|plz))
+(?:please|pls|plz)(?! (?:do )?(?:know|believe|understand|tell me|share|keep posting|post an update|keep us|update us|go ahead and (?:tell|share)|feel free|how|what|{DONT} (?:worry|stress|panic|lose|give up|be)|never (?:give up|lose)|try not to|take care|stay|be (?:kind|gentle|easy|strong|safe|proud)|(?:never forget|remember|{DONT} forget) (?:that|this|it)(?= *[.!]*$))\b)(?<!(?:yes|yeah|ok|okay|sure) (?:please|pls|plz))
 (?:the )?plan is (?:to|that we)
 {LETS} (?:wait|hold off|leave it|go ahead)
 i (?:want|need) us to
@@ -2399,8 +2400,8 @@ export const PROMISE_TAG = /,?\s*i promise(?: you| u)?[\s.!]*$/;
 
 /** A tag after a goodbye or a good wish ("Take care, yeah?", "Talk soon, okay"): it asks nothing. */
 export const PARTING_TAG = /(?:,\s*|\s+)(?:yeah|yea|yeh|yes|okay|ok|alright|right|eh|hey)\s*[?!.]*\s*$/;
-/** What may follow the formula before that tag: a few words ("weekend"), not an object ("of the client"). */
-export const FORMULA_TAIL = /^(?! (?:of|to|with|that|the|for)\b)(?: [\w']+){0,3}$/;
+/** What may follow the formula before that tag: a few words ("weekend", "of yourself"), not an object ("of the client"). */
+export const FORMULA_TAIL = /^(?! (?:of(?! (?:yourself|urself|yourselves)\b)|to|with|that|the|for)\b)(?: [\w']+){0,3}$/;
 /** A question mark that only ends a filler tag: "..., you know?". */
 export const FILLER_TAG = /,\s*(?:you know|y'?know|ya know|u know)\s*\?[\s"')\]]*$/;
 
