@@ -2169,7 +2169,7 @@ if i understand (?:you|this|that|correctly)
 if (?:{IM}|i'?ve) (?:getting|understanding|hearing|reading|got) (?:this|that|you|it) (?:right|correctly)
 what {YOURE} (?:saying|describing|telling me)
 {YOUR} (?:main |biggest |real |own )?${oneOf(YOUR_CONCERNS)}
-so (?:you|u|your|{YOURE}|it|the|what|that|part|this|basically|essentially|for you|they|he|she|there|on one)
+so (?:you|u|your|{YOURE}|it|its(?= not\b)|the|what|that|part|this|basically|essentially|for you|they|he|she|there|on one)
 it (?:feels|seems|sounds) (?:like|as if|as though)
 for (?:you|u),
 (?:things|it|that|this) (?:{YOU} )?(?:matters?|means) (?:a lot |so much )?to {YOU}

@@ -111,7 +111,7 @@ export function hasAtMostWords(body: string, n: number): boolean {
 export const hasAtMostTwoWords = (body: string): boolean => hasAtMostWords(body, 2);
 
 /** What may follow a "so" that gives back their words (REFLECTION's "so ..." cues). */
-const SO_MAY_REFLECT = /^(?:you|youre|u|your|ur|it|the|what|that|part|this|basically|essentially|for you|they|there|on one|if|just|to|let me|he|she|everyone|everybody|nobody|things|something|nothing|when|now|all|both|even|not|(?:we'?re|we are) (?:agreed|saying|clear)|(?:i'?m|i am) (?:clear|understanding|hearing|getting|reading|right)|[a-z]+ing)\b/;
+const SO_MAY_REFLECT = /^(?:you|youre|u|your|ur|it|its(?= not\b)|the|what|that|part|this|basically|essentially|for you|they|there|on one|if|just|to|let me|he|she|everyone|everybody|nobody|things|something|nothing|when|now|all|both|even|not|(?:we'?re|we are) (?:agreed|saying|clear)|(?:i'?m|i am) (?:clear|understanding|hearing|getting|reading|right)|[a-z]+ing)\b/;
 
 /** What may follow "so basically" that gives back their words: only them ("so basically you're doing all the caring"). */
 const SO_BASICALLY_THEM = /^(?:you|youre|u|your|ur)\b/;

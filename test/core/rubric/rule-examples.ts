@@ -72,6 +72,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, { example: string; previousT
   'restates-situation': { example: 'Getting a straight answer out of them has been impossible.', previousTurn: "I can't get the client to commit to anything." },
   'reflective-fragment': { example: 'Another late one.', previousTurn: 'I stayed up till two finishing the deck.' },
   fragment: { example: 'well I was going to-' },
+  exclamation: { example: 'Oh, what a week to have on top of the move.' },
   'positive-verdict': { example: 'Two months of savings is fantastic!' },
   'no-content': { example: 'It is what it is.' },
   'close-restatement': { example: 'Friday is the big night, and then it tapers off.', previousTurn: "Friday's the big one. Saturday a bit less, Sunday nothing." },
