@@ -188,7 +188,7 @@ export const NAME_CHECK = new RegExp(
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
 const ACKNOWLEDGEMENTS = list`
 (?:sounds|seems|looks) like it
-(?:that|this|it) makes (?:a lot of |total |complete |so much |perfect |good )?sense(?: (?:tbh|honestly|to me))?
+(?:that|this|it) makes (?:a lot of |total |complete |so much |perfect |good )?sense(?:,? (?:tbh|honestly|to me|actually|really))?
 (?:yes |ok |okay |sure )?please
 okay
 ok
