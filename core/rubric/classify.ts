@@ -918,7 +918,7 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'exclamation',
     // "What a painful year for both of you": feeling with them, neither a question nor a fact.
-    apply: (x) => ((m = EXCLAMATION.exec(x.body)) ? read(x.text, 'other', x.span.start, x.span.end, 'an exclamation that feels with them') : null),
+    apply: (x) => (EXCLAMATION.test(x.body) ? read(x.text, 'other', x.span.start, x.span.end, 'an exclamation that feels with them') : null),
   },
   {
     id: 'positive-verdict',

@@ -52,12 +52,12 @@ i won'?t be checking (?:in|up)
 no need to (?:loop|keep|copy|cc|check|run|ask|clear)
 `);
 
-/** The other person decides: levels 5-7 depending on what comes with it. */
-// The other person as the one who decides, told so in the imperative or as permission.
-// Questions that give them the next step to choose: "What would you like to do next?", "What would you try first?".
 /** Denied or past, "your choice" hands nothing over: "it wasn't exactly your choice to be here" gives their story back. */
 const NOT_NOW = String.raw`(?<!(?:\bnot|n'?t|\bwas|\bwere)(?: (?:never|exactly|really|entirely|even|just|only|always))* )`;
 
+/** The other person decides: levels 5-7 depending on what comes with it. */
+// The other person as the one who decides, told so in the imperative or as permission.
+// Questions that give them the next step to choose: "What would you like to do next?", "What would you try first?".
 export const THEY_DECIDE = cues(list`
 (?:you|u) (?<!\b(?:if|when|once|unless|whether|until) (?:you|u) )(?:decide|choose|pick|make the call|call it|get to (?:decide|choose|pick)|make the decision|take the (?:decision|call)|have the final say|can decide|(?:take|make|have) the final (?:call|decision|say))
 only (?:you|u) (?:can|could|get to|really) (?:decide|choose|weigh|judge|know|say|make (?:that|this|the) (?:call|decision)|work (?:that|this|it) out)

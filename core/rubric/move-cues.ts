@@ -1297,6 +1297,9 @@ export const REQUEST_QUESTION = cues(
 /** A goodbye ("See you Thursday"), not "See, you should have ...". */
 const SEE_YOU = String.raw`see (?:you|u|ya)(?! ?(?:should|could|would|need|must|might|can|have|had|did|were|are|'ve|'d|'re|ve)\b)`;
 
+/** Asking them to hold on to what was just said of them ("u matter, please remember that"), not an instruction. */
+const HOLD_ON_TO_IT = String.raw`(?:never forget|remember|{DONT} forget) (?:that|this|it)(?= *[.!]*$)`;
+
 /** Imperatives that are not instructions: encouragement, pleasantries, invitations to talk. */
 // Encouragement, not an instruction: "Stay strong", "Keep your chin up", "Don't let it get to you".
 // An offer of help, not an instruction: "Shout if you get stuck", "lmk if you need anything".
@@ -1308,7 +1311,7 @@ take (?:your|a|all the|some) (?:time|breath|break|moment|minute|second|care)
 take as long as {YOU} (?:need|like|want)
 take (?:good |great |extra |proper )?care(?: of yourself)?
 look after yourself
-(?:never forget|remember|{DONT} forget) (?:that|this|it)(?= *[.!]*$)
+${HOLD_ON_TO_IT}
 let me know
 have a (?:good|great|nice|lovely)
 keep (?:it )?up
@@ -1515,7 +1518,7 @@ no exceptions
 (?:have|had|going|gonna) to say no
 {IM} (?:gonna|going to) (?:have to )?say no
 that'?s what (?:{WELL}|we'?re going to|we are going to|we'?ll|we do)
-(?:please|pls|plz)(?! (?:do )?(?:know|believe|understand|tell me|share|keep posting|post an update|keep us|update us|go ahead and (?:tell|share)|feel free|how|what|{DONT} (?:worry|stress|panic|lose|give up|be)|never (?:give up|lose)|try not to|take care|stay|be (?:kind|gentle|easy|strong|safe|proud)|(?:never forget|remember|{DONT} forget) (?:that|this|it)(?= *[.!]*$))\b)(?<!(?:yes|yeah|ok|okay|sure) (?:please|pls|plz))
+(?:please|pls|plz)(?! (?:do )?(?:know|believe|understand|tell me|share|keep posting|post an update|keep us|update us|go ahead and (?:tell|share)|feel free|how|what|{DONT} (?:worry|stress|panic|lose|give up|be)|never (?:give up|lose)|try not to|take care|stay|be (?:kind|gentle|easy|strong|safe|proud)|${HOLD_ON_TO_IT})\b)(?<!(?:yes|yeah|ok|okay|sure) (?:please|pls|plz))
 (?:the )?plan is (?:to|that we)
 {LETS} (?:wait|hold off|leave it|go ahead)
 i (?:want|need) us to

@@ -175,14 +175,15 @@ export const INTRODUCES_SOMETHING =
 /** Irregular past tenses that tell what someone did ("you went", "you told him"): shared by their story told back and the deed praised. */
 export const IRREGULAR_PAST = 'went|came|made|took|kept|told|said|gave|held|found|ran|wrote|put|left|began|sat|knew|thought|saw';
 
+/** Nouns that end as a verb's -ing does, after "ur" (your): "ur wedding", "ur feelings". */
+const ING_NOUNS = '(?:wedding|morning|evening|feelings?|meeting|building|training|ending|upbringing|wellbeing|darling|sibling|funding|housing|nothing|something|everything|anything|thing|being|painting|drawing|writing)';
+
 /**
  * Their own story told back with no turn to answer (a written reply, one sentence): "You had your first
  * panic attack on the train and now you avoid the Tube", "You've put on four kilos since quitting", or
  * as it goes on ("you're lying awake every night going over it"). "You", alone or with someone of theirs,
  * as the one who did or lived it. Not what is coming ("you're going to need a letter").
  */
-/** Nouns that end as a verb's -ing does, after "ur" (your): "ur wedding", "ur feelings". */
-const ING_NOUNS = '(?:wedding|morning|evening|feelings?|meeting|building|training|ending|upbringing|wellbeing|darling|sibling|funding|housing|nothing|something|everything|anything|thing|being|painting|drawing|writing)';
 export const THEIR_STORY = new RegExp(
   `^(?:(?:and|but|so|honestly)[\\s,]+)?(?:(?:you|u)(?: and (?:your|ur) [\\w-]+)?(?:'ve| have| had|'d)? (?:(?:just|really|never|always|still|barely|hardly|then|both) )?(?!deserved\\b)(?:\\w*[^e\\W]ed|${IRREGULAR_PAST}|had|quit|lost|stopped|felt|spent|used to|keep|grew|fell|broke|woke|wake|lie|lay|sit|hit|hold|swore|slept)|(?:you'?re|you are|ur|u r|youre) (?:(?:just|really|still|basically|literally|now|also|constantly) )*(?!going to\\b|gonna\\b|doing\\b|${ING_NOUNS}\\b)[a-z]+ing)\\b`,
 );
