@@ -999,7 +999,7 @@ choice
 `;
 
 export const ADVICE = cues(list`
-{YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}
+(?<!\b(?:whenever|if|when|anytime|any time|until|once) ){YOU} (?:really |probably |definitely |just |still |also |honestly |seriously )?${oneOf(YOU_SHOULD)}
 (?:is|'s|are|would be|'d be|will be) (?:a |such a )?(?:really |very |pretty |genuinely |honestly )?(?:bad|terrible|awful|dangerous|risky|dumb|stupid|silly) idea
 (?:(?:is|'s|are|would be|'d be|will be) (?:probably |really |just |honestly )?(?:not|never) |(?:isn'?t|aren'?t|wouldn'?t be|won'?t be) (?:really |honestly )?)(?:a |such a )?(?:very |particularly )?(?:good|great|smart|wise|clever) idea
 {YOU} (?:might|may) (?:also )?(?:want|wish|like|need) to
@@ -1780,11 +1780,11 @@ fair play(?: to {YOU})?(?= for\b| *[,.!]|$)
 {YOUVE} got (?:your|ur) priorities (?:right|straight|sorted)
 (?:and )?{YOURE} still (?:standing|here|going)(?= *[.!,]|$)
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
-(?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
+(?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step(?! back)|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
 (?:takes|took) (?:real |a lot of |so much |serious |such |some |a fair bit of |a bit of |a fair amount of |more )?(?:courage|guts|strength|bravery|nerve|balls|grit|determination|resilience|backbone|character|honesty)
 (?:{THATS}|that is|it'?s|it is|that was) (?:not nothing|no small (?:thing|feat|step|achievement)|no mean feat)
 (?:{THATS}|that was|what|{ITS}) (?:a lot|so much|a huge amount|real|serious) (?:of )?(?:persistence|determination|effort|commitment|courage|resilience|grit|dedication|hard work)
-(?:is|was|'s) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|brave|important|positive|major|giant) (?:first )?(?:step|achievement|milestone|win)
+(?:is|was|'s) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|brave|important|positive|major|giant|real) (?:first )?(?:step(?! back)|achievement|milestone|win)
 {YOUVE} (?:already )?(?:done|taken|got through|made) the (?:hardest|toughest|biggest|first|scariest) (?:bit|part|step)
 {YOU} (?:gave|have given|'ve given|gave (?:him|her|them)) (?:\w+ ){0,2}(?:such )?(?:a|an) (?:good|great|wonderful|happy|lovely|amazing|brilliant|solid) (?:life|home|start)
 (?:{ITS}|{THATS}|it'?s) (?:such |really |a really )?(?:a )?(?:really |very )?(?:good|great|positive|healthy|promising) sign
@@ -1809,6 +1809,7 @@ well done|nice one|good on (?:you|ya)|(?<!\b(?:not|n't|never|no|be|been|is|was|i
 (?:thanks|thank you|thank u|thx|ty|cheers) (?:so much |very much |a lot |again )?for
 i (?:really |truly |genuinely |do )?(?:appreciate|value|admire|respect|love (?:that|how|the way|your)|like (?:that|how|the way|your))
 {IM} (?:really |so |very |genuinely )?(?:impressed|proud|glad you|pleased you|grateful|thankful|happy you)
+(?:{IM} |^(?:aww*[,!]* )?)(?:really |so+ |very |genuinely )?(?:glad|relieved) (?:that )?(?:{YOUR}\b|(?:the|it|things|everything)\b(?=[^.?!]*\b(?:{YOU}|{YOUR})\b))
 {YOU} (?:'?ve |have )?(?:really |clearly |obviously )?${oneOf(DID_VERBS)}\b[^.?!]{0,50}\b${oneOf(DONE_WELL)}
 (?:that|it|this) (?:took|takes) (?:a lot of |real |some )?(?:courage|guts|real|a lot|bravery|nerve|strength)
 (?:is|was|'?s) (?:a |an )?(?:real |huge |big |great |genuine |massive |proper )?(?:achievement|accomplishment|milestone)
@@ -2165,6 +2166,7 @@ feels? (?:like )?(?:too much|a lot|overwhelming|impossible|out of reach|like a)
 must have (?:been|felt|hurt|stung|knocked|shaken|come as)
 must (?:grate|sting|hurt|rankle|wear (?:you|on you)|get to you|weigh on you|gut (?:you|u)|break (?:your|ur) heart|tear (?:you|u) (?:up|apart)|eat (?:you|u) up|crush (?:you|u))
 must (?:be|feel) (?:(?:a|an|such a|so|really|very|incredibly|pretty|quite) )*(?:hard|tough|difficult|unfair|challenging|stressful|scary|rough|draining|exhausting|overwhelming|painful|lonely|frustrating|upsetting|worrying|disheartening|demoralising|demoralizing|annoying|confusing|infuriating|heartbreaking|disappointing|maddening|nerve-?racking|daunting|isolating|unsettling|lot to (?:carry|juggle|handle|take in))
+must (?:be|feel) (?:(?:so|really|very|pretty|quite) )?(?:different|strange|weird|odd|surreal|unfamiliar)(?! (?:approach|way|thing|kind|sort|type|story|from)\b)
 (?:at|reached|near) (?:breaking point|the end of (?:your|their) tether|rock bottom)
 (?:has|have|'?s) been (?:impossible|a nightmare|a battle|a slog|relentless|non-stop)
 so (?:we'?re|we are) (?:agreed|saying|clear)
@@ -2172,7 +2174,7 @@ if i understand (?:you|this|that|correctly)
 if (?:{IM}|i'?ve) (?:getting|understanding|hearing|reading|got) (?:this|that|you|it) (?:right|correctly)
 what {YOURE} (?:saying|describing|telling me)
 {YOUR} (?:main |biggest |real |own )?${oneOf(YOUR_CONCERNS)}
-so (?:you|u|your|{YOURE}|it|its(?= not\b)|the|what|that|part|this|basically|essentially|for you|they|he|she|there|on one)
+so (?:you|u|your|{YOURE}|it|its(?= not\b)|the|what|that|part|this|basically|essentially|for you|they|he|she|there|on one|(?:everyone|everybody|nobody)(?! (?:should|must|needs?|has to|have to|ought)\b)|every time)
 it (?:feels|seems|sounds) (?:like|as if|as though)
 for (?:you|u),
 (?:things|it|that|this) (?:{YOU} )?(?:matters?|means) (?:a lot |so much )?to {YOU}
