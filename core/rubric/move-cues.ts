@@ -1,5 +1,6 @@
 import { gated } from './cue-gate';
 import { cues, list, oneOf, words } from './pattern';
+import { NOT_A_GERUND } from './sentence-words';
 import { TRANSCRIBER_NOTES } from './text';
 
 // The phrasings that earn each move (RUBRIC.md §1). Each list is one compiled regex; the
@@ -381,26 +382,7 @@ when
 if
 `;
 
-/** Words ending in -ing that name no action: "What do you think about the meeting?" is not a proposal. */
-const NOT_A_GERUND = list`
-thing
-something
-anything
-everything
-nothing
-morning
-meeting
-feeling
-evening
-building
-during
-being
-ceiling
-wedding
-training
-`;
-
-/** The same, for the chat forms "wdyt about ..." (a shorter list, as it has always been). */
+/** Words ending in -ing that name no action (NOT_A_GERUND), for the chat forms "wdyt about ...": a shorter list, as it has always been. */
 const NOT_A_GERUND_CHAT = list`
 thing
 something

@@ -1,6 +1,7 @@
 // What a sentence's words say about who and what it is about: the word classes the classifier's
 // rules test (who is speaking of whom, states and feelings, figures, general subjects, modals).
 
+import { list, words } from './pattern';
 import { FIGURES } from './text';
 
 export const SECOND_PERSON = /\b(?:you|your|you're|youre|yourself|u|ur)\b/;
@@ -175,8 +176,37 @@ export const INTRODUCES_SOMETHING =
 /** Irregular past tenses that tell what someone did ("you went", "you told him"): shared by their story told back and the deed praised. */
 export const IRREGULAR_PAST = 'went|came|made|took|kept|told|said|gave|held|found|ran|wrote|put|left|began|sat|knew|thought|saw';
 
-/** Nouns that end as a verb's -ing does, after "ur" (your): "ur wedding", "ur feelings". */
-const ING_NOUNS = '(?:wedding|morning|evening|feelings?|meeting|building|training|ending|upbringing|wellbeing|darling|sibling|funding|housing|nothing|something|everything|anything|thing|being|painting|drawing|writing)';
+/**
+ * Words ending as a verb's -ing does that name no action: "What do you think about the meeting?" proposes
+ * nothing, and "ur wedding" is not "you're wedding".
+ */
+export const NOT_A_GERUND = list`
+thing
+something
+anything
+everything
+nothing
+morning
+meeting
+feelings?
+evening
+building
+during
+being
+ceiling
+wedding
+training
+ending
+upbringing
+wellbeing
+darling
+sibling
+funding
+housing
+painting
+drawing
+writing
+`;
 
 /**
  * Their own story told back with no turn to answer (a written reply, one sentence): "You had your first
@@ -185,7 +215,7 @@ const ING_NOUNS = '(?:wedding|morning|evening|feelings?|meeting|building|trainin
  * as the one who did or lived it. Not what is coming ("you're going to need a letter").
  */
 export const THEIR_STORY = new RegExp(
-  `^(?:(?:and|but|so|honestly)[\\s,]+)?(?:(?:you|u)(?: and (?:your|ur) [\\w-]+)?(?:'ve| have| had|'d)? (?:(?:just|really|never|always|still|barely|hardly|then|both) )?(?!deserved\\b)(?:\\w*[^e\\W]ed|${IRREGULAR_PAST}|had|quit|lost|stopped|felt|spent|used to|keep|grew|fell|broke|woke|wake|lie|lay|sit|hit|hold|swore|slept)|(?:you'?re|you are|ur|u r|youre) (?:(?:just|really|still|basically|literally|now|also|constantly) )*(?!going to\\b|gonna\\b|doing\\b|${ING_NOUNS}\\b)[a-z]+ing)\\b`,
+  `^(?:(?:and|but|so|honestly)[\\s,]+)?(?:(?:you|u)(?: and (?:your|ur) [\\w-]+)?(?:'ve| have| had|'d)? (?:(?:just|really|never|always|still|barely|hardly|then|both) )?(?!deserved\\b)(?:\\w*[^e\\W]ed|${IRREGULAR_PAST}|had|quit|lost|stopped|felt|spent|used to|keep|grew|fell|broke|woke|wake|lie|lay|sit|hit|hold|swore|slept)|(?:you'?re|you are|ur|u r|youre) (?:(?:just|really|still|basically|literally|now|also|constantly) )*(?!going to\\b|gonna\\b|doing\\b|(?:${words(NOT_A_GERUND)})\\b)[a-z]+ing)\\b`,
 );
 
 /**
