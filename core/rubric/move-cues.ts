@@ -1704,6 +1704,9 @@ an asset
 someone who
 `;
 
+/** Something done that moves them on, praised: "a huge step", "a real win"; not "a real step back". */
+const MILESTONE = 'step(?! back)|achievement|milestone|win';
+
 /** Praise after "that's" / "that was": "That was brave". */
 const THAT_WAS_PRAISE = list`
 smart
@@ -1762,11 +1765,11 @@ fair play(?: to {YOU})?(?= for\b| *[,.!]|$)
 {YOUVE} got (?:your|ur) priorities (?:right|straight|sorted)
 (?:and )?{YOURE} still (?:standing|here|going)(?= *[.!,]|$)
 (?:it |that |this )?(?:sounds|seems) like (?:a|an) (?:really |very |such a |so )?(?:brave|sensible|smart|wise|great|good|positive|healthy|mature|big|huge|bold|courageous|strong|solid) (?:decision|choice|call|step|move|plan|idea|thing to do|approach)(?! to\b)
-(?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:step(?! back)|achievement|milestone|thing to do|win|deal(?! (?:for|to) {YOU}))
+(?:{THATS}|that was|what|{ITS}) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|real|great|brave|important|positive|major|giant) (?:${MILESTONE}|thing to do|deal(?! (?:for|to) {YOU}))
 (?:takes|took) (?:real |a lot of |so much |serious |such |some |a fair bit of |a bit of |a fair amount of |more )?(?:courage|guts|strength|bravery|nerve|balls|grit|determination|resilience|backbone|character|honesty)
 (?:{THATS}|that is|it'?s|it is|that was) (?:not nothing|no small (?:thing|feat|step|achievement)|no mean feat)
 (?:{THATS}|that was|what|{ITS}) (?:a lot|so much|a huge amount|real|serious) (?:of )?(?:persistence|determination|effort|commitment|courage|resilience|grit|dedication|hard work)
-(?:is|was|'s) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|brave|important|positive|major|giant|real) (?:first )?(?:step(?! back)|achievement|milestone|win)
+(?:is|was|'s) (?:a |such a )?(?:really |very |so )?(?:huge|massive|big|brave|important|positive|major|giant|real) (?:first )?(?:${MILESTONE})
 {YOUVE} (?:already )?(?:done|taken|got through|made) the (?:hardest|toughest|biggest|first|scariest) (?:bit|part|step)
 {YOU} (?:gave|have given|'ve given|gave (?:him|her|them)) (?:\w+ ){0,2}(?:such )?(?:a|an) (?:good|great|wonderful|happy|lovely|amazing|brilliant|solid) (?:life|home|start)
 (?:{ITS}|{THATS}|it'?s) (?:such |really |a really )?(?:a )?(?:really |very )?(?:good|great|positive|healthy|promising) sign
