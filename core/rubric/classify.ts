@@ -24,7 +24,7 @@ const {
 const { COURTESY, DELEGATE, THEY_DECIDE } = delegationCues;
 const { endsCutOff, firstCue, hasAtMostTwoWords, hasAtMostWords, isCapital, isFullStopOrBang, lastMark, ownOffer, ownSuggestion, ownWords, read, readMatch, skipFillers } = reading;
 const {
-  SECOND_PERSON, CONTENT, NAMED, RESOURCE, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED, SOMEONE_ELSE_START, ELIDED_FEELING, WH_CLAUSE_START, POSSIBILITY_OFFERED, EXCLAMATION,
+  SECOND_PERSON, CONTENT, NAMED, RESOURCE, FIRST_PERSON_START, FIRST_PERSON, FACTUAL, FACTS, SPOKEN_FIGURE, THIRD_PARTY_FRAME, THIRD_PARTY_SUBJECT, ENDS_ASKING_WHICH, SPOKEN_QUESTION, GENERAL_EXPLANATION, STATE_WORDS, WH_CLAUSE, ABOUT_THEIR_TOPIC, VOCATIVE, INVITATION_START, ABOUT_THEM_START, IF_BEFORE, MODAL_NAME, COPULA_START, THEIR_SITUATION_BEFORE, MODAL_OR_CONDITION, NOT_A_RESTATEMENT, GENERAL_SUBJECT, REFLECTIVE_FRAGMENT, WHAT_HAS_BEEN, TENTATIVE_SUGGESTION, LATE_QUESTION, AUXILIARY_THEN_SUBJECT, OTHERS_START, SPECULATION, NAME_OWNS, FOR_EVERYONE, YOU_AS_OBJECT_BEFORE, YOU_PRONOUN, SITUATION_SUBJECT, LEADER_VIEW, YOUR_PLAN, ANY_YOU, SUBORDINATE_BEFORE, INTRODUCES_NAME, NAME_THEN_PAUSE, GERUND_START, WHAT_HELPS, SO_THEN, WH_CLEFT, AMOUNT_VERDICT, THEIR_STORY, EFFECT_CLAIM, INTRODUCES_SOMETHING, THEIR_WORDS_FRAME, EXPERIENCE_NAMED, SOMEONE_ELSE_START, ELIDED_FEELING, WH_CLAUSE_START, POSSIBILITY_OFFERED, EXCLAMATION, FELT_MEANING, PEOPLE_AT_LARGE,
 } = sentenceWords;
 const ENCOURAGEMENT = 'reassurance or encouragement, not an instruction';
 const REASSURANCE_REASON = 'reassurance or encouragement';
@@ -221,6 +221,17 @@ interface RuleList {
 }
 
 const ruleList = (rules: readonly Rule[]): RuleList => ({ rules, gate: ruleGate(rules) });
+
+/**
+ * A felt meaning (`doing`: the doing and how it feels, up to "like") said of them: after their turn, unless it asked
+ * something (then it answers: "Having the injection feels like a sharp scratch"), or to them ("... like letting
+ * yourself down"); never the leader's own, nor people's at large. Only the doing is asked whether it is a general
+ * subject: "the day never ends" is what it feels like, not a claim about every day.
+ */
+function feltByThem(x: Sentence, doing: string): boolean {
+  if (FIRST_PERSON.test(x.body) || GENERAL_SUBJECT.test(doing) || PEOPLE_AT_LARGE.test(x.body)) return false;
+  return x.context?.hasTurn ? !x.context.asked : SECOND_PERSON.test(x.body);
+}
 
 /** Praise said of a service named before it, not of them ("Samaritans are amazing" recommends; "your customer service is brilliant" praises). */
 const praisesAService = (before: string): boolean => RESOURCE.test(before) && !SECOND_PERSON.test(before);
@@ -772,6 +783,12 @@ const STATEMENT_PATH: Rule[] = [
   {
     id: 'elided-feeling',
     apply: (x) => ((m = ELIDED_FEELING.exec(x.body)) && !isQuestion(x) ? readMatch(x.text, 'reflection', m, x.base, 'a feeling of theirs given back, its subject left out') : null),
+  },
+  {
+    id: 'felt-meaning',
+    // "Asking Dan would feel like admitting you can't cope": what a doing of theirs feels like to them, given back.
+    // "Walking makes you feel better" and "Starting a job can feel like a lot" stay claims (general-claim, below).
+    apply: (x) => ((m = FELT_MEANING.exec(x.body)) && feltByThem(x, m[0]) ? readMatch(x.text, 'reflection', m, x.base, 'what a doing of theirs feels like to them, given back') : null),
   },
   {
     id: 'general-claim',

@@ -243,6 +243,16 @@ export const NAME_THEN_PAUSE = /^[a-z-]+(?=[,.!?]|\s*$| (?:from|here|and|one of|
 /** A gerund opening the sentence ("Using it ...", "Blaming the doc ..."): group 1 is its verb. */
 export const GERUND_START = /^(?:(?:and|but|so|then)[\s,]+)?([a-z]+?)(?:ing)\b/;
 
+/**
+ * What a doing of theirs feels like or means to them, said back: "Accepting help feels like you've failed him",
+ * "Coming here makes it feel like a bigger deal", "Pulling out would feel like letting her down". Not what a doing
+ * does to anyone ("makes you feel better") nor what it can feel like ("can feel like a big step"): those are claims.
+ */
+export const FELT_MEANING =
+  /^(?:(?:and|but|so|then)[\s,]+)?(?!(?:thing|nothing|something|anything|everything|morning|evening|during|feeling|meeting|building)\b)[a-z]+ing\b[^,.;?!]{0,60}?\b(?:(?:feels|felt|would feel|might feel|could feel|'d feel) like|(?:makes|made|would make|might make) (?:it|things|everything) feel)\b/;
+/** People at large: what a sentence says of them is no one person's experience. */
+export const PEOPLE_AT_LARGE = /\b(?:people|anyone|anybody|everyone|everybody)\b/;
+
 /** What a general claim says helps or can happen: advice or information whatever its subject. */
 export const WHAT_HELPS = /\b(?:can|could|may|might|helps?|helped|tends? to|usually|often|always|should)\b/;
 

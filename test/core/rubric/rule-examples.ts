@@ -59,6 +59,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, { example: string; previousT
   'spoken-you-instruction': { example: 'If the vendor pushes back again you ring me.' },
   'record-fact': { example: 'Your utilisation came in at 62% last quarter.' },
   'elided-feeling': { example: "Frightened it'll happen again.", previousTurn: "I'm frightened to do much now." },
+  'felt-meaning': { example: 'Handing the rota back would feel like admitting defeat.', previousTurn: "I can't give the rota back, not after I asked for it." },
   'general-claim': { example: 'A weekly check-in can keep your team calmer.' },
   information: { example: 'In my experience clients hate surprises.' },
   'about-others': { example: 'She might be feeling overwhelmed by the new role too.', previousTurn: 'My new lead keeps snapping at me.' },
