@@ -12,8 +12,14 @@ import * as sentenceWords from './sentence-words';
 // Every cue is run directly, twice (V8 first interprets a pattern, then compiles it to machine code),
 // so no cue waits for a reply that happens to reach it. A list behind the cue gate builds its automaton
 // instead (in Node it runs as its alternatives, small regexes compiled when first needed, and its whole
-// regex never runs), or where it has none (the page) is compiled like the rest. Then a few replies of
-// every kind warm the classifier's own code and the patterns local to it.
+// regex never runs), or where it has none (the page) is compiled like the rest. Then replies of every
+// kind warm the classifier's own code and the patterns local to it: sixty rounds of them, not three.
+// V8 optimises a function once it has run enough, and the code that runs once a reply (reading the
+// reply's delegation, the learned checks) was still being optimised thousands of replies into real use:
+// bench:rubric's timed calls, after three rounds of its own corpus, had p99 0.089-0.144 ms (median 0.099)
+// with three rounds here and 0.087-0.094 ms (median 0.089) with sixty, in eight alternating runs each;
+// the warm-up takes about 25 ms more (medians 92 -> 117 ms); the page's, in idle slices, is still mostly compiling
+// (bench:web's warm_up_ms_total 465-536 ms before, 498-540 after, two runs each).
 const PATTERNS: readonly RegExp[] = [
   ...new Set([moveCues, delegationCues, sentenceWords].flatMap((module) => Object.values(module).filter((value): value is RegExp => value instanceof RegExp))),
 ];
@@ -39,11 +45,13 @@ const REPLIES: readonly [string, string?][] = [
   ["A weekly check-in can keep the team calmer. Your utilisation came in at 62% last quarter. Tell me about the rota -", undefined],
 ];
 
-/** The warm-up in small steps: one cue (run twice), the cue gate's automata, then one reply per step, three rounds of them. */
+const WARM_UP_ROUNDS = 60;
+
+/** The warm-up in small steps: one cue (run twice), the cue gate's automata, then one reply per step, sixty rounds of them. */
 const STEPS: readonly (() => void)[] = [
   ...PATTERNS.filter((pattern) => !isGated(pattern)).map((pattern) => () => compile(pattern)),
   ...cueGateBuilds(compile),
-  ...[0, 1, 2].flatMap(() => REPLIES.map(([text, previousTurn]) => () => void scoreReply(text, previousTurn ? { previousTurn } : undefined))),
+  ...Array.from({ length: WARM_UP_ROUNDS }).flatMap(() => REPLIES.map(([text, previousTurn]) => () => void scoreReply(text, previousTurn ? { previousTurn } : undefined))),
 ];
 
 /** Compiles and warms every pattern the scorer uses; returns the milliseconds it took. */
