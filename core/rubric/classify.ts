@@ -302,6 +302,8 @@ function solutionAfterBut(rest: string): boolean {
 
 /** "could be worth a word with HR": "it" left out before a modal, which opens no question without its mark. */
 const MODAL_THEN_BE = /^(?:could|might|may|would|should|will|must) (?:well |also |probably |definitely |always )?be\b/;
+/** "have a seat", "have a biscuit": "have" before a thing offered opens no question without its mark ("have the kids settled" may). */
+const HAVE_A_THING = /^(?:have|grab|take) (?:a|an|another) /;
 
 /** A question mark, or no final stop and a question's opening words ("what do you think"), not an imperative. */
 function isQuestion(x: Sentence): boolean {
@@ -309,7 +311,7 @@ function isQuestion(x: Sentence): boolean {
   if (isFullStopOrBang(mark) || EXCLAMATION.test(x.body)) return false;
   // Transcribed speech drops the mark: "... - how did that go", "and since June has anyone called", "..., or".
   if (SPOKEN_QUESTION.test(x.body)) return true;
-  if (mark !== '?' && (MODAL_THEN_BE.test(x.body) || (WH_CLAUSE_START.test(x.body) && !WH_CLAUSE.test(x.body)))) return false;
+  if (mark !== '?' && (MODAL_THEN_BE.test(x.body) || HAVE_A_THING.test(x.body) || (WH_CLAUSE_START.test(x.body) && !WH_CLAUSE.test(x.body)))) return false;
   // A "so" kept for a reflection ("so what you're saying is ...") may open a question too ("so what do you want to do").
   const body = /^so (?:what|how|why) (?:do|does|did|would|could|can|will|is|are|was|were|should|might|have|has)\b/.test(x.body) ? x.body.slice(3) : x.body;
   return (OPEN_START.test(body) || CLOSED_START.test(body)) && !CLOSING.test(body) && !WH_CLEFT.test(body) && (!IMPERATIVE_START.test(body) || AUXILIARY_THEN_SUBJECT.test(body));

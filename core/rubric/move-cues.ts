@@ -1340,6 +1340,7 @@ look at {YOU}(?: now| go)?(?=[\s.!]*$)
 come (?:on )?(?:in|through|back|on back)(?=[,.!]|\s*$)
 sleep (?:well|tight)
 (?:have|take|grab|pull up) a (?:seat|chair|pew)
+(?:have|grab) (?:a|another) (?:biscuit|tissue|cuppa|cup of (?:tea|coffee)|glass of water)(?= *(?:[,.!]|$| if (?:{YOU}|{YOURE})\b| while\b))
 join the club
 sit (?:yourself )?(?:down|wherever|anywhere)(?=[\s,.!]*$)
 (?:just )?(?:pop|hop|jump|sit) (?:yourself )?(?:up )?(?:in|on|onto) (?:the|that|this) (?:chair|bed|couch|scales?|seat)\b
