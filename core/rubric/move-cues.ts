@@ -170,7 +170,7 @@ export const SOCIAL_CONCESSIVE =
 /** A question that asks nobody and normalises: "Who wouldn't be panicking after a year like yours?". */
 export const WHO_WOULD_NOT = /^who (?:wouldn'?t|would not|woudn'?t|wouldnt) (?:be|feel|get|find (?:it|that|this)|struggle|want|need|panic|worry|cry|freak out|lose it)\b/;
 
-export const PHATIC = /^(?:(?:(?:have )?(?:you|u) )?got a (?:sec|second|min|minute|mo|moment)(?: for me)?|how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|you good|alright|what'?s up|sup|wassup)[?!. ]*$/;
+export const PHATIC = /^(?:(?:(?:have )?(?:you|u) )?got a (?:sec|second|min|minute|mo|moment)(?: for me)?|how'?s it going|how(?:'?s| is| has) (?:your|ur) (?:day|morning|afternoon|evening|week|weekend)(?: (?:going|been))?(?: so far)?|how are (?:you|u|things|ya)(?: doing)?(?: today)?|how'?ve you been|how have you been|you alright|you good|alright|what'?s up|sup|wassup|(?:hi|hiya|hey|hello|morning|afternoon|evening|good (?:morning|afternoon|evening))[\s,!]+(?:[a-z'-]+[\s,!]+)?(?:you|u) (?:okay|ok|alright|all right|good))[?!. ]*$/;
 
 /** A name that is no day or month; the rule asks the text as written for its capital (classify.ts, as for introductions). */
 const NAME = String.raw`(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|today|tomorrow|tonight|yesterday)\b)[a-z'-]+`;
@@ -183,7 +183,7 @@ const NAME_GREETING = String.raw`(?:(?:hi|hello|hiya|hey|morning|afternoon|eveni
  * that needs its tag ("Geoff, is it?"); groups 2 and 4 are the name.
  */
 export const NAME_CHECK = new RegExp(
-  String.raw`^(?:(${NAME_GREETING}(?:(?:mr|mrs|ms|miss|dr|mx)\.?\s+|(?:it'?s|is it)[\s,]+(?:(?:uh|um|er)[\s,]+)?))(${NAME})(?:${NAME_TAG})?|(${NAME_GREETING})(${NAME})(?:,?\s*is it|,\s*yeah))\s*\?[\s"')\]]*$`,
+  String.raw`^(?:(${NAME_GREETING}(?:(?:mr|mrs|ms|miss|dr|mx)\.?\s+|(?:it'?s|is it)[\s,]+(?:(?:uh|um|er)[\s,]+)?(?:(?:mr|mrs|ms|miss|dr|mx)\.?\s+)?))(${NAME})(?:${NAME_TAG})?|(${NAME_GREETING})(${NAME})(?:,?\s*is it|,\s*yeah))\s*\?[\s"')\]]*$`,
 );
 
 /** Acknowledgements and fillers; a sentence made only of these is `other`. */
@@ -1343,6 +1343,7 @@ sleep (?:well|tight)
 (?:have|grab) (?:a|another) (?:biscuit|tissue|cuppa|cup of (?:tea|coffee)|glass of water)(?= *(?:[,.!]|$| if (?:{YOU}|{YOURE})\b| while\b))
 join the club
 sit (?:yourself )?(?:down|wherever|anywhere)(?=[\s,.!]*$)
+come (?:and |n )?(?:sit|take a seat|have a seat)(?: (?:yourself )?down)?(?=[\s.!]*$|,)
 (?:just )?(?:pop|hop|jump|sit) (?:yourself )?(?:up )?(?:in|on|onto) (?:the|that|this) (?:chair|bed|couch|scales?|seat)\b
 make yourself at home
   `,

@@ -150,7 +150,7 @@ const THEIR_FEELING_VERBS = '(?:feel|felt|worry|worried|wonder|wondered|want|wan
  * feel left out", "you usually worry") is no explanation: it is theirs.
  */
 export const GENERAL_EXPLANATION = new RegExp(
-  String.raw`\b(?:(?<!\b(?:you|u) )(?:often|usually)|(?:often|usually)(?! ${THEIR_FEELING_VERBS}\b)|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|(?:we|doctors|they)(?:'d| would) call|(?:is |are )?known as|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b|` + EFFECT_CLAIM.source,
+  String.raw`\b(?:(?<!\b(?:you|u) )(?:often|usually)|(?:often|usually)(?! ${THEIR_FEELING_VERBS}\b)|generally|typically|common(?:ly)?|signs? of|symptoms? of|most people|a lot of people|lots of people|half of|that'?s why|is called|it'?s called|(?:something|a thing|a scheme|a service|a programme|a program|a course|a group|a fund|a grant) called|(?:we|doctors|they)(?:'d| would) call|(?:is |are )?known as|the (?:guideline|limit|rule|policy|recommendation|research|evidence)s? (?:is|are|says|say|shows|show|suggests|would be)|(?:has |have |had )?flagged|the (?:nurse|doctor|gp|consultant|school|teacher|lab|pharmacy|pharmacist|hospital|court|council) (?:has |have |had )?(?:said|says|flagged|noticed|reported|mentioned|wrote|written))\b|` + EFFECT_CLAIM.source,
 );
 
 /**
