@@ -129,6 +129,9 @@ describe('core/rubric browser bundle', () => {
     // The twenty-ninth pass (their story as it goes on with no turn, "you must have felt", "it wasn't your choice",
     // exclamations, "how would you feel about trying ...", "def" before an instruction, "never forget that", "I'm here
     // whenever you need to talk", gladness about their news; models retrained): 77.5 KB, budget 78 KB.
-    expect(gzipSync(scoreReply).byteLength).toBeLessThan(78_000);
+    // The thirtieth pass (what a doing of theirs feels like to them, a greeting at the door, "have a seat" unmarked,
+    // "a scheme called ...", an unmarked "what happened", anger named; models retrained): 78.0 KB, budget 78.5 KB
+    // (the practice page 98.6 KB of its 150: bench:web).
+    expect(gzipSync(scoreReply).byteLength).toBeLessThan(78_500);
   });
 });
