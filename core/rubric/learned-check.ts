@@ -2,7 +2,7 @@ import { familyReading } from './learned-features';
 import { features, labels, scale, threshold, weights } from './learned-family-model.json';
 import { leanOfReply, wordsLeaningTo } from '#word-lean';
 import { leaningWords, modelOf, type LearnedModel } from './learned-model';
-import { familyOf } from './moves';
+import { makeMove } from './moves';
 import { AMOUNT_VERDICT, FIRST_PERSON, FOR_EVERYONE, GENERAL_EXPLANATION, GENERAL_SUBJECT, NOT_A_RESTATEMENT } from './sentence-words';
 import type { Family, Move, MoveKind } from './types';
 
@@ -84,13 +84,17 @@ export function readByLearnedCheck(
   if (!givesBack && (lean.probability <= model.threshold || !MAY_MOVE[family].includes(to))) return undefined;
   const words = leaningWords(wordsLeaningTo(to, lower, model));
   const changed: number[] = [];
-  const read = moves.map((move, i) => {
+  // A loop, not map(), and moves made by makeMove: score-reply.ts says why.
+  const read: Move[] = [];
+  for (let i = 0; i < moves.length; i++) {
+    const move = moves[i];
     // Towards their words given back only the cue-less statements change; praise or a greeting beside them stays.
-    if (givesBack ? !CUELESS_STATEMENTS.has(rules[i]) : RANK[move.family] <= RANK[to]) return move;
-    changed.push(i);
-    const kind = KIND_IN[to];
-    return { ...move, kind, family: familyOf(kind), reason: `read by the learned check as ${WHY[to]}${words}; the rules read: ${move.reason}` };
-  });
+    if (givesBack ? !CUELESS_STATEMENTS.has(rules[i]) : RANK[move.family] <= RANK[to]) read.push(move);
+    else {
+      changed.push(i);
+      read.push(makeMove(move, KIND_IN[to], `read by the learned check as ${WHY[to]}${words}; the rules read: ${move.reason}`, move.cue));
+    }
+  }
   return { moves: read, changed };
 }
 

@@ -1,4 +1,4 @@
-import type { DelegationLevel, Family, MoveKind, Ownership } from './types';
+import type { DelegationLevel, Family, Move, MoveKind, Ownership, Span } from './types';
 
 // Move and delegation vocabulary helpers (RUBRIC.md §1-§2), shared by the scorer, the simulator and the UI.
 
@@ -16,6 +16,21 @@ const FAMILY: Record<MoveKind, Family> = {
 };
 
 export const familyOf = (kind: MoveKind): Family => FAMILY[kind];
+
+/**
+ * A move of a reply read as `kind`, its cue `cue`. The scorer makes every move here, so all have one shape: V8
+ * optimises the code that reads a reply's moves for the shapes it has met, and moves copied with a spread were a
+ * second shape that sent it back to unoptimised code again and again (docs/rubric.md, thirtieth pass).
+ */
+export const makeMove = (span: Span, kind: MoveKind, reason: string, cue: Span | undefined): Move => ({
+  start: span.start,
+  end: span.end,
+  text: span.text,
+  kind,
+  family: FAMILY[kind],
+  reason,
+  cue,
+});
 
 /** Tell moves that carry a solution: they dominate a reply and end the leader's "patience". */
 export const SOLUTION_MOVES: readonly MoveKind[] = ['advice', 'directive', 'leading_question', 'takeover'];

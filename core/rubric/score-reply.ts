@@ -6,7 +6,7 @@ import { LEARNED_RULE, readByLearnedCheck } from './learned-check';
 import { readDelegationByLearnedCheck } from './learned-delegation';
 import { delegationFeatures, learnedFeatures } from './learned-features';
 import { NEVER_ACTS, type LearnedModel } from './learned-model';
-import { familyOf, isSolutionMove } from './moves';
+import { familyOf, isSolutionMove, makeMove } from './moves';
 import { normalise, sentences } from './text';
 import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
 
@@ -22,7 +22,10 @@ import type { Family, Move, ReplyScore, ScoreContext, Span } from './types';
 export function scoreReply(text: string, context?: ScoreContext, rules?: string[], learned?: LearnedModels): ReplyScore {
   const lower = normalise(text);
   const echo = echoes(context?.previousTurn, ideasOf(context));
-  const read = sentences(text, lower).map((span) => moveAt(text, lower, span, echo, rules));
+  // A loop, not map(): the arrays map() makes differ in shape once V8 optimises the caller, and replyOf was
+  // deoptimised for each new shape (docs/rubric.md, thirtieth pass).
+  const read: SentenceMove[] = [];
+  for (const span of sentences(text, lower)) read.push(moveAt(text, lower, span, echo, rules));
   return replyOf(text, lower, read, echo, rules, learned);
 }
 
@@ -39,15 +42,7 @@ export function moveAt(text: string, lower: string, span: Span, echo: Echo | und
   const r = classifySentence(text, lower, span, echo);
   rules?.push(r.rule);
   return {
-    move: {
-      start: span.start,
-      end: span.end,
-      text: span.text,
-      kind: r.kind,
-      family: familyOf(r.kind),
-      reason: r.reason,
-      cue: { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) },
-    },
+    move: makeMove(span, r.kind, r.reason, { start: r.cue.start, end: r.cue.end, text: text.slice(r.cue.start, r.cue.end) }),
     bareRemark: isBareRemark(r, span.text, lower.slice(span.start, span.end)),
     rule: r.rule,
   };
@@ -119,35 +114,35 @@ function readInPlace(lower: string, read: readonly SentenceMove[], echo: Echo | 
   const exclaimed = isExclaimedRemark(lower, read);
   // The last, not the first: "X. Can I share more? Y." asks leave for the Y that follows it.
   const informs = read.findLastIndex(({ move }) => move.kind === 'information' || move.kind === 'advice');
-  return read.map(({ move, bareRemark, rule }, i) => {
+  // A loop, not map(), for the reason scoreReply gives.
+  const moves: Move[] = [];
+  for (let i = 0; i < read.length; i++) {
+    const { move, bareRemark, rule } = read[i];
+    let again = move;
     // "Can I share how it works? So you pay in five percent ...": leave asked, then the information given.
     if (rule === PERMISSION_RULE && informs > i) {
       ids[i] = LEAVE_TO_INFORM_RULE;
-      return readAgain(move, LEAVE_TO_INFORM_REASON);
-    }
-    // Only a closed question is asked about; the sentences' lower-case text is not cut for the rest.
-    if (rule === CLOSED_QUESTION_RULE && isArguedSuggestion(lowerOf(lower, move), read[i + 1] && lowerOf(lower, read[i + 1].move))) {
+      again = readAgain(move, LEAVE_TO_INFORM_REASON);
+    } else if (rule === CLOSED_QUESTION_RULE && isArguedSuggestion(lowerOf(lower, move), read[i + 1] && lowerOf(lower, read[i + 1].move))) {
       ids[i] = ARGUED_SUGGESTION_RULE;
-      return readAgain(move, ARGUED_SUGGESTION_REASON, 'leading_question');
-    }
-    if (mayBeSummarised(rule) && (checked ??= asksToCheck(lower, read)) && isSummarised(rule, lowerOf(lower, move))) {
+      // Only a closed question is asked about; the sentences' lower-case text is not cut for the rest.
+      again = readAgain(move, ARGUED_SUGGESTION_REASON, 'leading_question');
+    } else if (mayBeSummarised(rule) && (checked ??= asksToCheck(lower, read)) && isSummarised(rule, lowerOf(lower, move))) {
       ids[i] = CHECKED_SUMMARY_RULE;
-      return readAgain(move, CHECKED_SUMMARY_REASON, 'reflection');
-    }
-    if (praises && isPraisedDeed(rule, lowerOf(lower, move))) {
+      again = readAgain(move, CHECKED_SUMMARY_REASON, 'reflection');
+    } else if (praises && isPraisedDeed(rule, lowerOf(lower, move))) {
       ids[i] = PRAISED_DEED_RULE;
-      return readAgain(move, PRAISED_DEED_REASON, 'affirmation');
-    }
-    if (social && bareRemark) {
+      again = readAgain(move, PRAISED_DEED_REASON, 'affirmation');
+    } else if (social && bareRemark) {
       ids[i] = REMARK_RULE;
-      return readAgain(move, REMARK_REASON);
-    }
-    if (exclaimed && move.kind !== 'other' && CUELESS_RULES.has(rule) && (move.kind !== 'information' || bareRemark)) {
+      again = readAgain(move, REMARK_REASON);
+    } else if (exclaimed && move.kind !== 'other' && CUELESS_RULES.has(rule) && (move.kind !== 'information' || bareRemark)) {
       ids[i] = EXCLAIMED_RULE;
-      return readAgain(move, EXCLAIMED_REASON);
+      again = readAgain(move, EXCLAIMED_REASON);
     }
-    return move;
-  });
+    moves.push(again);
+  }
+  return moves;
 }
 
 const LEADING_SPACE = /^\s+/;
@@ -160,13 +155,8 @@ const lowerOf = (lower: string, move: Move) => lower.slice(move.start, move.end)
 const asksToCheck = (lower: string, read: readonly SentenceMove[]) => read.some(({ move, rule }) => checksSummary(rule, lowerOf(lower, move)));
 
 /** A sentence read again by its place in the reply: a remark (other), part of an affirmation or of a checked summary (remarks.ts says why); the cue is the whole sentence. */
-const readAgain = (move: Move, why: string, kind: 'other' | 'affirmation' | 'reflection' | 'leading_question' = 'other'): Move => ({
-  ...move,
-  kind,
-  family: familyOf(kind),
-  reason: `${why}: "${move.text}"`,
-  cue: { start: move.start, end: move.end, text: move.text },
-});
+const readAgain = (move: Move, why: string, kind: 'other' | 'affirmation' | 'reflection' | 'leading_question' = 'other'): Move =>
+  makeMove(move, kind, `${why}: "${move.text}"`, { start: move.start, end: move.end, text: move.text });
 
 const NO_IDEAS: readonly string[] = [];
 
