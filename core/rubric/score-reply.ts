@@ -124,8 +124,8 @@ function readInPlace(lower: string, read: readonly SentenceMove[], echo: Echo | 
       ids[i] = LEAVE_TO_INFORM_RULE;
       again = readAgain(move, LEAVE_TO_INFORM_REASON);
     } else if (rule === CLOSED_QUESTION_RULE && isArguedSuggestion(lowerOf(lower, move), read[i + 1] && lowerOf(lower, read[i + 1].move))) {
+      // Only a closed question is asked about (the rule is compared first): the sentences' lower-case text is not cut for the rest.
       ids[i] = ARGUED_SUGGESTION_RULE;
-      // Only a closed question is asked about; the sentences' lower-case text is not cut for the rest.
       again = readAgain(move, ARGUED_SUGGESTION_REASON, 'leading_question');
     } else if (mayBeSummarised(rule) && (checked ??= asksToCheck(lower, read)) && isSummarised(rule, lowerOf(lower, move))) {
       ids[i] = CHECKED_SUMMARY_RULE;

@@ -247,6 +247,8 @@ export const GERUND_START = /^(?:(?:and|but|so|then)[\s,]+)?([a-z]+?)(?:ing)\b/;
  * What a doing of theirs feels like or means to them, said back: "Accepting help feels like you've failed him",
  * "Coming here makes it feel like a bigger deal", "Pulling out would feel like letting her down". Not what a doing
  * does to anyone ("makes you feel better") nor what it can feel like ("can feel like a big step"): those are claims.
+ * Its own short list of -ing words that are no doing, not NOT_A_GERUND: "Being sick makes it feel undone" and
+ * "Writing it down makes it feel real" are doings here.
  */
 export const FELT_MEANING =
   /^(?:(?:and|but|so|then)[\s,]+)?(?!(?:thing|nothing|something|anything|everything|morning|evening|during|feeling|meeting|building)\b)[a-z]+ing\b[^,.;?!]{0,60}?\b(?:(?:feels|felt|would feel|might feel|could feel|'d feel) like|(?:makes|made|would make|might make) (?:it|things|everything) feel)\b/;

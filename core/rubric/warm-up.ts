@@ -47,11 +47,14 @@ const REPLIES: readonly [string, string?][] = [
 
 const WARM_UP_ROUNDS = 60;
 
+/** One step per warm-up reply; the rounds below repeat these steps. */
+const REPLY_STEPS: readonly (() => void)[] = REPLIES.map(([text, previousTurn]) => () => void scoreReply(text, previousTurn ? { previousTurn } : undefined));
+
 /** The warm-up in small steps: one cue (run twice), the cue gate's automata, then one reply per step, sixty rounds of them. */
 const STEPS: readonly (() => void)[] = [
   ...PATTERNS.filter((pattern) => !isGated(pattern)).map((pattern) => () => compile(pattern)),
   ...cueGateBuilds(compile),
-  ...Array.from({ length: WARM_UP_ROUNDS }).flatMap(() => REPLIES.map(([text, previousTurn]) => () => void scoreReply(text, previousTurn ? { previousTurn } : undefined))),
+  ...Array.from({ length: WARM_UP_ROUNDS }, () => REPLY_STEPS).flat(),
 ];
 
 /** Compiles and warms every pattern the scorer uses; returns the milliseconds it took. */

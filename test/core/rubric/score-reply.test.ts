@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LEARNED_RULE } from '@core/rubric/learned-check';
+import { REMARK_RULE } from '@core/rubric/remarks';
 import { dominantFamily, scoreReply } from '@core/rubric/score-reply';
 import type { MoveKind } from '@core/rubric/types';
 
@@ -79,5 +81,30 @@ describe('dominance rule', () => {
     expect(dominantFamily(kinds('information', 'affirmation'))).toBe('tell');
     expect(dominantFamily(kinds('affirmation', 'other'))).toBe('other');
     expect(dominantFamily([])).toBe('other');
+  });
+});
+
+describe('moves have one shape', () => {
+  // Moves read again by their place in the reply or by the learned check are made whole, as the rest are (moves.ts,
+  // makeMove): V8 deoptimised the code reading a reply's moves each time it met a move of another shape.
+  const REPLIES: [string, string?][] = [
+    ['Here is one thought, for what it is worth: a quick survey might help. But you decide.'],
+    ["That's frustrating. Next time just ask them to freeze the spec before you start.", 'I spent three days on it and then they changed the spec.'],
+    ['What options do you see? Send me the plan by Friday.'],
+  ];
+  const read = REPLIES.map(([text, previousTurn]) => {
+    const rules: string[] = [];
+    return { moves: scoreReply(text, previousTurn ? { previousTurn } : undefined, rules).moves, rules };
+  });
+
+  it('reaches moves read again by their place and by the learned check', () => {
+    const rules = read.flatMap((r) => r.rules);
+    expect(rules).toContain(REMARK_RULE);
+    expect(rules).toContain(LEARNED_RULE);
+  });
+
+  it('gives every move the same keys in the same order', () => {
+    const shapes = new Set(read.flatMap((r) => r.moves.map((move) => Object.keys(move).join(','))));
+    expect([...shapes]).toEqual(['start,end,text,kind,family,reason,cue']);
   });
 });
